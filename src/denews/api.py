@@ -1,0 +1,128 @@
+"""The public functions: one pipeline, each stage also usable alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from . import dates as _dates
+from . import layout as _layout
+from . import quotes as _quotes
+from .model import Article, Quote, Span, TimeExpression
+
+ReferenceDate = dt.date | dt.datetime | str | None
+
+_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def coerce_reference_date(value: object, name: str = "reference_date") -> dt.date | None:
+    """``date``, ``datetime`` or ``"YYYY-MM-DD"`` to a ``date``; ``None`` stays ``None``.
+
+    Anything else raises: ``TypeError`` for another type, ``ValueError`` for a malformed string.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        if not _ISO_DAY.fullmatch(s):
+            raise ValueError(f"{name} must be a date in the form YYYY-MM-DD, got {value!r}")
+        try:
+            return dt.date.fromisoformat(s)
+        except ValueError as exc:
+            raise ValueError(f"{name} is not a valid calendar date: {value!r} ({exc})") from None
+    raise TypeError(f"{name} must be a date, a datetime, a 'YYYY-MM-DD' string or None, not {type(value).__name__}")
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return text
+
+
+def _whole(text: str) -> list[Span]:
+    return [Span(0, len(text))] if text else []
+
+
+def _complement(length: int, holes: Sequence[Span]) -> list[Span]:
+    """The parts of ``[0, length)`` not covered by ``holes``."""
+    out: list[Span] = []
+    pos = 0
+    for h in sorted(holes):
+        if h.start > pos:
+            out.append(Span(pos, h.start))
+        pos = max(pos, h.end)
+    if pos < length:
+        out.append(Span(pos, length))
+    return out
+
+
+def split(text: str) -> Article:
+    """Header, byline, body and boilerplate of ``text`` (an Article without quotes and dates)."""
+    return _layout.split(_check_text(text))
+
+
+def strip_boilerplate(text: str) -> str:
+    """The article as a reader reads it: header lines, body paragraphs and headings, without boilerplate.
+
+    The result keeps the title, kicker and teaser lines followed by the body, joined by blank lines,
+    so that ``strip_boilerplate(strip_boilerplate(t)) == strip_boilerplate(t)``.
+    """
+    art = split(text)
+    parts = [s for s in (art.kicker, art.title, art.teaser) if s]
+    parts.extend(p.text for p in art.paragraphs)
+    return "\n\n".join(parts)
+
+
+def extract_quotes(text: str) -> tuple[Quote, ...]:
+    """Quotes with speakers anywhere in ``text`` (no layout: the whole text counts as body)."""
+    text = _check_text(text)
+    return _quotes.find_quotes(text, _whole(text))
+
+
+def normalize_dates(text: str, reference_date: ReferenceDate = None) -> tuple[TimeExpression, ...]:
+    """Temporal expressions anywhere in ``text``, resolved against ``reference_date``.
+
+    Without ``reference_date`` the date the text states (a ``date YYYY-MM-DD`` prefix or a byline)
+    is used; with neither, relative expressions keep values that do not invent a day.
+    """
+    text = _check_text(text)
+    ref = coerce_reference_date(reference_date)
+    if ref is None:
+        ref = _own_date(split(text))
+    return _dates.find_dates(text, _whole(text), ref)
+
+
+def _own_date(art: Article) -> dt.date | None:
+    stamp = art.published or art.updated
+    if isinstance(stamp, dt.datetime):
+        return stamp.date()
+    return stamp
+
+
+def parse(text: str, reference_date: ReferenceDate = None) -> Article:
+    """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates."""
+    text = _check_text(text)
+    ref = coerce_reference_date(reference_date)
+    art = _layout.split(text)
+    if ref is None:
+        ref = _own_date(art)
+    # Quotes come from the running text: the teaser and the body paragraphs (not headings).
+    quote_regions = [p.span for p in art.paragraphs if p.kind == "paragraph"]
+    if art.teaser_span is not None:
+        quote_regions.append(art.teaser_span)
+    quote_regions.sort()
+    # Dates come from everything that is not boilerplate: header, byline, body.
+    date_regions = _complement(len(text), [b.span for b in art.boilerplate])
+    return attrs.evolve(
+        art,
+        reference_date=ref,
+        quotes=_quotes.find_quotes(text, quote_regions),
+        dates=_dates.find_dates(text, date_regions, ref),
+    )

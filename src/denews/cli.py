@@ -1,0 +1,3 @@
+"""Placeholder CLI (replaced shortly)."""
+def main() -> int:
+    return 0

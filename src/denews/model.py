@@ -1,0 +1,216 @@
+"""Immutable value classes for everything denews returns.
+
+Every annotation carries ``text`` and ``span``; ``article.text[span.start:span.end] == item.text``
+holds for each of them.  The classes are frozen and slotted attrs classes, so they hash, compare
+by value and pickle.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal
+
+import attrs
+
+ParagraphKind = Literal["paragraph", "heading"]
+QuoteKind = Literal["direct", "partial"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+#: The boilerplate kinds of the gold format (shared/corpus/GUIDE.md).
+BOILERPLATE_KINDS: tuple[str, ...] = (
+    "embed",
+    "newsletter",
+    "related",
+    "caption",
+    "credit",
+    "audio",
+    "ad",
+    "social",
+    "paywall",
+    "comments",
+    "other",
+)
+
+
+@attrs.frozen(slots=True, order=True)
+class Span:
+    """A half-open character range ``[start, end)`` into the input text."""
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span: start={self.start}, end={self.end}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def to_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+
+@attrs.frozen(slots=True)
+class Paragraph:
+    """A body block: a paragraph of running text or an intermediate heading."""
+
+    text: str
+    span: Span
+    kind: ParagraphKind = "paragraph"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": self.span.to_dict(), "kind": self.kind}
+
+
+@attrs.frozen(slots=True)
+class Boilerplate:
+    """A stretch of the input that is not article content, with its kind (see BOILERPLATE_KINDS)."""
+
+    text: str
+    span: Span
+    kind: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": self.span.to_dict(), "kind": self.kind}
+
+
+@attrs.frozen(slots=True)
+class Quote:
+    """A quotation: ``text`` is what stands between the marks (``span`` excludes the marks).
+
+    ``speaker`` is the canonical (fullest) name the article uses for the speaker, or ``None``;
+    ``mention`` is the wording at the attribution (``der Putin-Berater``) and ``mention_span`` its place;
+    ``cue`` is the verb or phrase of saying.
+    """
+
+    text: str
+    span: Span
+    kind: QuoteKind = "direct"
+    speaker: str | None = None
+    mention: str | None = None
+    mention_span: Span | None = None
+    cue: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "span": self.span.to_dict(),
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "mention": self.mention,
+            "mention_span": self.mention_span.to_dict() if self.mention_span else None,
+            "cue": self.cue,
+        }
+
+
+@attrs.frozen(slots=True)
+class TimeExpression:
+    """A temporal expression with its TIMEX3 ``value`` and ``type``.
+
+    ``earliest``/``latest`` are the first and last calendar day the expression covers, where it
+    covers days (``None`` for durations, vague references and unresolved expressions).
+    """
+
+    text: str
+    span: Span
+    value: str
+    type: TimexType = "DATE"
+    earliest: _dt.date | None = None
+    latest: _dt.date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "span": self.span.to_dict(),
+            "value": self.value,
+            "type": self.type,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+        }
+
+
+@attrs.frozen(slots=True)
+class Field:
+    """A header field found in the text (title, kicker, teaser, dateline) with its place."""
+
+    text: str
+    span: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "span": self.span.to_dict()}
+
+
+def _iso(value: _dt.date | _dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.isoformat(timespec="minutes") if not value.second else value.isoformat()
+    return value.isoformat()
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """The structured record of one article.  ``text`` is the input, untouched."""
+
+    text: str
+    title: str | None = None
+    kicker: str | None = None
+    teaser: str | None = None
+    published: _dt.date | _dt.datetime | None = None
+    updated: _dt.date | _dt.datetime | None = None
+    authors: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+    dateline: str | None = None
+    reference_date: _dt.date | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[TimeExpression, ...] = ()
+    # Where the header fields stand in ``text`` (None where the field is None).
+    title_span: Span | None = None
+    kicker_span: Span | None = None
+    teaser_span: Span | None = None
+    dateline_span: Span | None = None
+
+    @property
+    def body(self) -> str:
+        """The body blocks joined by blank lines: what a reader reads as the article."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def headings(self) -> tuple[str, ...]:
+        return tuple(p.text for p in self.paragraphs if p.kind == "heading")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data (dates as ISO strings, spans as ``{"start", "end"}``)."""
+
+        def span(s: Span | None) -> dict[str, int] | None:
+            return s.to_dict() if s is not None else None
+
+        return {
+            "text": self.text,
+            "title": self.title,
+            "kicker": self.kicker,
+            "teaser": self.teaser,
+            "published": _iso(self.published),
+            "updated": _iso(self.updated),
+            "authors": list(self.authors),
+            "agencies": list(self.agencies),
+            "dateline": self.dateline,
+            "reference_date": _iso(self.reference_date),
+            "title_span": span(self.title_span),
+            "kicker_span": span(self.kicker_span),
+            "teaser_span": span(self.teaser_span),
+            "dateline_span": span(self.dateline_span),
+            "body": self.body,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "dates": [d.to_dict() for d in self.dates],
+        }
