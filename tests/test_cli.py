@@ -60,7 +60,7 @@ def test_standard_input() -> None:
 
 
 def test_reference_date_option() -> None:
-    res = run("parse", "--reference-date", "2024-02-29", "-", stdin="Am Mittwoch.".encode())
+    res = run("parse", "--reference-date", "2024-02-29", "-", stdin=b"Am Mittwoch.")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["reference_date"] == "2024-02-29"
 

@@ -82,7 +82,7 @@ class Counts:
 
     def figures(self) -> dict[str, float | int | None]:
         out: dict[str, float | int | None] = {"docs": self.docs, "crashes": self.crashes}
-        for name in ("title_acc", "published_acc", "agencies_acc", "dateline_acc", "boilerplate_removed", "content_kept"):
+        for name in METRICS[2:8]:  # the per-document and per-entry shares
             right, total = self.scalar.get(name, [0, 0])
             out[name] = right / total if total else None
         qtp, qfp, qfn, qsp = self.quote
@@ -153,7 +153,9 @@ class Miss:
     detail: str
 
 
-def score_document(gold: dict[str, Any], text: str, art: Article, counts: Counts, misses: list[Miss], name: str) -> None:
+def score_document(
+    gold: dict[str, Any], text: str, art: Article, counts: Counts, misses: list[Miss], name: str
+) -> None:
     """Add one parsed document's figures to ``counts`` (and its misses to ``misses``)."""
     header = gold.get("header") or {}
 
@@ -268,7 +270,7 @@ def score_document(gold: dict[str, Any], text: str, art: Article, counts: Counts
 
 def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
     """(gold file, text file) pairs: ``NAME.gold.json`` serves ``NAME.txt``, else every ``NAME_*.txt``."""
-    pairs = []
+    pairs: list[tuple[Path, Path]] = []
     for gold in sorted(folder.glob("*.gold.json")):
         stem = gold.name[: -len(".gold.json")]
         plain = folder / f"{stem}.txt"
