@@ -1,0 +1,158 @@
+"""What relative expressions count from: the reference date, the tense of the clause, the day a statement gives.
+
+* ``Anchor`` holds the article's date (or only its year and month, when the text gives no more).
+* ``clause_tense`` reads the sentence around an expression: ``past``, ``future`` or ``None``.
+* ``weekday_day``/``month_year``/``day_month_year`` pick the past or the coming weekday, month or day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import regex
+
+from .vocabulary import vocabulary
+
+Tense = str | None  # "past", "future" or None (no cue)
+
+
+@attrs.frozen
+class Anchor:
+    """The date relative expressions count from; ``day`` may be None while ``year``/``month`` are known."""
+
+    day: dt.date | None
+    year: int | None = None
+    month: int | None = None
+
+    @classmethod
+    def of(cls, d: dt.date | None) -> Anchor:
+        return cls(d, d.year, d.month) if d is not None else cls(None)
+
+
+# " date 2025-08-07" or " date 2024-05": the publication stamp that scraped articles start with.
+_PREFIX = regex.compile(r"\A\s{0,3}date\s+(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")
+
+
+def prefix_anchor(text: str) -> Anchor:
+    """The anchor a leading ``date YYYY-MM[-DD]`` stamp gives (used only when the caller gives no date)."""
+    m = _PREFIX.match(text, 0, 64)
+    if m is None:
+        return Anchor(None)
+    y, mo = int(m.group("y")), int(m.group("m"))
+    if m.group("d"):
+        try:
+            return Anchor.of(dt.date(y, mo, int(m.group("d"))))
+        except ValueError:
+            return Anchor(None, y, mo)
+    return Anchor(None, y, mo)
+
+
+# A sentence ends at . ! ? followed by space and a capital or opening quote, unless the dot closes an ordinal
+# or a one-letter abbreviation; a line break ends it too.
+_SENTENCE_END = regex.compile(r"(?<![\d\s][.])(?<!\b\w)[.!?][\"“”»«']?\s+(?=[\p{Lu}„\"»«])|\n")
+_WORD = regex.compile(r"[\p{L}]+")
+_PARTICIPLE = regex.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
+    r"über|um|durch|dar|heraus|herein)?ge[a-zäöüß]{2,}(?:t|en)"
+)
+_NOT_PARTICIPLE = frozenset(
+    "gegen genau gerade gestern gemeinsam gesamt generell geben gehen gelten gewinnen gestalten geraten "
+    "genießen gehören gelingen geschehen gewähren gewesen gemeinden gerecht gesetzen geschäften gesten".split()
+)
+_PERFECT_AUX = frozenset("hat haben habe hast habt ist sind bin seien sei".split())
+
+
+def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence around ``[start, end)`` within ``[lo, hi)``, looking at most 400 characters each way."""
+    left = max(lo, start - 400)
+    s = left
+    for m in _SENTENCE_END.finditer(text, left, start):
+        s = m.end()
+    right = min(hi, end + 400)
+    m2 = _SENTENCE_END.search(text, end, right)
+    e = m2.start() + 1 if m2 else right
+    return s, e
+
+
+def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None) -> Tense:
+    """``past``, ``future`` or None from the cue words of ``text[s:e]`` (the expression itself may be skipped)."""
+    cues = vocabulary().tense
+    past = future = 0
+    aux = participle = False
+    for m in _WORD.finditer(text, s, e):
+        if skip is not None and skip[0] <= m.start() < skip[1]:
+            continue
+        w = m.group().lower()
+        kind = cues.get(w)
+        if kind == "past":
+            past += 1
+        elif kind == "future":
+            future += 1
+        if w in _PERFECT_AUX:
+            aux = True
+        elif w not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(w):
+            participle = True
+    if aux and participle:
+        past += 1
+    if future > past:
+        return "future"
+    if past > future:
+        return "past"
+    return None
+
+
+def weekday_day(anchor: dt.date, weekday: int, tense: Tense, shift: str | None = None) -> dt.date:
+    """The weekday nearest ``anchor`` in the direction of ``tense``; the anchor's own weekday is the anchor.
+
+    ``shift``: ``last`` (strictly before), ``next`` (strictly after), ``prev2`` (the one before the last).
+    """
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if shift == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    if shift == "prev2":
+        return anchor - dt.timedelta(days=(back or 7) + 7)
+    if shift == "next":
+        return anchor + dt.timedelta(days=ahead or 7)
+    if shift == "next2":
+        return anchor + dt.timedelta(days=(ahead or 7) + 7)
+    if tense == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense) -> int:
+    """The year of month ``mon``: the anchor's month itself, else the past or coming one (nearest if no tense)."""
+    if mon == anchor_month:
+        return anchor_year
+    if tense == "past":
+        return anchor_year if mon < anchor_month else anchor_year - 1
+    if tense == "future":
+        return anchor_year if mon > anchor_month else anchor_year + 1
+    diff = mon - anchor_month
+    if diff > 6:
+        return anchor_year - 1
+    if diff < -6:
+        return anchor_year + 1
+    return anchor_year
+
+
+def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense) -> int:
+    """The year of ``day``. ``mon``. nearest ``anchor`` in the direction of ``tense`` (nearest if no tense)."""
+    best: tuple[int, int] | None = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = dt.date(y, mon, day)
+        except ValueError:
+            continue
+        delta = (d - anchor).days
+        if tense == "past" and delta > 0:
+            continue
+        if tense == "future" and delta < 0:
+            continue
+        if best is None or abs(delta) < best[0]:
+            best = (abs(delta), y)
+    if best is None:
+        return anchor.year
+    return best[1]

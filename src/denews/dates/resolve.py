@@ -1,0 +1,593 @@
+"""From a grammar match to TIMEX3 values: one handler per kind of rule (the ``handler`` of a rule).
+
+A ``Context`` walks through the matches of a text in order and carries what later expressions count
+from: the anchor (reference date), the last day the text named (narrative anchoring: ``drei Tage
+später``, ``am Folgetag``, times and parts of the day), and the explicit dates of each sentence
+(statement dates: ``sagte Trump am 14. Juli ... vor zwei Monaten``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import regex
+
+from . import timex as tx
+from .anchoring import (
+    Anchor,
+    Tense,
+    clause_tense,
+    day_month_year,
+    month_year,
+    sentence_bounds,
+    weekday_day,
+)
+from .timex import Timex
+from .vocabulary import number_value, vocabulary
+
+Emission = tuple[int, int, Timex]
+
+# How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
+NARRATIVE_REACH = 1500
+
+_MOD = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END"}
+_SHIFT_WORDS: tuple[tuple[str, int], ...] = (
+    ("übernächst", 2),
+    ("vorletzt", -2),
+    ("vergangen", -1),
+    ("letzt", -1),
+    ("vorig", -1),
+    ("nächst", 1),
+    ("kommend", 1),
+    ("folgend", 1),
+    ("neue", 1),
+    ("dies", 0),
+    ("laufend", 0),
+)
+_WEEKDAY_SHIFT = {-1: "last", -2: "prev2", 1: "next", 2: "next2"}
+_LANG_UNITS = {"stunden": "H", "tage": "D", "wochen": "W", "monate": "M", "jahre": "Y", "jahrzehnte": "DE"}
+_SET_UNITS = {
+    "tagtäglich": "P1D",
+    "täglich": "P1D",
+    "wöchentlich": "P1W",
+    "monatlich": "P1M",
+    "jährlich": "P1Y",
+    "alljährlich": "P1Y",
+    "stündlich": "PT1H",
+    "tag": "P1D",
+    "woche": "P1W",
+    "monat": "P1M",
+    "jahr": "P1Y",
+    "stunde": "PT1H",
+    "morgen": "XXXX-XX-XXTMO",
+    "abend": "XXXX-XX-XXTEV",
+    "nacht": "XXXX-XX-XXTNI",
+}
+_SET_WEEKDAYS = ("montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags")
+_FUTURE_SHIFTS = ("nächst", "kommend", "folgend")
+_WORD_AFTER = regex.compile(r"\s*([\p{L}%€$]+-?)")
+_WORD_BEFORE = regex.compile(r"([\p{L}§.]+)\s*$")
+
+
+def shift_of(words: str | None) -> int | None:
+    """-1 for vergangene/letzte/vorige, +1 for nächste/kommende, 0 for diese ... ; None without such a word."""
+    if not words:
+        return None
+    w = words.lower()
+    for stem, k in _SHIFT_WORDS:
+        if stem in w:
+            return k
+    return None
+
+
+class Context:
+    """The state of one pass over one text."""
+
+    def __init__(self, text: str, anchor: Anchor) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.last_day: dt.date | None = None
+        self.last_pos = -(10**9)
+        self.region = (0, len(text))
+        # Upcoming explicit days (position, day), filled before the pass: "am Vortag der Gespräche".
+        self.explicit_days: list[tuple[int, dt.date]] = []
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def tense(self, m: regex.Match[str]) -> Tense:
+        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
+        return clause_tense(self.text, s, e)
+
+    def narrative_day(self, pos: int) -> dt.date | None:
+        """The day the text last named (near enough), else the reference day."""
+        if self.last_day is not None and pos - self.last_pos <= NARRATIVE_REACH:
+            return self.last_day
+        return self.anchor.day
+
+    def statement_day(self, m: regex.Match[str]) -> dt.date | None:
+        """An explicit day given in the same sentence (a statement's own date), else the reference day."""
+        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
+        for pos, d in self.explicit_days:
+            if s <= pos < e and not (m.start() <= pos < m.end()):
+                return d
+        return self.anchor.day
+
+    def note(self, pos: int, t: Timex) -> None:
+        if t.day is not None:
+            self.last_day = t.day
+            self.last_pos = pos
+
+
+def _int(m: regex.Match[str], name: str) -> int | None:
+    g = m.group(name)
+    return int(g) if g else None
+
+
+def _month_number(m: regex.Match[str], name: str = "mon", num: str | None = "month") -> int | None:
+    if num is not None and m.group(num):
+        return int(m.group(num))
+    g = m.group(name)
+    if g:
+        return vocabulary().months.get(g.rstrip(".").lower())
+    return None
+
+
+def _year(g: str | None) -> int | None:
+    if not g:
+        return None
+    y = int(g)
+    if len(g) == 2:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def _clock(m: regex.Match[str]) -> tuple[int, int] | None:
+    hour = m.group("hour")
+    if hour is not None:
+        h = int(hour)
+        minute = int(m.group("minute") or 0)
+        return (h, minute) if h <= 24 else None
+    word = m.group("hourw")
+    if word:
+        w = word.lower()
+        n = 1 if w == "eins" else number_value(w)
+        return (int(n), 0) if n is not None else None
+    return None
+
+
+def _daypart(word: str | None) -> str | None:
+    if not word:
+        return None
+    return vocabulary().dayparts.get(word.lower())
+
+
+def _with_clock(d: dt.date, m: regex.Match[str], part: str | None = None) -> Timex:
+    clock = _clock(m)
+    if clock is not None:
+        return tx.day_time(d, *clock)
+    part = part or _daypart(m.group("dp"))
+    if part:
+        return tx.day_part(d, part)
+    return tx.day(d)
+
+
+def _unresolved_clock(m: regex.Match[str], base: str = tx.UNSPECIFIED_DAY) -> Timex:
+    clock = _clock(m)
+    if clock is not None:
+        return Timex(f"{base}T{clock[0] % 24:02d}:{clock[1]:02d}", "TIME")
+    part = _daypart(m.group("dp"))
+    if part:
+        return Timex(f"{base}T{part}", "TIME")
+    return Timex(base, "DATE")
+
+
+# -- handlers ------------------------------------------------------------------------------------------
+
+
+def absolute(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    t = absolute_value(m, ctx)
+    return [(m.start(), m.end(), t)] if t is not None else []
+
+
+def absolute_value(m: regex.Match[str], ctx: Context, explicit_only: bool = False) -> Timex | None:
+    mon = _month_number(m)
+    day_n = _int(m, "day")
+    if mon is None or not 1 <= mon <= 12:
+        return None
+    y = _year(m.group("year"))
+    if day_n is None:  # ISO month: 2024-05
+        return tx.month(y, mon) if y is not None else None
+    if y is None:
+        if explicit_only:
+            return None
+        wd = m.group("wd")
+        ref = ctx.anchor.day
+        if ref is not None:
+            y = day_month_year(ref, mon, day_n, ctx.tense(m))
+            if wd:  # the weekday given with the date decides the year where it can
+                want = vocabulary().weekdays[wd.lower()]
+                for cand in (y, y - 1, y + 1):
+                    d = tx.safe_date(cand, mon, day_n)
+                    if d is not None and d.weekday() == want:
+                        y = cand
+                        break
+        elif ctx.anchor.year is not None and ctx.anchor.month is not None:
+            y = month_year(ctx.anchor.year, ctx.anchor.month, mon, ctx.tense(m))
+        else:
+            if tx.safe_date(2000, mon, day_n) is None:
+                return None
+            return _unresolved_clock(m, f"XXXX-{mon:02d}-{day_n:02d}")
+    d = tx.safe_date(y, mon, day_n)
+    if d is None:
+        return None
+    return _with_clock(d, m)
+
+
+def day_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    second = absolute_value(m, ctx)
+    if second is None or second.day is None:
+        return []
+    mon1 = _month_number(m, "mon1", None) if m.group("mon1") else second.day.month
+    d1 = tx.safe_date(second.day.year, mon1 or second.day.month, int(m.group("day1")))
+    if d1 is None:
+        return []
+    first_end = m.end("mon1") if m.group("mon1") else m.end("day1") + 1
+    return [(m.start(), first_end, tx.day(d1)), (m.start("day"), m.end(), second)]
+
+
+def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    v = vocabulary()
+    wd_word = m.group("wd")
+    wd = v.weekdays.get(wd_word.lower())
+    if wd is None:
+        wd = v.weekday_abbr.get(wd_word.rstrip(".").lower())
+    if wd is None:
+        return []
+    part = _daypart(m.group("wdp")) or _daypart(m.group("dp"))
+    ref = ctx.anchor.day
+    if ref is None:
+        base = f"XXXX-WXX-{wd + 1}"
+        clock = _clock(m)
+        if clock is not None:
+            return [(m.start(), m.end(), Timex(f"{base}T{clock[0] % 24:02d}:{clock[1]:02d}", "TIME"))]
+        return [(m.start(), m.end(), Timex(base + (f"T{part}" if part else ""), "TIME" if part else "DATE"))]
+    week_shift = shift_of(m.group("shift2"))
+    if week_shift is not None:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
+        d = monday + dt.timedelta(days=wd)
+    else:
+        k = shift_of(m.group("shift"))
+        shift = _WEEKDAY_SHIFT.get(k) if k is not None else None
+        d = weekday_day(ref, wd, None if shift else ctx.tense(m), shift)
+    return [(m.start(), m.end(), _with_clock(d, m, part))]
+
+
+def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    v = vocabulary()
+    ref = ctx.anchor.day
+    if m.group("wd"):
+        if ref is None:
+            return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY + "TNI", "TIME"))]
+        wd = v.weekdays[m.group("wd").lower()]
+        week_shift = shift_of(m.group("shift"))
+        if week_shift is not None:
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
+            target = monday + dt.timedelta(days=wd)
+        else:
+            target = weekday_day(ref, wd, ctx.tense(m))
+    else:
+        t = absolute_value(m, ctx)
+        if t is None or t.day is None:
+            return []
+        target = t.day
+    clock = _clock(m)
+    if clock is not None and clock[0] < 12:
+        return [(m.start(), m.end(), tx.day_time(target, *clock))]
+    return [(m.start(), m.end(), tx.day_part(target - dt.timedelta(days=1), "NI"))]
+
+
+def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    rel = " ".join(m.group("rel").lower().split())
+    entry = vocabulary().relative_days.get(rel)
+    if entry is None:
+        return []
+    offset, kind = entry
+    part = None
+    noun = m.group("noun")
+    if noun:
+        low = noun.lower()
+        for word, code in vocabulary().dayparts.items():
+            if low.endswith(word) and len(word) > 4:
+                part = code
+                break
+    if kind == "last":
+        if m.group("gen"):
+            # "am Vortag der Gespräche": the day before an event; the next day the text names is its best guess.
+            nxt = [d for pos, d in ctx.explicit_days if pos >= m.end()]
+            if not nxt:
+                return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
+            base: dt.date | None = nxt[0]
+        else:
+            base = ctx.narrative_day(m.start())
+    else:
+        base = ctx.anchor.day
+    if base is None:
+        value = "PRESENT_REF" if offset == 0 and kind == "ref" else tx.UNSPECIFIED_DAY
+        return [(m.start(), m.end(), Timex(value))]
+    return [(m.start(), m.end(), _with_clock(base + dt.timedelta(days=offset), m, part))]
+
+
+def next_day(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    rel = m.group("rel").lower()
+    offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
+    base = ctx.narrative_day(m.start())
+    if base is None:
+        return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
+    d = base + dt.timedelta(days=offset)
+    part = _daypart(m.group("noun").rstrip("s")) if not m.group("noun").startswith("Tag") else None
+    return [(m.start(), m.end(), tx.day_part(d, part) if part else tx.day(d))]
+
+
+def _unit(m: regex.Match[str]) -> str | None:
+    g = m.group("unit")
+    return vocabulary().units.get(g.lower()) if g else None
+
+
+def _shifted(base: dt.date, amount: float, unit: str, sign: int) -> Timex | None:
+    """The date ``amount`` ``unit`` before (sign -1) or after (+1) ``base``, at the unit's granularity."""
+    if unit in ("H", "MIN", "S"):
+        return tx.day(base)
+    if unit == "D":
+        return tx.day(base + dt.timedelta(days=sign * round(amount)))
+    if unit == "W":
+        return tx.week(base + dt.timedelta(days=sign * round(amount * 7)))
+    if unit == "M":
+        return tx.month(*_ym(tx.add_months(base, sign * round(amount))))
+    if unit == "Y":
+        if amount != int(amount):
+            return tx.month(*_ym(tx.add_months(base, sign * round(amount * 12))))
+        return tx.year(base.year + sign * int(amount))
+    if unit == "DE":
+        return tx.decade(base.year + sign * int(amount * 10))
+    return None
+
+
+def _ym(d: dt.date) -> tuple[int, int]:
+    return d.year, d.month
+
+
+def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    unit = _unit(m)
+    if unit is None:
+        return []
+    amount = number_value(m.group("num"))
+    direction = m.group("dir").lower()
+    narrative = direction not in ("vor", "in")
+    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
+    if amount is None:
+        if narrative and unit in ("H", "MIN"):
+            base = ctx.narrative_day(m.start())
+            if base is not None:
+                return [(m.start(), m.end(), tx.day(base))]
+        return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
+    base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
+    if base is None:
+        return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"))]
+    t = _shifted(base, amount, unit, sign)
+    if t is None:
+        return []
+    if narrative and t.day is not None and (m.group("hour") or m.group("hourw") or m.group("dp")):
+        t = _with_clock(t.day, m)
+    return [(m.start(), m.end(), t)]
+
+
+def span(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    unit = _unit(m)
+    if unit is None:
+        return []
+    shift = m.group("shift").lower()
+    num = m.group("num")
+    if num:
+        return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
+    if shift.startswith(_FUTURE_SHIFTS):
+        return [(m.start(), m.end(), Timex("FUTURE_REF"))]
+    return [(m.start(), m.end(), tx.duration(None, unit))]
+
+
+def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    groups = m.groupdict()
+    if groups.get("vaguelong"):
+        return [(m.start(), m.end(), tx.duration(None, "Y"))]
+    if groups.get("lang") and not groups.get("unit"):
+        unit = _LANG_UNITS.get(m.group("lang").lower())
+        return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
+    unit = _unit(m)
+    if unit is None:
+        return []
+    if groups.get("prep"):
+        if m.group("prep").lower() == "vor":
+            return [(m.start(), m.end(), Timex("PAST_REF"))]
+        return [(m.start(), m.end(), tx.duration(None, unit))]
+    num = groups.get("num")
+    amount = number_value(num) if num else 1.0
+    return [(m.start(), m.end(), tx.duration(amount, unit))]
+
+
+def set_(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    wd = m.group("setwd")
+    if wd:
+        w = wd.lower()
+        idx = _SET_WEEKDAYS.index(w) if w in _SET_WEEKDAYS else 5 if w == "sonnabends" else None
+        if idx is None:
+            idx = vocabulary().weekdays.get(w)
+        if idx is None:
+            return []
+        return [(m.start(), m.end(), Timex(f"XXXX-WXX-{idx + 1}", "SET"))]
+    value = _SET_UNITS.get(m.group("setunit").lower())
+    return [(m.start(), m.end(), Timex(value, "SET"))] if value else []
+
+
+def time(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    clock = _clock(m)
+    if clock is None:
+        return []
+    base = ctx.narrative_day(m.start())
+    if base is None:
+        return [(m.start(), m.end(), _unresolved_clock(m))]
+    return [(m.start(), m.end(), tx.day_time(base, *clock))]
+
+
+def daypart(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    part = _daypart(m.group("dp"))
+    if part is None:
+        return []
+    base = ctx.narrative_day(m.start())
+    if base is None:
+        return [(m.start(), m.end(), Timex(f"{tx.UNSPECIFIED_DAY}T{part}", "TIME"))]
+    return [(m.start(), m.end(), tx.day_part(base, part))]
+
+
+def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    mon = _month_number(m)
+    if mon is None:
+        return []
+    mod = _MOD.get((m.group("mod") or "").lower())
+    y = _year(m.group("year"))
+    if y is None:
+        a = ctx.anchor
+        if a.year is None or a.month is None:
+            return [(m.start(), m.end(), Timex(f"XXXX-{mon:02d}"))]
+        y = month_year(a.year, a.month, mon, ctx.tense(m))
+    return [(m.start(), m.end(), tx.month(y, mon, mod))]
+
+
+def _quantity(m: regex.Match[str], ctx: Context) -> bool:
+    """A bare four-digit number that reads as an amount or identifier: ``2000 Euro``, ``rund 1900``."""
+    v = vocabulary()
+    after = _WORD_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
+    if after is not None and after.group(1).lower().startswith(v.quantity_nouns):
+        return True
+    if m.group().strip()[:1].isdigit():  # no preposition inside the match: look at the word before
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if before is not None and before.group(1).lower() in v.quantity_cues:
+            return True
+    return False
+
+
+def year(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    y = int(m.group("year"))
+    if _quantity(m, ctx):
+        return []
+    mod = _MOD.get((m.group("mod") or "").lower()) if "mod" in m.groupdict() else None
+    return [(m.start(), m.end(), tx.year(y, mod))]
+
+
+def season(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    code = tx.SEASON_WORDS[m.group("season").lower()]
+    y = _year(m.group("year"))
+    if y is None:
+        a = ctx.anchor
+        if a.year is None or a.month is None:
+            return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
+        y = a.year
+        start, end = tx.SEASONS[code]
+        k = shift_of(m.group("shift"))
+        if code == "WI" and a.month <= 2:
+            y -= 1  # January/February belong to the winter that began the year before
+        if k is not None and k != 0:
+            y += k
+        elif k is None:
+            tense = ctx.tense(m)
+            if tense == "past" and start > a.month and code != "WI":
+                y -= 1
+            elif tense == "future" and end < a.month and code != "WI":
+                y += 1
+    return [(m.start(), m.end(), tx.season(y, code))]
+
+
+def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    g = m.group("decade")
+    y = int(g)
+    if len(g) == 2:
+        y += 1900 if y >= 20 else 2000
+    return [(m.start(), m.end(), tx.decade(y))]
+
+
+def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    groups = m.groupdict()
+    unit_word = m.group("unit").lower()
+    if unit_word.startswith("vor"):
+        k = -1
+        unit_word = unit_word[3:]
+    else:
+        k = shift_of(groups.get("shift"))
+        if k is None:
+            k = shift_of(m.group()) or 0
+    mod = _MOD.get((groups.get("mod") or "").lower())
+    a = ctx.anchor
+    ref = a.day
+    if unit_word.startswith("wochenende"):
+        if ref is None:
+            return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
+        return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
+    if unit_word.startswith("woche"):
+        if ref is None:
+            return [(m.start(), m.end(), Timex("XXXX-WXX"))]
+        return [(m.start(), m.end(), tx.week(ref + dt.timedelta(days=7 * k)))]
+    if a.year is None or a.month is None:
+        return [(m.start(), m.end(), Timex("XXXX-XX" if unit_word.startswith("monat") else "XXXX"))]
+    if unit_word.startswith("monat"):
+        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
+        return [(m.start(), m.end(), tx.month(y, mo + 1, mod))]
+    if unit_word.startswith("quartal"):
+        q = (a.month - 1) // 3 + k
+        y, q0 = divmod(a.year * 4 + q, 4)
+        return [(m.start(), m.end(), tx.quarter(y, q0 + 1))]
+    return [(m.start(), m.end(), tx.year(a.year + k, mod))]
+
+
+def weekend(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    ref = ctx.anchor.day
+    if ref is None:
+        return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
+    k = shift_of(m.group())
+    if k is None:
+        tense = ctx.tense(m)
+        if ref.weekday() >= 5:
+            k = 0
+        else:
+            k = -1 if tense == "past" else 0
+    return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
+
+
+def vague(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    value = vocabulary().vague.get(" ".join(m.group("vague").lower().split()))
+    return [(m.start(), m.end(), Timex(value))] if value else []
+
+
+def stop(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    return []
+
+
+HANDLERS: dict[str, Callable[[regex.Match[str], Context], list[Emission]]] = {
+    "absolute": absolute,
+    "day_range": day_range,
+    "weekday": weekday,
+    "night": night,
+    "relday": relday,
+    "next_day": next_day,
+    "offset": offset,
+    "span": span,
+    "duration": duration,
+    "set": set_,
+    "time": time,
+    "daypart": daypart,
+    "month": month,
+    "year": year,
+    "season": season,
+    "decade": decade,
+    "rel_unit": rel_unit,
+    "weekend": weekend,
+    "vague": vague,
+    "stop": stop,
+}

@@ -1,0 +1,134 @@
+"""TIMEX3 values and the calendar days they cover (``earliest``/``latest``)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import attrs
+
+UNSPECIFIED_DAY = "XXXX-XX-XX"
+
+#: Meteorological seasons (months), as TIMEX3 season codes.
+SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+SEASON_WORDS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+
+
+@attrs.frozen
+class Timex:
+    """A resolved value: TIMEX3 ``value``, ``type`` and the days it covers (or None)."""
+
+    value: str
+    type: str = "DATE"
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    day: dt.date | None = None  # the single day this names, if it names one (anchors later expressions)
+
+
+def day(d: dt.date) -> Timex:
+    return Timex(d.isoformat(), "DATE", d, d, d)
+
+
+def day_time(d: dt.date, hour: int, minute: int) -> Timex:
+    if hour == 24:
+        hour = 0
+    return Timex(f"{d.isoformat()}T{hour:02d}:{minute:02d}", "TIME", d, d, d)
+
+
+def day_part(d: dt.date, part: str) -> Timex:
+    return Timex(f"{d.isoformat()}T{part}", "TIME", d, d, d)
+
+
+def week(d: dt.date) -> Timex:
+    iso = d.isocalendar()
+    monday = d - dt.timedelta(days=d.weekday())
+    return Timex(f"{iso[0]}-W{iso[1]:02d}", "DATE", monday, monday + dt.timedelta(days=6))
+
+
+def weekend(d: dt.date) -> Timex:
+    iso = d.isocalendar()
+    saturday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5)
+    return Timex(f"{iso[0]}-W{iso[1]:02d}-WE", "DATE", saturday, saturday + dt.timedelta(days=1))
+
+
+def last_day_of_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def month(year: int, mon: int, mod: str | None = None) -> Timex:
+    first = dt.date(year, mon, 1)
+    last = dt.date(year, mon, last_day_of_month(year, mon))
+    if mod == "START":
+        last = dt.date(year, mon, 10)
+    elif mod == "MID":
+        first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
+    elif mod == "END":
+        first = dt.date(year, mon, 21)
+    return Timex(f"{year:04d}-{mon:02d}", "DATE", first, last)
+
+
+def year(y: int, mod: str | None = None) -> Timex:
+    first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    if mod == "START":
+        last = dt.date(y, 4, 30)
+    elif mod == "MID":
+        first, last = dt.date(y, 5, 1), dt.date(y, 8, 31)
+    elif mod == "END":
+        first = dt.date(y, 9, 1)
+    return Timex(f"{y:04d}", "DATE", first, last)
+
+
+def quarter(y: int, q: int) -> Timex:
+    first = dt.date(y, 3 * q - 2, 1)
+    end_month = 3 * q
+    return Timex(f"{y:04d}-Q{q}", "DATE", first, dt.date(y, end_month, last_day_of_month(y, end_month)))
+
+
+def season(y: int, code: str) -> Timex:
+    start, end = SEASONS[code]
+    first = dt.date(y, start, 1)
+    end_year = y + 1 if end < start else y
+    return Timex(f"{y:04d}-{code}", "DATE", first, dt.date(end_year, end, last_day_of_month(end_year, end)))
+
+
+def decade(first_year: int) -> Timex:
+    d = first_year // 10
+    return Timex(f"{d:03d}", "DATE", dt.date(d * 10, 1, 1), dt.date(d * 10 + 9, 12, 31))
+
+
+def _number(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration(amount: float | None, unit: str) -> Timex:
+    """``P3D``, ``PT3H``, ``PXW``; fractions become smaller units where they divide (1.5 years: P18M)."""
+    clock = unit in ("H", "MIN", "S")
+    letter = "M" if unit == "MIN" else unit
+    if amount is None:
+        return Timex(("PTX" if clock else "PX") + letter, "DURATION")
+    if amount != int(amount):
+        if unit == "Y" and (amount * 12) == int(amount * 12):
+            return Timex(f"P{int(amount * 12)}M", "DURATION")
+        if unit == "H" and (amount * 60) == int(amount * 60):
+            hours, minutes = divmod(int(amount * 60), 60)
+            return Timex(f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M", "DURATION")
+        if unit == "MIN" and amount * 60 == int(amount * 60):
+            return Timex(f"PT{int(amount * 60)}S", "DURATION")
+    return Timex(("PT" if clock else "P") + _number(amount) + letter, "DURATION")
+
+
+def vague(value: str) -> Timex:
+    return Timex(value, "DATE")
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    total = d.year * 12 + (d.month - 1) + months
+    y, m = divmod(total, 12)
+    return dt.date(y, m + 1, min(d.day, last_day_of_month(y, m + 1)))
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None

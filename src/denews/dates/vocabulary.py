@@ -1,0 +1,127 @@
+"""The words of German temporal expressions: babel's locale data plus the ``dates_*`` lexicons.
+
+Month and weekday names come from babel for ``de``, ``de_AT`` and ``de_CH`` (so ``Jänner`` is there);
+everything else (number words, units, parts of the day, vague references, tense cues) from data files
+in ``denews/lexicons``.  Everything is loaded once, lazily.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+
+LOCALES = ("de", "de_AT", "de_CH")
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a lexicon file."""
+    raw = resources.files("denews").joinpath("lexicons", name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line)
+    return out
+
+
+def _table(name: str) -> list[list[str]]:
+    return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
+
+
+@attrs.frozen
+class Vocabulary:
+    """Lower-cased word -> meaning tables."""
+
+    months: dict[str, int]  # name or abbreviation (without dot) -> 1..12
+    full_months: tuple[str, ...]  # full month names as written (Januar, Jänner, Feber)
+    weekdays: dict[str, int]  # Montag -> 0 ... Sonntag -> 6
+    weekday_abbr: dict[str, int]  # Mo -> 0
+    numbers: dict[str, float | None]  # zwei -> 2, einige -> None (unspecified)
+    units: dict[str, str]  # Stunden -> H
+    dayparts: dict[str, str]  # abend -> EV
+    daypart_nouns: tuple[str, ...]
+    daypart_adverbs: tuple[str, ...]
+    relative_days: dict[str, tuple[int, str]]  # gestern -> (-1, "ref")
+    vague: dict[str, str]  # derzeit -> PRESENT_REF
+    tense: dict[str, str]  # wird -> future
+    quantity_nouns: tuple[str, ...]
+    quantity_cues: frozenset[str]
+    stop_phrases: tuple[str, ...]
+
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    from babel import Locale
+
+    months: dict[str, int] = {}
+    full: list[str] = []
+    weekdays: dict[str, int] = {}
+    abbr: dict[str, int] = {}
+    for code in LOCALES:
+        loc = Locale.parse(code)
+        for ctx in ("format", "stand-alone"):
+            for num, name in loc.months[ctx]["wide"].items():
+                months[name.lower()] = int(num)
+                if name not in full:
+                    full.append(name)
+            for num, name in loc.months[ctx]["abbreviated"].items():
+                months[name.rstrip(".").lower()] = int(num)
+        for num, name in loc.days["format"]["wide"].items():
+            weekdays[name.lower()] = int(num)
+        for num, name in loc.days["format"]["abbreviated"].items():
+            abbr[name.rstrip(".").lower()] = int(num)
+    for name, num in _table("dates_months_extra.tsv"):
+        months[name.lower()] = int(num)
+        if len(name) > 4 and name not in full:
+            full.append(name)
+    weekdays.setdefault("sonnabend", 5)  # North German for Samstag; babel has only the standard name
+
+    numbers: dict[str, float | None] = {}
+    for word, value in _table("dates_numbers.tsv"):
+        numbers[word.lower()] = None if value == "X" else float(value)
+    units = {word.lower(): unit for word, unit in _table("dates_units.tsv")}
+    dayparts: dict[str, str] = {}
+    nouns: list[str] = []
+    adverbs: list[str] = []
+    for word, value, pos in _table("dates_dayparts.tsv"):
+        dayparts.setdefault(word.lower(), value)
+        if pos == "noun":
+            nouns.append(word)
+        elif pos == "adverb":
+            adverbs.append(word)
+    relative = {row[0].lower(): (int(row[1]), row[2]) for row in _table("dates_relative_days.tsv")}
+    vague = {phrase.lower(): value for phrase, value in _table("dates_vague.tsv")}
+    tense = {word.lower(): kind for word, kind in _table("dates_tense.tsv")}
+    return Vocabulary(
+        months=months,
+        full_months=tuple(full),
+        weekdays=weekdays,
+        weekday_abbr=abbr,
+        numbers=numbers,
+        units=units,
+        dayparts=dayparts,
+        daypart_nouns=tuple(nouns),
+        daypart_adverbs=tuple(adverbs),
+        relative_days=relative,
+        vague=vague,
+        tense=tense,
+        quantity_nouns=tuple(w.lower() for w in _lines("dates_quantity_nouns.txt")),
+        quantity_cues=frozenset(w.strip().lower() for w in _lines("dates_quantity_cues.txt")),
+        stop_phrases=tuple(w.strip() for w in _lines("dates_stop.txt")),
+    )
+
+
+def number_value(word: str) -> float | None:
+    """``zwei`` -> 2.0, ``14`` -> 14.0, ``2,5`` -> 2.5, ``einen halben`` -> 0.5; None if unspecified."""
+    w = " ".join(word.lower().split())
+    if w and w[0].isdigit():
+        try:
+            return float(w.replace(",", "."))
+        except ValueError:
+            return None
+    if "halb" in w:
+        return 0.5
+    return vocabulary().numbers.get(w)
