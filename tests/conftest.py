@@ -1,0 +1,31 @@
+"""Hypothesis profiles: ``ci`` (the default: fast, deterministic) and ``deep`` (``HYPOTHESIS_PROFILE=deep``).
+
+The deep run is documented in docs/performance.md: every property then runs 100,000 examples instead of the few
+dozen it asks for under ``ci`` (tests ask through ``examples(n)`` in their module), which takes hours, not seconds.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+#: Examples per property in the deep profile (``DENEWS_DEEP_EXAMPLES`` sets fewer for a shorter deep run).
+DEEP_EXAMPLES = int(os.environ.get("DENEWS_DEEP_EXAMPLES", "100000"))
+
+settings.register_profile(
+    "ci",
+    deadline=None,
+    derandomize=True,  # the same examples on every run: CI never flakes on a new draw
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "deep",
+    deadline=None,
+    max_examples=DEEP_EXAMPLES,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
