@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ..model import Span, TimeExpression
@@ -18,6 +19,9 @@ from .grammar import grammar
 from .resolve import HANDLERS, Context, absolute_value
 
 __all__ = ["find_dates"]
+
+# How far (characters) the day of an event may follow "am Vortag der Gespräche".
+EVENT_REACH = 600
 
 
 def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[str], str, Span]]:
@@ -58,6 +62,7 @@ def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | Non
                 ctx.explicit_days.append((m.start(), t.day))
     out: list[TimeExpression] = []
     last_end = -1
+    pending: int | None = None  # "am Vortag der Gespräche": waits for the next day the text names
     for m, handler, region in matches:
         ctx.region = (region.start, region.end)
         for s, e, t in HANDLERS[handler](m, ctx):
@@ -68,7 +73,14 @@ def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | Non
                 e -= 1
             if s >= e or s < last_end:
                 continue
-            ctx.note(s, t)
+            if pending is not None and t.day is not None:
+                if s - out[pending].span.end <= EVENT_REACH:
+                    before = t.day - dt.timedelta(days=1)
+                    out[pending] = attrs.evolve(out[pending], value=before.isoformat(), earliest=before, latest=before)
+                pending = None
+            if handler == "relday" and m.group("gen") and t.day is None:
+                pending = len(out)
+            ctx.note(s, t, handler, m)
             out.append(TimeExpression(text[s:e], Span(s, e), t.value, t.type, t.earliest, t.latest))  # type: ignore[arg-type]
             last_end = e
     return tuple(out)

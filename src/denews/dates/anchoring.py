@@ -75,6 +75,50 @@ def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     return s, e
 
 
+_CLAUSE_CUT = regex.compile(r"[,;:()]|\s[–-]\s|\b(?:dass|weil|ob|wenn|als|nachdem|bevor|während|indem|und|aber)\b")
+_OWN_PREP = regex.compile(r"(?i)\A(?:noch\s+)?(bis|ab|seit|vom|von)\b")
+
+
+def expression_tense(expr: str) -> Tense:
+    """The direction the expression's own preposition gives: ``bis Freitag``, ``ab Montag``, ``seit Montag``."""
+    m = _OWN_PREP.match(expr)
+    if m is None:
+        return None
+    return "past" if m.group(1).lower() in ("seit",) else "future" if m.group(1).lower() in ("bis", "ab") else None
+
+
+def clause_bounds(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
+    """The clause around ``[start, end)`` inside the sentence ``[s, e)``: cut at commas and conjunctions."""
+    cs = s
+    for m in _CLAUSE_CUT.finditer(text, s, start):
+        cs = m.end()
+    m2 = _CLAUSE_CUT.search(text, end, e)
+    return cs, (m2.start() if m2 else e)
+
+
+def tense_around(text: str, start: int, end: int, s: int, e: int) -> Tense:
+    """The tense of the clause of ``[start, end)``, else of its sentence ``[s, e)``; the expression is skipped."""
+    own = expression_tense(text[start:end])
+    if own is not None:
+        return own
+    cs, ce = clause_bounds(text, start, end, s, e)
+    # An attributive participle right after the expression: "der am Montag veröffentlichten Mitteilung".
+    nxt = _WORD.search(text, end, min(e, end + 30))
+    if nxt is not None and _ATTRIBUTIVE.fullmatch(nxt.group()):
+        return "past"
+    t = clause_tense(text, cs, ce, (start, end))
+    if t is not None:
+        return t
+    return clause_tense(text, s, e, (start, end))
+
+
+# Inflected past participles (veröffentlichten, angekündigte, gestellten).
+_ATTRIBUTIVE = regex.compile(
+    r"(?:(?:ab|an|auf|aus|bei|ein|fest|fort|mit|nach|vor|weg|zu|zurück|zusammen|über|durch)?ge[a-zäöüß]{2,}"
+    r"|(?:ver|be|er|ent|zer|über|miss)[a-zäöüß]{3,})(?:t|en)(?:e|en|er|es|em)"
+)
+
+
 def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None) -> Tense:
     """``past``, ``future`` or None from the cue words of ``text[s:e]`` (the expression itself may be skipped)."""
     cues = vocabulary().tense
@@ -147,12 +191,13 @@ def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense) -> int:
         except ValueError:
             continue
         delta = (d - anchor).days
-        if tense == "past" and delta > 0:
+        # The tense decides within most of a year; beyond that the nearest date is the better guess.
+        if tense == "past" and 0 < delta or tense == "past" and delta < -270:
             continue
-        if tense == "future" and delta < 0:
+        if tense == "future" and (delta < 0 or delta > 270):
             continue
         if best is None or abs(delta) < best[0]:
             best = (abs(delta), y)
     if best is None:
-        return anchor.year
+        return day_month_year(anchor, mon, day, None) if tense is not None else anchor.year
     return best[1]

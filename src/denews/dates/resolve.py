@@ -17,10 +17,10 @@ from . import timex as tx
 from .anchoring import (
     Anchor,
     Tense,
-    clause_tense,
     day_month_year,
     month_year,
     sentence_bounds,
+    tense_around,
     weekday_day,
 )
 from .timex import Timex
@@ -30,6 +30,8 @@ Emission = tuple[int, int, Timex]
 
 # How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
 NARRATIVE_REACH = 1500
+# A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
+DEFAULT_WEEKDAY_TENSE = "future"
 
 _MOD = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END"}
 _SHIFT_WORDS: tuple[tuple[str, int], ...] = (
@@ -90,19 +92,49 @@ class Context:
         self.last_day: dt.date | None = None
         self.last_pos = -(10**9)
         self.region = (0, len(text))
-        # Upcoming explicit days (position, day), filled before the pass: "am Vortag der Gespräche".
+        # Explicit days (position, day), filled before the pass: statement dates, "am Vortag der Gespräche".
         self.explicit_days: list[tuple[int, dt.date]] = []
+        # The day a story told in the present tense has reached ("Am Sonntag kommt die Mail").
+        self.story_day: dt.date | None = None
+        self.story_pos = -(10**9)
+        # The stamp of a live-ticker entry ("28.4.2020, 12.45 Uhr: ..."): the reference of what follows.
+        self.entry_day: dt.date | None = None
+        # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
+        self.last_year: tuple[int, int] | None = None
 
     # -- helpers -------------------------------------------------------------------------------------
     def tense(self, m: regex.Match[str]) -> Tense:
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
-        return clause_tense(self.text, s, e)
+        return tense_around(self.text, m.start(), m.end(), s, e)
+
+    def ref_day(self, pos: int) -> dt.date | None:
+        """The reference day at ``pos``: a ticker entry's stamp, the article's date, else the nearest day named."""
+        if self.entry_day is not None:
+            return self.entry_day
+        if self.anchor.day is not None:
+            return self.anchor.day
+        if self.explicit_days:
+            return min(self.explicit_days, key=lambda pd: abs(pd[0] - pos))[1]
+        return None
+
+    def story(self, pos: int) -> dt.date | None:
+        """The day a present-tense story has reached, if it is near and well before the reference day."""
+        ref = self.ref_day(pos)
+        if self.story_day is None or pos - self.story_pos > NARRATIVE_REACH or ref is None:
+            return None
+        return self.story_day if (ref - self.story_day).days > 7 else None
+
+    def year_context(self, pos: int) -> int | None:
+        """The year named explicitly shortly before ``pos`` (it carries over to a month without year)."""
+        if self.last_year is not None and pos - self.last_year[0] <= 400:
+            return self.last_year[1]
+        return None
 
     def narrative_day(self, pos: int) -> dt.date | None:
         """The day the text last named (near enough), else the reference day."""
         if self.last_day is not None and pos - self.last_pos <= NARRATIVE_REACH:
             return self.last_day
-        return self.anchor.day
+        return self.ref_day(pos)
 
     def statement_day(self, m: regex.Match[str]) -> dt.date | None:
         """An explicit day given in the same sentence (a statement's own date), else the reference day."""
@@ -110,12 +142,23 @@ class Context:
         for pos, d in self.explicit_days:
             if s <= pos < e and not (m.start() <= pos < m.end()):
                 return d
-        return self.anchor.day
+        return self.ref_day(m.start())
 
-    def note(self, pos: int, t: Timex) -> None:
+    def note(self, pos: int, t: Timex, handler: str, m: regex.Match[str]) -> None:
+        """Update the narrative state after an expression at ``pos`` resolved to ``t``."""
         if t.day is not None:
             self.last_day = t.day
             self.last_pos = pos
+        if handler in ("absolute", "month", "year", "season", "day_range") and m.group("year"):
+            if t.earliest is not None:
+                self.last_year = (pos, t.earliest.year)
+        if handler in ("absolute", "day_range") and t.day is not None:
+            line_start = self.text.rfind("\n", 0, pos) + 1
+            stamp = t.type == "TIME" and m.group("hour") is not None and pos - line_start <= 25
+            if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
+                self.entry_day = t.day
+            elif m.group("day") and not stamp:
+                self.story_day, self.story_pos = t.day, pos
 
 
 def _int(m: regex.Match[str], name: str) -> int | None:
@@ -244,7 +287,7 @@ def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if wd is None:
         return []
     part = _daypart(m.group("wdp")) or _daypart(m.group("dp"))
-    ref = ctx.anchor.day
+    ref = ctx.ref_day(m.start())
     if ref is None:
         base = f"XXXX-WXX-{wd + 1}"
         clock = _clock(m)
@@ -258,13 +301,20 @@ def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
     else:
         k = shift_of(m.group("shift"))
         shift = _WEEKDAY_SHIFT.get(k) if k is not None else None
-        d = weekday_day(ref, wd, None if shift else ctx.tense(m), shift)
+        tense = None if shift else ctx.tense(m)
+        story = ctx.story(m.start()) if shift is None and tense is None else None
+        if story is not None:
+            # A story in the present tense moves forward from the last day it named.
+            d = weekday_day(story, wd, "future", "next")
+            ctx.story_day, ctx.story_pos = d, m.start()
+        else:
+            d = weekday_day(ref, wd, tense or DEFAULT_WEEKDAY_TENSE, shift)
     return [(m.start(), m.end(), _with_clock(d, m, part))]
 
 
 def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
     v = vocabulary()
-    ref = ctx.anchor.day
+    ref = ctx.ref_day(m.start())
     if m.group("wd"):
         if ref is None:
             return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY + "TNI", "TIME"))]
@@ -302,15 +352,13 @@ def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
                 break
     if kind == "last":
         if m.group("gen"):
-            # "am Vortag der Gespräche": the day before an event; the next day the text names is its best guess.
-            nxt = [d for pos, d in ctx.explicit_days if pos >= m.end()]
-            if not nxt:
-                return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
-            base: dt.date | None = nxt[0]
+            # "am Vortag der Gespräche": the day before an event, not before the reference date; find_dates
+            # fills in the day before the next day the text names.
+            return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
         else:
             base = ctx.narrative_day(m.start())
     else:
-        base = ctx.anchor.day
+        base = ctx.entry_day or ctx.anchor.day
     if base is None:
         value = "PRESENT_REF" if offset == 0 and kind == "ref" else tx.UNSPECIFIED_DAY
         return [(m.start(), m.end(), Timex(value))]
@@ -330,7 +378,16 @@ def next_day(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 def _unit(m: regex.Match[str]) -> str | None:
     g = m.group("unit")
-    return vocabulary().units.get(g.lower()) if g else None
+    unit = vocabulary().units.get(g.lower()) if g else None
+    return unit.lstrip("0123456789") if unit else None
+
+
+def _unit_factor(m: regex.Match[str]) -> float:
+    """15 for Viertelstunde (15MIN), 1 for plain units."""
+    g = m.group("unit")
+    unit = vocabulary().units.get(g.lower(), "") if g else ""
+    digits = unit[: len(unit) - len(unit.lstrip("0123456789"))]
+    return float(digits) if digits else 1.0
 
 
 def _shifted(base: dt.date, amount: float, unit: str, sign: int) -> Timex | None:
@@ -363,6 +420,9 @@ def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
     amount = number_value(m.group("num"))
     direction = m.group("dir").lower()
     narrative = direction not in ("vor", "in")
+    if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
+        # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
+        return duration(m, ctx)
     sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
     if amount is None:
         if narrative and unit in ("H", "MIN"):
@@ -410,6 +470,8 @@ def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
         return [(m.start(), m.end(), tx.duration(None, unit))]
     num = groups.get("num")
     amount = number_value(num) if num else 1.0
+    if amount is not None:
+        amount *= _unit_factor(m)
     return [(m.start(), m.end(), tx.duration(amount, unit))]
 
 
@@ -452,7 +514,7 @@ def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if mon is None:
         return []
     mod = _MOD.get((m.group("mod") or "").lower())
-    y = _year(m.group("year"))
+    y = _year(m.group("year")) or ctx.year_context(m.start())
     if y is None:
         a = ctx.anchor
         if a.year is None or a.month is None:

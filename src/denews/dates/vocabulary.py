@@ -122,6 +122,9 @@ def number_value(word: str) -> float | None:
             return float(w.replace(",", "."))
         except ValueError:
             return None
-    if "halb" in w:
+    numbers = vocabulary().numbers
+    if w in numbers:
+        return numbers[w]
+    if "halb" in w:  # einen halben, eine halbe
         return 0.5
-    return vocabulary().numbers.get(w)
+    return None
