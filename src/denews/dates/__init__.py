@@ -20,6 +20,8 @@ from .resolve import HANDLERS, Context, absolute_value
 
 __all__ = ["find_dates"]
 
+_FULL_WORD_DOT = regex.compile(r"[\p{L}\d]{4,}\.$")
+
 # How far (characters) the day of an event may follow "am Vortag der Gespräche".
 EVENT_REACH = 600
 
@@ -71,6 +73,8 @@ def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | Non
                 s += 1
             while e > s and text[e - 1].isspace():
                 e -= 1
+            if e - s > 1 and text[e - 1] == "." and _FULL_WORD_DOT.search(text, s, e):
+                e -= 1  # "am 17. November." ends a sentence; "Okt." keeps its dot
             if s >= e or s < last_end:
                 continue
             if pending is not None and t.day is not None:

@@ -50,7 +50,7 @@ def prefix_anchor(text: str) -> Anchor:
 
 # A sentence ends at . ! ? followed by space and a capital or opening quote, unless the dot closes an ordinal
 # or a one-letter abbreviation; a line break ends it too.
-_SENTENCE_END = regex.compile(r"(?<![\d\s][.])(?<!\b\w)[.!?][\"“”»«']?\s+(?=[\p{Lu}„\"»«])|\n")
+_SENTENCE_END = regex.compile(r"(?<![\d\s])(?<!\b\w)[.!?][\"“”»«']?\s+(?=[\p{Lu}„\"»«])|\n")
 _WORD = regex.compile(r"[\p{L}]+")
 _PARTICIPLE = regex.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
@@ -58,7 +58,7 @@ _PARTICIPLE = regex.compile(
 )
 _NOT_PARTICIPLE = frozenset(
     "gegen genau gerade gestern gemeinsam gesamt generell geben gehen gelten gewinnen gestalten geraten "
-    "genießen gehören gelingen geschehen gewähren gewesen gemeinden gerecht gesetzen geschäften gesten".split()
+    "genießen gehören gelingen geschehen gewähren gemeinden gerecht gesetzen geschäften gesten".split()
 )
 _PERFECT_AUX = frozenset("hat haben habe hast habt ist sind bin seien sei".split())
 
@@ -67,8 +67,10 @@ def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[
     """The sentence around ``[start, end)`` within ``[lo, hi)``, looking at most 400 characters each way."""
     left = max(lo, start - 400)
     s = left
-    for m in _SENTENCE_END.finditer(text, left, start):
-        s = m.end()
+    # endpos start + 1: the look-ahead for the capital must see the expression's first letter.
+    for m in _SENTENCE_END.finditer(text, left, min(hi, start + 1)):
+        if m.end() <= start:
+            s = m.end()
     right = min(hi, end + 400)
     m2 = _SENTENCE_END.search(text, end, right)
     e = m2.start() + 1 if m2 else right

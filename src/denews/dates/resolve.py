@@ -146,7 +146,13 @@ class Context:
 
     def note(self, pos: int, t: Timex, handler: str, m: regex.Match[str]) -> None:
         """Update the narrative state after an expression at ``pos`` resolved to ``t``."""
-        if t.day is not None:
+        # "bis Freitag" (still to come) names a deadline, not the day the text is at.
+        deadline = (
+            m.group().lower().startswith("bis")
+            and t.day is not None
+            and (self.anchor.day is None or t.day > self.anchor.day)
+        )
+        if t.day is not None and not deadline:
             self.last_day = t.day
             self.last_pos = pos
         if handler in ("absolute", "month", "year", "season", "day_range") and m.group("year"):
@@ -157,7 +163,7 @@ class Context:
             stamp = t.type == "TIME" and m.group("hour") is not None and pos - line_start <= 25
             if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.entry_day = t.day
-            elif m.group("day") and not stamp:
+            elif m.group("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.story_day, self.story_pos = t.day, pos
 
 
