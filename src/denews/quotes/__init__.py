@@ -1,12 +1,75 @@
-"""Quotations and their speakers.  PLACEHOLDER (replaced by the quotes stage)."""
+"""Quotations and their speakers.
+
+``find_quotes`` pairs the quotation marks inside the running-text regions (:mod:`.marks`), drops
+names and scare quotes and tells direct from partial quotes (:mod:`.classify`), and attributes each
+quote to its speaker (:mod:`.attribution`) through the article's own name table (:mod:`.names`).
+"""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
-from ..model import Quote, Span
+from ..model import Quote, QuoteKind, Span
+from . import classify, marks, names
+from .attribution import Attributor
+
+__all__ = ["find_quotes"]
+
+
+def _clean(text: str, regions: Sequence[Span]) -> list[Span]:
+    out: list[Span] = []
+    end = 0
+    for r in sorted(regions):
+        s, e = max(r.start, end), min(r.end, len(text))
+        if s < e:
+            out.append(Span(s, e))
+            end = e
+    return out
 
 
 def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     """Quotes inside ``regions`` (ordered, non-overlapping spans of ``text``), speakers resolved."""
-    return ()
+    spans = _clean(text, regions)
+    if not spans:
+        return ()
+    raws = marks.find_marks(text, spans)
+    if not raws:
+        return ()
+    starts = [r.start for r in spans]
+    table = names.build(text, spans)
+    att = Attributor(text, table)
+    out: list[Quote] = []
+    prev_close = 0
+    for idx, raw in enumerate(raws):
+        inner, outer = raw.inner, raw.outer
+        q = text[inner.start : inner.end]
+        region_l = spans[max(0, bisect.bisect_right(starts, outer.start) - 1)]
+        region_r = spans[max(0, bisect.bisect_right(starts, max(outer.start, outer.end - 1)) - 1)]
+        before = text[max(region_l.start, outer.start - 60) : outer.start]
+        after = text[outer.end : min(region_r.end, outer.end + 3)]
+        next_open = raws[idx + 1].outer.start if idx + 1 < len(raws) else len(text)
+        if not q.strip() or classify.is_name(q, before, after):
+            continue
+        bounds = (region_l, region_r)
+        attribution = att.attribute(inner, outer, bounds, next_open, prev_close)
+        k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
+        if attribution.speaker is None and k == "partial":
+            continue  # a scare quote: a fragment nobody is said to have said
+        if attribution.how in ("alone", "carry") and k == "partial":
+            if not classify.reported(att.sentence(outer, bounds, next_open, prev_close)):
+                continue
+        att.commit(attribution, outer)
+        prev_close = outer.end
+        out.append(
+            Quote(
+                text=q,
+                span=inner,
+                kind=k,
+                speaker=attribution.speaker,
+                mention=attribution.mention,
+                mention_span=attribution.mention_span,
+                cue=attribution.cue,
+            )
+        )
+    return tuple(out)

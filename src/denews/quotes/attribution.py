@@ -1,0 +1,505 @@
+"""Who said it: cues of saying, the attribution patterns, and the mention at the attribution.
+
+Patterns, tried in this order for each quote:
+1. quote-cue-speaker after the quote: ``„…“, sagte Trump.`` / ``„…“, so Weil.`` / ``„…“, hieß es aus X``;
+2. speaker-cue-colon-quote: ``Trump sagte: „…“`` (the clause before a colon);
+3. in the sentence: ``laut X``, ``X zufolge``, ``nach Angaben von X``, a cue whose subject names the speaker
+   (``Trump sprach davon, dass das Treffen „hochproduktiv“ verlaufen sei``);
+4. a quote standing alone takes the speaker of the quote or the attributed sentence before it.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ..model import Span
+from . import lexicon
+from .names import NameTable
+from .tokens import (
+    CLAUSE_BREAK,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NON_NOMINATIVE,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    Tok,
+    tokenize,
+)
+
+_SENT_END = regex.compile(r"[.!?…][“”\"«»‘’']?\s+(?=[\p{Lu}„“\"»«‚(\d])|[.!?]\s*$|:\s+(?=\p{Lu})")
+_LEFT_WINDOW = 500
+_RIGHT_WINDOW = 300
+_ADJ_END = ("e", "en", "er", "es", "em")
+_GENERIC_HEADS = lexicon.function_words()["generic_heads"]
+
+
+@attrs.frozen(slots=True)
+class Attribution:
+    speaker: str | None
+    mention: str | None = None
+    mention_span: Span | None = None
+    cue: str | None = None
+    #: How it was found: "after", "colon", "sentence", "alone", "carry" (for the classifier and the tests).
+    how: str = ""
+
+
+NONE = Attribution(None)
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    start: int
+    end: int
+    words: tuple[str, ...]  # the capitalized words of the noun phrase (no article, no adjectives)
+    det: str | None
+    pronoun: bool = False
+
+
+class Attributor:
+    """Attribution for the quotes of one text, in text order (it remembers the last speaker)."""
+
+    def __init__(self, text: str, names: NameTable) -> None:
+        self.text = text
+        self.names = names
+        self.last: Attribution | None = None
+        self.last_end = -1
+
+    # -- public -----------------------------------------------------------------------------------
+    def attribute(
+        self, inner: Span, outer: Span, regions: tuple[Span, Span], next_open: int, prev_close: int
+    ) -> Attribution:
+        """Who said the quote ``inner`` (marks included: ``outer``); ``regions`` hold its start and end."""
+        text = self.text
+        left_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
+        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW, next_open)
+        m = _SENT_END.search(text, outer.end, right_end)
+        sent_end = m.start() + 1 if m else right_end
+        quote_text = text[inner.start : inner.end].rstrip()
+        result = self._after(outer, sent_end, quote_text)
+        if result is None:
+            result = self._colon(left_start, outer.start)
+        if result is None:
+            result = self._sentence(left_start, outer, sent_end)
+        if result is None and self._alone(left_start, outer, sent_end):
+            result = self._carry(outer.start, "alone")
+        return result or NONE
+
+    def commit(self, result: Attribution, outer: Span) -> None:
+        """Remember the speaker of a kept quote for the quotes that follow."""
+        if result.speaker is not None:
+            self.last = result
+            self.last_end = outer.end
+
+    def sentence(self, outer: Span, regions: tuple[Span, Span], next_open: int, prev_close: int) -> str:
+        """The text of the sentence around a quote (the quote included)."""
+        text = self.text
+        start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
+        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW, next_open)
+        m = _SENT_END.search(text, outer.end, right_end)
+        return text[start : m.start() + 1 if m else right_end]
+
+    def carry(self, pos: int) -> Attribution:
+        return self._carry(pos, "carry") or NONE
+
+    # -- patterns ---------------------------------------------------------------------------------
+    def _after(self, outer: Span, sent_end: int, quote_text: str) -> Attribution | None:
+        text = self.text
+        toks = tokenize(text, outer.end, sent_end)
+        if not toks:
+            return None
+        i = 0
+        if toks[0].text in (",", "–", "—", "-"):
+            i = 1
+        elif not quote_text.endswith(("?", "!", ",", "…", "...")):
+            # „…“ sagte er: only after a question or exclamation may the comma be missing.
+            if not (toks[0].low == "so" and len(toks) > 1):
+                return None
+        if i >= len(toks):
+            return None
+        t = toks[i]
+        if t.low == "so" and i + 1 < len(toks):
+            mention = self._np(toks, i + 1)
+            if mention is not None:
+                return self._resolve(mention, "so", outer.start, "after")
+            return None
+        if t.low == "wie" and i + 1 < len(toks):
+            # „…“, wie X sagte / wie es in einer Verfügung hieß / wie ihn Richter Royen nannte
+            return self._clause(toks, i + 1, len(toks), outer.start, "after", require_cue=True)
+        if t.low in ("hieß", "heißt") and i + 1 < len(toks) and toks[i + 1].low == "es":
+            src = self._source(toks, i + 2)
+            if src is not None:
+                return self._resolve(src, "hieß es", outer.start, "after")
+            return None
+        cue = lexicon.cue_forms().get(t.low)
+        if cue is not None or (not t.cap and t.text.isalpha() and t.low not in lexicon.stopwords()):
+            mention = self._np_after_verb(toks, i + 1)
+            if mention is not None:
+                return self._resolve(mention, self._cue_text(toks, i, cue), outer.start, "after")
+        return None
+
+    def _colon(self, left_start: int, q_start: int) -> Attribution | None:
+        text = self.text
+        head = text[left_start:q_start].rstrip()
+        if not head.endswith(":"):
+            return None
+        toks = tokenize(text, left_start, left_start + len(head) - 1)
+        return self._clause(toks, 0, len(toks), q_start, "colon", require_cue=False)
+
+    def _sentence(self, left_start: int, outer: Span, sent_end: int) -> Attribution | None:
+        text = self.text
+        left = tokenize(text, left_start, outer.start)
+        right = tokenize(text, outer.end, sent_end)
+        for toks in (left, right):
+            r = self._laut(toks, outer.start)
+            if r is not None:
+                return r
+        # A cue in the sentence whose subject names the speaker; the clause nearest the quote first.
+        r = self._clause(left, 0, len(left), outer.start, "sentence", require_cue=True)
+        if r is None:
+            r = self._clause(right, 0, len(right), outer.start, "sentence", require_cue=True)
+        return r
+
+    def _laut(self, toks: list[Tok], pos: int) -> Attribution | None:
+        n = len(toks)
+        for i, t in enumerate(toks):
+            low = t.low
+            if low == "laut" and i + 1 < n:
+                m = self._np(toks, i + 1, allow_nonnom=True)
+                if m is not None:
+                    return self._resolve(m, "laut", pos, "sentence")
+            elif low == "so" and i + 1 < n and i > 0 and toks[i - 1].text == ",":
+                m = self._np(toks, i + 1)
+                if m is not None:
+                    return self._resolve(m, "so", pos, "sentence")
+            elif low == "zufolge" and i > 0:
+                m = self._np_before(toks, i)
+                if m is not None:
+                    return self._resolve(m, "zufolge", pos, "sentence")
+            elif low == "angaben" and i + 1 < n and toks[i + 1].low in ("von", "des", "der", "vom"):
+                j = i + 2 if toks[i + 1].low == "von" else i + 1
+                m = self._np(toks, j, allow_nonnom=True)
+                if m is not None:
+                    return self._resolve(m, "nach Angaben", pos, "sentence")
+            elif low in ("hieß", "heißt") and i + 1 < n and toks[i + 1].low == "es":
+                m = self._source(toks, i + 2)
+                if m is not None:
+                    return self._resolve(m, "hieß es", pos, "sentence")
+        return None
+
+    def _clause(
+        self, toks: list[Tok], lo: int, hi: int, pos: int, how: str, *, require_cue: bool
+    ) -> Attribution | None:
+        """The speaker of a clause: the subject next to its verb of saying (or its first subject)."""
+        cues = lexicon.cue_forms()
+        phrases = lexicon.cue_phrases()
+        best: Attribution | None = None
+        # The cue nearest the quote wins: scan from the quote side.
+        order = range(hi - 1, lo - 1, -1) if how != "after" and toks and toks[-1].end <= pos else range(lo, hi)
+        for c in order:
+            t = toks[c]
+            cue = cues.get(t.low)
+            if cue is None:
+                continue
+            if cue.particle is not None and not _has_particle(toks, c, hi, cue.particle):
+                continue
+            clo = _clause_start(toks, lo, c)
+            chi = _clause_end(toks, c, hi)
+            mention = (
+                self._np_after_verb(toks, c + 1, chi) or self._np_before(toks, c, clo) or self._first_np(toks, clo, c)
+            )
+            if mention is not None:
+                return self._resolve(mention, self._cue_text(toks, c, cue), pos, how)
+            best = best or self._carry(pos, how)
+            if best is not None:
+                return attrs.evolve(best, cue=self._cue_text(toks, c, cue))
+        if require_cue:
+            lowered = " ".join(t.low for t in toks[lo:hi])
+            if any(p in lowered for p in phrases):
+                m = self._first_np(toks, lo, hi)
+                if m is not None:
+                    return self._resolve(m, None, pos, how)
+            return None
+        m = self._first_np(toks, lo, hi)
+        if m is not None:
+            return self._resolve(m, None, pos, how)
+        return self._carry(pos, how)
+
+    def _alone(self, left_start: int, outer: Span, sent_end: int) -> bool:
+        text = self.text
+        before = text[left_start : outer.start].strip()
+        after = text[outer.end : sent_end].strip()
+        return not any(c.isalpha() for c in before) and not any(c.isalpha() for c in after)
+
+    def _carry(self, pos: int, how: str) -> Attribution | None:
+        if self.last is not None and self.last.speaker is not None and pos - self.last_end < 1500:
+            return Attribution(self.last.speaker, None, None, None, how)
+        return None
+
+    # -- noun phrases -----------------------------------------------------------------------------
+    def _np(self, toks: list[Tok], i: int, *, allow_nonnom: bool = False) -> Mention | None:
+        """The noun phrase starting at ``toks[i]`` (article, adjectives, capitalized words)."""
+        n = len(toks)
+        if i >= n:
+            return None
+        t = toks[i]
+        if (t.low in SUBJECT_PRONOUNS and not t.cap) or (t.low in SUBJECT_PRONOUNS and i == 0):
+            return Mention(t.start, t.end, (t.text,), None, True)
+        det: str | None = None
+        j = i
+        if t.low in DETERMINERS:
+            if t.low in NON_NOMINATIVE and not allow_nonnom:
+                return None
+            det = t.low
+            j += 1
+            while j < n and not toks[j].cap and toks[j].low.endswith(_ADJ_END) and toks[j].text.isalpha():
+                if toks[j].low in PREPOSITIONS or toks[j].low in lexicon.stopwords():
+                    break
+                j += 1
+        k = j
+        while k < n:
+            u = toks[k]
+            if (u.cap and not u.punct and u.low not in lexicon.stopwords()) or u.low in ("dr", "prof"):
+                k += 1
+            elif u.low in NAME_PARTICLES and k + 1 < n and toks[k + 1].cap and not toks[k + 1].punct:
+                if u.low in DETERMINERS and k > j:
+                    break  # "Allendorf der Frankfurter Allgemeinen": a new phrase
+                k += 2
+            else:
+                break
+        if k == j:
+            return None
+        words = [u.text for u in toks[j:k] if True]
+        # A generic head with a genitive: "ein Anwalt der Kanzlei Höcker", "Sprecher des Bundestages".
+        if k - j == 1 and toks[j].low in _GENERIC_HEADS and k < n and toks[k].low in ("des", "der"):
+            g = self._np(toks, k, allow_nonnom=True)
+            if g is not None:
+                return Mention(toks[i].start, g.end, (*tuple(words), "|", *g.words), det)
+        return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
+
+    def _np_after_verb(self, toks: list[Tok], i: int, hi: int | None = None) -> Mention | None:
+        """The subject after a verb in inverted order, past adverbs and prepositional phrases."""
+        hi = len(toks) if hi is None else hi
+        j = i
+        steps = 0
+        while j < hi and steps < 8:
+            t = toks[j]
+            if t.punct or t.low in CLAUSE_BREAK:
+                return None
+            if t.low in PREPOSITIONS:
+                j += 1
+                while j < hi and (toks[j].low in DETERMINERS or (not toks[j].cap and toks[j].text.isalpha())):
+                    if toks[j].low in PREPOSITIONS:
+                        break
+                    j += 1
+                while j < hi and toks[j].cap and not toks[j].punct:
+                    j += 1
+                steps += 1
+                continue
+            m = self._np(toks[:hi], j)
+            if m is not None:
+                return m
+            if t.cap or t.low in NON_NOMINATIVE:
+                return None
+            j += 1
+            steps += 1
+        return None
+
+    def _np_before(self, toks: list[Tok], c: int, lo: int = 0) -> Mention | None:
+        """The noun phrase ending right before ``toks[c]`` (``Relotius schreibt``, ``der Kreml teilte``)."""
+        k = c - 1
+        if k < lo or not toks[k].cap or toks[k].punct:
+            if k >= lo and toks[k].low in SUBJECT_PRONOUNS:
+                return Mention(toks[k].start, toks[k].end, (toks[k].text,), None, True)
+            return None
+        j = k
+        while j - 1 >= lo and ((toks[j - 1].cap and not toks[j - 1].punct) or toks[j - 1].low in NAME_PARTICLES):
+            if toks[j - 1].low in DETERMINERS:
+                break
+            j -= 1
+        while j - 1 >= lo and not toks[j - 1].cap and toks[j - 1].low.endswith(_ADJ_END) and toks[j - 1].text.isalpha():
+            if toks[j - 1].low in DETERMINERS or toks[j - 1].low in PREPOSITIONS:
+                break
+            j -= 1
+        start = j
+        if j - 1 >= lo and toks[j - 1].low in DETERMINERS:
+            start = j - 1
+            if toks[start].low in NON_NOMINATIVE:
+                return None
+        if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS:
+            return None
+        if start - 1 >= lo and toks[start - 1].cap and toks[start - 1].low in DETERMINERS:
+            start -= 1
+        m = self._np(toks[: k + 1], start)
+        return m
+
+    def _first_np(self, toks: list[Tok], lo: int, hi: int) -> Mention | None:
+        """The first noun phrase of a clause that resolves to someone (skipping prepositional phrases)."""
+        j = lo
+        while j < hi:
+            t = toks[j]
+            if t.low in PREPOSITIONS:
+                j += 1
+                while j < hi and (toks[j].low in DETERMINERS or (not toks[j].cap and toks[j].text.isalpha())):
+                    if toks[j].low in PREPOSITIONS:
+                        break
+                    j += 1
+                while j < hi and toks[j].cap and not toks[j].punct:
+                    j += 1
+                continue
+            if t.low in CLAUSE_BREAK:
+                return None
+            m = self._np(toks[:hi], j)
+            if m is not None:
+                if self._resolvable(m):
+                    return m
+                j = max(j + 1, _tok_index_after(toks, j, m.end))
+                continue
+            j += 1
+        return None
+
+    def _source(self, toks: list[Tok], i: int) -> Mention | None:
+        """``hieß es aus dem Kreml`` / ``in einer Erklärung des Ministeriums``: the last named source."""
+        best: Mention | None = None
+        j = i
+        while j < len(toks) and j < i + 10:
+            t = toks[j]
+            if t.punct:
+                break
+            if t.low in ("aus", "von", "vom", "des", "der", "im", "beim", "bei"):
+                m = self._np(toks, j + 1 if t.low not in ("des", "der") else j, allow_nonnom=True)
+                if m is not None and self._resolvable(m):
+                    best = m
+            j += 1
+        return best
+
+    def _resolvable(self, m: Mention) -> bool:
+        if m.pronoun:
+            return True
+        words = [w for w in m.words if w != "|"]
+        if any(self.names.knows(w) or self.names.knows(w.rstrip("s")) for w in words):
+            return True
+        if any(lexicon.is_role(w) or lexicon.is_institution(w) for w in words):
+            return True
+        return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+    # -- resolution -------------------------------------------------------------------------------
+    def _resolve(self, m: Mention, cue: str | None, pos: int, how: str) -> Attribution | None:
+        text = self.text
+        span = Span(m.start, m.end)
+        mention = text[m.start : m.end]
+        speaker = self._speaker(m, pos)
+        if speaker is None:
+            return None
+        return Attribution(speaker, mention, span, cue, how)
+
+    def _speaker(self, m: Mention, pos: int) -> str | None:
+        names = self.names
+        if m.pronoun:
+            if m.words[0].lower() in ("ich", "wir"):
+                return None
+            if self.last is not None and self.last.speaker is not None and pos - self.last_end < 2500:
+                return self.last.speaker
+            return names.person_before(m.start)
+        words = list(m.words)
+        genitive: list[str] = []
+        if "|" in words:
+            k = words.index("|")
+            words, genitive = words[:k], words[k + 1 :]
+        # Strip titles and role words in front of a name.
+        core = [w for w in words if w.lower() not in ("dr", "prof")]
+        r = -1
+        for idx, w in enumerate(core):
+            if lexicon.is_role(w) and idx < len(core) - 1 and not names.knows(w):
+                r = idx
+        if r >= 0:
+            return names.canonical(core[r + 1 :])
+        if len(core) == 1 or (len(core) == 2 and core[0].endswith("s") and lexicon.is_role(core[1])):
+            w = core[-1]
+            owner = core[0].lower()[:-1] if len(core) == 2 else None
+            if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
+                return names.canonical([w])
+            if lexicon.is_role(w):
+                name = names.role(w, m.start, owner)
+                if name is not None:
+                    return name
+                if genitive:
+                    return self._institution(genitive, m.start)
+                if m.det in ("der", "die", "das", "dieser", "diese") or (m.det is None and owner is None):
+                    return self._discourse(pos) or (w if m.det is None else None)
+                return w
+            if lexicon.is_institution(w):
+                return names.institution(w, m.start)
+            if genitive:
+                return self._institution(genitive, m.start)
+            if m.det in ("der", "die", "das"):
+                # "die Kärntnerin", "der Politiker": a description of someone already named.
+                return self._discourse(pos)
+            return w
+        if any(lexicon.is_institution(w) for w in core):
+            return " ".join(core)
+        if names.knows(core[-1]):
+            return names.canonical(core)
+        return " ".join(core)
+
+    def _institution(self, words: list[str], pos: int) -> str:
+        w = list(words)
+        if w and w[-1].endswith(("es", "s")) and len(w[-1]) > 4:
+            base = w[-1][:-2] if w[-1].endswith("es") and lexicon.is_institution(w[-1][:-2]) else w[-1][:-1]
+            if lexicon.is_institution(base) or self.names.knows(base):
+                w[-1] = base
+        name = " ".join(w)
+        if len(w) == 1:
+            if self.names.knows(name):
+                return self.names.canonical(w)
+            return self.names.institution(name, pos)
+        return name
+
+    def _discourse(self, pos: int) -> str | None:
+        if self.last is not None and self.last.speaker is not None and pos - self.last_end < 1500:
+            return self.last.speaker
+        return self.names.person_before(pos)
+
+    def _cue_text(self, toks: list[Tok], c: int, cue: lexicon.Cue | None) -> str:
+        word = toks[c].text
+        if cue is not None and cue.particle is not None:
+            return f"{word} {cue.particle}"
+        return word
+
+    def _sentence_start(self, lo: int, hi: int) -> int:
+        start = lo
+        for m in _SENT_END.finditer(self.text, lo, hi):
+            if self.text[m.start()] == ":":
+                continue
+            start = m.end()
+        return start
+
+
+def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:
+    for t in toks[c + 1 : hi]:
+        if t.text in (".", "!", "?", ";", ":"):
+            return False
+        if t.low == particle:
+            return True
+    return False
+
+
+def _clause_start(toks: list[Tok], lo: int, c: int) -> int:
+    for k in range(c - 1, lo - 1, -1):
+        if toks[k].text in (",", ";", ":", "(", ")") or toks[k].low in CLAUSE_BREAK:
+            return k + 1
+    return lo
+
+
+def _clause_end(toks: list[Tok], c: int, hi: int) -> int:
+    for k in range(c + 1, hi):
+        if toks[k].text in (",", ";", ":", "(", ")") or toks[k].low in CLAUSE_BREAK:
+            return k
+    return hi
+
+
+def _tok_index_after(toks: list[Tok], j: int, end: int) -> int:
+    k = j
+    while k < len(toks) and toks[k].start < end:
+        k += 1
+    return k

@@ -1,0 +1,62 @@
+"""Direct, partial, or not a quote at all (a name in marks, a scare quote)."""
+
+from __future__ import annotations
+
+import regex
+
+from . import lexicon
+
+_FINAL = regex.compile(r"[.!?…]['’‘]?\s*$")
+_WORDS = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\-]*")
+_FW = lexicon.function_words()
+_NAME_GLUE = _FW["name_glue"]
+_CLAUSE_OPENERS = _FW["clause_openers"]
+_SUBJUNCTIVE = _FW["subjunctive"]
+
+
+def words(s: str) -> list[str]:
+    return [m.group() for m in _WORDS.finditer(s)]
+
+
+def is_name(quote: str, before: str, after: str) -> bool:
+    """A name of a medium, work, platform or organisation in marks (``„New York Times“``, ``„Pro Rata“-Modell``)."""
+    q = quote.strip()
+    if not q:
+        return True
+    if after[:1] in ("-", "‐") and len(q) < 60:
+        return True  # the first part of a compound: „Pro Rata“-Modell
+    ws = words(q)
+    if not ws:
+        return True
+    if _FINAL.search(q) or len(ws) > 6:
+        return False
+    prev = words(before[-40:])
+    if prev and prev[-1].lower() in lexicon.media_words() | {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
+        return True
+    if prev and any(p.lower().endswith(tuple(lexicon.media_words())) and p[:1].isupper() for p in prev[-2:]):
+        if ws[0][:1].isupper():
+            return True
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws) and any(
+        w[:1].isupper() for w in ws
+    )
+
+
+def kind(quote: str, before: str) -> str:
+    """``direct`` when the marks hold at least a clause of speech, else ``partial``."""
+    q = quote.strip()
+    ws = words(q)
+    if not ws:
+        return "partial"
+    if _FINAL.search(q) and len(ws) >= 2:
+        return "direct"
+    colon = before.rstrip().endswith(":")
+    if q[:1].isupper() and (len(ws) >= 4 or (colon and len(ws) >= 2)):
+        return "direct"
+    if ws[0].lower() in _CLAUSE_OPENERS and len(ws) >= 5:
+        return "direct"
+    return "partial"
+
+
+def reported(sentence: str) -> bool:
+    """The sentence is in reported speech (subjunctive): it goes on with someone's words."""
+    return any(w.lower() in _SUBJUNCTIVE for w in words(sentence))

@@ -1,0 +1,132 @@
+"""The quotes stage's word lists, loaded once from ``denews/lexicons/quotes_*``."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+
+# Inseparable prefixes and -ieren verbs build their participle without ge- (erklärt, kritisiert).
+_NO_GE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "über", "unter", "wider", "hinter")
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """A verb of saying: its lemma and separable particle (``mit`` for mitteilen), or ``None``."""
+
+    lemma: str
+    particle: str | None
+
+
+def _lines(name: str) -> list[str]:
+    raw = resources.files("denews").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    out: list[str] = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append(line)
+    return out
+
+
+def _weak_forms(lemma: str) -> list[str]:
+    if lemma.endswith(("ern", "eln")):
+        stem, plural = lemma[:-1], lemma
+    else:
+        stem, plural = lemma[:-2], lemma
+    # antworten, bezeichnen: an -e- keeps the ending audible.
+    e = "e" if stem.endswith(("t", "d", "chn", "gn", "ffn", "tm")) else ""
+    t3 = stem + e + "t"
+    past = stem + e + "te"
+    part = stem + e + "t" if lemma.endswith("ieren") or lemma.startswith(_NO_GE) else "ge" + stem + e + "t"
+    return [t3, plural, past, past + "n", part, stem + "e"]
+
+
+@functools.cache
+def cue_forms() -> dict[str, Cue]:
+    """Every inflected form of every verb of saying (lower case) to its cue."""
+    forms: dict[str, Cue] = {}
+    for line in _lines("quotes_cues.tsv"):
+        cols = line.split("\t")
+        if len(cols) < 3:
+            continue
+        lemma, particle, cls = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        part = None if particle in ("", "-") else particle
+        base = lemma[len(part) :] if part and lemma.startswith(part) else lemma
+        inflected = cols[3].split() if cls == "strong" and len(cols) > 3 else _weak_forms(base)
+        cue = Cue(lemma, part)
+        for f in inflected:
+            if not (part and f.startswith("ge") and f != base):
+                # A particle verb's bare participle (geteilt) says nothing without its particle.
+                forms.setdefault(f.lower(), cue)
+            if part:
+                # Subordinate clause and participle keep the particle in front: mitteilte, mitgeteilt.
+                forms.setdefault((part + f).lower(), Cue(lemma, None))
+        if part:
+            forms.setdefault(lemma.lower(), Cue(lemma, None))
+    return forms
+
+
+@functools.cache
+def cue_phrases() -> tuple[str, ...]:
+    return tuple(x.strip().lower() for x in _lines("quotes_cue_phrases.txt"))
+
+
+@functools.cache
+def role_heads() -> tuple[str, ...]:
+    heads: set[str] = set()
+    for x in _lines("quotes_roles.txt"):
+        x = x.strip().lower()
+        heads.add(x)
+        if not x.endswith("in"):
+            base = x[:-1] if x.endswith(("e",)) and not x.endswith("ee") else x
+            heads.add(base + "in")
+            heads.add(base + "innen")
+        heads.add(x + "s")
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@functools.cache
+def institution_heads() -> tuple[str, ...]:
+    return tuple(sorted({x.strip().lower() for x in _lines("quotes_institutions.txt")}, key=len, reverse=True))
+
+
+@functools.cache
+def media_words() -> frozenset[str]:
+    return frozenset(x.strip().lower() for x in _lines("quotes_media.txt"))
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    return frozenset(x.strip().lower() for x in _lines("quotes_stopwords.txt"))
+
+
+def is_role(word: str) -> bool:
+    """``word`` is a role noun (``US-Präsident``, ``Kremlchef``, ``Sprecherin``)."""
+    w = word.lower().rstrip(".")
+    if not w:
+        return False
+    return any(w.endswith(h) for h in role_heads())
+
+
+def role_head(word: str) -> str | None:
+    w = word.lower()
+    for h in role_heads():
+        if w.endswith(h):
+            return h
+    return None
+
+
+def is_institution(word: str) -> bool:
+    w = word.lower()
+    return any(w == h or (len(h) >= 3 and w.endswith(h)) for h in institution_heads())
+
+
+@functools.cache
+def function_words() -> dict[str, frozenset[str]]:
+    """The closed word classes of ``quotes_function_words.tsv`` by class name."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _lines("quotes_function_words.tsv"):
+        name, _, words = line.partition("\t")
+        out[name.strip()] = frozenset(words.split())
+    return out

@@ -1,0 +1,159 @@
+"""Pairing quotation marks inside the running-text regions.
+
+One left-to-right pass over the marks with a small stack.  Each mark is read from its context
+(what stands before and after it) as an opener, a closer, either, or no mark at all (the apostrophe
+in ``geht's``).  A quote may run over adjacent regions (a quotation over several paragraphs, each
+reopened with a new opening mark); an opener that never closes is dropped after a bounded stretch,
+so an unclosed mark never swallows the rest of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ..model import Span
+
+_MARK = regex.compile(r"[„“”\"»«‚‘’'‹›]")
+
+_FAMILY = {
+    "„": "D", "“": "D", "”": "D", '"': "D",
+    "»": "G", "«": "G",
+    "‚": "S", "‘": "S", "’": "S", "'": "S",
+    "‹": "s", "›": "s",
+}  # fmt: skip
+_ALWAYS_OPEN = frozenset("„‚")
+_SINGLE = frozenset("‘’'")
+# Before an opener: start, space, brackets, dashes, slash, colon, or another opening mark.
+_BEFORE_OPEN = frozenset("([{–—-/:;„‚»«“\"'‘")
+# After a closer: end, space, punctuation, brackets, dashes, or another closing mark.
+_AFTER_CLOSE = frozenset(".,;:!?)]}–—-/…“”\"«»‘’'‹›")
+
+#: An opener further back than this (characters) is given up as unclosed.
+MAX_QUOTE_CHARS = 3000
+#: A quote runs over at most this many regions.
+MAX_QUOTE_REGIONS = 6
+#: An unclosed opener yields its text up to the end of its sentence, at most this long.
+MAX_UNCLOSED_CHARS = 300
+
+_SENTENCE_END = regex.compile(r"[.!?…](?=\s+[\p{Lu}„“\"»«(])|[\r\n]")
+
+OPEN, CLOSE, BOTH = 1, 2, 3
+
+
+@attrs.frozen(slots=True)
+class RawQuote:
+    """A stretch between marks: ``inner`` excludes the marks, ``outer`` includes them."""
+
+    inner: Span
+    outer: Span
+    closed: bool = True
+    opener: str = "„"
+
+
+@attrs.define(slots=True)
+class _Open:
+    family: str
+    char: str
+    start: int
+    region: int
+    inner: list[RawQuote] = attrs.Factory(list)
+
+
+def _role(ch: str, prev: str | None, nxt: str | None) -> int:
+    if ch in _ALWAYS_OPEN:
+        return OPEN
+    open_ctx = (prev is None or prev.isspace() or prev in _BEFORE_OPEN) and nxt is not None and not nxt.isspace()
+    close_ctx = (nxt is None or nxt.isspace() or nxt in _AFTER_CLOSE) and prev is not None and not prev.isspace()
+    if open_ctx and close_ctx:
+        return BOTH
+    if open_ctx:
+        return OPEN
+    if close_ctx:
+        return CLOSE
+    if ch in _SINGLE:
+        return 0  # geht's, Kim's: an apostrophe between letters
+    if prev is not None and nxt is not None and not prev.isspace() and not nxt.isspace():
+        return BOTH  # a lost space: Wort"Wort
+    return 0
+
+
+def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
+    """Paired quotation marks inside ``regions``, outermost only, in text order."""
+    out: list[RawQuote] = []
+    stack: list[_Open] = []
+
+    def drop_from(k: int, until: int) -> None:
+        # Entries k.. never closed: their completed inner quotes become top-level ones.
+        for entry in stack[k:]:
+            if k == 0:
+                out.extend(entry.inner)
+                if entry is stack[0]:
+                    _unclosed(text, regions[entry.region], entry, until, out)
+            elif k > 0:
+                stack[k - 1].inner.extend(entry.inner)
+        del stack[k:]
+
+    for ri, region in enumerate(regions):
+        first_char = region.start
+        while first_char < region.end and text[first_char].isspace():
+            first_char += 1
+        if stack and (ri - stack[0].region >= MAX_QUOTE_REGIONS):
+            drop_from(0, len(text))
+        for m in _MARK.finditer(text, region.start, region.end):
+            i = m.start()
+            ch = text[i]
+            prev = text[i - 1] if i > region.start else None
+            nxt = text[i + 1] if i + 1 < region.end else None
+            role = _role(ch, prev, nxt)
+            if not role:
+                continue
+            if stack and i - stack[0].start > MAX_QUOTE_CHARS:
+                drop_from(0, i)
+            fam = _FAMILY[ch]
+            depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == fam), -1)
+            if role == BOTH:
+                role = CLOSE if depth >= 0 else OPEN
+            if role == CLOSE:
+                if depth < 0:
+                    continue  # a stray closer (or Merz' with no single quote open)
+                drop_from(depth + 1, i)
+                entry = stack.pop()
+                if i > entry.start + 1:
+                    rq = RawQuote(Span(entry.start + 1, i), Span(entry.start, i + 1), True, entry.char)
+                    if stack:
+                        stack[-1].inner.append(rq)
+                    else:
+                        out.append(rq)
+                elif not stack:
+                    out.extend(entry.inner)
+                continue
+            # An opener.
+            if depth >= 0:
+                if i == first_char and stack[depth].region < ri:
+                    continue  # the next paragraph of a quotation reopens with a new mark
+                drop_from(depth, i)  # the earlier opener never closed
+            if len(stack) < 4:
+                stack.append(_Open(fam, ch, i, ri))
+    if stack:
+        drop_from(0, len(text))
+    out.sort(key=lambda q: q.outer.start)
+    return out
+
+
+def _unclosed(text: str, region: Span, entry: _Open, until: int, out: list[RawQuote]) -> None:
+    """An opener without a closer keeps its text to the end of its sentence (scrapers drop marks),
+    never past ``until`` (the mark that showed it unclosed) nor past its region."""
+    start = entry.start + 1
+    stop = min(region.end, until)
+    limit = min(stop, start + MAX_UNCLOSED_CHARS)
+    m = _SENTENCE_END.search(text, start, limit)
+    end = m.start() if m else limit
+    if m is None and limit < stop:
+        return
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start >= 2 and any(c.isalpha() for c in text[start:end]):
+        out.append(RawQuote(Span(start, end), Span(entry.start, end), False, entry.char))

@@ -1,0 +1,55 @@
+"""Words with offsets, and the small word classes the attribution rules look at."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from . import lexicon
+
+# A word: letters/digits with inner hyphens, apostrophes and dots (US-Präsident, l’Air, Dr.-Ing).
+_WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:[-‐’'][\p{L}\p{M}\d]++)*+")
+_PUNCT = regex.compile(r"[,;:.!?()\[\]–—„“”\"»«‚‘’']")
+
+_FW = lexicon.function_words()
+DETERMINERS = _FW["determiners"]
+NON_NOMINATIVE = _FW["non_nominative"]
+PREPOSITIONS = _FW["prepositions"]
+SUBJECT_PRONOUNS = _FW["subject_pronouns"]
+NAME_PARTICLES = _FW["name_particles"]
+CLAUSE_BREAK = _FW["clause_break"]
+
+
+@attrs.frozen(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def punct(self) -> bool:
+        return not self.text[:1].isalnum()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """Words and single punctuation marks of ``text[start:end]`` in order."""
+    out: list[Tok] = []
+    pos = start
+    for m in _WORD.finditer(text, start, end):
+        if m.start() > pos:
+            for p in _PUNCT.finditer(text, pos, m.start()):
+                out.append(Tok(p.group(), p.start(), p.end()))
+        out.append(Tok(m.group(), m.start(), m.end()))
+        pos = m.end()
+    if pos < end:
+        for p in _PUNCT.finditer(text, pos, end):
+            out.append(Tok(p.group(), p.start(), p.end()))
+    return out
