@@ -1,23 +1,529 @@
-"""Header, byline, body split.  PLACEHOLDER: one paragraph per non-empty line (replaced by the layout stage)."""
+"""Header, byline, body split: the layout stage.
+
+One pass over the units of :mod:`denews.blocks`:
+
+1. features of every unit (cue phrases, picture credits, source credits, date stamps, bylines,
+   running text or headline shape);
+2. the header: the units before the first paragraph of running text give kicker, title, date
+   stamps, bylines and authors; the lead set apart from the body becomes the teaser;
+3. the body: paragraphs and intermediate headings in order, boilerplate removed by cue, by shape
+   (runs of menu or link lines) and by position (what follows the last paragraph), a closing
+   credit read into the agencies, the dateline read from the first paragraph.
+
+A block in doubt stays in the body: only cues, credits and runs of short non-sentence lines are
+removed.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
 import regex
 
-from .model import Article, Paragraph, Span
+from . import boilerplate as bp
+from .blocks import Unit, ends_sentence, function_words, units, words
+from .layout_header import dateline, split_kicker
+from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
+from .model import Article, Boilerplate, Paragraph, Span
 
-_LINE = regex.compile(r"[^\r\n]+")
+_PREFIX = regex.compile(r"[\s\ufeff]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])[ \t]*")
+_BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
+_VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
+_MAX_HEAD_WORDS = 20
+
+# Unit roles.
+PROSE, SENT, HEAD, EMPTY = "prose", "sent", "head", "empty"
+
+
+@attrs.define(slots=True)
+class _U:
+    """A unit with its features and, once decided, its role."""
+
+    start: int
+    end: int
+    gap: bool
+    text: str
+    shape: str
+    cue: str | None = None
+    stamp: Stamp | None = None
+    time: tuple[int, int] | None = None
+    byline: tuple[list[str], str] | None = None
+    credit: bool = False
+    cap_at: int | None = None  # offset in text of a trailing picture credit
+    role: str = ""  # "bp", "title", "kicker", "teaser", "header", "para", "heading", "skip"
+    kind: str = "other"
+    remainder: bool = False  # the rest of a `` date YYYY-MM-DD`` prefix line
+
+
+def _shape(s: str) -> str:
+    ws = words(s)
+    n = len(ws)
+    if n == 0:
+        return EMPTY
+    fw = function_words()
+    nf = sum(1 for w in ws if w.lower() in fw)
+    if (n >= 5 and nf >= 1 and ends_sentence(s)) or (n >= 18 and nf >= 2):
+        return PROSE
+    if ends_sentence(s) and s.rstrip("\"“”«»’)'")[-1:] != ":" and n >= 2:
+        return SENT
+    return HEAD
+
+
+def _features(text: str, u: Unit) -> _U:
+    s = text[u.start : u.end]
+    x = _U(u.start, u.end, u.gap, s, _shape(s))
+    x.cue = bp.cue_kind(s)
+    if len(s) <= 140 and x.cue is None:
+        x.credit = bp.is_credit_line(s)
+    elif len(s) <= 600 and s.startswith("("):
+        x.credit = bp.is_credit_line(s)
+    cap = bp.caption_tail(s)
+    if cap is not None:
+        x.cap_at = u.start + cap
+    st = find_stamp(s)
+    if st is not None and (is_stamp_unit(s, st) or st.start <= 1):
+        x.stamp = st
+    elif len(s) <= 25:
+        x.time = time_only(s)
+    x.byline = byline(s) if len(s) <= 200 else None
+    return x
+
+
+def _iso_prefix(text: str) -> tuple[int, dt.date | None] | None:
+    m = _PREFIX.match(text)
+    if m is None:
+        return None
+    day = None
+    if m.group("d"):
+        try:
+            day = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            day = None
+    return m.end(), day
+
+
+def _is_headline(x: _U) -> bool:
+    return x.shape == HEAD and 1 <= len(words(x.text)) <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split()).casefold()
 
 
 def split(text: str) -> Article:
     """Split ``text`` into header, body paragraphs and boilerplate (no quotes, no dates)."""
-    paragraphs = []
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
+    raw = units(text)
+    published: dt.date | dt.datetime | None = None
+    updated: dt.date | dt.datetime | None = None
+    prefix = _iso_prefix(text)
+    if prefix is not None:
+        end, published = prefix
+        if raw and raw[0].start < end:
+            first = raw[0]
+            raw = raw[1:] if first.end <= end else [Unit(end, first.end, True, first.lines), *raw[1:]]
+            if raw and raw[0].start == end and first.end > end:
+                pass
+    us = [_features(text, u) for u in raw]
+    if prefix is not None and us and raw and raw[0].start == prefix[0]:
+        us[0].remainder = True
+    authors: list[str] = []
+    agencies: list[str] = []
+    boiler: list[Boilerplate] = []
+    paragraphs: list[Paragraph] = []
+
+    def add_agencies(names: list[str]) -> None:
+        for a in names:
+            if a not in agencies:
+                agencies.append(a)
+
+    # ---- where the body starts --------------------------------------------------------------
+    n = len(us)
+    body = n
+    for i, x in enumerate(us):
+        if x.shape == PROSE and x.cue is None and not x.credit and x.stamp is None and not _caption_unit(x):
+            body = i
+            break
+    # A `` date`` prefix line that reads as a lead, followed by the headline: lead = teaser.
+    teaser_i: int | None = None
+    if body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1]) and len(words(us[1].text)) >= 2:
+        teaser_i = 0
+        body = n
+        for i in range(1, n):
+            x = us[i]
+            if x.shape == PROSE and x.cue is None and not x.credit and x.stamp is None and not _caption_unit(x):
+                body = i
+                break
+
+    # ---- header -----------------------------------------------------------------------------
+    title_i: int | None = None
+    kicker_i: int | None = None
+    seen: dict[str, int] = {}
+    stamps: list[tuple[int, Stamp]] = []
+    pending_time: tuple[int, int] | None = None
+    for i in range(body):
+        x = us[i]
+        if i == teaser_i:
+            x.role = "teaser"
+            continue
+        key = _norm(x.text)
+        if key in seen and x.shape != PROSE:
+            # A repeated header line (page title and h1): keep the first, drop the copy.
+            x.role, x.kind = "bp", "other"
+            if us[seen[key]].role == "title":
+                continue
+            continue
+        seen[key] = i
+        if x.stamp is not None:
+            x.role = "header"
+            st = x.stamp
+            if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
+                st = attrs.evolve(st, value=dt.datetime(st.value.year, st.value.month, st.value.day, *pending_time))
+            stamps.append((i, st))
+            pending_time = None
+            if x.byline is not None:
+                authors.extend(a for a in x.byline[0] if a not in authors)
+                add_agencies(bp.credit_agencies(x.byline[1]))
+            continue
+        if x.time is not None:
+            x.role = "header"
+            pending_time = x.time
+            continue
+        if x.byline is not None and len(x.text) <= 120:
+            x.role = "header"
+            authors.extend(a for a in x.byline[0] if a not in authors)
+            add_agencies(bp.credit_agencies(x.byline[1]))
+            continue
+        if x.cue is not None:
+            x.role, x.kind = "bp", x.cue
+            continue
+        if x.credit:
+            x.role, x.kind = "bp", "caption"
+            continue
+        if _caption_unit(x):
+            x.role, x.kind = "bp", "caption"
+            # The caption sentence before a credit that stands on its own line.
+            if x.cap_at == x.start and i > 0 and us[i - 1].role == "" and us[i - 1].shape in (SENT, PROSE):
+                prev = us[i - 1]
+                if len(words(prev.text)) <= 40:
+                    prev.role, prev.kind = "bp", "caption"
+            continue
+        if is_name(x.text) and title_i is not None:
+            x.role = "header"
+            if x.text not in authors:
+                authors.append(x.text)
+            continue
+        if _is_headline(x):
+            x.role = "cand"
+            continue
+    cands = [i for i in range(body) if us[i].role == "cand"]
+    multi = [i for i in cands if len(words(us[i].text)) >= 2 and not is_name(us[i].text)]
+    if multi:
+        title_i = multi[-1]
+        prev = title_i - 1
+        while prev >= 0 and us[prev].role in ("header",) and us[prev].stamp is None and us[prev].time is None:
+            prev -= 1
+        if prev >= 0 and us[prev].role == "cand" and len(words(us[prev].text)) <= 6 and not any(
+            c.isdigit() for c in us[prev].text
+        ):
+            kicker_i = prev
+    for i in cands:
+        if i not in (title_i, kicker_i):
+            x = us[i]
+            if is_name(x.text):
+                x.role = "header"
+                if x.text not in authors:
+                    authors.append(x.text)
+            else:
+                x.role, x.kind = "bp", "other"
+
+    title = kicker = None
+    title_span = kicker_span = None
+    if title_i is not None:
+        t = us[title_i]
+        t.role = "title"
+        s, e = t.start, t.end
+        if kicker_i is None:
+            cut = split_kicker(t.text)
+            if cut is not None:
+                k_end, t_start = cut
+                ks, ke = s, s + k_end
+                while ke > ks and (text[ke - 1].isspace() or text[ke - 1] in ":"):
+                    ke -= 1
+                if ke > ks:
+                    kicker, kicker_span = text[ks:ke], Span(ks, ke)
+                s = s + t_start
+        title, title_span = text[s:e], Span(s, e)
+    if kicker_i is not None:
+        k = us[kicker_i]
+        k.role = "kicker"
+        ks, ke = k.start, k.end
+        while ke > ks and text[ke - 1] in ": ":
+            ke -= 1
+        kicker, kicker_span = text[ks:ke], Span(ks, ke)
+
+    # ---- the teaser: a lead between the headline and the body ------------------------------
+    if teaser_i is None and body < n:
+        cand = body
+        nxt = _next_content(us, cand + 1)
+        header_between = any(
+            us[j].role in ("bp", "header") or us[j].stamp is not None or us[j].byline is not None
+            or us[j].cue is not None or _caption_unit(us[j]) or _bullet(us[j]) or us[j].credit
+            for j in range(cand + 1, nxt)
+        )
+        before_ok = title_i is not None or us[cand].remainder
+        if nxt < n and before_ok and (header_between or _dateline_of(us[nxt]) is not None):
+            teaser_i = cand
+            us[cand].role = "teaser"
+            # The header continues until the real body; mark what stands between.
+            for j in range(cand + 1, nxt):
+                y = us[j]
+                if y.stamp is not None or y.time is not None or (y.byline is not None and len(y.text) <= 120):
+                    y.role = "header"
+                    if y.stamp is not None:
+                        stamps.append((j, y.stamp))
+                    if y.byline is not None:
+                        authors.extend(a for a in y.byline[0] if a not in authors)
+                        add_agencies(bp.credit_agencies(y.byline[1]))
+                elif is_name(y.text):
+                    y.role = "header"
+                    if y.text not in authors:
+                        authors.append(y.text)
+            body = nxt
+        elif us[cand].remainder and nxt < n and _dateline_of(us[nxt]) is not None:
+            teaser_i = cand
+            us[cand].role = "teaser"
+            body = nxt
+    teaser = teaser_span = None
+    if teaser_i is not None:
+        t = us[teaser_i]
+        t.role = "teaser"
+        teaser, teaser_span = t.text, Span(t.start, t.end)
+
+    # Published / updated from the header stamps.
+    for _, st in stamps:
+        if st.role == "updated":
+            if updated is None:
+                updated = st.value
+        elif published is None:
+            published = st.value
+
+    # ---- body ---------------------------------------------------------------------------------
+    _body(text, us, body, boiler, paragraphs, add_agencies, authors)
+    dl = dl_span = None
+    first = next((p for p in paragraphs if p.kind == "paragraph"), None)
+    if first is not None:
+        pos = 0
+        st = find_stamp(first.text, max_lead=2)
+        if st is not None and st.start <= 1:
+            pos = st.end
+            while pos < len(first.text) and first.text[pos] in " )":
+                pos += 1
+            if published is None and updated is None:
+                published = st.value
+        d = dateline(first.text, pos, after_stamp=pos > 0)
+        if d is not None:
+            ps, pe, credit, _ = d
+            dl, dl_span = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
+            if credit:
+                add_agencies(bp.credit_agencies(credit))
+    # A dateline standing on its own line right before the body (``Dübendorf -``).
+    if dl is None:
+        for x in us:
+            if x.role in ("para", "heading") and x.shape != PROSE:
+                d = dateline(x.text)
+                if d is not None and d[3] == len(x.text):
+                    dl, dl_span = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
+                    if d[2]:
+                        add_agencies(bp.credit_agencies(d[2]))
+                break
+            if x.role in ("para",):
+                break
+
+    boiler.sort(key=lambda b: b.span.start)
+    return Article(
+        text=text,
+        title=title,
+        kicker=kicker,
+        teaser=teaser,
+        published=published,
+        updated=updated,
+        authors=tuple(authors),
+        agencies=tuple(agencies),
+        dateline=dl,
+        paragraphs=tuple(paragraphs),
+        boilerplate=tuple(boiler),
+        title_span=title_span,
+        kicker_span=kicker_span,
+        teaser_span=teaser_span,
+        dateline_span=dl_span,
+    )
+
+
+def _caption_unit(x: _U) -> bool:
+    """The whole unit is a picture caption: a credit at its start, or a short text ending in a credit."""
+    if x.cap_at is None:
+        return False
+    head = x.cap_at - x.start
+    return head == 0 or len(words(x.text[:head])) <= 45
+
+
+def _bullet(x: _U) -> bool:
+    return bool(_BULLET.match(x.text)) and x.shape != PROSE
+
+
+def _dateline_of(x: _U) -> tuple[int, int, str | None, int] | None:
+    return dateline(x.text) if x.shape == PROSE or len(x.text) < 40 else None
+
+
+def _next_content(us: list[_U], i: int) -> int:
+    """The next unit at or after ``i`` that is running text."""
+    while i < len(us):
+        x = us[i]
+        if x.shape == PROSE and x.cue is None and not x.credit and x.stamp is None and not _caption_unit(x):
+            return i
+        i += 1
+    return i
+
+
+_RELATED_CUES = frozenset({"related"})
+
+
+def _body(
+    text: str,
+    us: list[_U],
+    start: int,
+    boiler: list[Boilerplate],
+    paragraphs: list[Paragraph],
+    add_agencies: object,
+    authors: list[str],
+) -> None:
+    add = add_agencies  # callable taking list[str]
+    assert callable(add)
+    n = len(us)
+    # Header units before ``start``: boilerplate ones are reported; SENT/PROSE units left unassigned stay body.
+    for i in range(start):
+        x = us[i]
+        if x.role == "bp":
+            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
+        elif x.role == "":
+            if x.shape == HEAD:
+                boiler.append(Boilerplate(x.text, Span(x.start, x.end), "other"))
+                x.role = "bp"
+            else:
+                x.role = "para"
+                paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+    last_prose = -1
+    for i in range(n - 1, start - 1, -1):
+        x = us[i]
+        if x.shape == PROSE and x.cue is None and not x.credit and not _caption_unit(x):
+            last_prose = i
+            break
+    propagate: str | None = None
+    i = start
+    while i < n:
+        x = us[i]
+        if x.role:
+            i += 1
+            continue
+        kind = _bp_kind(x)
+        if kind is not None:
+            _mark(x, kind, boiler)
+            if x.credit:
+                add(bp.credit_agencies(x.text))
+                _report_author(x.text, authors)
+            if kind in _RELATED_CUES or kind == "comments" and _comments_header(x):
+                propagate = kind
+            i += 1
+            continue
+        if x.stamp is not None and x.shape != PROSE:
+            x.role = "skip"  # liveblog entry stamps: header material of the entry, not body text
+            propagate = None
+            i += 1
+            continue
+        if propagate is not None and (x.shape != PROSE or propagate == "comments" and i > last_prose):
+            _mark(x, propagate, boiler)
+            i += 1
+            continue
+        propagate = None
+        if x.shape == PROSE:
+            _paragraph(text, x, boiler, paragraphs, add)
+            i += 1
+            continue
+        if x.shape == EMPTY:
+            _mark(x, "other", boiler)  # digits or signs only: counters, page numbers, ornaments
+            i += 1
+            continue
+        if x.shape == SENT:
+            x.role = "para"
+            paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+            i += 1
+            continue
+        # HEAD: a run of short non-sentence lines is navigation or a link list; one line is a heading.
+        j = i
+        while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
+            j += 1
+        run = j - i
+        after_last = i > last_prose
+        if run >= 2 or after_last:
+            short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
+            for k in range(i, j):
+                _mark(us[k], "other" if short or after_last and run == 1 else "related", boiler)
+            i = j
+            continue
+        x.role = "heading"
+        paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+        i += 1
+
+
+def _comments_header(x: _U) -> bool:
+    return not any(c.isdigit() for c in x.text) or "anmelden" in x.text.lower()
+
+
+def _report_author(s: str, authors: list[str]) -> None:
+    m = regex.search(r"\((?:Bericht|Reporter|Reporterin|Geschrieben)\s+(?:von|:)\s+([^.;,()]{3,60})", s)
+    if m is not None and is_name(m.group(1).strip()) and m.group(1).strip() not in authors:
+        authors.append(m.group(1).strip())
+
+
+def _bp_kind(x: _U) -> str | None:
+    if x.cue is not None:
+        return x.cue
+    if x.credit:
+        return "credit"
+    if _caption_unit(x):
+        return "caption"
+    return None
+
+
+def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
+    x.role, x.kind = "bp", kind
+    boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind))
+
+
+def _paragraph(text: str, x: _U, boiler: list[Boilerplate], paragraphs: list[Paragraph], add: object) -> None:
+    """A paragraph of running text, with a glued picture credit or closing credit cut off its end."""
+    assert callable(add)
+    s, e = x.start, x.end
+    if x.cap_at is not None and x.cap_at > s:
+        cs = x.cap_at
+        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "caption"))
+        e = cs
         while e > s and text[e - 1].isspace():
             e -= 1
-        if s < e:
-            paragraphs.append(Paragraph(text[s:e], Span(s, e)))
-    return Article(text=text, paragraphs=tuple(paragraphs))
+    else:
+        tc = bp.trailing_credit(text[s:e])
+        if tc is not None:
+            cs = s + tc
+            boiler.append(Boilerplate(text[cs:e], Span(cs, e), "credit"))
+            add(bp.credit_agencies(text[cs:e]))
+            e = cs
+            while e > s and text[e - 1].isspace():
+                e -= 1
+    body = text[s:e]
+    for m in _VON_AGENCY.finditer(body):
+        names = bp.credit_agencies(m.group("ag"))
+        if names:
+            add(names)
+    x.role = "para"
+    paragraphs.append(Paragraph(body, Span(s, e)))

@@ -1,0 +1,123 @@
+"""Text to blocks with exact offsets.
+
+A *unit* is one line of the input, or several lines joined back where a scraper broke a sentence
+(``"... als eine\\nneue Hochgeschwindigkeitstrasse ..."``).  Units never cross a blank line.  Their
+spans are trimmed of white space, including non-breaking and zero-width spaces, byte order marks and
+stray soft hyphens, so ``text[unit.start:unit.end]`` is the visible content.  One pass, linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+import attrs
+import regex
+
+# Line ends: CRLF, LF, CR, and the Unicode separators a str.splitlines() would honour.
+_LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# Characters that are invisible at the edges of a line.
+_EDGE = "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" \
+    "\u200b\u200c\u200d\u2060\ufeff\xad"
+_TERMINAL = frozenset(".!?:;…")
+_CLOSERS = frozenset("\"“”«»›‹'’)]")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*+")
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """German closed-class words (articles, prepositions, conjunctions, pronouns), lower case."""
+    data = resources.files("denews").joinpath("lexicons/layout_function_words.txt").read_text("utf-8")
+    words: set[str] = set()
+    for line in data.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.update(w.lower() for w in line.split())
+    return frozenset(words)
+
+
+@attrs.frozen(slots=True)
+class Unit:
+    """A trimmed stretch of one or more lines; ``gap`` is True when a blank line (or the start) precedes it."""
+
+    start: int
+    end: int
+    gap: bool
+    lines: int = 1
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Trimmed (start, end) of every line, including empty ones (start == end)."""
+    pos = 0
+    for m in _LINE_END.finditer(text):
+        yield _trim(text, pos, m.start())
+        pos = m.end()
+    yield _trim(text, pos, len(text))
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s] in _EDGE or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in _EDGE or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def ends_sentence(line: str) -> bool:
+    """True if ``line`` ends like a finished sentence (final punctuation, possibly before closing marks)."""
+    i = len(line) - 1
+    while i >= 0 and line[i] in _CLOSERS:
+        i -= 1
+    return i >= 0 and line[i] in _TERMINAL
+
+
+def _last_word(line: str) -> str:
+    words = _WORD.findall(line[-40:])
+    return words[-1] if words else ""
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Whether the line ``nxt`` continues the sentence that ``prev`` leaves unfinished."""
+    if not prev or not nxt or ends_sentence(prev):
+        return False
+    first = nxt[0]
+    if nxt[:2] in ("- ", "• ", "* ") or first in "•·▪►|+#*":
+        return False
+    if first.islower():
+        # A lone lower-case word (a menu item such as "mehr") is not a continuation.
+        return " " in nxt or len(prev) > 40
+    last = prev[-1]
+    if last in ",(„“\"»«" or (last == "-" and len(prev) > 1 and prev[-2].isalpha()):
+        return True
+    word = _last_word(prev)
+    return bool(word) and word[0].islower() and word.lower() in function_words() and len(prev) > 25
+
+
+def units(text: str) -> list[Unit]:
+    """The units of ``text`` in order (see the module doc)."""
+    out: list[Unit] = []
+    gap = True
+    cur: Unit | None = None
+    for s, e in _lines(text):
+        if s == e:
+            if cur is not None:
+                out.append(cur)
+                cur = None
+            gap = True
+            continue
+        if cur is not None and _continues(text[cur.start:cur.end], text[s:e]):
+            cur = Unit(cur.start, e, cur.gap, cur.lines + 1)
+            continue
+        if cur is not None:
+            out.append(cur)
+        cur = Unit(s, e, gap)
+        gap = False
+    if cur is not None:
+        out.append(cur)
+    return out
+
+
+def words(s: str) -> list[str]:
+    """The words of ``s`` (letters with inner hyphens)."""
+    return _WORD.findall(s)

@@ -1,0 +1,167 @@
+"""Which units (or stretches inside a unit) are boilerplate, and of which kind.
+
+The decisions rest on features that hold across outlets: cue phrases of web furniture kept as data
+(``lexicons/boilerplate_cues.tsv``), the shape of picture credits (``Foto: ...``, ``(Archivbild)``,
+``© ...``, ``... | dpa``), closing source lines made of agency names and editors' initials, and
+runs of short menu-like lines.  Everything here looks at one unit at a time; the layout stage adds
+position (header, body, tail) and context (runs, what follows a cue).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+
+from .blocks import ends_sentence, function_words, words
+
+_MAX_SHORT = 300
+
+
+def _rows(name: str) -> list[list[str]]:
+    data = resources.files("denews").joinpath(f"lexicons/{name}").read_text("utf-8")
+    out = []
+    for line in data.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line.rstrip("\n").split("\t"))
+    return out
+
+
+def _compile(rows: list[tuple[str, str]]) -> tuple[regex.Pattern[str] | None, list[str]]:
+    if not rows:
+        return None, []
+    parts = [f"(?P<g{i}>{pat})" for i, (_, pat) in enumerate(rows)]
+    return regex.compile("|".join(parts), regex.IGNORECASE | regex.V0), [k for k, _ in rows]
+
+
+@cache
+def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[str]]]:
+    by_scope: dict[str, list[tuple[str, str]]] = {"full": [], "short": [], "any": []}
+    for row in _rows("boilerplate_cues.tsv"):
+        kind, scope, pat = row[0].strip(), row[1].strip(), row[2]
+        by_scope[scope].append((kind, pat))
+    return {scope: _compile(rows) for scope, rows in by_scope.items()}
+
+
+@cache
+def agency_names() -> dict[str, str]:
+    """Lower-cased alias -> normalized agency name."""
+    return {row[0].strip().lower(): row[1].strip() for row in _rows("layout_agencies.tsv")}
+
+
+def cue_kind(s: str) -> str | None:
+    """The boilerplate kind a cue phrase gives the whole unit ``s``, or None."""
+    cues = _cues()
+    pat, kinds = cues["full"]
+    if pat is not None:
+        m = pat.fullmatch(s)
+        if m is not None and m.lastgroup:
+            return kinds[int(m.lastgroup[1:])]
+    for scope in ("short", "any"):
+        if scope == "short" and len(s) > _MAX_SHORT:
+            continue
+        pat, kinds = cues[scope]
+        if pat is not None:
+            m = pat.search(s)
+            if m is not None and m.lastgroup:
+                return kinds[int(m.lastgroup[1:])]
+    return None
+
+
+# --- picture credits -------------------------------------------------------------------------
+
+_CREDIT_WORD = r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|Grafik|Video|Archivbild|Symbolbild)"
+# A credit glued to the end of a caption or a sentence.
+_CAPTION_TAIL = regex.compile(
+    r"(?:\s*\((?:Archivbild|Symbolbild|Archivfoto|Symbolfoto|Illustration)\)"
+    rf"|\s*\({_CREDIT_WORD}\s*:[^()\n]{{1,120}}\)"
+    rf"|\s+{_CREDIT_WORD}\s*:\s*[^.!?\n]{{1,100}}"
+    r"|\s*©\s*[^\n]{1,100}"
+    r"|\s+\|\s*[^|\n]{1,60})+$"
+)
+_PIPE_CREDIT = regex.compile(r"\|\s*([^|\n]{1,60})$")
+
+
+def caption_tail(s: str) -> int | None:
+    """Offset in ``s`` where a trailing picture credit starts, or None.
+
+    ``... bereit ist. (Archivbild) (Quelle: AP/dpa)``, ``... Foto: Markus Scholz/dpa``,
+    ``... © Ivo Mayr / Correctiv``, ``Hessens Ministerpräsident | dpa``.
+    """
+    m = _CAPTION_TAIL.search(s)
+    if m is None:
+        return None
+    tail = m.group()
+    pm = _PIPE_CREDIT.search(tail)
+    # A ``| X`` tail is a credit only when X looks like a source (agency or photographer), not a phrase.
+    if pm is not None and tail.lstrip().startswith("|"):
+        src = pm.group(1)
+        if ends_sentence(src) or sum(1 for w in words(src) if w.lower() in function_words()) > 0:
+            return None
+    start = m.start()
+    while start < len(s) and s[start].isspace():
+        start += 1
+    return start
+
+
+# --- closing source credits -----------------------------------------------------------------
+
+_CREDIT_TOKEN = r"[\p{L}][\p{L}.\-]{0,24}"
+_CREDIT_LINE = regex.compile(
+    r"(?:\(\s*)?(?:(?:Quelle|Quellen|Mit Material von|mit Material von|Material|Text)\s*:?\s*)?"
+    rf"{_CREDIT_TOKEN}(?:\s*(?:,|/|;|\+|&|\bund\b|\bmit\b)\s*{_CREDIT_TOKEN}){{0,10}}\s*\.?(?:\s*\))?",
+)
+_REPORT_CREDIT = regex.compile(
+    r"\(\s*(?:Bericht|Reporter|Reporterin|Redigiert|Redaktion|Mitarbeit|Geschrieben)\s+(?:von|:)\s.{0,400}",
+    regex.DOTALL,
+)
+_TOKEN = regex.compile(r"[\p{L}][\p{L}.\-]*")
+
+
+def credit_agencies(s: str) -> list[str]:
+    """The agencies named in a credit string, normalized, in order of mention."""
+    names = agency_names()
+    out: list[str] = []
+    low = s.lower()
+    if "nachrichtenagentur" in low:
+        for alias, norm in names.items():
+            if " " in alias and alias in low and norm not in out:
+                out.append(norm)
+    for tok in _TOKEN.findall(s):
+        norm = names.get(tok.lower().strip(".-"))
+        if norm is not None and norm not in out:
+            out.append(norm)
+    return out
+
+
+def is_credit_line(s: str) -> bool:
+    """A closing source line: ``(dpa, AFP, Tsp)``, ``(afp/red)``, ``Quelle: ntv.de, lme/rts/dpa``, ``dpa/jp``."""
+    if len(s) > 120:
+        return bool(_REPORT_CREDIT.fullmatch(s))
+    if _REPORT_CREDIT.fullmatch(s):
+        return True
+    if not _CREDIT_LINE.fullmatch(s):
+        return False
+    toks = _TOKEN.findall(s)
+    if not toks:
+        return False
+    if credit_agencies(s):
+        return True
+    # No agency: accept only editors' initials in parentheses, ``(mz)``, ``(red)``, ``(afp/red)``.
+    return s.startswith("(") and s.endswith(")") and all(len(t) <= 4 and t.islower() for t in toks)
+
+
+_TRAILING_CREDIT = regex.compile(r"\s*\(\s*[\p{L}][\p{L}.\-/,; ]{0,60}\)\s*$")
+
+
+def trailing_credit(s: str) -> int | None:
+    """Offset of a closing credit glued to the end of a paragraph (``... sagte er. (dpa)``), or None."""
+    m = _TRAILING_CREDIT.search(s)
+    if m is None or m.start() == 0:
+        return None
+    credit = m.group().strip()
+    if not credit_agencies(credit) or not ends_sentence(s[: m.start()]):
+        return None
+    return m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -1,0 +1,112 @@
+"""Headline pieces: kicker and title on one line, datelines at the start of the body."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+import regex
+
+from .blocks import function_words
+
+_ARTICLES = frozenset(
+    "der die das des dem den ein eine einer eines einem einen und oder".split()
+)
+
+
+@cache
+def _camel_words() -> frozenset[str]:
+    data = resources.files("denews").joinpath("lexicons/layout_camelcase.txt").read_text("utf-8")
+    out: set[str] = set()
+    for line in data.splitlines():
+        line = line.split("#", 1)[0]
+        out.update(line.split())
+    return frozenset(out)
+
+
+# A lower-case letter directly followed by a capitalized word: "ZoonosenWie", "KoalitionEinfach".
+_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+_WORD_AT = regex.compile(r"\S+")
+_SPACED_COLON = regex.compile(r"\s+:\s+")
+_DASH_SPLIT = regex.compile(r"\s+[–—]\s+(?=\p{Lu})")
+
+
+def split_kicker(line: str) -> tuple[int, int] | None:
+    """Where a kicker glued to its headline ends and the headline starts, as (kicker_end, title_start).
+
+    Handles ``Kicker : Title`` (space before the colon), ``KickerTitle`` (no space, a lower-case
+    letter followed by a capital) and ``Kicker Wort: Rest`` where the words before the colon hold
+    more than the headline's lead word.
+    """
+    m = _SPACED_COLON.search(line)
+    if m is not None and m.start() > 0:
+        return m.start(), m.end()
+    for m in _GLUE.finditer(line):
+        # The glued word must not be a known camel-case word (YouTube, WhatsApp ...).
+        ws = line.rfind(" ", 0, m.start()) + 1
+        we_m = _WORD_AT.match(line, ws)
+        word = we_m.group() if we_m else ""
+        if any(c in word for c in _camel_words()):
+            continue
+        rest = line[m.start() :]
+        if len(rest.split()) >= 2 and len(line[: m.start()].split()) <= 6:
+            return m.start(), m.start()
+    return _colon_kicker(line)
+
+
+def _colon_kicker(line: str) -> tuple[int, int] | None:
+    colon = line.find(": ")
+    if colon <= 0:
+        return None
+    pre = line[:colon].split()
+    if len(pre) < 3:
+        return None
+    kicker, lead = pre[:-1], pre[-1]
+    if not lead[:1].isupper():
+        return None
+    fw = function_words()
+    last = kicker[-1].lower()
+    if last in _ARTICLES:
+        return None
+    has_content_lower = any(w[:1].islower() and w.lower() not in fw for w in kicker)
+    if last in fw and not (has_content_lower and kicker[-2][:1].islower()):
+        return None
+    # A run of capitalized words without a hyphen is a name ("Kim Jong Un: ..."), not a kicker.
+    if not has_content_lower and not any("-" in w for w in kicker) and not any(w.lower() in fw for w in kicker):
+        return None
+    end = line.rfind(lead, 0, colon)
+    k_end = end
+    while k_end > 0 and line[k_end - 1].isspace():
+        k_end -= 1
+    return k_end, end
+
+
+_PLACE_TOKEN = r"\p{Lu}[\p{L}'’.\-]{0,30}"
+_PLACE = rf"{_PLACE_TOKEN}(?:(?:\s|/|\s/\s){_PLACE_TOKEN}){{0,3}}"
+_DATELINE = regex.compile(
+    rf"(?P<place>{_PLACE})(?:\s*\((?P<credit>[^()\n]{{1,50}})\))?\s*"
+    r"(?P<sep>[-–—]\s+|[-–—]$|:\s+(?=[\p{Lu}\"„«»“]))"
+)
+_DOT_DATELINE = regex.compile(rf"(?P<place>{_PLACE_TOKEN})\.\s+(?=\p{{Lu}})")
+
+
+def dateline(s: str, pos: int = 0, *, after_stamp: bool = False) -> tuple[int, int, str | None, int] | None:
+    """A dateline at ``pos`` in the unit ``s``: (place start, place end, credit in parentheses, body start).
+
+    ``Washington/Moskau - ``, ``Wien – ``, ``BERLIN (dpa) -``, ``WASHINGTON: ``; after a date stamp
+    also ``Washington. `` (``02.08.2019 Washington. US-Präsident ...``).
+    """
+    m = _DATELINE.match(s, pos)
+    if m is not None:
+        place = m.group("place")
+        toks = regex.split(r"[\s/]+", place)
+        if any(t.lower() in function_words() for t in toks):
+            return None
+        if m.group("sep").startswith(":") and not (place.isupper() and len(place) > 2):
+            return None
+        return m.start("place"), m.end("place"), m.group("credit"), m.end()
+    if after_stamp:
+        m = _DOT_DATELINE.match(s, pos)
+        if m is not None and m.group("place").lower() not in function_words():
+            return m.start("place"), m.end("place"), None, m.end()
+    return None
