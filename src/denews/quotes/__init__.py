@@ -37,7 +37,7 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     if not raws:
         return ()
     starts = [r.start for r in spans]
-    table = names.build(text, spans)
+    table = names.build(text, spans, [r.inner for r in raws])
     att = Attributor(text, table)
     out: list[Quote] = []
     prev_close = 0

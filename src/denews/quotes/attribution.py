@@ -15,6 +15,7 @@ import regex
 
 from ..model import Span
 from . import lexicon
+from .classify import reported
 from .names import NameTable
 from .tokens import (
     CLAUSE_BREAK,
@@ -27,7 +28,15 @@ from .tokens import (
     tokenize,
 )
 
-_SENT_END = regex.compile(r"[.!?…][“”\"«»‘’']?\s+(?=[\p{Lu}„“\"»«‚(\d])|[.!?]\s*$|:\s+(?=\p{Lu})")
+# A sentence ends at . ! ? (not after a number or an abbreviation: "am 30. März", "Dr. Geicke").
+_SENT_END = regex.compile(
+    r"(?<!\b(?:\d+|\p{L}|Dr|Prof|Nr|St|ca|bzw|vgl|Abs|Art|Mio|Mrd|Jh|usw|etc|ggf|inkl|z\.\s?B|u\.\s?a))"
+    r"[.!?…][“”\"«»‘’']?\s+(?=[\p{Lu}„“\"»«‚(\d])|[.!?]\s*$"
+)
+_FW = lexicon.function_words()
+_SOURCE_NOUNS = _FW["source_nouns"]
+_PERSON_SUFFIXES = tuple(_FW["person_suffixes"])
+_POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
 _LEFT_WINDOW = 500
 _RIGHT_WINDOW = 300
 _ADJ_END = ("e", "en", "er", "es", "em")
@@ -72,18 +81,35 @@ class Attributor:
         """Who said the quote ``inner`` (marks included: ``outer``); ``regions`` hold its start and end."""
         text = self.text
         left_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
-        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW, next_open)
-        m = _SENT_END.search(text, outer.end, right_end)
-        sent_end = m.start() + 1 if m else right_end
+        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW)
         quote_text = text[inner.start : inner.end].rstrip()
+        sent_end = self._sentence_end(outer.end, right_end, quote_text)
         result = self._after(outer, sent_end, quote_text)
         if result is None:
             result = self._colon(left_start, outer.start)
         if result is None:
             result = self._sentence(left_start, outer, sent_end)
-        if result is None and self._alone(left_start, outer, sent_end):
-            result = self._carry(outer.start, "alone")
+        if result is None and (
+            self._alone(left_start, outer, sent_end)
+            or reported(text[left_start : outer.start] + " " + text[outer.end : sent_end])
+        ):
+            result = self._previous(left_start, max(regions[0].start, prev_close), outer.start)
         return result or NONE
+
+    def _previous(self, sent_start: int, lo: int, pos: int) -> Attribution | None:
+        """The speaker of the sentence before (``sagt de Decker. „…“``), else of the quote before."""
+        text = self.text
+        if sent_start > lo:
+            k = sent_start
+            while k > lo and (text[k - 1].isspace() or text[k - 1] in "„“”\"»«"):
+                k -= 1
+            start = self._sentence_start(max(lo, k - _LEFT_WINDOW), max(lo, k - 1))
+            if lo <= start < sent_start:
+                toks = tokenize(text, start, sent_start)
+                r = self._laut(toks, pos) or self._clause(toks, 0, len(toks), pos, "previous", require_cue=True)
+                if r is not None and r.speaker is not None and r.how != "carry":
+                    return attrs.evolve(r, mention=None, mention_span=None, how="alone")
+        return self._carry(pos, "alone")
 
     def commit(self, result: Attribution, outer: Span) -> None:
         """Remember the speaker of a kept quote for the quotes that follow."""
@@ -95,9 +121,20 @@ class Attributor:
         """The text of the sentence around a quote (the quote included)."""
         text = self.text
         start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
-        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW, next_open)
-        m = _SENT_END.search(text, outer.end, right_end)
-        return text[start : m.start() + 1 if m else right_end]
+        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW)
+        return text[start : self._sentence_end(outer.end, right_end, text[outer.start + 1 : outer.end - 1])]
+
+    def _sentence_end(self, pos: int, right_end: int, quote_text: str) -> int:
+        """Where the sentence that a quote ends (or stands in) ends."""
+        text = self.text
+        if quote_text.rstrip().endswith((".", "!", "?", "…")):
+            k = pos
+            while k < right_end and text[k] in " \t\u00a0":
+                k += 1
+            if k >= right_end or text[k].isupper() or text[k] in "\r\n„“\"»«":
+                return pos  # „… geschehen.“ Das ...: the quote closed the sentence
+        m = _SENT_END.search(text, pos, right_end)
+        return m.start() + 1 if m else right_end
 
     def carry(self, pos: int) -> Attribution:
         return self._carry(pos, "carry") or NONE
@@ -131,7 +168,7 @@ class Attributor:
             if src is not None:
                 return self._resolve(src, "hieß es", outer.start, "after")
             return None
-        cue = lexicon.cue_forms().get(t.low)
+        cue = None if t.cap else lexicon.cue_forms().get(t.low)
         if cue is not None or (not t.cap and t.text.isalpha() and t.low not in lexicon.stopwords()):
             mention = self._np_after_verb(toks, i + 1)
             if mention is not None:
@@ -176,11 +213,12 @@ class Attributor:
                 m = self._np_before(toks, i)
                 if m is not None:
                     return self._resolve(m, "zufolge", pos, "sentence")
-            elif low == "angaben" and i + 1 < n and toks[i + 1].low in ("von", "des", "der", "vom"):
-                j = i + 2 if toks[i + 1].low == "von" else i + 1
+            elif low in _SOURCE_NOUNS and i + 1 < n and toks[i + 1].low in ("von", "des", "der", "vom"):
+                # nach Angaben von X, aus Sicht des Kremls, nach Worten des Ministers
+                j = i + 2 if toks[i + 1].low in ("von", "vom") else i + 1
                 m = self._np(toks, j, allow_nonnom=True)
-                if m is not None:
-                    return self._resolve(m, "nach Angaben", pos, "sentence")
+                if m is not None and i > 0 and toks[i - 1].low in ("nach", "aus", "laut", "seiner", "ihrer"):
+                    return self._resolve(m, f"{toks[i - 1].text} {t.text}", pos, "sentence")
             elif low in ("hieß", "heißt") and i + 1 < n and toks[i + 1].low == "es":
                 m = self._source(toks, i + 2)
                 if m is not None:
@@ -198,7 +236,7 @@ class Attributor:
         order = range(hi - 1, lo - 1, -1) if how != "after" and toks and toks[-1].end <= pos else range(lo, hi)
         for c in order:
             t = toks[c]
-            cue = cues.get(t.low)
+            cue = None if t.cap else cues.get(t.low)
             if cue is None:
                 continue
             if cue.particle is not None and not _has_particle(toks, c, hi, cue.particle):
@@ -206,7 +244,7 @@ class Attributor:
             clo = _clause_start(toks, lo, c)
             chi = _clause_end(toks, c, hi)
             mention = (
-                self._np_after_verb(toks, c + 1, chi) or self._np_before(toks, c, clo) or self._first_np(toks, clo, c)
+                self._np_before(toks, c, clo) or self._np_after_verb(toks, c + 1, chi) or self._first_np(toks, clo, c)
             )
             if mention is not None:
                 return self._resolve(mention, self._cue_text(toks, c, cue), pos, how)
@@ -259,7 +297,8 @@ class Attributor:
         k = j
         while k < n:
             u = toks[k]
-            if (u.cap and not u.punct and u.low not in lexicon.stopwords()) or u.low in ("dr", "prof"):
+            known = self.names.knows(u.text)
+            if (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known)) or u.low in ("dr", "prof"):
                 k += 1
             elif u.low in NAME_PARTICLES and k + 1 < n and toks[k + 1].cap and not toks[k + 1].punct:
                 if u.low in DETERMINERS and k > j:
@@ -398,9 +437,7 @@ class Attributor:
         if m.pronoun:
             if m.words[0].lower() in ("ich", "wir"):
                 return None
-            if self.last is not None and self.last.speaker is not None and pos - self.last_end < 2500:
-                return self.last.speaker
-            return names.person_before(m.start)
+            return self._antecedent(m.start) or self._discourse(pos)
         words = list(m.words)
         genitive: list[str] = []
         if "|" in words:
@@ -408,6 +445,8 @@ class Attributor:
             words, genitive = words[:k], words[k + 1 :]
         # Strip titles and role words in front of a name.
         core = [w for w in words if w.lower() not in ("dr", "prof")]
+        if not core:
+            return None
         r = -1
         for idx, w in enumerate(core):
             if lexicon.is_role(w) and idx < len(core) - 1 and not names.knows(w):
@@ -425,22 +464,24 @@ class Attributor:
                     return name
                 if genitive:
                     return self._institution(genitive, m.start)
+                if m.det in _POSSESSIVE:
+                    return None  # "dessen Chef": someone the article does not name
                 if m.det in ("der", "die", "das", "dieser", "diese") or (m.det is None and owner is None):
-                    return self._discourse(pos) or (w if m.det is None else None)
+                    return self._discourse(m.start) or (w if m.det is None else None)
                 return w
             if lexicon.is_institution(w):
-                return names.institution(w, m.start)
+                return names.institution(_nominative(w), m.start)
             if genitive:
                 return self._institution(genitive, m.start)
-            if m.det in ("der", "die", "das"):
+            if m.det in ("der", "die", "dieser", "diese") and w.lower().endswith(_PERSON_SUFFIXES):
                 # "die Kärntnerin", "der Politiker": a description of someone already named.
-                return self._discourse(pos)
+                return self._discourse(m.start)
+            if m.det in _POSSESSIVE:
+                return None
             return w
         if any(lexicon.is_institution(w) for w in core):
-            return " ".join(core)
-        if names.knows(core[-1]):
-            return names.canonical(core)
-        return " ".join(core)
+            return " ".join([*core[:-1], _nominative(core[-1])])
+        return names.canonical(core)
 
     def _institution(self, words: list[str], pos: int) -> str:
         w = list(words)
@@ -455,10 +496,43 @@ class Attributor:
             return self.names.institution(name, pos)
         return name
 
+    def _antecedent(self, pos: int) -> str | None:
+        """A pronoun's person: the subject of its own sentence before it, else of the sentence before."""
+        text = self.text
+        start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
+        toks = tokenize(text, start, pos)
+        m = self._first_person(toks)
+        if m is None and start > 0:
+            k = start
+            while k > 0 and (text[k - 1].isspace() or text[k - 1] in "„“”\"»«"):
+                k -= 1
+            prev_start = self._sentence_start(max(0, k - _LEFT_WINDOW), max(0, k - 1))
+            m = self._first_person(tokenize(text, prev_start, k))
+        return m
+
+    def _first_person(self, toks: list[Tok]) -> str | None:
+        for j, t in enumerate(toks):
+            if not t.cap or t.punct:
+                continue
+            if j > 0 and (toks[j - 1].low in PREPOSITIONS or toks[j - 1].low in NON_NOMINATIVE):
+                continue
+            low = t.low
+            if self.names.knows(low) or (low.endswith("s") and self.names.knows(low[:-1]) and False):
+                return self.names.canonical([t.text])
+            if lexicon.is_role(t.text) and j + 1 < len(toks) and not toks[j + 1].cap:
+                name = self.names.role(t.text, t.start)
+                if name is not None:
+                    return name
+        return None
+
     def _discourse(self, pos: int) -> str | None:
+        """Whom a description (``der CDU-Politiker``) or a pronoun refers back to: the last person named."""
+        person = self.names.person_before(pos)
+        if person is not None:
+            return person
         if self.last is not None and self.last.speaker is not None and pos - self.last_end < 1500:
             return self.last.speaker
-        return self.names.person_before(pos)
+        return None
 
     def _cue_text(self, toks: list[Tok], c: int, cue: lexicon.Cue | None) -> str:
         word = toks[c].text
@@ -473,6 +547,14 @@ class Attributor:
                 continue
             start = m.end()
         return start
+
+
+def _nominative(word: str) -> str:
+    """``Kremls`` -> ``Kreml``, ``Jugendamtes`` -> ``Jugendamt``, ``Hauses`` -> ``Haus`` (genitive -s/-es)."""
+    for cut in (2, 1):
+        if len(word) > cut + 3 and word.endswith("es"[2 - cut :]) and lexicon.is_institution(word[:-cut]):
+            return word[:-cut]
+    return word
 
 
 def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:

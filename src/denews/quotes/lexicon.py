@@ -82,7 +82,7 @@ def role_heads() -> tuple[str, ...]:
             base = x[:-1] if x.endswith(("e",)) and not x.endswith("ee") else x
             heads.add(base + "in")
             heads.add(base + "innen")
-        heads.add(x + "s")
+        heads.update((x + "s", x + "en", x + "n"))
     return tuple(sorted(heads, key=len, reverse=True))
 
 

@@ -2,8 +2,9 @@
 
 Built once per text from the running-text regions.  Full names (``Juri Uschakow``, ``Ursula von der
 Leyen``) are runs of capitalized words; a role noun in front (``Kremlchef Wladimir Putin``, ``Putins
-außenpolitischer Berater Juri Uschakow``) makes the role (and ``der Putin-Berater``) refer to the name;
-a surname alone (``Uschakow``) resolves to the fullest name ending in it.
+außenpolitischer Berater Juri Uschakow``) or an apposition (``die Sprecherin des Weißen Hauses, Karoline
+Leavitt,``) makes the role (and ``der Putin-Berater``) refer to the name; a surname alone (``Uschakow``)
+resolves to the fullest name ending in it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import bisect
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ..model import Span
 from . import lexicon
@@ -20,9 +22,13 @@ from .tokens import DETERMINERS, NAME_PARTICLES, PREPOSITIONS, Tok, tokenize
 # Common-noun endings: a capitalized word ending so is not a name (Regierung, Freiheit, Nation).
 _NOUN_SUFFIXES = (
     "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "tum", "ment", "ität", "chen",
-    "sion", "ierung", "lich", "isch", "ische", "ischen", "ischer", "land", "stadt", "burg", "berg",
+    "sion", "lich", "isch", "ische", "ischen", "ischer", "land", "stadt", "burg", "berg", "werk",
 )  # fmt: skip
 _MAX_NAME = 4
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
+_PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
+# A person is named with a preposition only in these (das Gespräch mit Olaf Scholz, laut Ulrich Müller).
+_NAME_PREPOSITIONS = frozenset(("von", "mit", "für", "an", "bei", "gegen", "zwischen", "laut", "um", "über"))
 
 
 @attrs.frozen(slots=True)
@@ -40,10 +46,10 @@ class NameTable:
 
     by_last: dict[str, str] = attrs.Factory(dict)
     roles: list[RoleEntry] = attrs.Factory(list)
-    #: (position, canonical) of every person mention, in text order.
+    #: Positions and canonical names of person mentions outside quotes, in text order.
     person_pos: list[int] = attrs.Factory(list)
     person_name: list[str] = attrs.Factory(list)
-    #: (position, name) of institution mentions, in text order.
+    #: Positions and names of institution mentions, in text order.
     inst_pos: list[int] = attrs.Factory(list)
     inst_name: list[str] = attrs.Factory(list)
 
@@ -60,43 +66,42 @@ class NameTable:
         return " ".join(words)
 
     def knows(self, word: str) -> bool:
-        w = word.lower()
-        return w in self.by_last
+        return word.lower() in self.by_last
 
     def role(self, word: str, pos: int, owner: str | None = None) -> str | None:
         """The name a role word (``US-Präsident``, ``Putin-Berater``, ``Kremlchef``) refers to at ``pos``."""
         w = word.lower()
         if owner is None and "-" in w:
             first, rest = w.split("-", 1)
-            if first in self.by_last or (first.endswith("s") and first[:-1] in self.by_last):
-                owner = first.rstrip("s") if first not in self.by_last else first
-                w = rest
+            base = first[:-1] if first.endswith("s") and first not in self.by_last else first
+            if base in self.by_last:
+                owner, w = base, rest
         head = lexicon.role_head(w)
         best: RoleEntry | None = None
-        rank = -1
+        rank = 0
         for e in self.roles:
             if e.pos > pos:
                 break
-            if (e.word == w and (owner is None or e.owner == owner)) or (
-                head is not None and e.head == head and owner is not None and e.owner == owner
-            ):
+            r = 0
+            if e.word == w and (owner is None or e.owner == owner):
+                r = 3
+            elif head is not None and e.head == head and owner is not None and e.owner == owner:
                 r = 3
             elif e.word == w:
                 r = 2
             elif head is not None and e.head == head and owner is None and w == head:
                 r = 1
-            else:
-                continue
-            if r >= rank:
+            if r and r >= rank:
                 best, rank = e, r
         return best.name if best else None
 
     def person_before(self, pos: int) -> str | None:
+        """The person last mentioned (outside quotes) before ``pos``."""
         k = bisect.bisect_left(self.person_pos, pos)
         return self.person_name[k - 1] if k else None
 
     def institution(self, name: str, pos: int) -> str:
-        """An institution mention as the article names it at its fullest (das Ministerium -> Vereinigungsministerium)."""
+        """An institution at its fullest before ``pos`` (``Ministerium`` -> ``Vereinigungsministerium``)."""
         low = name.lower()
         k = bisect.bisect_left(self.inst_pos, pos)
         for j in range(k - 1, max(-1, k - 40), -1):
@@ -108,98 +113,174 @@ class NameTable:
 
 def _name_like(tok: Tok) -> bool:
     t = tok.text
-    if not tok.cap or len(t) < 2:
+    if not tok.cap or len(t) < 2 or tok.punct:
         return False
     low = t.lower()
-    if low in lexicon.stopwords() or (t.isupper() and len(t) > 1 and not t.endswith(".")):
+    if low in lexicon.stopwords() or (t.isupper() and len(t) > 1):
         return False
     return not low.endswith(_NOUN_SUFFIXES) and not lexicon.is_institution(t) and not lexicon.is_role(t)
 
 
-def build(text: str, regions: Sequence[Span]) -> NameTable:
+def _name_like_shape(tok: Tok) -> bool:
+    return tok.cap and not tok.punct and len(tok.text) > 2 and tok.low not in lexicon.stopwords()
+
+
+def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> NameTable:
+    """The name table of the text in ``regions``; mentions inside ``quotes`` do not count as discourse."""
     table = NameTable()
-    names: list[tuple[int, list[str]]] = []
+    # Words the text also writes in lower case are common words (Direkte, Langfristiger), not names.
+    lower: set[str] = set()
+    for region in regions:
+        lower.update(m.group() for m in _LOWER_WORD.finditer(text, region.start, region.end))
+    names: list[tuple[int, list[str], bool]] = []  # position, words, introduced with a role
     for region in regions:
         toks = tokenize(text, region.start, region.end)
-        i = 0
         n = len(toks)
+        i = 0
         while i < n:
             t = toks[i]
-            if not t.cap or t.punct:
+            if not t.cap or t.punct or t.low in lexicon.stopwords():
                 i += 1
                 continue
-            # A run of capitalized words (with name particles inside), on one line.
-            j = i + 1
-            while j < n:
-                u = toks[j]
-                if "\n" in text[toks[j - 1].end : u.start]:
-                    break
-                if u.cap and not u.punct:
-                    j += 1
-                elif u.low in NAME_PARTICLES and j + 1 < n and toks[j + 1].cap and not toks[j + 1].punct:
-                    j += 2
-                else:
-                    break
-            _read_run(toks, i, j, table, names)
+            j = _run_end(text, toks, i)
+            _read_run(toks, i, j, table, names, lower)
             i = j
-    # Canonical forms: the fullest name ending in each surname.
-    for _, words in names:
+    seen_alone: set[str] = set()
+    lasts = {w[-1].lower() for _, w, _ in names}
+    for k, (pos, words, roled_) in enumerate(names):
+        # "Geyer Claas Relotius": two names side by side, not one name of three words.
+        if len(words) >= 3 and words[0].lower() in lasts:
+            names[k] = (pos, words[1:], roled_)
+        elif len(words) >= 3 and words[0].lower().endswith(_PERSON_SUFFIXES) and not words[1][:1].islower():
+            names[k] = (pos, words[1:], True)  # an unknown role noun in front: Meteorologe Marco Manitta
+    for _, words, _ in names:
         last = words[-1].lower()
         cur = table.by_last.get(last)
         if cur is None or len(words) > len(cur.split()):
             table.by_last[last] = " ".join(words)
-    for pos, words in names:
-        table.person_pos.append(pos)
-        table.person_name.append(table.canonical(words))
-    _single_mentions(text, regions, table)
+    # Mentions for the discourse: full names and surnames standing alone, outside quotes.
+    qstarts = [q.start for q in quotes]
+    mentions: list[tuple[int, str]] = []
+    counts: dict[str, int] = {}
+    for region in regions:
+        for t in tokenize(text, region.start, region.end):
+            if not t.cap or t.punct:
+                continue
+            low = t.low
+            full = table.by_last.get(low) or (table.by_last.get(low[:-1]) if low.endswith("s") else None)
+            if full is None:
+                continue
+            counts[full] = counts.get(full, 0) + 1
+            if full.split()[-1].lower() in (low, low[:-1]) and len(full.split()) > 1:
+                seen_alone.add(full)
+            k = bisect.bisect_right(qstarts, t.start) - 1
+            if k >= 0 and quotes[k].start <= t.start < quotes[k].end:
+                continue
+            mentions.append((t.start, full))
+    roled = {" ".join(w) for _, w, r in names if r}
+    strong = {name for name, c in counts.items() if c >= 2 or name in roled}
+    for pos, name in mentions:
+        if name in strong:
+            table.person_pos.append(pos)
+            table.person_name.append(name)
     return table
 
 
-def _read_run(toks: list[Tok], i: int, j: int, table: NameTable, names: list[tuple[int, list[str]]]) -> None:
+def _run_end(text: str, toks: list[Tok], i: int) -> int:
+    """The end of the run of capitalized words from ``i`` (name particles only before a final word)."""
+    n = len(toks)
+    j = i + 1
+    while j < n:
+        u = toks[j]
+        if "\n" in text[toks[j - 1].end : u.start] or text[toks[j - 1].end : u.start].strip():
+            break
+        if u.cap and not u.punct and u.low not in lexicon.stopwords():
+            j += 1
+            continue
+        # A surname that is also a function word (Stephan Weil, Sebastian Kurz) ends the run.
+        if (
+            u.cap
+            and not u.punct
+            and u.low not in DETERMINERS
+            and _name_like_shape(toks[j - 1])
+            and (j + 1 >= n or not toks[j + 1].cap)
+            and j - i <= 3
+        ):
+            j += 1
+            break
+        # von der Leyen, de Decker: particles, then exactly one more capitalized word.
+        k = j
+        while k < n and toks[k].low in NAME_PARTICLES and k - j < 2:
+            k += 1
+        if k > j and k < n and toks[k].cap and _name_like(toks[k]) and (k + 1 >= n or not toks[k + 1].cap):
+            j = k + 1
+        break
+    return j
+
+
+def _read_run(
+    toks: list[Tok], i: int, j: int, table: NameTable, names: list[tuple[int, list[str], bool]], lower: set[str]
+) -> None:
     run = toks[i:j]
     prev = toks[i - 1] if i > 0 else None
-    # Leading function words (sentence-initial Der, Dann, Auch) are not part of a name.
-    k = 0
-    while k < len(run) and run[k].low in lexicon.stopwords():
-        k += 1
-    run = run[k:]
-    if k:
-        prev = toks[i + k - 1]
-    if not run:
-        return
     # The last role word in the run splits it into role and name.
     r = -1
     for idx, t in enumerate(run):
         if lexicon.is_role(t.text) and idx < len(run) - 1:
             r = idx
     if r >= 0:
-        role_tok = run[r]
         name = run[r + 1 :][:_MAX_NAME]
-        if not name or not all(_name_like(t) or t.low in NAME_PARTICLES for t in name):
-            return
-        words = [t.text for t in name]
-        owner = _owner(toks, i + k + r)
-        w = role_tok.low
-        head = lexicon.role_head(w) or w
-        if "-" in w:
-            first = w.split("-", 1)[0]
-            if owner is None and first[:1].isalpha() and not first.isupper():
-                owner = None
-        table.roles.append(RoleEntry(role_tok.start, w, head, owner, " ".join(words)))
-        names.append((name[0].start, words))
+        if name[0].low in NAME_PARTICLES:
+            return  # "Bürgermeister von Grosbliederstroff": a role and a place
+        if all(_name_like(t) or t.low in NAME_PARTICLES for t in name):
+            _add_role(table, names, run[r], _owner(toks, i + r), name)
         return
-    # No role: a person name is 2..4 name-like words not led by an article or a preposition.
-    if prev is not None and (prev.low in DETERMINERS or (prev.low in PREPOSITIONS and prev.low not in ("von", "laut"))):
-        if prev.low not in ("von", "mit", "für", "an", "bei", "gegen", "zwischen"):
-            return
-    if 2 <= len(run) <= _MAX_NAME and all(_name_like(t) or t.low in NAME_PARTICLES for t in run):
-        names.append((run[0].start, [t.text for t in run]))
-    elif len(run) > _MAX_NAME and _name_like(run[-1]) and _name_like(run[-2]):
-        names.append((run[-2].start, [run[-2].text, run[-1].text]))
+    if lexicon.is_role(run[-1].text) and len(run) <= 2:
+        _apposition(toks, j, table, names, run[-1], _owner(toks, j - 1))
     for t in run:
-        if lexicon.is_institution(t.text) and t.text[:1].isupper():
+        if lexicon.is_institution(t.text):
             table.inst_pos.append(t.start)
             table.inst_name.append(t.text)
+    # No role: a person name is 2..4 name-like words not led by an article or most prepositions.
+    if prev is not None and (
+        prev.low in DETERMINERS or (prev.low in PREPOSITIONS and prev.low not in _NAME_PREPOSITIONS)
+    ):
+        return
+    if run[0].low in lower or run[-1].low in lower:
+        return
+    if 2 <= len(run) <= _MAX_NAME and all(_name_like(t) or t.low in NAME_PARTICLES for t in run):
+        names.append((run[0].start, [t.text for t in run], False))
+
+
+def _add_role(
+    table: NameTable, names: list[tuple[int, list[str], bool]], role: Tok, owner: str | None, name: list[Tok]
+) -> None:
+    words = [t.text for t in name]
+    w = role.low
+    table.roles.append(RoleEntry(role.start, w, lexicon.role_head(w) or w, owner, " ".join(words)))
+    names.append((name[0].start, words, True))
+
+
+def _apposition(
+    toks: list[Tok], j: int, table: NameTable, names: list[tuple[int, list[str], bool]], role: Tok, owner: str | None
+) -> None:
+    """``die Sprecherin des Weißen Hauses, Karoline Leavitt,``: a role, a genitive, then the name in commas."""
+    n = len(toks)
+    k = j
+    if k < n and toks[k].low in ("des", "der"):
+        k += 1
+        while k < n and not toks[k].cap and toks[k].text.isalpha() and k - j < 4:
+            k += 1
+        while k < n and toks[k].cap and not toks[k].punct and k - j < 6:
+            k += 1
+    if k >= n or toks[k].text != ",":
+        return
+    s = k + 1
+    e = s
+    while e < n and e - s < 3 and _name_like(toks[e]):
+        e += 1
+    if e - s >= 2 and (e >= n or toks[e].text in (",", ".", ":", ";")):
+        _add_role(table, names, role, owner, toks[s:e])
 
 
 def _owner(toks: list[Tok], r: int) -> str | None:
@@ -212,20 +293,3 @@ def _owner(toks: list[Tok], r: int) -> str | None:
     if k >= 0 and toks[k].cap and toks[k].low.endswith("s") and len(toks[k].text) > 2:
         return toks[k].low[:-1]
     return None
-
-
-def _single_mentions(text: str, regions: Sequence[Span], table: NameTable) -> None:
-    """Surnames standing alone (``sagte Uschakow``) count as mentions of their person."""
-    extra: list[tuple[int, str]] = []
-    known = set(zip(table.person_pos, table.person_name, strict=True))
-    for region in regions:
-        for t in tokenize(text, region.start, region.end):
-            if not t.cap:
-                continue
-            low = t.low
-            full = table.by_last.get(low) or (table.by_last.get(low[:-1]) if low.endswith("s") else None)
-            if full is not None:
-                extra.append((t.start, full))
-    merged = sorted(known | set(extra))
-    table.person_pos = [p for p, _ in merged]
-    table.person_name = [n for _, n in merged]
