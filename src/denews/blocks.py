@@ -88,10 +88,14 @@ def _continues(prev: str, nxt: str) -> bool:
         # A lone lower-case word (a menu item such as "mehr") is not a continuation.
         return " " in nxt or len(prev) > 40
     last = prev[-1]
-    if last in ",(„“\"»«" or (last == "-" and len(prev) > 1 and prev[-2].isalpha()):
+    # An opening mark or a comma leaves the sentence open; a straight quote only when unpaired.
+    if last in ",(„" or (last == '"' and prev.count('"') % 2 == 1):
+        return True
+    if last == "-" and len(prev) > 1 and prev[-2].isalpha() and not prev.endswith(" -"):
         return True
     word = _last_word(prev)
-    return bool(word) and word[0].islower() and word.lower() in function_words() and len(prev) > 25
+    line_len = len(prev) - (prev.rfind("\n") + 1)
+    return bool(word) and word[0].islower() and word.lower() in function_words() and line_len >= 60
 
 
 def units(text: str) -> list[Unit]:

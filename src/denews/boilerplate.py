@@ -70,6 +70,39 @@ def cue_kind(s: str) -> str | None:
     return None
 
 
+@cache
+def _ui_words() -> frozenset[str]:
+    data = resources.files("denews").joinpath("lexicons/boilerplate_ui_words.txt").read_text("utf-8")
+    out: set[str] = set()
+    for line in data.splitlines():
+        if not line.lstrip().startswith("#"):
+            out.update(w.lower() for w in line.split())
+    return frozenset(out)
+
+
+_ADDRESS = frozenset({"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"})
+_FORMAL = regex.compile(r"(?<=\p{Ll}[,;]?\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
+
+
+def is_interface_text(s: str) -> bool:
+    """Website interface text: account, player or settings vocabulary, often addressing the reader."""
+    ws = words(s)
+    if not ws or len(ws) > 60:
+        return False
+    ui = _ui_words()
+    n_ui = sum(1 for w in ws if w.lower() in ui)
+    if n_ui == 0:
+        return False
+    informal = any(w.lower() in _ADDRESS for w in ws)
+    formal = _FORMAL.search(s) is not None
+    return (
+        (informal and len(ws) <= 30)
+        or (formal and n_ui >= 2)
+        or n_ui >= 3
+        or (n_ui >= 2 and n_ui * 4 >= len(ws))
+    )
+
+
 # --- picture credits -------------------------------------------------------------------------
 
 _CREDIT_WORD = r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|Grafik|Video|Archivbild|Symbolbild)"
@@ -80,6 +113,10 @@ _CAPTION_TAIL = regex.compile(
     rf"|\s+{_CREDIT_WORD}\s*:\s*[^.!?\n]{{1,100}}"
     r"|\s*©\s*[^\n]{1,100}"
     r"|\s+\|\s*[^|\n]{1,60})+$"
+)
+# A photographer's credit in capitals opening a unit: ``Foto: REUTERS/RUBEN SPRICH Glück im Unglück ...``.
+_CAPTION_HEAD = regex.compile(
+    r"(?:Fotos?|Bild)\s*:\s*(?:[\p{Lu}\d][\p{Lu}\d/.&\-]*\s?){1,6}(?=\s*\p{Lu}\p{Ll})"
 )
 _PIPE_CREDIT = regex.compile(r"\|\s*([^|\n]{1,60})$")
 
@@ -104,6 +141,17 @@ def caption_tail(s: str) -> int | None:
     while start < len(s) and s[start].isspace():
         start += 1
     return start
+
+
+def caption_head(s: str) -> int | None:
+    """End offset of a picture credit in capitals that opens the unit ``s``, or None."""
+    m = _CAPTION_HEAD.match(s)
+    if m is None:
+        return None
+    end = m.end()
+    while end > 0 and s[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # --- closing source credits -----------------------------------------------------------------

@@ -31,6 +31,9 @@ _PREFIX = regex.compile(r"[\s\ufeff]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
 _MAX_HEAD_WORDS = 20
+_INNER_STOP = regex.compile(r"\p{Ll}[.!?][\"“”«»]?\s+[\"„«»]?\p{Lu}")
+# Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
+_GLUED_HEADLINES = regex.compile(r"[\p{L}\d]\s(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Wie|Was|Warum|Wer)\s")
 
 # Unit roles.
 PROSE, SENT, HEAD, EMPTY = "prose", "sent", "head", "empty"
@@ -63,7 +66,11 @@ def _shape(s: str) -> str:
         return EMPTY
     fw = function_words()
     nf = sum(1 for w in ws if w.lower() in fw)
-    if (n >= 5 and nf >= 1 and ends_sentence(s)) or (n >= 18 and nf >= 2):
+    colon = s.rstrip("\"“”«»’)'")[-1:] == ":"
+    if (n >= (8 if colon else 5) and nf >= 1 and ends_sentence(s)) or (n >= 18 and nf >= 2):
+        return PROSE
+    # Running text cut off by the scraper: a finished sentence inside, the next one cut.
+    if n >= 8 and nf >= 2 and _INNER_STOP.search(s):
         return PROSE
     if ends_sentence(s) and s.rstrip("\"“”«»’)'")[-1:] != ":" and n >= 2:
         return SENT
@@ -74,6 +81,8 @@ def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
     x = _U(u.start, u.end, u.gap, s, _shape(s))
     x.cue = bp.cue_kind(s)
+    if x.cue is None and bp.is_interface_text(s):
+        x.cue = "other"
     if len(s) <= 140 and x.cue is None:
         x.credit = bp.is_credit_line(s)
     elif len(s) <= 600 and s.startswith("("):
@@ -82,7 +91,7 @@ def _features(text: str, u: Unit) -> _U:
     if cap is not None:
         x.cap_at = u.start + cap
     st = find_stamp(s)
-    if st is not None and (is_stamp_unit(s, st) or st.start <= 1):
+    if st is not None and (is_stamp_unit(s, st) or (st.start <= 1 and x.shape != PROSE)):
         x.stamp = st
     elif len(s) <= 25:
         x.time = time_only(s)
@@ -146,8 +155,10 @@ def split(text: str) -> Article:
             break
     # A `` date`` prefix line that reads as a lead, followed by the headline: lead = teaser.
     teaser_i: int | None = None
+    forced_title: int | None = None
     if body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1]) and len(words(us[1].text)) >= 2:
         teaser_i = 0
+        forced_title = 1
         body = n
         for i in range(1, n):
             x = us[i]
@@ -218,6 +229,8 @@ def split(text: str) -> Article:
             continue
     cands = [i for i in range(body) if us[i].role == "cand"]
     multi = [i for i in cands if len(words(us[i].text)) >= 2 and not is_name(us[i].text)]
+    if forced_title is not None and forced_title in cands:
+        multi = [forced_title]
     if multi:
         title_i = multi[-1]
         prev = title_i - 1
@@ -265,14 +278,17 @@ def split(text: str) -> Article:
     # ---- the teaser: a lead between the headline and the body ------------------------------
     if teaser_i is None and body < n:
         cand = body
-        nxt = _next_content(us, cand + 1)
-        header_between = any(
-            us[j].role in ("bp", "header") or us[j].stamp is not None or us[j].byline is not None
-            or us[j].cue is not None or _caption_unit(us[j]) or _bullet(us[j]) or us[j].credit
-            for j in range(cand + 1, nxt)
-        )
+        nxt = cand + 1
+        while nxt < n and _headerish(us[nxt]):
+            nxt += 1
+        header_between = nxt > cand + 1
         before_ok = title_i is not None or us[cand].remainder
-        if nxt < n and before_ok and (header_between or _dateline_of(us[nxt]) is not None):
+        substantial = any(
+            us[j].shape == PROSE and _bp_kind(us[j]) is None and len(words(us[j].text)) >= 20 for j in range(nxt, n)
+        )
+        if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
+            header_between or _dateline_of(us[nxt]) is not None
+        ):
             teaser_i = cand
             us[cand].role = "teaser"
             # The header continues until the real body; mark what stands between.
@@ -368,6 +384,15 @@ def _caption_unit(x: _U) -> bool:
     return head == 0 or len(words(x.text[:head])) <= 45
 
 
+def _headerish(x: _U) -> bool:
+    """Header furniture that may stand between a lead and the body: stamps, bylines, credits, cues."""
+    return (
+        x.role in ("bp", "header") or x.stamp is not None or x.time is not None
+        or (x.byline is not None and len(x.text) <= 120) or x.cue is not None or _caption_unit(x)
+        or _bullet(x) or x.credit or is_name(x.text) or x.shape == EMPTY
+    )
+
+
 def _bullet(x: _U) -> bool:
     return bool(_BULLET.match(x.text)) and x.shape != PROSE
 
@@ -407,19 +432,22 @@ def _body(
         if x.role == "bp":
             boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
         elif x.role == "":
-            if x.shape == HEAD:
-                boiler.append(Boilerplate(x.text, Span(x.start, x.end), "other"))
+            kind = _bp_kind(x)
+            if kind is not None or x.shape in (HEAD, EMPTY):
+                boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind or "other"))
                 x.role = "bp"
             else:
                 x.role = "para"
                 paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+    _bare_credit_captions(us, start)
     last_prose = -1
     for i in range(n - 1, start - 1, -1):
         x = us[i]
-        if x.shape == PROSE and x.cue is None and not x.credit and not _caption_unit(x):
+        if x.shape == PROSE and x.role == "" and _bp_kind(x) is None:
             last_prose = i
             break
     propagate: str | None = None
+    through_prose = False
     i = start
     while i < n:
         x = us[i]
@@ -432,8 +460,16 @@ def _body(
             if x.credit:
                 add(bp.credit_agencies(x.text))
                 _report_author(x.text, authors)
-            if kind in _RELATED_CUES or kind == "comments" and _comments_header(x):
-                propagate = kind
+            if kind in _RELATED_CUES and len(words(x.text)) <= 8:
+                propagate, through_prose = kind, len(words(x.text)) <= 5
+            elif kind == "comments" and _comments_header(x) and len(paragraphs) >= 2:
+                propagate, through_prose = "comments-all", True
+            elif propagate != "comments-all":
+                propagate = None
+            i += 1
+            continue
+        if propagate == "comments-all":
+            _mark(x, "comments", boiler)
             i += 1
             continue
         if x.stamp is not None and x.shape != PROSE:
@@ -441,11 +477,15 @@ def _body(
             propagate = None
             i += 1
             continue
-        if propagate is not None and (x.shape != PROSE or propagate == "comments" and i > last_prose):
+        if propagate is not None and (
+            x.shape != PROSE or through_prose and len(words(x.text)) <= 35
+        ):
             _mark(x, propagate, boiler)
             i += 1
             continue
         propagate = None
+        if x.shape == HEAD and i == n - 1 and _cut_text(x.text):
+            x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph
         if x.shape == PROSE:
             _paragraph(text, x, boiler, paragraphs, add)
             i += 1
@@ -459,21 +499,75 @@ def _body(
             paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
             i += 1
             continue
+        if is_name(x.text):
+            # A writer's name standing alone in the body: an author box.
+            _mark(x, "other", boiler)
+            if x.text not in authors:
+                authors.append(x.text)
+            i += 1
+            continue
         # HEAD: a run of short non-sentence lines is navigation or a link list; one line is a heading.
         j = i
         while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
             j += 1
         run = j - i
         after_last = i > last_prose
-        if run >= 2 or after_last:
+        nxt = us[j] if j < n else None
+        leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
+        leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
+        if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
                 _mark(us[k], "other" if short or after_last and run == 1 else "related", boiler)
             i = j
             continue
+        if _GLUED_HEADLINES.search(x.text):
+            _mark(x, "related", boiler)
+            i += 1
+            continue
         x.role = "heading"
         paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
         i += 1
+    _sandwiched(us, start, boiler, paragraphs)
+
+
+def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
+    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes)."""
+    drop: set[int] = set()
+    for i in range(max(start, 1), len(us) - 1):
+        x = us[i]
+        if x.role not in ("para", "heading") or len(words(x.text)) > 15:
+            continue
+        if us[i - 1].role == "bp" and us[i + 1].role == "bp":
+            x.role, x.kind = "bp", us[i - 1].kind
+            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
+            drop.add(x.start)
+    if drop:
+        paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
+
+
+def _cut_text(s: str) -> bool:
+    """Running text cut off mid-sentence (the end of an excerpt)."""
+    ws = words(s)
+    fw = function_words()
+    return len(ws) >= 6 and sum(1 for w in ws if w.lower() in fw) >= 2 and s[-1:].isalpha() and ws[-1][:1].islower()
+
+
+_BARE_CREDIT = regex.compile(r"(?:Fotos?|Bild|Bilder|Quelle|Foto/Quelle)\s*:", regex.IGNORECASE)
+
+
+def _bare_credit_captions(us: list[_U], start: int) -> None:
+    """``Caption sentence.`` / ``Foto:`` / ``Photographer``: a credit label on its own line takes its neighbours."""
+    for i in range(max(start, 1), len(us)):
+        if not _BARE_CREDIT.fullmatch(us[i].text):
+            continue
+        prev = us[i - 1]
+        if prev.role == "" and prev.shape in (SENT, PROSE) and len(words(prev.text)) <= 25:
+            prev.cue = "caption"
+        if i + 1 < len(us):
+            nxt = us[i + 1]
+            if nxt.role == "" and nxt.shape == HEAD and len(words(nxt.text)) <= 8:
+                nxt.cue = "caption"
 
 
 def _comments_header(x: _U) -> bool:

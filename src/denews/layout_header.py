@@ -85,7 +85,7 @@ _PLACE_TOKEN = r"\p{Lu}[\p{L}'’.\-]{0,30}"
 _PLACE = rf"{_PLACE_TOKEN}(?:(?:\s|/|\s/\s){_PLACE_TOKEN}){{0,3}}"
 _DATELINE = regex.compile(
     rf"(?P<place>{_PLACE})(?:\s*\((?P<credit>[^()\n]{{1,50}})\))?\s*"
-    r"(?P<sep>[-–—]\s+|[-–—]$|:\s+(?=[\p{Lu}\"„«»“]))"
+    r"(?P<sep>[-–—]\s+(?=[\p{Lu}\"„«»“])|[-–—]$|:\s+(?=[\p{Lu}\"„«»“]))"
 )
 _DOT_DATELINE = regex.compile(rf"(?P<place>{_PLACE_TOKEN})\.\s+(?=\p{{Lu}})")
 
