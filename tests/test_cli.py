@@ -100,3 +100,54 @@ def test_version_and_help() -> None:
     assert run("--version").stdout.startswith("denews ")
     res = run("parse", "--help")
     assert res.returncode == 0 and "--reference-date" in res.stdout
+
+
+def _jsonl_input(tmp_path: Path) -> Path:
+    records = [
+        {"id": "a", "text": SEEDS[0].read_text(encoding="utf-8")},
+        {"id": "b", "text": "Am Mittwoch sagte sie etwas.", "reference_date": "2025-08-07"},
+        {"text": SEEDS[1].read_text(encoding="utf-8"), "reference_date": None},
+    ]
+    f = tmp_path / "in.jsonl"
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    return f
+
+
+def test_jsonl_input_keeps_order_ids_and_reference_dates(tmp_path: Path) -> None:
+    res = run("parse", "--input-format", "jsonl", "--format", "jsonl", str(_jsonl_input(tmp_path)))
+    assert res.returncode == 0, res.stderr
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [o.get("id") for o in out] == ["a", "b", None]
+    assert [o["line"] for o in out] == [1, 2, 3]
+    assert out[1]["reference_date"] == "2025-08-07"
+    assert out[0]["text"] == SEEDS[0].read_text(encoding="utf-8")
+
+
+def test_jobs_give_the_same_output_as_one_process(tmp_path: Path) -> None:
+    src = str(_jsonl_input(tmp_path))
+    one = run("parse", "--input-format", "jsonl", "--format", "jsonl", src)
+    two = run("parse", "--input-format", "jsonl", "--format", "jsonl", "--jobs", "2", src)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+
+
+def test_jsonl_input_as_json_is_one_array(tmp_path: Path) -> None:
+    res = run("parse", "--input-format", "jsonl", str(_jsonl_input(tmp_path)))
+    assert res.returncode == 0, res.stderr
+    assert len(json.loads(res.stdout)) == 3
+
+
+def test_bad_jsonl_records_are_named_and_skipped(tmp_path: Path) -> None:
+    f = tmp_path / "bad.jsonl"
+    f.write_text('{"text": "Gut."}\nnot json\n{"txt": "x"}\n{"text": "x", "reference_date": "7.8.2025"}\n\n'
+                 '{"text": "Auch gut."}\n', encoding="utf-8")
+    res = run("parse", "--input-format", "jsonl", "--format", "jsonl", str(f))
+    assert res.returncode == 2
+    errors = res.stderr.strip().splitlines()
+    assert [e.split(": ")[2] for e in errors] == [f"{f}:2", f"{f}:3", f"{f}:4"]
+    assert [json.loads(line)["text"] for line in res.stdout.splitlines()] == ["Gut.", "Auch gut."]
+
+
+def test_negative_jobs_is_an_error() -> None:
+    res = run("parse", "--jobs", "-1", str(SEED))
+    assert res.returncode == 2 and "--jobs" in res.stderr

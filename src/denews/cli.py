@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TextIO
 
 from . import __version__
-from .api import coerce_reference_date, parse
+from .api import coerce_reference_date
+from .batch import parse_many
 from .model import Article
 
 EXIT_INPUT_ERROR = 2
@@ -73,11 +75,12 @@ def _render_text(art: Article, name: str) -> str:
     return "\n".join(out)
 
 
-def _emit(art: Article, name: str, fmt: str, stream: TextIO) -> None:
+def _emit(art: Article, label: dict[str, object], fmt: str, stream: TextIO) -> None:
     if fmt == "text":
-        stream.write(_render_text(art, name) + "\n")
+        where = ":".join(str(label[k]) for k in ("file", "line") if k in label)
+        stream.write(_render_text(art, where) + "\n")
         return
-    data = {"file": name, **art.to_dict()}
+    data = {**label, **art.to_dict()}
     if fmt == "jsonl":
         stream.write(json.dumps(data, ensure_ascii=False) + "\n")
     else:
@@ -90,36 +93,84 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     except (TypeError, ValueError) as exc:
         print(f"denews: error: {exc}", file=sys.stderr)
         return EXIT_INPUT_ERROR
+    if args.jobs < 0:
+        print("denews: error: --jobs must be >= 0 (0 = all cores)", file=sys.stderr)
+        return EXIT_INPUT_ERROR
     failures: list[str] = []
-    articles = _parse_files(args.files, ref, failures)
-    if args.format == "json" and len(args.files) > 1:
-        # Several files in JSON: one array, so the output stays one JSON document.
-        items = [{"file": name, **art.to_dict()} for name, art in articles]
-        sys.stdout.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
-    else:
-        for name, art in articles:
-            _emit(art, name, args.format, sys.stdout)
+    labels: deque[dict[str, object]] = deque()
+    items = _inputs(args.files, args.input_format, ref, failures, labels)
+    articles = parse_many(items, processes=args.jobs)
+    # One JSON document: an object for one text, an array (written as it goes) for several.
+    as_array = args.format == "json" and (len(args.files) > 1 or args.input_format == "jsonl")
+    if as_array:
+        sys.stdout.write("[")
+    for n, art in enumerate(articles):
+        label = labels.popleft()
+        if as_array:
+            sys.stdout.write(",\n" if n else "\n")
+            sys.stdout.write(json.dumps({**label, **art.to_dict()}, ensure_ascii=False, indent=2))
+        else:
+            _emit(art, label, args.format, sys.stdout)
+    if as_array:
+        sys.stdout.write("\n]\n")
     return EXIT_INPUT_ERROR if failures else 0
 
 
-def _parse_files(names: Sequence[str], ref: date | None, failures: list[str]) -> Iterator[tuple[str, Article]]:
-    """Parse each file in turn; a file that cannot be read is reported on stderr and skipped."""
+def _inputs(
+    names: Sequence[str], input_format: str, ref: date | None, failures: list[str], labels: deque[dict[str, object]]
+) -> Iterator[tuple[str, date | None]]:
+    """(text, reference date) for each article of each file, with its label queued in ``labels``.
+
+    A file or a record that cannot be read is reported on stderr (``failures`` records it) and skipped.
+    """
+
+    def fail(where: str, problem: str) -> None:
+        print(f"denews: error: {where}: {problem}", file=sys.stderr)
+        failures.append(where)
+
     for name in names:
         try:
             text = _read_source(name)
         except UnicodeDecodeError as exc:
-            problem = f"not UTF-8 text (byte {exc.start}: {exc.reason})"
-        except FileNotFoundError:
-            problem = "no such file"
-        except IsADirectoryError:
-            problem = "is a directory"
-        except OSError as exc:
-            problem = exc.strerror or str(exc)
-        else:
-            yield ("<stdin>" if name == "-" else name), parse(text, reference_date=ref)
+            fail(name, f"not UTF-8 text (byte {exc.start}: {exc.reason})")
             continue
-        print(f"denews: error: {name}: {problem}", file=sys.stderr)
-        failures.append(name)
+        except FileNotFoundError:
+            fail(name, "no such file")
+            continue
+        except IsADirectoryError:
+            fail(name, "is a directory")
+            continue
+        except OSError as exc:
+            fail(name, exc.strerror or str(exc))
+            continue
+        shown = "<stdin>" if name == "-" else name
+        if input_format == "text":
+            labels.append({"file": shown})
+            yield text, ref
+            continue
+        # JSON Lines: one object per line with "text" and optionally "reference_date" and "id".
+        for lineno, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            where = f"{shown}:{lineno}"
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                fail(where, f"not a JSON object ({exc.msg})")
+                continue
+            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                fail(where, 'a record needs a "text" string')
+                continue
+            try:
+                own = coerce_reference_date(record.get("reference_date"))
+            except (TypeError, ValueError) as exc:
+                fail(where, str(exc))
+                continue
+            label: dict[str, object] = {"file": shown, "line": lineno}
+            if "id" in record:
+                label["id"] = record["id"]
+            labels.append(label)
+            yield record["text"], own if own is not None else ref
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -149,6 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates against this day")
     p.add_argument("--format", choices=("json", "jsonl", "text"), default="json", help="output format (default json)")
+    p.add_argument(
+        "--input-format", choices=("text", "jsonl"), default="text",
+        help='text: each FILE is one article (default); jsonl: one JSON object per line with "text" and '
+        'optionally "reference_date" and "id"',
+    )
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = all cores)")
     p.set_defaults(func=_cmd_parse)
 
     e = sub.add_parser("evaluate", help="score the library on a folder of gold files")
