@@ -2,6 +2,7 @@
 
 from ._version import __version__
 from .api import extract_quotes, normalize_dates, parse, split, strip_boilerplate
+from .batch import parse_many
 from .model import Article, Boilerplate, Field, Paragraph, Quote, Span, TimeExpression
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "extract_quotes",
     "normalize_dates",
     "parse",
+    "parse_many",
     "split",
     "strip_boilerplate",
 ]
