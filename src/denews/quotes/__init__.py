@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Sequence
 
 from ..model import Quote, QuoteKind, Span
-from . import classify, marks, names
+from . import classify, lexicon, marks, names
 from .attribution import Attributor
 
 __all__ = ["find_quotes"]
@@ -39,6 +39,12 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     starts = [r.start for r in spans]
     table = names.build(text, spans, [r.inner for r in raws])
     att = Attributor(text, table)
+    # A single word set in marks again and again is the name of something (»Extrablatt«), not words said.
+    term_count: dict[str, int] = {}
+    for raw in raws:
+        q = text[raw.inner.start : raw.inner.end].strip()
+        if classify.is_term(q):
+            term_count[q] = term_count.get(q, 0) + 1
     out: list[Quote] = []
     prev_close = 0
     for idx, raw in enumerate(raws):
@@ -56,6 +62,13 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
         if attribution.speaker is None and k == "partial":
             continue  # a scare quote: a fragment nobody is said to have said
+        if classify.is_term(q) and (
+            attribution.cue is None
+            or attribution.how not in ("after", "colon", "sentence")
+            or term_count.get(q.strip(), 0) > 1
+            or q.strip().lower() in lexicon.stopwords()
+        ):
+            continue  # a single word in marks without a verb of saying: a name or a term
         if attribution.how in ("alone", "carry") and k == "partial":
             if not classify.reported(att.sentence(outer, bounds, next_open, prev_close)):
                 continue

@@ -310,11 +310,20 @@ class Attributor:
             return None
         words = [u.text for u in toks[j:k] if True]
         # A generic head with a genitive: "ein Anwalt der Kanzlei Höcker", "Sprecher des Bundestages".
-        if k - j == 1 and toks[j].low in _GENERIC_HEADS and k < n and toks[k].low in ("des", "der"):
+        # Also a head that names no one: "das Ziel der Initiative", "die Meinung vieler Zuschauer".
+        if (
+            k - j == 1
+            and k < n
+            and toks[k].low in ("des", "der", "vieler", "einiger", "mehrerer")
+            and (toks[j].low in _GENERIC_HEADS or not self._names_someone(toks[j].text))
+        ):
             g = self._np(toks, k, allow_nonnom=True)
             if g is not None:
                 return Mention(toks[i].start, g.end, (*tuple(words), "|", *g.words), det)
         return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
+
+    def _names_someone(self, word: str) -> bool:
+        return self.names.knows(word) or lexicon.is_role(word) or lexicon.is_institution(word)
 
     def _np_after_verb(self, toks: list[Tok], i: int, hi: int | None = None) -> Mention | None:
         """The subject after a verb in inverted order, past adverbs and prepositional phrases."""
@@ -437,7 +446,7 @@ class Attributor:
         if m.pronoun:
             if m.words[0].lower() in ("ich", "wir"):
                 return None
-            return self._antecedent(m.start) or self._discourse(pos)
+            return self._antecedent(m.start, m.words[0].lower()) or self._discourse(pos)
         words = list(m.words)
         genitive: list[str] = []
         if "|" in words:
@@ -453,6 +462,14 @@ class Attributor:
                 r = idx
         if r >= 0:
             return names.canonical(core[r + 1 :])
+        for w in core[:-1]:
+            # "Rudolf Augsteins Motto", "Trumps Sprecherin": the genitive name is the source.
+            if w.endswith("s") and names.knows(w[:-1]) and not names.knows(core[-1]):
+                if lexicon.is_role(core[-1]):
+                    found = names.role(core[-1], m.start, w[:-1].lower())
+                    if found is not None:
+                        return found
+                return names.canonical([w[:-1]])
         if len(core) == 1 or (len(core) == 2 and core[0].endswith("s") and lexicon.is_role(core[1])):
             w = core[-1]
             owner = core[0].lower()[:-1] if len(core) == 2 else None
@@ -496,33 +513,35 @@ class Attributor:
             return self.names.institution(name, pos)
         return name
 
-    def _antecedent(self, pos: int) -> str | None:
+    def _antecedent(self, pos: int, pronoun: str) -> str | None:
         """A pronoun's person: the subject of its own sentence before it, else of the sentence before."""
         text = self.text
         start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
         toks = tokenize(text, start, pos)
-        m = self._first_person(toks)
+        m = self._first_person(toks, pronoun)
         if m is None and start > 0:
             k = start
             while k > 0 and (text[k - 1].isspace() or text[k - 1] in "„“”\"»«"):
                 k -= 1
             prev_start = self._sentence_start(max(0, k - _LEFT_WINDOW), max(0, k - 1))
-            m = self._first_person(tokenize(text, prev_start, k))
+            m = self._first_person(tokenize(text, prev_start, k), pronoun)
         return m
 
-    def _first_person(self, toks: list[Tok]) -> str | None:
+    def _first_person(self, toks: list[Tok], pronoun: str = "") -> str | None:
+        avoid = "f" if pronoun == "er" else "m" if pronoun == "sie" else ""
         for j, t in enumerate(toks):
             if not t.cap or t.punct:
                 continue
             if j > 0 and (toks[j - 1].low in PREPOSITIONS or toks[j - 1].low in NON_NOMINATIVE):
                 continue
             low = t.low
-            if self.names.knows(low) or (low.endswith("s") and self.names.knows(low[:-1]) and False):
-                return self.names.canonical([t.text])
-            if lexicon.is_role(t.text) and j + 1 < len(toks) and not toks[j + 1].cap:
-                name = self.names.role(t.text, t.start)
-                if name is not None:
-                    return name
+            found: str | None = None
+            if self.names.knows(low):
+                found = self.names.canonical([t.text])
+            elif lexicon.is_role(t.text) and j + 1 < len(toks) and not toks[j + 1].cap:
+                found = self.names.role(t.text, t.start)
+            if found is not None and (not avoid or self.names.gender.get(found) != avoid):
+                return found
         return None
 
     def _discourse(self, pos: int) -> str | None:

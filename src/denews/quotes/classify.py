@@ -7,7 +7,7 @@ import regex
 from . import lexicon
 
 _FINAL = regex.compile(r"[.!?…]['’‘]?\s*$")
-_WORDS = regex.compile(r"[\p{L}\p{M}\d][\p{L}\p{M}\d'’.\-]*")
+_WORDS = regex.compile(r"[\p{L}\p{M}\d]++(?:['’.\-][\p{L}\p{M}\d]++)*+")
 _FW = lexicon.function_words()
 _NAME_GLUE = _FW["name_glue"]
 _CLAUSE_OPENERS = _FW["clause_openers"]
@@ -36,9 +36,18 @@ def is_name(quote: str, before: str, after: str) -> bool:
     if prev and any(p.lower().endswith(tuple(lexicon.media_words())) and p[:1].isupper() for p in prev[-2:]):
         if ws[0][:1].isupper():
             return True
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws) and any(
-        w[:1].isupper() for w in ws
+    # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
+    return (
+        len(ws) >= 2
+        and ws[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws)
     )
+
+
+def is_term(quote: str) -> bool:
+    """A single capitalized word (»Signale«, »Rain«): a quote only where a verb of saying frames it."""
+    ws = words(quote)
+    return len(ws) == 1 and ws[0][:1].isupper() and not _FINAL.search(quote)
 
 
 def kind(quote: str, before: str) -> str:

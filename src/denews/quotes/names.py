@@ -52,6 +52,8 @@ class NameTable:
     #: Positions and names of institution mentions, in text order.
     inst_pos: list[int] = attrs.Factory(list)
     inst_name: list[str] = attrs.Factory(list)
+    #: "f" or "m" where a role noun shows it (Sprecherin, Präsident).
+    gender: dict[str, str] = attrs.Factory(dict)
 
     def canonical(self, words: Sequence[str]) -> str:
         """The fullest name the article uses for the person named ``words``."""
@@ -257,7 +259,9 @@ def _add_role(
 ) -> None:
     words = [t.text for t in name]
     w = role.low
-    table.roles.append(RoleEntry(role.start, w, lexicon.role_head(w) or w, owner, " ".join(words)))
+    full = " ".join(words)
+    table.roles.append(RoleEntry(role.start, w, lexicon.role_head(w) or w, owner, full))
+    table.gender.setdefault(full, "f" if w.endswith(("in", "innen")) else "m")
     names.append((name[0].start, words, True))
 
 
