@@ -1,0 +1,263 @@
+"""Properties of ``denews.parse`` on any string: it never raises, every span round-trips, quotes never overlap,
+boilerplate stripping is idempotent, body paragraphs are pieces of the input, output is deterministic, and
+dates carry well-formed TIMEX3 values.
+
+Inputs: arbitrary Unicode strings, strings built from news-like pieces (quote marks, dates, boilerplate
+phrases, line ends), and the five seed articles under random edits (deleted characters, duplicated blocks,
+swapped quote marks, CRLF, NBSP, zero-width characters, soft hyphens).
+
+Profiles (tests/conftest.py): ``ci`` by default; ``HYPOTHESIS_PROFILE=deep`` runs 100,000 examples per
+property (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+from denews.model import BOILERPLATE_KINDS, Article, Span
+
+SEED_TEXTS = [
+    p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+]
+
+
+def examples(ci: int) -> int:
+    """``ci`` examples in the CI profile; the profile's own count (100,000) under ``HYPOTHESIS_PROFILE=deep``."""
+    if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "deep":
+        return settings().max_examples
+    return ci
+
+
+# --- TIMEX3 values -----------------------------------------------------------------------------------------
+# The value forms of shared/corpus/GUIDE.md, plus the underspecified ones (X for an unknown year, month, week
+# or day) that the dates stage writes when no reference date anchors an expression.
+_YEAR = r"(?:\d{4}|XXXX)"
+_MONTH = r"(?:0[1-9]|1[0-2]|XX)"
+_DAY = r"(?:0[1-9]|[12]\d|3[01]|XX)"
+_WEEK = r"(?:W(?:0[1-9]|[1-4]\d|5[0-3]|XX))"
+_CLOCK = r"(?:T(?:(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|MO|MI|AF|EV|NI|DT))"
+_CALENDAR = (
+    rf"{_YEAR}-{_MONTH}-{_DAY}{_CLOCK}?"  # day, time, part of day
+    rf"|{_YEAR}-{_MONTH}"  # month
+    rf"|{_YEAR}-{_WEEK}(?:-(?:[1-7]|WE){_CLOCK}?)?"  # ISO week, weekday of a week, weekend
+    rf"|{_YEAR}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)"  # quarter, half year, season
+    rf"|{_YEAR}"  # year
+    r"|\d{3}|\d{2}"  # decade, century
+)
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+_DURATION = rf"P(?:(?:{_NUM}Y)?(?:{_NUM}M)?(?:{_NUM}W)?(?:{_NUM}D)?(?:T(?:{_NUM}H)?(?:{_NUM}M)?(?:{_NUM}S)?)?)"
+_DECADES = rf"P{_NUM}(?:DE|CE)"  # decades and centuries, as TimeML and HeidelTime write them (PXDE)
+_REF = r"PRESENT_REF|PAST_REF|FUTURE_REF"
+TIMEX_VALUE = regex.compile(rf"(?:{_CALENDAR}|{_DURATION}|{_DECADES}|{_REF})")
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+
+def well_formed_timex(value: str) -> bool:
+    """A strict TIMEX3 value: one of the forms above, and a duration names at least one amount."""
+    if not TIMEX_VALUE.fullmatch(value):
+        return False
+    return not value.endswith(("P", "T"))  # "P", "PT", "P3YT": a duration without an amount (in that part)
+
+
+def test_timex_regex_accepts_the_guide_forms_and_rejects_others() -> None:
+    good = [
+        "2025-08-06", "2025-07", "2025", "2025-W33", "2025-W33-WE", "2025-Q3", "2025-SU", "201", "2025-08-15T21:30",
+        "2025-08-15TEV", "P3D", "P2W", "PT3H", "P1Y", "PXD", "PXW", "PXY", "PTXH", "P18M", "PT1H30M", "P1.5D",
+        "PRESENT_REF", "PAST_REF", "FUTURE_REF", "XXXX-08-06", "XXXX-WXX-3", "XXXX-XX-XX", "XXXX-XX-XXTNI",
+        "XXXX-WXX-WE", "XXXX-SU", "XXXX-WXX-1TMO", "PXDE", "P2DE", "2025-08-15TMI",
+    ]
+    bad = [
+        "", "P", "PT", "2025-13-01", "2025-08-32", "2025-W54", "2025-8-6", "25-08-06", "2025-08-06T25:00",
+        "2025-08-06TXX", "NOW", "P3", "3D", "2025-Q5", "2025-08-06 ", "PRESENT", "XXXX-WXX-8", "2025-SUMMER",
+        "PXDEX", "PDE",
+    ]
+    assert [v for v in good if not well_formed_timex(v)] == []
+    assert [v for v in bad if well_formed_timex(v)] == []
+
+
+# --- the invariants ----------------------------------------------------------------------------------------
+def _round_trips(text: str, span: Span | None, value: str | None, what: str) -> None:
+    assert (span is None) == (value is None), f"{what}: span {span!r} but value {value!r}"
+    if span is not None:
+        assert 0 <= span.start <= span.end <= len(text), f"{what}: span {span!r} outside the text"
+        assert text[span.start : span.end] == value, f"{what}: {text[span.start:span.end]!r} != {value!r}"
+
+
+def check_invariants(text: str, art: Article) -> None:
+    """Everything that must hold of ``parse(text)`` for any ``text``."""
+    assert art.text == text
+    # Header fields stand in the text where they say.
+    _round_trips(text, art.title_span, art.title, "title")
+    _round_trips(text, art.kicker_span, art.kicker, "kicker")
+    _round_trips(text, art.teaser_span, art.teaser, "teaser")
+    _round_trips(text, art.dateline_span, art.dateline, "dateline")
+    # Body paragraphs: non-empty pieces of the input, in order, not overlapping.
+    end = 0
+    for p in art.paragraphs:
+        _round_trips(text, p.span, p.text, "paragraph")
+        assert p.text.strip(), f"empty paragraph at {p.span!r}"
+        assert p.kind in ("paragraph", "heading")
+        assert p.span.start >= end, f"paragraph {p.span!r} overlaps or precedes the one before"
+        end = p.span.end
+    for b in art.boilerplate:
+        _round_trips(text, b.span, b.text, "boilerplate")
+        assert b.kind in BOILERPLATE_KINDS, b.kind
+    # Quotes: from the running text (teaser and body paragraphs), never overlapping each other.
+    regions = [p.span for p in art.paragraphs if p.kind == "paragraph"]
+    if art.teaser_span is not None:
+        regions.append(art.teaser_span)
+    end = -1
+    for q in sorted(art.quotes, key=lambda q: (q.span.start, q.span.end)):
+        _round_trips(text, q.span, q.text, "quote")
+        assert q.kind in ("direct", "partial")
+        assert q.span.start >= end, f"quote {q.span!r} overlaps another quote ending at {end}"
+        end = q.span.end
+        assert any(r.contains(q.span) for r in regions), f"quote {q.span!r} outside the teaser and body"
+        if q.mention_span is not None or q.mention is not None:
+            _round_trips(text, q.mention_span, q.mention, "quote mention")
+    # Dates: round trip, well-formed values, outside boilerplate, not overlapping, earliest <= latest.
+    end = -1
+    for d in sorted(art.dates, key=lambda d: (d.span.start, d.span.end)):
+        _round_trips(text, d.span, d.text, "date")
+        assert d.span.start >= end, f"date {d.text!r} at {d.span!r} overlaps the one before"
+        end = d.span.end
+        assert well_formed_timex(d.value), f"malformed TIMEX3 value {d.value!r} for {d.text!r}"
+        assert d.type in TYPES, d.type
+        if d.type == "DURATION":
+            assert d.value.startswith("P") and not d.value.endswith("_REF"), f"DURATION with value {d.value!r}"
+        if d.type == "TIME":
+            assert "T" in d.value, f"TIME with value {d.value!r}"
+        if d.earliest is not None and d.latest is not None:
+            assert d.earliest <= d.latest, f"{d.text!r}: earliest {d.earliest} after latest {d.latest}"
+        assert not any(d.span.overlaps(b.span) for b in art.boilerplate), f"date {d.text!r} inside boilerplate"
+
+
+def check_text(text: str) -> None:
+    art = denews.parse(text)
+    check_invariants(text, art)
+    assert denews.parse(text) == art, "parse is not deterministic"
+    once = denews.strip_boilerplate(text)
+    assert denews.strip_boilerplate(once) == once, "strip_boilerplate is not idempotent"
+    layout = denews.split(text)
+    assert layout.paragraphs == art.paragraphs and layout.boilerplate == art.boilerplate
+
+
+# --- strategies --------------------------------------------------------------------------------------------
+# Generic pieces of German news text: enough structure to reach the deeper code paths of every stage.
+PIECES = [
+    "„", "“", "”", "»", "«", '"', "'", "‚", "‘", "›", "‹", "\n", "\n\n", "\r\n", " ", "  ", "\t", ".", ",", ":", " - ",
+    " – ", "(", ")", "sagte", "sagte er", ", sagte die Ministerin.", "erklärte", "so der Sprecher", "Anna Beispiel",
+    "Kanzler", "der Minister", "Die Regierung", "am Mittwoch", "Mittwochabend", "am 3. Oktober", "12.03.2024",
+    "2025-08-07", " date 2025-08-07\n", "vor zwei Wochen", "seit 2019", "um 20.15 Uhr", "im Sommer", "Ende Mai",
+    "nächste Woche", "gestern", "heute", "jeden Montag", "drei Jahre", "Anfang der 90er Jahre", "Berlin - ",
+    "Wien/Berlin (dpa) - ", "Mehr zum Thema", "Lesen Sie auch:", "Foto: picture alliance/dpa", "(Archivbild)",
+    "Artikel anhören", "Newsletter abonnieren", "(dpa, AFP)", "Quelle: ntv.de", "Aktualisiert am 07.08.2025",
+    "Von Max Muster", "12:30 Uhr", "Jänner", "März", "Ende", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\x00", "\x0c",
+]
+news_like = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=60).map("".join)
+
+
+def _delete_chars(draw: st.DrawFn, text: str) -> str:
+    for _ in range(draw(st.integers(1, 20))):
+        if not text:
+            break
+        i = draw(st.integers(0, len(text) - 1))
+        n = draw(st.integers(1, 5))
+        text = text[:i] + text[i + n :]
+    return text
+
+
+def _duplicate_block(draw: st.DrawFn, text: str) -> str:
+    blocks = text.split("\n")
+    i = draw(st.integers(0, len(blocks) - 1))
+    j = draw(st.integers(0, len(blocks)))
+    blocks.insert(j, blocks[i])
+    return "\n".join(blocks)
+
+
+QUOTE_MARKS = "„“”»«\"'‚‘›‹"
+
+
+def _swap_quotes(draw: st.DrawFn, text: str) -> str:
+    places = [i for i, c in enumerate(text) if c in QUOTE_MARKS]
+    chosen = draw(st.lists(st.sampled_from(places), max_size=10)) if places else []
+    chars = list(text)
+    for i in chosen:
+        chars[i] = draw(st.sampled_from(QUOTE_MARKS))
+    return "".join(chars)
+
+
+def _crlf(draw: st.DrawFn, text: str) -> str:
+    return text.replace("\n", "\r\n")
+
+
+def _nbsp(draw: st.DrawFn, text: str) -> str:
+    every = draw(st.integers(1, 5))
+    parts = text.split(" ")
+    return "".join(p + ("\u00a0" if k % every == 0 else " ") for k, p in enumerate(parts[:-1])) + parts[-1]
+
+
+def _insert(chars: str) -> Callable[[st.DrawFn, str], str]:
+    def edit(draw: st.DrawFn, text: str) -> str:
+        for _ in range(draw(st.integers(1, 30))):
+            i = draw(st.integers(0, len(text)))
+            text = text[:i] + draw(st.sampled_from(chars)) + text[i:]
+        return text
+
+    return edit
+
+
+EDITS: list[Callable[[st.DrawFn, str], str]] = [
+    _delete_chars,
+    _duplicate_block,
+    _swap_quotes,
+    _crlf,
+    _nbsp,
+    _insert("\u200b\u200c\u200d\u2060\ufeff"),  # zero-width characters
+    _insert("\u00ad"),  # soft hyphen
+]
+
+
+@st.composite
+def edited_seed(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(SEED_TEXTS))
+    for edit in draw(st.lists(st.sampled_from(EDITS), min_size=1, max_size=4)):
+        text = edit(draw, text)
+    return text
+
+
+# --- the properties ----------------------------------------------------------------------------------------
+@settings(max_examples=examples(300))
+@given(st.text())
+def test_any_string(text: str) -> None:
+    check_text(text)
+
+
+@settings(max_examples=examples(300))
+@given(news_like)
+def test_news_like_strings(text: str) -> None:
+    check_text(text)
+
+
+@settings(max_examples=examples(40))
+@given(edited_seed())
+def test_edited_seeds(text: str) -> None:
+    check_text(text)
+
+
+def test_unedited_seeds() -> None:
+    for text in SEED_TEXTS:
+        check_text(text)
+        check_text(text.replace("\n", "\r\n"))
+
+
+def test_empty_and_blank() -> None:
+    for text in ("", " ", "\n", "\r\n\r\n", "\x00", "\ufeff", "„", "“"):
+        check_text(text)
