@@ -84,6 +84,12 @@ _ADDRESS = frozenset({"du", "dich", "dir", "dein", "deine", "deinen", "deinem", 
 _FORMAL = regex.compile(r"(?<=\p{Ll}[,;]?\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 
 
+def ui_word_count(s: str) -> int:
+    """How many words of ``s`` belong to the website-interaction vocabulary."""
+    ui = _ui_words()
+    return sum(1 for w in words(s) if w.lower() in ui)
+
+
 def is_interface_text(s: str) -> bool:
     """Website interface text: account, player or settings vocabulary, often addressing the reader."""
     ws = words(s)
@@ -100,6 +106,7 @@ def is_interface_text(s: str) -> bool:
         or (formal and n_ui >= 2)
         or n_ui >= 3
         or (n_ui >= 2 and n_ui * 4 >= len(ws))
+        or (len(ws) <= 6 and n_ui * 3 >= len(ws))
     )
 
 
@@ -110,7 +117,7 @@ _CREDIT_WORD = r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|
 _CAPTION_TAIL = regex.compile(
     r"(?:\s*\((?:Archivbild|Symbolbild|Archivfoto|Symbolfoto|Illustration)\)"
     rf"|\s*\({_CREDIT_WORD}\s*:[^()\n]{{1,120}}\)"
-    rf"|\s+{_CREDIT_WORD}\s*:\s*[^.!?\n]{{1,100}}"
+    rf"|\s+{_CREDIT_WORD}\s*:\s*[^!?\n]{{1,100}}"
     r"|\s*©\s*[^\n]{1,100}"
     r"|\s+\|\s*[^|\n]{1,60})+$"
 )
@@ -202,6 +209,24 @@ def is_credit_line(s: str) -> bool:
 
 
 _TRAILING_CREDIT = regex.compile(r"\s*\(\s*[\p{L}][\p{L}.\-/,; ]{0,60}\)\s*$")
+_INITIALS = regex.compile(r"\(\s*\p{Ll}{2,4}(?:\s*/\s*\p{Ll}{2,4}){0,3}\s*\)")
+_TRAILING_LINK = regex.compile(
+    r"\s*\((?:zum|zur|mehr|hier|alle)\s[^()\n]{1,60}\)(?=[.;,]?\s*$)", regex.IGNORECASE
+)
+
+
+def trailing_link(s: str) -> int | None:
+    """Offset of a link glued to the end of a paragraph: ``... (zum Rennbericht >>>)``."""
+    m = _TRAILING_LINK.search(s)
+    if m is None or m.start() == 0:
+        return None
+    return m.start() + (len(m.group()) - len(m.group().lstrip()))
+
+
+def link_end(s: str) -> int:
+    """End of the trailing link found by :func:`trailing_link` (before a final stop)."""
+    m = _TRAILING_LINK.search(s)
+    return m.end() if m is not None else len(s)
 
 
 def trailing_credit(s: str) -> int | None:
@@ -210,6 +235,6 @@ def trailing_credit(s: str) -> int | None:
     if m is None or m.start() == 0:
         return None
     credit = m.group().strip()
-    if not credit_agencies(credit) or not ends_sentence(s[: m.start()]):
+    if not (credit_agencies(credit) or _INITIALS.fullmatch(credit)) or not ends_sentence(s[: m.start()]):
         return None
     return m.start() + (len(m.group()) - len(m.group().lstrip()))

@@ -31,6 +31,7 @@ _PREFIX = regex.compile(r"[\s\ufeff]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
 _MAX_HEAD_WORDS = 20
+_SHORT_CRY = regex.compile(r"[^.!?…\n]{3,200}[?!][\"“”«»’']?")
 _INNER_STOP = regex.compile(r"\p{Ll}[.!?][\"“”«»]?\s+[\"„«»]?\p{Lu}")
 # Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
 _GLUED_HEADLINES = regex.compile(r"[\p{L}\d]\s(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Wie|Was|Warum|Wer)\s")
@@ -67,6 +68,8 @@ def _shape(s: str) -> str:
     fw = function_words()
     nf = sum(1 for w in ws if w.lower() in fw)
     colon = s.rstrip("\"“”«»’)'")[-1:] == ":"
+    if _SHORT_CRY.fullmatch(s) and n <= _MAX_HEAD_WORDS:
+        return HEAD  # a headline that asks or exclaims: no full stop, no second sentence
     if (n >= (8 if colon else 5) and nf >= 1 and ends_sentence(s)) or (n >= 18 and nf >= 2):
         return PROSE
     # Running text cut off by the scraper: a finished sentence inside, the next one cut.
@@ -344,17 +347,16 @@ def split(text: str) -> Article:
             if credit:
                 add_agencies(bp.credit_agencies(credit))
     # A dateline standing on its own line right before the body (``Dübendorf -``).
-    if dl is None:
+    if dl is None and first is not None:
         for x in us:
-            if x.role in ("para", "heading") and x.shape != PROSE:
+            if x.start >= first.span.start:
+                break
+            if x.shape != PROSE and len(x.text) <= 60:
                 d = dateline(x.text)
                 if d is not None and d[3] == len(x.text):
                     dl, dl_span = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
                     if d[2]:
                         add_agencies(bp.credit_agencies(d[2]))
-                break
-            if x.role in ("para",):
-                break
 
     boiler.sort(key=lambda b: b.span.start)
     return Article(
@@ -440,6 +442,7 @@ def _body(
                 x.role = "para"
                 paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
     _bare_credit_captions(us, start)
+    _teaser_triples(us, start)
     last_prose = -1
     for i in range(n - 1, start - 1, -1):
         x = us[i]
@@ -486,6 +489,12 @@ def _body(
         propagate = None
         if x.shape == HEAD and i == n - 1 and _cut_text(x.text):
             x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph
+        if i > 0 and us[i - 1].role == "bp" and us[i - 1].kind == "caption" and len(x.text) >= 20 and (
+            us[i - 1].text.startswith(x.text)
+        ):
+            _mark(x, "caption", boiler)  # the same caption again without its credit
+            i += 1
+            continue
         if x.shape == PROSE:
             _paragraph(text, x, boiler, paragraphs, add)
             i += 1
@@ -536,7 +545,8 @@ def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs:
     drop: set[int] = set()
     for i in range(max(start, 1), len(us) - 1):
         x = us[i]
-        if x.role not in ("para", "heading") or len(words(x.text)) > 15:
+        limit = 40 if bp.ui_word_count(x.text) else 15
+        if x.role not in ("para", "heading") or len(words(x.text)) > limit:
             continue
         if us[i - 1].role == "bp" and us[i + 1].role == "bp":
             x.role, x.kind = "bp", us[i - 1].kind
@@ -544,6 +554,22 @@ def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs:
             drop.add(x.start)
     if drop:
         paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
+
+
+def _teaser_triples(us: list[_U], start: int) -> None:
+    """Headline, one short paragraph, then ``Author, Place 18.10.2019, 19:33``: a teaser of another article."""
+    for i in range(max(start, 2), len(us)):
+        x = us[i]
+        if x.stamp is None or x.stamp.start < 5:
+            continue
+        lead = x.text[: x.stamp.start]
+        if sum(1 for w in lead.split() if w[:1].isupper()) < 2:
+            continue
+        body, head = us[i - 1], us[i - 2]
+        if body.shape == PROSE and len(words(body.text)) <= 60 and head.shape == HEAD and head.role == "":
+            for y in (head, body, x):
+                if y.role == "":
+                    y.cue = "related"
 
 
 def _cut_text(s: str) -> bool:
@@ -557,9 +583,21 @@ _BARE_CREDIT = regex.compile(r"(?:Fotos?|Bild|Bilder|Quelle|Foto/Quelle)\s*:", r
 
 
 def _bare_credit_captions(us: list[_U], start: int) -> None:
-    """``Caption sentence.`` / ``Foto:`` / ``Photographer``: a credit label on its own line takes its neighbours."""
+    """``Caption sentence.`` / ``Foto:`` / ``Photographer``: a credit label on its own line takes its neighbours.
+
+    A credit line (``Foto: Keystone``) right after a one-sentence line makes that line its caption.
+    """
     for i in range(max(start, 1), len(us)):
-        if not _BARE_CREDIT.fullmatch(us[i].text):
+        x = us[i]
+        if x.cap_at == x.start and not _BARE_CREDIT.fullmatch(x.text):
+            prev = us[i - 1]
+            if (
+                prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)
+                and len(words(prev.text)) <= 25 and not _INNER_STOP.search(prev.text)
+            ):
+                prev.cue = "caption"
+            continue
+        if not _BARE_CREDIT.fullmatch(x.text):
             continue
         prev = us[i - 1]
         if prev.role == "" and prev.shape in (SENT, PROSE) and len(words(prev.text)) <= 25:
@@ -599,6 +637,19 @@ def _paragraph(text: str, x: _U, boiler: list[Boilerplate], paragraphs: list[Par
     """A paragraph of running text, with a glued picture credit or closing credit cut off its end."""
     assert callable(add)
     s, e = x.start, x.end
+    head = bp.caption_head(x.text)
+    if head is not None:
+        boiler.append(Boilerplate(text[s : s + head], Span(s, s + head), "caption"))
+        s = s + head
+        while s < e and text[s].isspace():
+            s += 1
+    link = bp.trailing_link(text[s:e])
+    if link is not None:
+        le = s + bp.link_end(text[s:e])
+        boiler.append(Boilerplate(text[s + link : le], Span(s + link, le), "related"))
+        e = s + link
+        while e > s and text[e - 1].isspace():
+            e -= 1
     if x.cap_at is not None and x.cap_at > s:
         cs = x.cap_at
         boiler.append(Boilerplate(text[cs:e], Span(cs, e), "caption"))
