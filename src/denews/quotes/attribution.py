@@ -356,6 +356,14 @@ class Attributor:
     def _np_before(self, toks: list[Tok], c: int, lo: int = 0) -> Mention | None:
         """The noun phrase ending right before ``toks[c]`` (``Relotius schreibt``, ``der Kreml teilte``)."""
         k = c - 1
+        if k >= lo + 3 and toks[k].text == ",":
+            # An apposition before the verb: "die Sprecherin des Weißen Hauses, Karoline Leavitt, sagte".
+            e = k
+            s = e
+            while s - 1 >= lo and toks[s - 1].cap and not toks[s - 1].punct and e - s < 3:
+                s -= 1
+            if 2 <= e - s and s - 1 >= lo and toks[s - 1].text == "," and all(self.names.knows(t.text) for t in toks[e - 1 : e]):
+                return Mention(toks[s].start, toks[e - 1].end, tuple(t.text for t in toks[s:e]), None)
         if k < lo or not toks[k].cap or toks[k].punct:
             if k >= lo and toks[k].low in SUBJECT_PRONOUNS:
                 return Mention(toks[k].start, toks[k].end, (toks[k].text,), None, True)

@@ -25,6 +25,8 @@ _NOUN_SUFFIXES = (
     "sion", "lich", "isch", "ische", "ischen", "ischer", "land", "stadt", "burg", "berg", "werk",
 )  # fmt: skip
 _MAX_NAME = 4
+# Adjectives capitalized at the start of a sentence (Langfristiger Stellenabbau, Direkte Sanktionen).
+_ADJECTIVE = regex.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|iv|ell|kt|ert|eut|end)(?:e|er|en|es|em)$")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 # A person is named with a preposition only in these (das Gespräch mit Olaf Scholz, laut Ulrich Müller).
@@ -123,6 +125,16 @@ def _name_like(tok: Tok) -> bool:
     return not low.endswith(_NOUN_SUFFIXES) and not lexicon.is_institution(t) and not lexicon.is_role(t)
 
 
+def _name_ok(name: Sequence[Tok]) -> bool:
+    """Name-like words; the last may be a surname that is also a function word (Stephan Weil)."""
+    if not name:
+        return False
+    *head, last = name
+    return all(_name_like(t) or t.low in NAME_PARTICLES for t in head) and (
+        _name_like(last) or (last.cap and len(last.text) > 2 and last.low not in DETERMINERS and bool(head))
+    )
+
+
 def _name_like_shape(tok: Tok) -> bool:
     return tok.cap and not tok.punct and len(tok.text) > 2 and tok.low not in lexicon.stopwords()
 
@@ -173,14 +185,16 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
             if full is None:
                 continue
             counts[full] = counts.get(full, 0) + 1
-            if full.split()[-1].lower() in (low, low[:-1]) and len(full.split()) > 1:
-                seen_alone.add(full)
+            k = text.rfind(" ", 0, t.start)
+            before = text[max(0, k - 40) : t.start].split()
+            if len(full.split()) > 1 and (not before or before[-1] != full.split()[-2]):
+                seen_alone.add(full)  # the surname alone, not inside the full name
             k = bisect.bisect_right(qstarts, t.start) - 1
             if k >= 0 and quotes[k].start <= t.start < quotes[k].end:
                 continue
             mentions.append((t.start, full))
     roled = {" ".join(w) for _, w, r in names if r}
-    strong = {name for name, c in counts.items() if c >= 2 or name in roled}
+    strong = {name for name in counts if name in roled or name in seen_alone}
     for pos, name in mentions:
         if name in strong:
             table.person_pos.append(pos)
@@ -234,7 +248,7 @@ def _read_run(
         name = run[r + 1 :][:_MAX_NAME]
         if name[0].low in NAME_PARTICLES:
             return  # "Bürgermeister von Grosbliederstroff": a role and a place
-        if all(_name_like(t) or t.low in NAME_PARTICLES for t in name):
+        if _name_ok(name):
             _add_role(table, names, run[r], _owner(toks, i + r), name)
         return
     if lexicon.is_role(run[-1].text) and len(run) <= 2:
@@ -250,7 +264,7 @@ def _read_run(
         return
     if run[0].low in lower or run[-1].low in lower:
         return
-    if 2 <= len(run) <= _MAX_NAME and all(_name_like(t) or t.low in NAME_PARTICLES for t in run):
+    if 2 <= len(run) <= _MAX_NAME and _name_ok(run) and not _ADJECTIVE.search(run[0].text):
         names.append((run[0].start, [t.text for t in run], False))
 
 
