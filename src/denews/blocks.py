@@ -124,4 +124,5 @@ def units(text: str) -> list[Unit]:
 
 def words(s: str) -> list[str]:
     """The words of ``s`` (letters with inner hyphens)."""
-    return _WORD.findall(s)
+    found: list[str] = _WORD.findall(s)
+    return found

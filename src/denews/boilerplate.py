@@ -144,7 +144,7 @@ def caption_tail(s: str) -> int | None:
         src = pm.group(1)
         if ends_sentence(src) or sum(1 for w in words(src) if w.lower() in function_words()) > 0:
             return None
-    start = m.start()
+    start = int(m.start())
     while start < len(s) and s[start].isspace():
         start += 1
     return start
@@ -155,7 +155,7 @@ def caption_head(s: str) -> int | None:
     m = _CAPTION_HEAD.match(s)
     if m is None:
         return None
-    end = m.end()
+    end = int(m.end())
     while end > 0 and s[end - 1].isspace():
         end -= 1
     return end
@@ -185,9 +185,9 @@ def credit_agencies(s: str) -> list[str]:
             if " " in alias and alias in low and norm not in out:
                 out.append(norm)
     for tok in _TOKEN.findall(s):
-        norm = names.get(tok.lower().strip(".-"))
-        if norm is not None and norm not in out:
-            out.append(norm)
+        found = names.get(tok.lower().strip(".-"))
+        if found is not None and found not in out:
+            out.append(found)
     return out
 
 
@@ -220,7 +220,7 @@ def trailing_link(s: str) -> int | None:
     m = _TRAILING_LINK.search(s)
     if m is None or m.start() == 0:
         return None
-    return m.start() + (len(m.group()) - len(m.group().lstrip()))
+    return int(m.start()) + (len(m.group()) - len(m.group().lstrip()))
 
 
 def link_end(s: str) -> int:
@@ -237,4 +237,4 @@ def trailing_credit(s: str) -> int | None:
     credit = m.group().strip()
     if not (credit_agencies(credit) or _INITIALS.fullmatch(credit)) or not ends_sentence(s[: m.start()]):
         return None
-    return m.start() + (len(m.group()) - len(m.group().lstrip()))
+    return int(m.start()) + (len(m.group()) - len(m.group().lstrip()))

@@ -17,6 +17,7 @@ removed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 import regex
@@ -86,9 +87,7 @@ def _features(text: str, u: Unit) -> _U:
     x.cue = bp.cue_kind(s)
     if x.cue is None and bp.is_interface_text(s):
         x.cue = "other"
-    if len(s) <= 140 and x.cue is None:
-        x.credit = bp.is_credit_line(s)
-    elif len(s) <= 600 and s.startswith("("):
+    if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
         x.credit = bp.is_credit_line(s)
     cap = bp.caption_tail(s)
     if cap is not None:
@@ -132,10 +131,8 @@ def split(text: str) -> Article:
     if prefix is not None:
         end, published = prefix
         if raw and raw[0].start < end:
-            first = raw[0]
-            raw = raw[1:] if first.end <= end else [Unit(end, first.end, True, first.lines), *raw[1:]]
-            if raw and raw[0].start == end and first.end > end:
-                pass
+            u0 = raw[0]
+            raw = raw[1:] if u0.end <= end else [Unit(end, u0.end, True, u0.lines), *raw[1:]]
     us = [_features(text, u) for u in raw]
     if prefix is not None and us and raw and raw[0].start == prefix[0]:
         us[0].remainder = True
@@ -153,7 +150,7 @@ def split(text: str) -> Article:
     n = len(us)
     body = n
     for i, x in enumerate(us):
-        if x.shape == PROSE and x.cue is None and not x.credit and x.stamp is None and not _caption_unit(x):
+        if _starts_body(us, i):
             body = i
             break
     # A `` date`` prefix line that reads as a lead, followed by the headline: lead = teaser.
@@ -164,8 +161,7 @@ def split(text: str) -> Article:
         forced_title = 1
         body = n
         for i in range(1, n):
-            x = us[i]
-            if x.shape == PROSE and x.cue is None and not x.credit and x.stamp is None and not _caption_unit(x):
+            if _starts_body(us, i):
                 body = i
                 break
 
@@ -190,6 +186,7 @@ def split(text: str) -> Article:
         seen[key] = i
         if x.stamp is not None:
             x.role = "header"
+            _stamp_tail(x, boiler)
             st = x.stamp
             if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
                 st = attrs.evolve(st, value=dt.datetime(st.value.year, st.value.month, st.value.day, *pending_time))
@@ -236,13 +233,13 @@ def split(text: str) -> Article:
         multi = [forced_title]
     if multi:
         title_i = multi[-1]
-        prev = title_i - 1
-        while prev >= 0 and us[prev].role in ("header",) and us[prev].stamp is None and us[prev].time is None:
-            prev -= 1
-        if prev >= 0 and us[prev].role == "cand" and len(words(us[prev].text)) <= 6 and not any(
-            c.isdigit() for c in us[prev].text
+        k = title_i - 1
+        while k >= 0 and us[k].role in ("header",) and us[k].stamp is None and us[k].time is None:
+            k -= 1
+        if k >= 0 and us[k].role == "cand" and len(words(us[k].text)) <= 6 and not any(
+            c.isdigit() for c in us[k].text
         ):
-            kicker_i = prev
+            kicker_i = k
     for i in cands:
         if i not in (title_i, kicker_i):
             x = us[i]
@@ -271,9 +268,9 @@ def split(text: str) -> Article:
                 s = s + t_start
         title, title_span = text[s:e], Span(s, e)
     if kicker_i is not None:
-        k = us[kicker_i]
-        k.role = "kicker"
-        ks, ke = k.start, k.end
+        ku = us[kicker_i]
+        ku.role = "kicker"
+        ks, ke = ku.start, ku.end
         while ke > ks and text[ke - 1] in ": ":
             ke -= 1
         kicker, kicker_span = text[ks:ke], Span(ks, ke)
@@ -286,11 +283,16 @@ def split(text: str) -> Article:
             nxt += 1
         header_between = nxt > cand + 1
         before_ok = title_i is not None or us[cand].remainder
+        # A header with a headline and a date stamp or byline: the first paragraph after it is the lead.
+        structured = (
+            title_i is not None and cand > title_i and bool(stamps or any(us[j].role == "header" for j in range(cand)))
+            and len(words(us[cand].text)) <= 60 and nxt < n and us[nxt].shape == PROSE
+        )
         substantial = any(
             us[j].shape == PROSE and _bp_kind(us[j]) is None and len(words(us[j].text)) >= 20 for j in range(nxt, n)
         )
         if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
-            header_between or _dateline_of(us[nxt]) is not None
+            header_between or structured or _dateline_of(us[nxt]) is not None
         ):
             teaser_i = cand
             us[cand].role = "teaser"
@@ -333,13 +335,13 @@ def split(text: str) -> Article:
     first = next((p for p in paragraphs if p.kind == "paragraph"), None)
     if first is not None:
         pos = 0
-        st = find_stamp(first.text, max_lead=2)
-        if st is not None and st.start <= 1:
-            pos = st.end
+        lead = find_stamp(first.text, max_lead=2)
+        if lead is not None and lead.start <= 1:
+            pos = lead.end
             while pos < len(first.text) and first.text[pos] in " )":
                 pos += 1
             if published is None and updated is None:
-                published = st.value
+                published = lead.value
         d = dateline(first.text, pos, after_stamp=pos > 0)
         if d is not None:
             ps, pe, credit, _ = d
@@ -376,6 +378,28 @@ def split(text: str) -> Article:
         teaser_span=teaser_span,
         dateline_span=dl_span,
     )
+
+
+def _stamp_tail(x: _U, boiler: list[Boilerplate]) -> None:
+    """``21.10.2025, 19:09 Uhr Artikel anhören``: furniture after a date stamp on the same line."""
+    assert x.stamp is not None
+    rest = x.text[x.stamp.end :]
+    s = len(rest) - len(rest.lstrip(" |,-–•"))
+    rest = rest.strip(" |,-–•")
+    if rest:
+        kind = bp.cue_kind(rest)
+        if kind is not None:
+            rs = x.start + x.stamp.end + s
+            boiler.append(Boilerplate(rest, Span(rs, rs + len(rest)), kind))
+
+
+def _starts_body(us: list[_U], i: int) -> bool:
+    """Running text that is not furniture, nor a caption sentence whose credit stands on the next line."""
+    x = us[i]
+    if x.shape != PROSE or x.cue is not None or x.credit or x.stamp is not None or _caption_unit(x):
+        return False
+    nxt = us[i + 1] if i + 1 < len(us) else None
+    return not (nxt is not None and nxt.cap_at == nxt.start and len(words(x.text)) <= 40)
 
 
 def _caption_unit(x: _U) -> bool:
@@ -422,22 +446,19 @@ def _body(
     start: int,
     boiler: list[Boilerplate],
     paragraphs: list[Paragraph],
-    add_agencies: object,
+    add: Callable[[list[str]], None],
     authors: list[str],
 ) -> None:
-    add = add_agencies  # callable taking list[str]
-    assert callable(add)
     n = len(us)
     # Header units before ``start``: boilerplate ones are reported; SENT/PROSE units left unassigned stay body.
     for i in range(start):
         x = us[i]
         if x.role == "bp":
-            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
+            _mark(x, x.kind, boiler)
         elif x.role == "":
             kind = _bp_kind(x)
             if kind is not None or x.shape in (HEAD, EMPTY):
-                boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind or "other"))
-                x.role = "bp"
+                _mark(x, kind or "other", boiler)
             else:
                 x.role = "para"
                 paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
@@ -481,7 +502,7 @@ def _body(
             i += 1
             continue
         if propagate is not None and (
-            x.shape != PROSE or through_prose and len(words(x.text)) <= 35
+            x.shape != PROSE or (through_prose and len(words(x.text)) <= 35)
         ):
             _mark(x, propagate, boiler)
             i += 1
@@ -508,8 +529,9 @@ def _body(
             paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
             i += 1
             continue
-        if is_name(x.text):
-            # A writer's name standing alone in the body: an author box.
+        nxt_u = us[i + 1] if i + 1 < n else None
+        if is_name(x.text) and not (nxt_u is not None and nxt_u.shape == PROSE and _bp_kind(nxt_u) is None):
+            # A writer's name standing alone in the body, not heading a paragraph: an author box.
             _mark(x, "other", boiler)
             if x.text not in authors:
                 authors.append(x.text)
@@ -527,7 +549,7 @@ def _body(
         if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
-                _mark(us[k], "other" if short or after_last and run == 1 else "related", boiler)
+                _mark(us[k], "other" if short or (after_last and run == 1) else "related", boiler)
             i = j
             continue
         if _GLUED_HEADLINES.search(x.text):
@@ -630,12 +652,21 @@ def _bp_kind(x: _U) -> str | None:
 
 def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
     x.role, x.kind = "bp", kind
+    if kind == "caption" and x.cap_at is not None and x.cap_at > x.start:
+        # The caption sentence and its picture credit, each as it stands.
+        e = x.cap_at
+        while e > x.start and x.text[e - x.start - 1].isspace():
+            e -= 1
+        boiler.append(Boilerplate(x.text[: e - x.start], Span(x.start, e), kind))
+        boiler.append(Boilerplate(x.text[x.cap_at - x.start :], Span(x.cap_at, x.end), kind))
+        return
     boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind))
 
 
-def _paragraph(text: str, x: _U, boiler: list[Boilerplate], paragraphs: list[Paragraph], add: object) -> None:
+def _paragraph(
+    text: str, x: _U, boiler: list[Boilerplate], paragraphs: list[Paragraph], add: Callable[[list[str]], None]
+) -> None:
     """A paragraph of running text, with a glued picture credit or closing credit cut off its end."""
-    assert callable(add)
     s, e = x.start, x.end
     head = bp.caption_head(x.text)
     if head is not None:

@@ -10,7 +10,7 @@ import regex
 from .blocks import function_words
 
 _ARTICLES = frozenset(
-    "der die das des dem den ein eine einer eines einem einen und oder".split()
+    ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder"]
 )
 
 
