@@ -149,7 +149,7 @@ def split(text: str) -> Article:
     # ---- where the body starts --------------------------------------------------------------
     n = len(us)
     body = n
-    for i, x in enumerate(us):
+    for i in range(n):
         if _starts_body(us, i):
             body = i
             break
