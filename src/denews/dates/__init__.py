@@ -15,7 +15,7 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
-from .grammar import grammar
+from .grammar import Grammar, grammar, sub_grammar
 from .resolve import HANDLERS, Context, absolute_value
 
 __all__ = ["find_dates"]
@@ -26,21 +26,110 @@ _FULL_WORD_DOT = regex.compile(r"[\p{L}\d]{4,}\.$")
 EVENT_REACH = 600
 
 
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_NUM = frozenset({"num"})
+_WD = frozenset({"wd"})
+_LANG = frozenset({"lang"})
+# Most words an expression may start with stand at most this many words before its trigger word.
+_MAX_JOINERS = 5
+# Trigger words this close (characters) may belong to one expression.
+_NEAR = 24
+
+
+def _classes(word: str, g: Grammar) -> frozenset[str] | None:
+    """The trigger classes of a lower-case word, or None if it carries no expression."""
+    if word[0].isdigit():
+        return _NUM
+    found = g.triggers.get(word)
+    if found is not None:
+        return found
+    if len(word) > 7:  # compounds the word lists do not hold: samstagabend, wochenlang
+        if word.startswith(g.weekday_stems):
+            return _WD
+        if word.endswith("lang") and word[:-4] in g.lang_stems:
+            return _LANG
+    return None
+
+
+def _joins(word: str, joiners: frozenset[str]) -> bool:
+    # Inflected forms of the pattern words count too: vergangene[nrms], diese[nrms].
+    return word[0].isdigit() or word in joiners or word[:-1] in joiners or word[:-2] in joiners
+
+
+def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
+    """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order."""
+    hits: list[tuple[int, frozenset[str], bool]] = []
+    n = len(low)
+    for word in set(_TOKEN.findall(low)):
+        cls = _classes(word, g)
+        if cls is None:
+            continue
+        joins = not word[0].isdigit() and word in g.joiners
+        size = len(word)
+        p = low.find(word)
+        while p >= 0:
+            e = p + size
+            if (p == 0 or not low[p - 1].isalnum()) and (e == n or not low[e].isalnum()):
+                hits.append((p, cls, joins))
+            p = low.find(word, e)
+    hits.sort(key=lambda h: h[0])
+    return hits
+
+
+def _word_before(seg: str, pos: int) -> tuple[int, int] | None:
+    """The word that ends at most three separator characters before ``pos`` in ``seg``."""
+    i = pos - 1
+    while i >= 0 and pos - i <= 3 and not seg[i].isalnum():
+        i -= 1
+    if i < 0 or seg[i].isalnum() is False or i == pos - 1:
+        return None
+    j = i
+    while j >= 0 and i - j < 40 and seg[j].isalnum():
+        j -= 1
+    return j + 1, i + 1
+
+
 def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[str], str, Span]]:
+    """Grammar matches in ``regions``: rules are tried only at trigger words and the words joined before them.
+
+    At each trigger the earliest joined start is tried first, so the longest expression wins; matches do
+    not overlap and never cross a region boundary.
+    """
     g = grammar()
     out: list[tuple[regex.Match[str], str, Span]] = []
-    names = g.group_names
     for region in regions:
         start, end = max(0, region.start), min(len(text), region.end)
         if start >= end:
             continue
-        for m in g.pattern.finditer(text, start, end):
-            if m.start() == m.end():
+        seg = text[start:end]
+        low = seg.lower()
+        if len(low) != len(seg):  # a few characters change length in lower case: keep offsets exact
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in seg)
+        last = 0  # offset in seg after the last match
+        hits = _triggers(low, g)
+        for h, (pos, classes, joins) in enumerate(hits):
+            if pos < last:
                 continue
-            for i, n in enumerate(names):
-                if m.start(n) >= 0:
-                    out.append((m, g.rules[i].handler, region))
+            # A trigger that is also a pattern word may open the next one's expression: "nun seit vier Jahren".
+            if joins and h + 1 < len(hits) and hits[h + 1][0] - pos <= _NEAR:
+                classes = classes | hits[h + 1][1]
+            starts = [pos]
+            while len(starts) <= _MAX_JOINERS:
+                prev = _word_before(low, starts[-1])
+                if prev is None or prev[0] < last or not _joins(low[prev[0] : prev[1]], g.joiners):
                     break
+                starts.append(prev[0])
+            sub = sub_grammar(classes)
+            for s in reversed(starts):
+                m = sub.pattern.match(text, start + s, end)
+                if m is None or m.end() <= m.start():
+                    continue
+                for name, handler in zip(sub.names, sub.handlers):
+                    if m.start(name) >= 0:
+                        out.append((m, handler, region))
+                        break
+                last = m.end() - start
+                break
     return out
 
 
@@ -82,7 +171,7 @@ def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | Non
                     before = t.day - dt.timedelta(days=1)
                     out[pending] = attrs.evolve(out[pending], value=before.isoformat(), earliest=before, latest=before)
                 pending = None
-            if handler == "relday" and m.group("gen") and t.day is None:
+            if handler == "relday" and m.groupdict().get("gen") and t.day is None:
                 pending = len(out)
             ctx.note(s, t, handler, m)
             out.append(TimeExpression(text[s:e], Span(s, e), t.value, t.type, t.earliest, t.latest))  # type: ignore[arg-type]

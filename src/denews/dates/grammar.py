@@ -1,8 +1,9 @@
 """The patterns: ``lexicons/dates_grammar.txt`` with its macros filled from the vocabulary, compiled once.
 
-All rules become one alternation (one named group ``r<index>`` per rule), so a region is scanned in a
-single pass; at each position the first rule that matches wins, and the rules are ordered from the most
-specific to the most general.
+The rules are grouped by the class of trigger word that carries them (a number, a month, a weekday, a unit
+of time, ...).  The scan looks only at trigger words and tries, at the few words joined before each, one
+alternation of the rules of that word's classes (one named group ``r<index>`` per rule).  At a position the
+first rule that matches wins, and the rules are ordered from the most specific to the most general.
 """
 
 from __future__ import annotations
@@ -23,13 +24,27 @@ class Rule:
     handler: str
     type: str
     pattern: str
+    classes: frozenset[str] = frozenset()
 
 
 @attrs.frozen
 class Grammar:
     rules: tuple[Rule, ...]
+    # Lower-cased trigger word -> its classes (num: every number, handled apart).
+    triggers: dict[str, frozenset[str]]
+    # Words that may stand before a trigger inside an expression (am, seit, vergangenen, drei, Ende, ...).
+    joiners: frozenset[str]
+    weekday_stems: tuple[str, ...]  # for compounds: Samstagabend, Freitagmittag
+    lang_stems: tuple[str, ...]  # for adverbs: wochenlang
+
+
+@attrs.frozen
+class SubGrammar:
+    """The rules of some trigger classes as one compiled alternation."""
+
     pattern: regex.Pattern[str]
-    group_names: tuple[str, ...]  # "r0", "r1", ... in rule order
+    names: tuple[str, ...]  # group name of each rule, in order
+    handlers: tuple[str, ...]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -44,30 +59,26 @@ def _capitalized(words: Iterable[str]) -> list[str]:
 
 def _engine_macros() -> dict[str, str]:
     v = vocabulary()
-    month_forms = []
-    for name in v.months:
-        cap = name[:1].upper() + name[1:]
-        month_forms.append(cap)
     vague_forms: list[str] = []
     for phrase in v.vague:
         vague_forms.append(phrase)
         vague_forms.append(phrase[:1].upper() + phrase[1:])
-    rel = list(v.relative_days)
     return {
         "WD": _alternation(_capitalized(v.weekdays)),
         "WDA": _alternation(_capitalized(v.weekday_abbr)),
-        "MON": _alternation(month_forms),
+        "MON": _alternation(_capitalized(v.months)),
         "MONW": _alternation(v.full_months),
         "NUMW": "(?i:" + _alternation(v.numbers) + ")",
         "UNIT": _alternation(_capitalized(v.units)),
         "DPN": _alternation(v.daypart_nouns),
         "DPA": _alternation([*v.daypart_adverbs, "früh"]),
         "VAGUE": _alternation(vague_forms),
-        "RELDAY": "(?i:" + _alternation(rel) + ")",
+        "RELDAY": "(?i:" + _alternation(v.relative_days) + ")",
     }
 
 
 _MACRO_REF = regex.compile(r"\{([A-Z][A-Z0-9]*)\}")
+_LITERAL_WORD = regex.compile(r"(?<![\\<\w])[A-Za-zÄÖÜäöüß]{2,}")
 
 
 def _expand(text: str, macros: dict[str, str]) -> str:
@@ -86,20 +97,41 @@ def _expand(text: str, macros: dict[str, str]) -> str:
     return text
 
 
+def literal_words(source: str) -> set[str]:
+    """The words written literally in the grammar's patterns (lower case): what may join a trigger word."""
+    words: set[str] = set()
+    for raw in source.splitlines():
+        if raw.lstrip().startswith("#") or raw.startswith("keys"):
+            continue
+        body = raw.partition("=")[2] if raw.startswith("@") else raw if raw[:1].isspace() else ""
+        words.update(w.lower() for w in _LITERAL_WORD.findall(body))
+    return words
+
+
+def key_words(source: str) -> dict[str, set[str]]:
+    """The ``keys CLASS: words`` lines of a grammar, lower case, by class."""
+    out: dict[str, set[str]] = {}
+    for raw in source.splitlines():
+        if raw.startswith("keys "):
+            head, _, words = raw[5:].partition(":")
+            out.setdefault(head.strip(), set()).update(w.lower() for w in words.split())
+    return out
+
+
 def parse_grammar(source: str) -> tuple[Rule, ...]:
     """Rules of a grammar text (see the file's header for the format)."""
     macros = _engine_macros()
     rules: list[Rule] = []
     current: list[str] | None = None
-    head: tuple[str, str, str] | None = None
+    head: tuple[str, str, str, frozenset[str]] | None = None
 
     def close() -> None:
         if head is not None and current is not None:
             pattern = _expand("".join(current), macros)
-            rules.append(Rule(head[0], head[1], head[2], pattern))
+            rules.append(Rule(head[0], head[1], head[2], pattern, head[3]))
 
     for raw in source.splitlines():
-        if not raw.strip() or raw.lstrip().startswith("#"):
+        if not raw.strip() or raw.lstrip().startswith("#") or raw.startswith("keys "):
             continue
         if raw[0].isspace():
             if current is None:
@@ -113,9 +145,9 @@ def parse_grammar(source: str) -> tuple[Rule, ...]:
             macros[name.strip()] = _expand(body.strip(), macros)
         elif raw.startswith("rule "):
             parts = raw.split()
-            if len(parts) != 4:
+            if len(parts) != 5:
                 raise ValueError(f"dates_grammar.txt: bad rule line {raw!r}")
-            head = (parts[1], parts[2], parts[3])
+            head = (parts[1], parts[2], parts[3], frozenset(parts[4].split(",")))
             current = []
         else:
             raise ValueError(f"dates_grammar.txt: cannot read {raw!r}")
@@ -123,13 +155,51 @@ def parse_grammar(source: str) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _source() -> str:
+    return resources.files("denews").joinpath("lexicons", "dates_grammar.txt").read_text(encoding="utf-8")
+
+
 @functools.cache
 def grammar() -> Grammar:
-    source = resources.files("denews").joinpath("lexicons", "dates_grammar.txt").read_text(encoding="utf-8")
-    # Names that contain date words (Welt am Sonntag) come first and yield nothing.
-    stop = Rule("stop", "stop", "DATE", r"(?<!\w)(?:" + _alternation(vocabulary().stop_phrases) + r")(?!\w)")
+    source = _source()
+    v = vocabulary()
+    # Names that contain date words (Welt am Sonntag) come first in every class and yield nothing.
+    stop_pattern = r"(?<!\w)(?:" + _alternation(v.stop_phrases) + r")(?!\w)"
+    stop = Rule("stop", "stop", "DATE", stop_pattern, frozenset({"*"}))
     rules = (stop, *parse_grammar(source))
-    names = tuple(f"r{i}" for i in range(len(rules)))
-    alternation = "|".join(f"(?P<{n}>{r.pattern})" for n, r in zip(names, rules))
-    compiled = regex.compile(alternation, regex.VERBOSE | regex.V0)
-    return Grammar(rules=rules, pattern=compiled, group_names=names)
+
+    by_class: dict[str, set[str]] = {cls: set(words) for cls, words in key_words(source).items()}
+    by_class.setdefault("mon", set()).update(v.months)
+    by_class.setdefault("wd", set()).update(v.weekdays, v.weekday_abbr)
+    by_class.setdefault("unit", set()).update(v.units)
+    by_class.setdefault("dp", set()).update(v.dayparts)
+    by_class.setdefault("rel", set()).update(v.relative_days)
+    by_class.setdefault("vague", set()).update(phrase.split()[-1] for phrase in v.vague)
+    by_class["stop"] = {phrase.split()[-1].lower() for phrase in v.stop_phrases}
+    triggers: dict[str, set[str]] = {}
+    for cls, words in by_class.items():
+        for w in words:
+            triggers.setdefault(w, set()).add(cls)
+
+    joiners = literal_words(source)
+    joiners.update(v.numbers, v.months, v.weekdays)
+    for phrase in (*v.numbers, *v.vague, *v.stop_phrases, *v.relative_days):
+        joiners.update(w.lower() for w in phrase.split())
+    return Grammar(
+        rules=rules,
+        triggers={w: frozenset(c) for w, c in triggers.items()},
+        joiners=frozenset(joiners),
+        weekday_stems=tuple(sorted(v.weekdays, key=len, reverse=True)),
+        lang_stems=("stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"),
+    )
+
+
+@functools.cache
+def sub_grammar(classes: frozenset[str]) -> SubGrammar:
+    """The rules carried by any of ``classes`` (and the stop phrases), as one alternation; built once."""
+    g = grammar()
+    chosen = [(i, r) for i, r in enumerate(g.rules) if "*" in r.classes or r.classes & classes]
+    names = tuple(f"r{i}" for i, _ in chosen)
+    alternation = "|".join(f"(?P<{n}>{r.pattern})" for n, (_, r) in zip(names, chosen))
+    pattern = regex.compile(alternation, regex.VERBOSE | regex.V0)
+    return SubGrammar(pattern=pattern, names=names, handlers=tuple(r.handler for _, r in chosen))

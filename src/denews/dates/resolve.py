@@ -155,27 +155,37 @@ class Context:
         if t.day is not None and not deadline:
             self.last_day = t.day
             self.last_pos = pos
-        if handler in ("absolute", "month", "year", "season", "day_range") and m.group("year"):
+        if handler in ("absolute", "month", "year", "season", "day_range") and _g(m, "year"):
             if t.earliest is not None:
                 self.last_year = (pos, t.earliest.year)
         if handler in ("absolute", "day_range") and t.day is not None:
             line_start = self.text.rfind("\n", 0, pos) + 1
-            stamp = t.type == "TIME" and m.group("hour") is not None and pos - line_start <= 25
+            stamp = t.type == "TIME" and _g(m, "hour") is not None and pos - line_start <= 25
             if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.entry_day = t.day
-            elif m.group("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
+            elif _g(m, "day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.story_day, self.story_pos = t.day, pos
 
 
+def _g(m: regex.Match[str], name: str) -> str | None:
+    """Group ``name`` of ``m``, None where it did not take part or the rule's alternation lacks it."""
+    try:
+        value: str | None = m.group(name)
+    except IndexError:
+        return None
+    return value
+
+
 def _int(m: regex.Match[str], name: str) -> int | None:
-    g = m.group(name)
+    g = _g(m, name)
     return int(g) if g else None
 
 
 def _month_number(m: regex.Match[str], name: str = "mon", num: str | None = "month") -> int | None:
-    if num is not None and m.group(num):
-        return int(m.group(num))
-    g = m.group(name)
+    digits = _g(m, num) if num is not None else None
+    if digits:
+        return int(digits)
+    g = _g(m, name)
     if g:
         return vocabulary().months.get(g.rstrip(".").lower())
     return None
@@ -191,12 +201,12 @@ def _year(g: str | None) -> int | None:
 
 
 def _clock(m: regex.Match[str]) -> tuple[int, int] | None:
-    hour = m.group("hour")
+    hour = _g(m, "hour")
     if hour is not None:
         h = int(hour)
-        minute = int(m.group("minute") or 0)
+        minute = int(_g(m, "minute") or 0)
         return (h, minute) if h <= 24 else None
-    word = m.group("hourw")
+    word = _g(m, "hourw")
     if word:
         w = word.lower()
         n = 1 if w == "eins" else number_value(w)
@@ -214,7 +224,7 @@ def _with_clock(d: dt.date, m: regex.Match[str], part: str | None = None) -> Tim
     clock = _clock(m)
     if clock is not None:
         return tx.day_time(d, *clock)
-    part = part or _daypart(m.group("dp"))
+    part = part or _daypart(_g(m, "dp"))
     if part:
         return tx.day_part(d, part)
     return tx.day(d)
@@ -224,7 +234,7 @@ def _unresolved_clock(m: regex.Match[str], base: str = tx.UNSPECIFIED_DAY) -> Ti
     clock = _clock(m)
     if clock is not None:
         return Timex(f"{base}T{clock[0] % 24:02d}:{clock[1]:02d}", "TIME")
-    part = _daypart(m.group("dp"))
+    part = _daypart(_g(m, "dp"))
     if part:
         return Timex(f"{base}T{part}", "TIME")
     return Timex(base, "DATE")
@@ -243,13 +253,13 @@ def absolute_value(m: regex.Match[str], ctx: Context, explicit_only: bool = Fals
     day_n = _int(m, "day")
     if mon is None or not 1 <= mon <= 12:
         return None
-    y = _year(m.group("year"))
+    y = _year(_g(m, "year"))
     if day_n is None:  # ISO month: 2024-05
         return tx.month(y, mon) if y is not None else None
     if y is None:
         if explicit_only:
             return None
-        wd = m.group("wd")
+        wd = _g(m, "wd")
         ref = ctx.anchor.day
         if ref is not None:
             y = day_month_year(ref, mon, day_n, ctx.tense(m))
@@ -276,23 +286,23 @@ def day_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
     second = absolute_value(m, ctx)
     if second is None or second.day is None:
         return []
-    mon1 = _month_number(m, "mon1", None) if m.group("mon1") else second.day.month
-    d1 = tx.safe_date(second.day.year, mon1 or second.day.month, int(m.group("day1")))
+    mon1 = _month_number(m, "mon1", None) if _g(m, "mon1") else second.day.month
+    d1 = tx.safe_date(second.day.year, mon1 or second.day.month, int(_g(m, "day1")))
     if d1 is None:
         return []
-    first_end = m.end("mon1") if m.group("mon1") else m.end("day1") + 1
+    first_end = m.end("mon1") if _g(m, "mon1") else m.end("day1") + 1
     return [(m.start(), first_end, tx.day(d1)), (m.start("day"), m.end(), second)]
 
 
 def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
     v = vocabulary()
-    wd_word = m.group("wd")
+    wd_word = _g(m, "wd")
     wd = v.weekdays.get(wd_word.lower())
     if wd is None:
         wd = v.weekday_abbr.get(wd_word.rstrip(".").lower())
     if wd is None:
         return []
-    part = _daypart(m.group("wdp")) or _daypart(m.group("dp"))
+    part = _daypart(_g(m, "wdp")) or _daypart(_g(m, "dp"))
     ref = ctx.ref_day(m.start())
     if ref is None:
         base = f"XXXX-WXX-{wd + 1}"
@@ -300,12 +310,12 @@ def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
         if clock is not None:
             return [(m.start(), m.end(), Timex(f"{base}T{clock[0] % 24:02d}:{clock[1]:02d}", "TIME"))]
         return [(m.start(), m.end(), Timex(base + (f"T{part}" if part else ""), "TIME" if part else "DATE"))]
-    week_shift = shift_of(m.group("shift2"))
+    week_shift = shift_of(_g(m, "shift2"))
     if week_shift is not None:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
         d = monday + dt.timedelta(days=wd)
     else:
-        k = shift_of(m.group("shift"))
+        k = shift_of(_g(m, "shift"))
         shift = _WEEKDAY_SHIFT.get(k) if k is not None else None
         tense = None if shift else ctx.tense(m)
         story = ctx.story(m.start()) if shift is None and tense is None else None
@@ -321,11 +331,11 @@ def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
 def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
     v = vocabulary()
     ref = ctx.ref_day(m.start())
-    if m.group("wd"):
+    if _g(m, "wd"):
         if ref is None:
             return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY + "TNI", "TIME"))]
-        wd = v.weekdays[m.group("wd").lower()]
-        week_shift = shift_of(m.group("shift"))
+        wd = v.weekdays[_g(m, "wd").lower()]
+        week_shift = shift_of(_g(m, "shift"))
         if week_shift is not None:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
             target = monday + dt.timedelta(days=wd)
@@ -343,13 +353,13 @@ def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    rel = " ".join(m.group("rel").lower().split())
+    rel = " ".join(_g(m, "rel").lower().split())
     entry = vocabulary().relative_days.get(rel)
     if entry is None:
         return []
     offset, kind = entry
     part = None
-    noun = m.group("noun")
+    noun = _g(m, "noun")
     if noun:
         low = noun.lower()
         for word, code in vocabulary().dayparts.items():
@@ -357,7 +367,7 @@ def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
                 part = code
                 break
     if kind == "last":
-        if m.group("gen"):
+        if _g(m, "gen"):
             # "am Vortag der Gespräche": the day before an event, not before the reference date; find_dates
             # fills in the day before the next day the text names.
             return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
@@ -372,25 +382,25 @@ def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def next_day(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    rel = m.group("rel").lower()
+    rel = _g(m, "rel").lower()
     offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
     base = ctx.narrative_day(m.start())
     if base is None:
         return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
     d = base + dt.timedelta(days=offset)
-    part = _daypart(m.group("noun").rstrip("s")) if not m.group("noun").startswith("Tag") else None
+    part = _daypart(_g(m, "noun").rstrip("s")) if not _g(m, "noun").startswith("Tag") else None
     return [(m.start(), m.end(), tx.day_part(d, part) if part else tx.day(d))]
 
 
 def _unit(m: regex.Match[str]) -> str | None:
-    g = m.group("unit")
+    g = _g(m, "unit")
     unit = vocabulary().units.get(g.lower()) if g else None
     return unit.lstrip("0123456789") if unit else None
 
 
 def _unit_factor(m: regex.Match[str]) -> float:
     """15 for Viertelstunde (15MIN), 1 for plain units."""
-    g = m.group("unit")
+    g = _g(m, "unit")
     unit = vocabulary().units.get(g.lower(), "") if g else ""
     digits = unit[: len(unit) - len(unit.lstrip("0123456789"))]
     return float(digits) if digits else 1.0
@@ -423,8 +433,8 @@ def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None:
         return []
-    amount = number_value(m.group("num"))
-    direction = m.group("dir").lower()
+    amount = number_value(_g(m, "num"))
+    direction = _g(m, "dir").lower()
     narrative = direction not in ("vor", "in")
     if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
         # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
@@ -442,7 +452,7 @@ def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
     t = _shifted(base, amount, unit, sign)
     if t is None:
         return []
-    if narrative and t.day is not None and (m.group("hour") or m.group("hourw") or m.group("dp")):
+    if narrative and t.day is not None and (_g(m, "hour") or _g(m, "hourw") or _g(m, "dp")):
         t = _with_clock(t.day, m)
     return [(m.start(), m.end(), t)]
 
@@ -451,8 +461,8 @@ def span(m: regex.Match[str], ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None:
         return []
-    shift = m.group("shift").lower()
-    num = m.group("num")
+    shift = _g(m, "shift").lower()
+    num = _g(m, "num")
     if num:
         return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
     if shift.startswith(_FUTURE_SHIFTS):
@@ -465,13 +475,13 @@ def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if groups.get("vaguelong"):
         return [(m.start(), m.end(), tx.duration(None, "Y"))]
     if groups.get("lang") and not groups.get("unit"):
-        unit = _LANG_UNITS.get(m.group("lang").lower())
+        unit = _LANG_UNITS.get(_g(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
     unit = _unit(m)
     if unit is None:
         return []
     if groups.get("prep"):
-        if m.group("prep").lower() == "vor":
+        if _g(m, "prep").lower() == "vor":
             return [(m.start(), m.end(), Timex("PAST_REF"))]
         return [(m.start(), m.end(), tx.duration(None, unit))]
     num = groups.get("num")
@@ -482,7 +492,7 @@ def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def set_(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    wd = m.group("setwd")
+    wd = _g(m, "setwd")
     if wd:
         w = wd.lower()
         idx = _SET_WEEKDAYS.index(w) if w in _SET_WEEKDAYS else 5 if w == "sonnabends" else None
@@ -491,7 +501,7 @@ def set_(m: regex.Match[str], ctx: Context) -> list[Emission]:
         if idx is None:
             return []
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{idx + 1}", "SET"))]
-    value = _SET_UNITS.get(m.group("setunit").lower())
+    value = _SET_UNITS.get(_g(m, "setunit").lower())
     return [(m.start(), m.end(), Timex(value, "SET"))] if value else []
 
 
@@ -506,7 +516,7 @@ def time(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def daypart(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    part = _daypart(m.group("dp"))
+    part = _daypart(_g(m, "dp"))
     if part is None:
         return []
     base = ctx.narrative_day(m.start())
@@ -519,8 +529,8 @@ def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
     mon = _month_number(m)
     if mon is None:
         return []
-    mod = _MOD.get((m.group("mod") or "").lower())
-    y = _year(m.group("year")) or ctx.year_context(m.start())
+    mod = _MOD.get((_g(m, "mod") or "").lower())
+    y = _year(_g(m, "year")) or ctx.year_context(m.start())
     if y is None:
         a = ctx.anchor
         if a.year is None or a.month is None:
@@ -543,23 +553,23 @@ def _quantity(m: regex.Match[str], ctx: Context) -> bool:
 
 
 def year(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    y = int(m.group("year"))
+    y = int(_g(m, "year"))
     if _quantity(m, ctx):
         return []
-    mod = _MOD.get((m.group("mod") or "").lower()) if "mod" in m.groupdict() else None
+    mod = _MOD.get((_g(m, "mod") or "").lower()) if "mod" in m.groupdict() else None
     return [(m.start(), m.end(), tx.year(y, mod))]
 
 
 def season(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    code = tx.SEASON_WORDS[m.group("season").lower()]
-    y = _year(m.group("year"))
+    code = tx.SEASON_WORDS[_g(m, "season").lower()]
+    y = _year(_g(m, "year"))
     if y is None:
         a = ctx.anchor
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
         y = a.year
         start, end = tx.SEASONS[code]
-        k = shift_of(m.group("shift"))
+        k = shift_of(_g(m, "shift"))
         if code == "WI" and a.month <= 2:
             y -= 1  # January/February belong to the winter that began the year before
         if k is not None and k != 0:
@@ -574,7 +584,7 @@ def season(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    g = m.group("decade")
+    g = _g(m, "decade")
     y = int(g)
     if len(g) == 2:
         y += 1900 if y >= 20 else 2000
@@ -583,7 +593,7 @@ def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
     groups = m.groupdict()
-    unit_word = m.group("unit").lower()
+    unit_word = _g(m, "unit").lower()
     if unit_word.startswith("vor"):
         k = -1
         unit_word = unit_word[3:]
@@ -629,7 +639,7 @@ def weekend(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def vague(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    value = vocabulary().vague.get(" ".join(m.group("vague").lower().split()))
+    value = vocabulary().vague.get(" ".join(_g(m, "vague").lower().split()))
     return [(m.start(), m.end(), Timex(value))] if value else []
 
 
