@@ -53,7 +53,7 @@ _CALENDAR = (
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?:(?:{_NUM}Y)?(?:{_NUM}M)?(?:{_NUM}W)?(?:{_NUM}D)?(?:T(?:{_NUM}H)?(?:{_NUM}M)?(?:{_NUM}S)?)?)"
-_DECADES = rf"P{_NUM}(?:DE|CE)"  # decades and centuries, as TimeML and HeidelTime write them (PXDE)
+_DECADES = rf"P{_NUM}(?:DE|CE|Q)"  # decades, centuries, quarters, as TIMEX2 and HeidelTime write them
 _REF = r"PRESENT_REF|PAST_REF|FUTURE_REF"
 TIMEX_VALUE = regex.compile(rf"(?:{_CALENDAR}|{_DURATION}|{_DECADES}|{_REF})")
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -63,7 +63,8 @@ def well_formed_timex(value: str) -> bool:
     """A strict TIMEX3 value: one of the forms above, and a duration names at least one amount."""
     if not TIMEX_VALUE.fullmatch(value):
         return False
-    return not value.endswith(("P", "T"))  # "P", "PT", "P3YT": a duration without an amount (in that part)
+    # "P", "PT", "P3YT": a duration without an amount (in that part).
+    return not (value.startswith("P") and value.endswith(("P", "T")))
 
 
 def test_timex_regex_accepts_the_guide_forms_and_rejects_others() -> None:
@@ -71,7 +72,7 @@ def test_timex_regex_accepts_the_guide_forms_and_rejects_others() -> None:
         "2025-08-06", "2025-07", "2025", "2025-W33", "2025-W33-WE", "2025-Q3", "2025-SU", "201", "2025-08-15T21:30",
         "2025-08-15TEV", "P3D", "P2W", "PT3H", "P1Y", "PXD", "PXW", "PXY", "PTXH", "P18M", "PT1H30M", "P1.5D",
         "PRESENT_REF", "PAST_REF", "FUTURE_REF", "XXXX-08-06", "XXXX-WXX-3", "XXXX-XX-XX", "XXXX-XX-XXTNI",
-        "XXXX-WXX-WE", "XXXX-SU", "XXXX-WXX-1TMO", "PXDE", "P2DE", "2025-08-15TMI",
+        "XXXX-WXX-WE", "XXXX-SU", "XXXX-WXX-1TMO", "PXDE", "P2DE", "P3Q", "2025-08-15TMI", "2013-SP", "XXXX-SP",
     ]
     bad = [
         "", "P", "PT", "2025-13-01", "2025-08-32", "2025-W54", "2025-8-6", "25-08-06", "2025-08-06T25:00",
