@@ -210,7 +210,7 @@ class Attributor:
                 if m is not None:
                     return self._resolve(m, "so", pos, "sentence")
             elif low == "zufolge" and i > 0:
-                m = self._np_before(toks, i)
+                m = self._np_before(toks, i, allow_nonnom=True)
                 if m is not None:
                     return self._resolve(m, "zufolge", pos, "sentence")
             elif low in _SOURCE_NOUNS and i + 1 < n and toks[i + 1].low in ("von", "des", "der", "vom"):
@@ -298,12 +298,25 @@ class Attributor:
         while k < n:
             u = toks[k]
             known = self.names.knows(u.text)
-            if (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known)) or u.low in ("dr", "prof"):
+            # A surname that is also a function word stands before punctuation or an article: "so Weil."
+            alone = (
+                k == j
+                and k > 0
+                and not toks[k - 1].punct
+                and (k + 1 == n or toks[k + 1].punct or toks[k + 1].low in DETERMINERS)
+            )
+            if (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known or (alone and k == j))) or (
+                u.low in ("dr", "prof")
+            ):
                 k += 1
-            elif u.low in NAME_PARTICLES and k + 1 < n and toks[k + 1].cap and not toks[k + 1].punct:
+                continue
+            p = k
+            while p < n and toks[p].low in NAME_PARTICLES and p - k < 2:
+                p += 1
+            if p > k and p < n and toks[p].cap and not toks[p].punct:
                 if u.low in DETERMINERS and k > j:
                     break  # "Allendorf der Frankfurter Allgemeinen": a new phrase
-                k += 2
+                k = p + 1
             else:
                 break
         if k == j:
@@ -334,6 +347,10 @@ class Attributor:
             t = toks[j]
             if t.punct or t.low in CLAUSE_BREAK:
                 return None
+            if t.low in NAME_PARTICLES and j + 1 < hi:
+                m = self._np(toks[:hi], j)  # "sagte von der Leyen"
+                if m is not None and self.names.knows(m.words[-1]):
+                    return m
             if t.low in PREPOSITIONS:
                 j += 1
                 while j < hi and (toks[j].low in DETERMINERS or (not toks[j].cap and toks[j].text.isalpha())):
@@ -353,7 +370,7 @@ class Attributor:
             steps += 1
         return None
 
-    def _np_before(self, toks: list[Tok], c: int, lo: int = 0) -> Mention | None:
+    def _np_before(self, toks: list[Tok], c: int, lo: int = 0, *, allow_nonnom: bool = False) -> Mention | None:
         """The noun phrase ending right before ``toks[c]`` (``Relotius schreibt``, ``der Kreml teilte``)."""
         k = c - 1
         if k >= lo + 3 and toks[k].text == ",":
@@ -380,14 +397,13 @@ class Attributor:
         start = j
         if j - 1 >= lo and toks[j - 1].low in DETERMINERS:
             start = j - 1
-            if toks[start].low in NON_NOMINATIVE:
+            if toks[start].low in NON_NOMINATIVE and not allow_nonnom:
                 return None
         if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS:
             return None
         if start - 1 >= lo and toks[start - 1].cap and toks[start - 1].low in DETERMINERS:
             start -= 1
-        m = self._np(toks[: k + 1], start)
-        return m
+        return self._np(toks[: k + 1], start, allow_nonnom=allow_nonnom)
 
     def _first_np(self, toks: list[Tok], lo: int, hi: int) -> Mention | None:
         """The first noun phrase of a clause that resolves to someone (skipping prepositional phrases)."""
@@ -474,17 +490,17 @@ class Attributor:
             # "Rudolf Augsteins Motto", "Trumps Sprecherin": the genitive name is the source.
             if w.endswith("s") and names.knows(w[:-1]) and not names.knows(core[-1]):
                 if lexicon.is_role(core[-1]):
-                    found = names.role(core[-1], m.start, w[:-1].lower())
+                    found = names.role(core[-1], m.end, w[:-1].lower())
                     if found is not None:
                         return found
                 return names.canonical([w[:-1]])
         if len(core) == 1 or (len(core) == 2 and core[0].endswith("s") and lexicon.is_role(core[1])):
-            w = core[-1]
+            w = _nominative(core[-1])
             owner = core[0].lower()[:-1] if len(core) == 2 else None
             if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
                 return names.canonical([w])
             if lexicon.is_role(w):
-                name = names.role(w, m.start, owner)
+                name = names.role(w, m.end, owner)
                 if name is not None:
                     return name
                 if genitive:
@@ -547,7 +563,7 @@ class Attributor:
             if self.names.knows(low):
                 found = self.names.canonical([t.text])
             elif lexicon.is_role(t.text) and j + 1 < len(toks) and not toks[j + 1].cap:
-                found = self.names.role(t.text, t.start)
+                found = self.names.role(t.text, t.end)
             if found is not None and (not avoid or self.names.gender.get(found) != avoid):
                 return found
         return None

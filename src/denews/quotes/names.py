@@ -97,7 +97,7 @@ class NameTable:
                 r = 1
             if r and r >= rank:
                 best, rank = e, r
-        return best.name if best else None
+        return self.canonical(best.name.split()) if best else None
 
     def person_before(self, pos: int) -> str | None:
         """The person last mentioned (outside quotes) before ``pos``."""

@@ -1,0 +1,252 @@
+"""The quotes stage on focused cases: every mark style, every attribution pattern, the name table."""
+
+from __future__ import annotations
+
+import pytest
+
+from denews import extract_quotes
+from denews.model import Quote, Span
+from denews.quotes import find_quotes
+
+
+def quotes(text: str) -> list[Quote]:
+    return list(extract_quotes(text))
+
+
+def one(text: str) -> Quote:
+    found = quotes(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- marks ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir werden das schaffen“, sagte Merkel.",
+        "“Wir werden das schaffen”, sagte Merkel.",
+        '"Wir werden das schaffen", sagte Merkel.',
+        "»Wir werden das schaffen«, sagte Merkel.",
+        "«Wir werden das schaffen», sagte Merkel.",
+        "„Wir werden das schaffen”, sagte Merkel.",  # mismatched pair as scrapers leave it
+        "“Wir werden das schaffen“, sagte Merkel.",
+        "‚Wir werden das schaffen‘, sagte Merkel.",
+        "'Wir werden das schaffen', sagte Merkel.",
+    ],
+)
+def test_every_mark_style(text: str) -> None:
+    q = one(text)
+    assert q.text == "Wir werden das schaffen"
+    assert text[q.span.start : q.span.end] == q.text
+    assert q.speaker == "Merkel"
+    assert q.kind == "direct"
+    assert q.cue == "sagte"
+
+
+def test_inner_quote_stays_inside_the_outer_one() -> None:
+    q = one("„Sie nennen das ‚Reform‘, ich nenne es Stillstand“, sagte Müller.")
+    assert q.text == "Sie nennen das ‚Reform‘, ich nenne es Stillstand"
+    q = one("„Er sprach von »Verrat« und ging“, sagte Müller.")
+    assert "»Verrat«" in q.text
+
+
+def test_apostrophes_are_not_marks() -> None:
+    text = "„Wie geht's weiter mit Merz' Plan?“, fragte Weber. Das war's."
+    q = one(text)
+    assert q.text == "Wie geht's weiter mit Merz' Plan?"
+    assert q.speaker == "Weber"
+
+
+def test_unclosed_mark_does_not_swallow_the_text() -> None:
+    text = (
+        "Polizeisprecher Jan Ahrens sagte, die Parks seien voll gewesen, aber „alles im Rahmen. "
+        + "Später regnete es. " * 200
+        + "„Gut gemacht“, sagte Ahrens."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == ["alles im Rahmen", "Gut gemacht"]
+    assert [q.speaker for q in found] == ["Jan Ahrens", "Jan Ahrens"]
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = "Müller sagte: „Das ist der erste Absatz.\n„Und das ist der zweite Absatz.“\nDanach ging er."
+    regions = [Span(0, 39), Span(40, 73), Span(74, len(text))]
+    found = find_quotes(text, regions)
+    assert len(found) == 1
+    assert found[0].text.startswith("Das ist der erste Absatz.")
+    assert found[0].text.endswith("zweite Absatz.")
+    assert found[0].speaker == "Müller"
+
+
+def test_quotes_only_inside_regions() -> None:
+    text = "„Titel in Marken“\n„Das ist gut“, sagte Weber."
+    found = find_quotes(text, [Span(18, len(text))])
+    assert [q.text for q in found] == ["Das ist gut"]
+
+
+# -- not quotes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das berichtete die „New York Times“ am Montag.",
+        "Die US-Website „Axios“ berichtete unter Berufung auf Regierungskreise.",
+        "Trump schrieb auf seiner Plattform „Truth Social“ einen langen Beitrag.",
+        "Im derzeit gängigen „Pro Rata“-Modell werden alle Einnahmen gesammelt.",
+        "Er sagte das der »Welt am Sonntag«.",
+        "Das neue „Tiny Forest“ wurde gepflanzt.",
+        "Die Stimmung im Ort ist „gut“ und die Straßen sind voll.",  # a scare quote
+    ],
+)
+def test_names_and_scare_quotes_are_not_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_single_word_said_by_someone_is_a_partial_quote() -> None:
+    q = one("Der Kreml nannte die Vorwürfe „Unsinn“.")
+    assert q.kind == "partial"
+    assert q.speaker == "Kreml"
+
+
+# -- attribution patterns ---------------------------------------------------------------------------
+
+
+def test_quote_cue_speaker() -> None:
+    q = one("„Es wurden große Fortschritte erzielt“, schrieb Trump.")
+    assert (q.speaker, q.mention, q.cue, q.kind) == ("Trump", "Trump", "schrieb", "direct")
+
+
+def test_speaker_cue_colon_quote() -> None:
+    q = one("Bundeskanzler Friedrich Merz sagte am Montag: „Wir bringen das schon zusammen.“")
+    assert q.speaker == "Friedrich Merz"
+    assert q.cue == "sagte"
+
+
+def test_so_x() -> None:
+    q = one("Die Vorschläge seien „in weiten Teilen rechtswidrig“, so Weil.")
+    assert q.speaker == "Weil"
+    assert q.kind == "partial"
+
+
+def test_laut_x() -> None:
+    q = one("Laut Ministerpräsident Stephan Weil ist das „ein schwarzer Tag für die Demokratie“.")
+    assert q.speaker == "Stephan Weil"
+
+
+def test_zufolge() -> None:
+    q = one("Dem Sprecher Peter Krause zufolge sei die Lage „unter Kontrolle“.")
+    assert q.speaker == "Peter Krause"
+
+
+def test_nach_angaben_von() -> None:
+    q = one("Nach Angaben von Innenminister Karl Huber sei das Gebäude „vollständig zerstört“.")
+    assert q.speaker == "Karl Huber"
+
+
+def test_hiess_es_aus() -> None:
+    q = one("„Wir prüfen den Vorschlag sorgfältig“, hieß es aus dem Kreml.")
+    assert q.speaker == "Kreml"
+    assert q.cue == "hieß es"
+
+
+def test_particle_verb_split_over_the_clause() -> None:
+    q = one("Die Bundesregierung teilte am Abend mit: „Die Gespräche werden fortgesetzt.“")
+    assert q.speaker == "Bundesregierung"
+    assert q.cue == "teilte mit"
+    q = one("„Wir sind bereit“, fügte Selenskyj hinzu.")
+    assert q.cue == "fügte hinzu"
+    assert q.speaker == "Selenskyj"
+
+
+def test_partial_quote_in_a_reported_frame() -> None:
+    q = one("Trump sprach davon, dass das Treffen „hochproduktiv“ verlaufen sei.")
+    assert q.speaker == "Trump"
+    assert q.kind == "partial"
+    assert q.cue == "sprach"
+
+
+def test_broken_quote_gives_both_parts_to_the_speaker() -> None:
+    found = quotes("„Das ist der erste Teil“, sagte Schulz. „Und das ist der zweite Teil.“")
+    assert [q.speaker for q in found] == ["Schulz", "Schulz"]
+    assert found[1].mention is None
+
+
+def test_quote_standing_alone_takes_the_speaker_of_the_sentence_before() -> None:
+    text = (
+        "Bei Fahrten in seine Heimat sitze er nun den ganzen Tag im Zug, sagt Kris de Decker. "
+        '"Und dafür zahle ich jetzt auch noch mehr."'
+    )
+    found = quotes(text)
+    assert found[-1].speaker == "Kris de Decker"
+
+
+# -- names ------------------------------------------------------------------------------------------
+
+
+def test_role_apposition_resolves_descriptions() -> None:
+    text = (
+        "Putins außenpolitischer Berater Juri Uschakow traf Witkoff. "
+        "„Es war ein nützliches Gespräch“, sagte der Putin-Berater. "
+        "„Wir bleiben im Kontakt“, sagte Uschakow."
+    )
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Juri Uschakow", "Juri Uschakow"]
+    assert found[0].mention == "der Putin-Berater"
+    assert text[found[0].mention_span.start : found[0].mention_span.end] == "der Putin-Berater"  # type: ignore[union-attr]
+
+
+def test_kremlchef_and_us_president() -> None:
+    text = (
+        "Kremlchef Wladimir Putin und US-Präsident Donald Trump wollen sich treffen. "
+        "„Wir sind bereit“, sagte der Kremlchef. „Das wird großartig“, schrieb der US-Präsident."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Wladimir Putin", "Donald Trump"]
+
+
+def test_name_with_particles_and_surname_alone() -> None:
+    text = (
+        "Kommissionschefin Ursula von der Leyen reiste nach Kiew. "
+        "„Europa steht an Ihrer Seite“, sagte von der Leyen."
+    )
+    assert one(text).speaker == "Ursula von der Leyen"
+
+
+def test_pronoun_takes_the_last_compatible_speaker() -> None:
+    text = "Sprecherin Anna Berger äußerte sich am Montag. „Wir prüfen das“, sagte sie."
+    assert one(text).speaker == "Anna Berger"
+
+
+def test_institutions_as_the_article_names_them() -> None:
+    assert one("„Das ist inakzeptabel“, erklärte der Kreml.").speaker == "Kreml"
+    assert one("„Die Tür bleibt offen“, teilte das Weiße Haus mit.").speaker == "Weiße Haus"
+    assert one("„Wir handeln rasch“, sagte die Bundesregierung.").speaker == "Bundesregierung"
+
+
+def test_unattributed_direct_quote_has_no_speaker() -> None:
+    q = one("„Wir glauben erst mal gar nichts.“")
+    assert q.speaker is None
+    assert q.kind == "direct"
+
+
+# -- robustness -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "„", "“”", '"""', "„a", "a“ b„", "\r\n„x\r\n“", "\x00„\x01“", "'" * 50, "„" * 1000 + "“" * 1000],
+)
+def test_bad_input_never_crashes(text: str) -> None:
+    for q in quotes(text):
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_linear_time_on_many_unclosed_marks() -> None:
+    import time
+
+    text = ("„a " * 20000) + ("x“ " * 20000)
+    t0 = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - t0 < 2.0
