@@ -124,7 +124,7 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[s
                 m = sub.pattern.match(text, start + s, end)
                 if m is None or m.end() <= m.start():
                     continue
-                for name, handler in zip(sub.names, sub.handlers):
+                for name, handler in zip(sub.names, sub.handlers, strict=True):
                     if m.start(name) >= 0:
                         out.append((m, handler, region))
                         break

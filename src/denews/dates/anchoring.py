@@ -57,10 +57,33 @@ _PARTICIPLE = regex.compile(
     r"über|um|durch|dar|heraus|herein)?ge[a-zäöüß]{2,}(?:t|en)"
 )
 _NOT_PARTICIPLE = frozenset(
-    "gegen genau gerade gestern gemeinsam gesamt generell geben gehen gelten gewinnen gestalten geraten "
-    "genießen gehören gelingen geschehen gewähren gemeinden gerecht gesetzen geschäften gesten".split()
+    [
+        "gegen",
+        "genau",
+        "gerade",
+        "gestern",
+        "gemeinsam",
+        "gesamt",
+        "generell",
+        "geben",
+        "gehen",
+        "gelten",
+        "gewinnen",
+        "gestalten",
+        "geraten",
+        "genießen",
+        "gehören",
+        "gelingen",
+        "geschehen",
+        "gewähren",
+        "gemeinden",
+        "gerecht",
+        "gesetzen",
+        "geschäften",
+        "gesten",
+    ]
 )
-_PERFECT_AUX = frozenset("hat haben habe hast habt ist sind bin seien sei".split())
+_PERFECT_AUX = frozenset(["hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "seien", "sei"])
 
 
 def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
@@ -194,7 +217,7 @@ def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense) -> int:
             continue
         delta = (d - anchor).days
         # The tense decides within most of a year; beyond that the nearest date is the better guess.
-        if tense == "past" and 0 < delta or tense == "past" and delta < -270:
+        if (tense == "past" and delta > 0) or (tense == "past" and delta < -270):
             continue
         if tense == "future" and (delta < 0 or delta > 270):
             continue

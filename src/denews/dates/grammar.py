@@ -90,7 +90,7 @@ def _expand(text: str, macros: dict[str, str]) -> str:
 
     # Macros may use macros: expand until stable (bounded, the file has no cycles).
     for _ in range(8):
-        new = _MACRO_REF.sub(sub, text)
+        new: str = _MACRO_REF.sub(sub, text)
         if new == text:
             return new
         text = new
@@ -156,7 +156,7 @@ def parse_grammar(source: str) -> tuple[Rule, ...]:
 
 
 def _source() -> str:
-    return resources.files("denews").joinpath("lexicons", "dates_grammar.txt").read_text(encoding="utf-8")
+    return resources.files("denews").joinpath("lexicons/dates_grammar.txt").read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -200,6 +200,6 @@ def sub_grammar(classes: frozenset[str]) -> SubGrammar:
     g = grammar()
     chosen = [(i, r) for i, r in enumerate(g.rules) if "*" in r.classes or r.classes & classes]
     names = tuple(f"r{i}" for i, _ in chosen)
-    alternation = "|".join(f"(?P<{n}>{r.pattern})" for n, (_, r) in zip(names, chosen))
+    alternation = "|".join(f"(?P<{n}>{r.pattern})" for n, (_, r) in zip(names, chosen, strict=True))
     pattern = regex.compile(alternation, regex.VERBOSE | regex.V0)
     return SubGrammar(pattern=pattern, names=names, handlers=tuple(r.handler for _, r in chosen))

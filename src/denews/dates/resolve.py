@@ -155,9 +155,9 @@ class Context:
         if t.day is not None and not deadline:
             self.last_day = t.day
             self.last_pos = pos
-        if handler in ("absolute", "month", "year", "season", "day_range") and _g(m, "year"):
-            if t.earliest is not None:
-                self.last_year = (pos, t.earliest.year)
+        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and _g(m, "year")
+        if explicit_year and t.earliest is not None:
+            self.last_year = (pos, t.earliest.year)
         if handler in ("absolute", "day_range") and t.day is not None:
             line_start = self.text.rfind("\n", 0, pos) + 1
             stamp = t.type == "TIME" and _g(m, "hour") is not None and pos - line_start <= 25
@@ -174,6 +174,11 @@ def _g(m: regex.Match[str], name: str) -> str | None:
     except IndexError:
         return None
     return value
+
+
+def _s(m: regex.Match[str], name: str) -> str:
+    """Group ``name`` of ``m`` as a string ("" where it did not take part)."""
+    return _g(m, name) or ""
 
 
 def _int(m: regex.Match[str], name: str) -> int | None:
@@ -287,7 +292,7 @@ def day_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if second is None or second.day is None:
         return []
     mon1 = _month_number(m, "mon1", None) if _g(m, "mon1") else second.day.month
-    d1 = tx.safe_date(second.day.year, mon1 or second.day.month, int(_g(m, "day1")))
+    d1 = tx.safe_date(second.day.year, mon1 or second.day.month, int(_s(m, "day1")))
     if d1 is None:
         return []
     first_end = m.end("mon1") if _g(m, "mon1") else m.end("day1") + 1
@@ -296,7 +301,7 @@ def day_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
     v = vocabulary()
-    wd_word = _g(m, "wd")
+    wd_word = _s(m, "wd")
     wd = v.weekdays.get(wd_word.lower())
     if wd is None:
         wd = v.weekday_abbr.get(wd_word.rstrip(".").lower())
@@ -334,7 +339,7 @@ def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if _g(m, "wd"):
         if ref is None:
             return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY + "TNI", "TIME"))]
-        wd = v.weekdays[_g(m, "wd").lower()]
+        wd = v.weekdays[_s(m, "wd").lower()]
         week_shift = shift_of(_g(m, "shift"))
         if week_shift is not None:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
@@ -353,7 +358,7 @@ def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    rel = " ".join(_g(m, "rel").lower().split())
+    rel = " ".join(_s(m, "rel").lower().split())
     entry = vocabulary().relative_days.get(rel)
     if entry is None:
         return []
@@ -382,13 +387,13 @@ def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def next_day(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    rel = _g(m, "rel").lower()
+    rel = _s(m, "rel").lower()
     offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
     base = ctx.narrative_day(m.start())
     if base is None:
         return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
     d = base + dt.timedelta(days=offset)
-    part = _daypart(_g(m, "noun").rstrip("s")) if not _g(m, "noun").startswith("Tag") else None
+    part = _daypart(_s(m, "noun").rstrip("s")) if not _s(m, "noun").startswith("Tag") else None
     return [(m.start(), m.end(), tx.day_part(d, part) if part else tx.day(d))]
 
 
@@ -433,8 +438,8 @@ def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None:
         return []
-    amount = number_value(_g(m, "num"))
-    direction = _g(m, "dir").lower()
+    amount = number_value(_s(m, "num"))
+    direction = _s(m, "dir").lower()
     narrative = direction not in ("vor", "in")
     if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
         # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
@@ -448,7 +453,8 @@ def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
         return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
     base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
     if base is None:
-        return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"))]
+        vague_value = tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return [(m.start(), m.end(), Timex(vague_value))]
     t = _shifted(base, amount, unit, sign)
     if t is None:
         return []
@@ -461,7 +467,7 @@ def span(m: regex.Match[str], ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None:
         return []
-    shift = _g(m, "shift").lower()
+    shift = _s(m, "shift").lower()
     num = _g(m, "num")
     if num:
         return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
@@ -475,13 +481,13 @@ def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if groups.get("vaguelong"):
         return [(m.start(), m.end(), tx.duration(None, "Y"))]
     if groups.get("lang") and not groups.get("unit"):
-        unit = _LANG_UNITS.get(_g(m, "lang").lower())
+        unit = _LANG_UNITS.get(_s(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
     unit = _unit(m)
     if unit is None:
         return []
     if groups.get("prep"):
-        if _g(m, "prep").lower() == "vor":
+        if _s(m, "prep").lower() == "vor":
             return [(m.start(), m.end(), Timex("PAST_REF"))]
         return [(m.start(), m.end(), tx.duration(None, unit))]
     num = groups.get("num")
@@ -501,7 +507,7 @@ def set_(m: regex.Match[str], ctx: Context) -> list[Emission]:
         if idx is None:
             return []
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{idx + 1}", "SET"))]
-    value = _SET_UNITS.get(_g(m, "setunit").lower())
+    value = _SET_UNITS.get(_s(m, "setunit").lower())
     return [(m.start(), m.end(), Timex(value, "SET"))] if value else []
 
 
@@ -553,7 +559,7 @@ def _quantity(m: regex.Match[str], ctx: Context) -> bool:
 
 
 def year(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    y = int(_g(m, "year"))
+    y = int(_s(m, "year"))
     if _quantity(m, ctx):
         return []
     mod = _MOD.get((_g(m, "mod") or "").lower()) if "mod" in m.groupdict() else None
@@ -561,7 +567,7 @@ def year(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def season(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    code = tx.SEASON_WORDS[_g(m, "season").lower()]
+    code = tx.SEASON_WORDS[_s(m, "season").lower()]
     y = _year(_g(m, "year"))
     if y is None:
         a = ctx.anchor
@@ -584,7 +590,7 @@ def season(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    g = _g(m, "decade")
+    g = _s(m, "decade")
     y = int(g)
     if len(g) == 2:
         y += 1900 if y >= 20 else 2000
@@ -593,14 +599,12 @@ def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
     groups = m.groupdict()
-    unit_word = _g(m, "unit").lower()
+    unit_word = _s(m, "unit").lower()
     if unit_word.startswith("vor"):
         k = -1
         unit_word = unit_word[3:]
     else:
-        k = shift_of(groups.get("shift"))
-        if k is None:
-            k = shift_of(m.group()) or 0
+        k = shift_of(groups.get("shift")) or shift_of(m.group()) or 0
     mod = _MOD.get((groups.get("mod") or "").lower())
     a = ctx.anchor
     ref = a.day
@@ -631,15 +635,12 @@ def weekend(m: regex.Match[str], ctx: Context) -> list[Emission]:
     k = shift_of(m.group())
     if k is None:
         tense = ctx.tense(m)
-        if ref.weekday() >= 5:
-            k = 0
-        else:
-            k = -1 if tense == "past" else 0
+        k = 0 if ref.weekday() >= 5 else -1 if tense == "past" else 0
     return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
 
 
 def vague(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    value = vocabulary().vague.get(" ".join(_g(m, "vague").lower().split()))
+    value = vocabulary().vague.get(" ".join(_s(m, "vague").lower().split()))
     return [(m.start(), m.end(), Timex(value))] if value else []
 
 

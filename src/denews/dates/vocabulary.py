@@ -17,7 +17,7 @@ LOCALES = ("de", "de_AT", "de_CH")
 
 def _lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a lexicon file."""
-    raw = resources.files("denews").joinpath("lexicons", name).read_text(encoding="utf-8")
+    raw = resources.files("denews").joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
         line = line.rstrip("\r\n")
