@@ -208,8 +208,7 @@ def test_kremlchef_and_us_president() -> None:
 
 def test_name_with_particles_and_surname_alone() -> None:
     text = (
-        "Kommissionschefin Ursula von der Leyen reiste nach Kiew. "
-        "„Europa steht an Ihrer Seite“, sagte von der Leyen."
+        "Kommissionschefin Ursula von der Leyen reiste nach Kiew. „Europa steht an Ihrer Seite“, sagte von der Leyen."
     )
     assert one(text).speaker == "Ursula von der Leyen"
 
