@@ -69,9 +69,12 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
             or q.strip().lower() in lexicon.stopwords()
         ):
             continue  # a single word in marks without a verb of saying: a name or a term
-        if attribution.how in ("alone", "carry") and k == "partial":
-            if not classify.reported(att.sentence(outer, bounds, next_open, prev_close)):
-                continue
+        if (
+            attribution.how in ("alone", "carry")
+            and k == "partial"
+            and not classify.reported(att.sentence(outer, bounds, next_open, prev_close))
+        ):
+            continue  # a fragment carried over from an earlier speaker needs reported speech around it
         att.commit(attribution, outer)
         prev_close = outer.end
         out.append(

@@ -101,7 +101,7 @@ class Attributor:
         text = self.text
         if sent_start > lo:
             k = sent_start
-            while k > lo and (text[k - 1].isspace() or text[k - 1] in "„“”\"»«"):
+            while k > lo and (text[k - 1].isspace() or text[k - 1] in '„“”"»«'):
                 k -= 1
             start = self._sentence_start(max(lo, k - _LEFT_WINDOW), max(lo, k - 1))
             if lo <= start < sent_start:
@@ -131,7 +131,7 @@ class Attributor:
             k = pos
             while k < right_end and text[k] in " \t\u00a0":
                 k += 1
-            if k >= right_end or text[k].isupper() or text[k] in "\r\n„“\"»«":
+            if k >= right_end or text[k].isupper() or text[k] in '\r\n„“"»«':
                 return pos  # „… geschehen.“ Das ...: the quote closed the sentence
         m = _SENT_END.search(text, pos, right_end)
         return m.start() + 1 if m else right_end
@@ -148,10 +148,8 @@ class Attributor:
         i = 0
         if toks[0].text in (",", "–", "—", "-"):
             i = 1
-        elif not quote_text.endswith(("?", "!", ",", "…", "...")):
-            # „…“ sagte er: only after a question or exclamation may the comma be missing.
-            if not (toks[0].low == "so" and len(toks) > 1):
-                return None
+        elif not quote_text.endswith(("?", "!", ",", "…", "...")) and not (toks[0].low == "so" and len(toks) > 1):
+            return None  # „…?“ sagte er: only after a question or exclamation may the comma be missing
         if i >= len(toks):
             return None
         t = toks[i]
@@ -379,7 +377,12 @@ class Attributor:
             s = e
             while s - 1 >= lo and toks[s - 1].cap and not toks[s - 1].punct and e - s < 3:
                 s -= 1
-            if 2 <= e - s and s - 1 >= lo and toks[s - 1].text == "," and all(self.names.knows(t.text) for t in toks[e - 1 : e]):
+            if (
+                e - s >= 2
+                and s - 1 >= lo
+                and toks[s - 1].text == ","
+                and all(self.names.knows(t.text) for t in toks[e - 1 : e])
+            ):
                 return Mention(toks[s].start, toks[e - 1].end, tuple(t.text for t in toks[s:e]), None)
         if k < lo or not toks[k].cap or toks[k].punct:
             if k >= lo and toks[k].low in SUBJECT_PRONOUNS:
@@ -545,7 +548,7 @@ class Attributor:
         m = self._first_person(toks, pronoun)
         if m is None and start > 0:
             k = start
-            while k > 0 and (text[k - 1].isspace() or text[k - 1] in "„“”\"»«"):
+            while k > 0 and (text[k - 1].isspace() or text[k - 1] in '„“”"»«'):
                 k -= 1
             prev_start = self._sentence_start(max(0, k - _LEFT_WINDOW), max(0, k - 1))
             m = self._first_person(tokenize(text, prev_start, k), pronoun)

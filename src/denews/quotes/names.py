@@ -87,9 +87,9 @@ class NameTable:
             if e.pos > pos:
                 break
             r = 0
-            if e.word == w and (owner is None or e.owner == owner):
-                r = 3
-            elif head is not None and e.head == head and owner is not None and e.owner == owner:
+            if (e.word == w and (owner is None or e.owner == owner)) or (
+                head is not None and e.head == head and owner is not None and e.owner == owner
+            ):
                 r = 3
             elif e.word == w:
                 r = 2
