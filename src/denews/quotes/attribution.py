@@ -231,7 +231,9 @@ class Attributor:
         phrases = lexicon.cue_phrases()
         best: Attribution | None = None
         # The cue nearest the quote wins: scan from the quote side.
-        order = range(hi - 1, lo - 1, -1) if how != "after" and toks and toks[-1].end <= pos else range(lo, hi)
+        # The cue nearest the quote wins; in the sentence before a quote, the main clause (the first cue).
+        backward = how not in ("after", "previous") and toks and toks[-1].end <= pos
+        order = range(hi - 1, lo - 1, -1) if backward else range(lo, hi)
         for c in order:
             t = toks[c]
             cue = None if t.cap else cues.get(t.low)
@@ -402,8 +404,8 @@ class Attributor:
             start = j - 1
             if toks[start].low in NON_NOMINATIVE and not allow_nonnom:
                 return None
-        if start - 1 >= lo and toks[start - 1].low in PREPOSITIONS:
-            return None
+        if start - 1 >= lo and (toks[start - 1].low in PREPOSITIONS or toks[start - 1].low in ("und", "oder", "sowie")):
+            return None  # "zwischen Moskau und Washington gesprochen": an object, not the speaker
         if start - 1 >= lo and toks[start - 1].cap and toks[start - 1].low in DETERMINERS:
             start -= 1
         return self._np(toks[: k + 1], start, allow_nonnom=allow_nonnom)

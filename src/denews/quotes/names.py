@@ -194,6 +194,18 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
                 continue
             mentions.append((t.start, full))
     roled = {" ".join(w) for _, w, r in names if r}
+    # A first name stands before its surname; a first word seen alone elsewhere (Millionen, Modell) is no first name.
+    firsts: dict[str, int] = {}
+    for region in regions:
+        for t in tokenize(text, region.start, region.end):
+            if t.cap:
+                firsts[t.low] = firsts.get(t.low, 0) + 1
+    full_count: dict[str, int] = {}
+    for _, w, _ in names:
+        full_count[" ".join(w)] = full_count.get(" ".join(w), 0) + 1
+    for name, c in full_count.items():
+        if name not in roled and firsts.get(name.split()[0].lower(), 0) > c:
+            seen_alone.discard(name)
     strong = {name for name in counts if name in roled or name in seen_alone}
     for pos, name in mentions:
         if name in strong:
