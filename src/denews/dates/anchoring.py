@@ -158,6 +158,8 @@ def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None)
             past += 1
         elif kind == "future":
             future += 1
+        elif len(w) > 6 and w.endswith(("ierte", "ierten")):
+            past += 1  # kritisierte, reagierten: preterite (or a participle of the past)
         if w in _PERFECT_AUX:
             aux = True
         elif w not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(w):

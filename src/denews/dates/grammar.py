@@ -60,7 +60,7 @@ def _capitalized(words: Iterable[str]) -> list[str]:
 def _engine_macros() -> dict[str, str]:
     v = vocabulary()
     vague_forms: list[str] = []
-    for phrase in v.vague:
+    for phrase in v.vague_phrases:
         vague_forms.append(phrase)
         vague_forms.append(phrase[:1].upper() + phrase[1:])
     return {

@@ -345,7 +345,7 @@ def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
             target = monday + dt.timedelta(days=wd)
         else:
-            target = weekday_day(ref, wd, ctx.tense(m))
+            target = weekday_day(ref, wd, ctx.tense(m) or DEFAULT_WEEKDAY_TENSE)
     else:
         t = absolute_value(m, ctx)
         if t is None or t.day is None:

@@ -45,7 +45,8 @@ class Vocabulary:
     daypart_nouns: tuple[str, ...]
     daypart_adverbs: tuple[str, ...]
     relative_days: dict[str, tuple[int, str]]  # gestern -> (-1, "ref")
-    vague: dict[str, str]  # derzeit -> PRESENT_REF
+    vague: dict[str, str]  # derzeit -> PRESENT_REF (lower case)
+    vague_phrases: tuple[str, ...]  # as written: in naher Zukunft
     tense: dict[str, str]  # wird -> future
     quantity_nouns: tuple[str, ...]
     quantity_cues: frozenset[str]
@@ -93,7 +94,8 @@ def vocabulary() -> Vocabulary:
         elif pos == "adverb":
             adverbs.append(word)
     relative = {row[0].lower(): (int(row[1]), row[2]) for row in _table("dates_relative_days.tsv")}
-    vague = {phrase.lower(): value for phrase, value in _table("dates_vague.tsv")}
+    vague_rows = _table("dates_vague.tsv")
+    vague = {phrase.lower(): value for phrase, value in vague_rows}
     tense = {word.lower(): kind for word, kind in _table("dates_tense.tsv")}
     return Vocabulary(
         months=months,
@@ -107,6 +109,7 @@ def vocabulary() -> Vocabulary:
         daypart_adverbs=tuple(adverbs),
         relative_days=relative,
         vague=vague,
+        vague_phrases=tuple(phrase for phrase, _ in vague_rows),
         tense=tense,
         quantity_nouns=tuple(w.lower() for w in _lines("dates_quantity_nouns.txt")),
         quantity_cues=frozenset(w.strip().lower() for w in _lines("dates_quantity_cues.txt")),

@@ -1,0 +1,315 @@
+"""Focused cases per family of temporal expression, with fixed reference dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+import denews
+from denews.dates import find_dates
+from denews.dates.grammar import grammar
+from denews.model import Span, TimeExpression
+
+D = dt.date
+
+
+def dates(text: str, ref: D | None) -> tuple[TimeExpression, ...]:
+    return find_dates(text, [Span(0, len(text))], ref)
+
+
+def one(text: str, ref: D | None, needle: str) -> TimeExpression:
+    """The single expression overlapping ``needle`` in ``text``."""
+    start = text.index(needle)
+    end = start + len(needle)
+    hits = [d for d in dates(text, ref) if d.span.start < end and start < d.span.end]
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+THU = D(2025, 8, 7)  # a Thursday
+
+
+# -- absolute ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "earliest", "latest"),
+    [
+        ("Am 07.08.2025 begann es.", "2025-08-07", D(2025, 8, 7), D(2025, 8, 7)),  # day first, not 8 July
+        ("Es war der 7. August 2025.", "2025-08-07", D(2025, 8, 7), D(2025, 8, 7)),
+        ("Seit August 2025 gilt das.", "2025-08", D(2025, 8, 1), D(2025, 8, 31)),
+        ("Das war im Dezember 2019 so.", "2019-12", D(2019, 12, 1), D(2019, 12, 31)),
+        ("Im Jahr 2019 ging es los.", "2019", D(2019, 1, 1), D(2019, 12, 31)),
+        ("Es gilt ab dem 1. Jänner 2020.", "2020-01-01", D(2020, 1, 1), D(2020, 1, 1)),
+        ("Bis zum 3. Feber 2021 lief es.", "2021-02-03", D(2021, 2, 3), D(2021, 2, 3)),
+        ("Es war der 29. Februar 2024.", "2024-02-29", D(2024, 2, 29), D(2024, 2, 29)),
+        ("Die Wahl war im Februar 2024.", "2024-02", D(2024, 2, 1), D(2024, 2, 29)),
+        ("Mitte der 1980er Jahre begann es.", "198", D(1980, 1, 1), D(1989, 12, 31)),
+        ("Im Sommer 2016 kam er.", "2016-SU", D(2016, 6, 1), D(2016, 8, 31)),
+        ("Stand: 2024-05-03.", "2024-05-03", D(2024, 5, 3), D(2024, 5, 3)),
+    ],
+)
+def test_absolute(text: str, value: str, earliest: D, latest: D) -> None:
+    (d,) = dates(text, THU)
+    assert (d.value, d.earliest, d.latest) == (value, earliest, latest)
+
+
+def test_absolute_dates_resolve_without_reference_date() -> None:
+    (d,) = dates("Am 7. August 2025 trafen sie sich.", None)
+    assert d.value == "2025-08-07"
+
+
+def test_day_and_month_without_year_take_the_nearest_year() -> None:
+    assert one("Er kam am 6. August.", THU, "6. August").value == "2025-08-06"
+    assert one("Das Gesetz gilt ab 1. Januar.", D(2018, 12, 22), "1. Januar").value == "2019-01-01"
+    assert one("Er kam am 6. August.", None, "6. August").value == "XXXX-08-06"
+
+
+def test_anfang_mitte_ende() -> None:
+    d = one("Mitte Juli war es heiß.", THU, "Mitte Juli")
+    assert (d.value, d.earliest, d.latest) == ("2025-07", D(2025, 7, 11), D(2025, 7, 20))
+    d = one("Das soll Ende des Monats kommen.", D(2024, 2, 10), "Ende des Monats")
+    assert (d.value, d.earliest, d.latest) == ("2024-02", D(2024, 2, 21), D(2024, 2, 29))
+    assert one("Er starb Ende 2011.", THU, "Ende 2011").value == "2011"
+
+
+# -- relative to the reference date -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("Er sagte das heute.", THU, "2025-08-07"),
+        ("Er sagte das gestern.", THU, "2025-08-06"),
+        ("Er sagte das vorgestern.", THU, "2025-08-05"),
+        ("Sie kommen morgen.", THU, "2025-08-08"),
+        ("Sie kommen übermorgen.", THU, "2025-08-09"),
+        ("Sie kamen gestern.", D(2024, 3, 1), "2024-02-29"),  # leap day
+        ("Sie kamen gestern.", D(2025, 1, 1), "2024-12-31"),  # year end
+        ("Das war am Vortag.", THU, "2025-08-06"),
+        ("Das geschah diese Woche.", THU, "2025-W32"),
+        ("Das kommt nächste Woche.", THU, "2025-W33"),
+        ("Das war vergangene Woche.", THU, "2025-W31"),
+        ("Das kommt nächste Woche.", D(2020, 12, 31), "2021-W01"),  # ISO week 1 of the next year
+        ("Das geschah diese Woche.", D(2021, 1, 1), "2020-W53"),  # ISO week 53
+        ("Das war im vergangenen Jahr.", THU, "2024"),
+        ("Das kommt im nächsten Monat.", D(2025, 12, 15), "2026-01"),
+        ("Das war letzten Monat.", D(2025, 1, 15), "2024-12"),
+        ("Er kam vor zwei Monaten.", THU, "2025-06"),
+        ("Sie kommen in drei Wochen.", THU, "2025-W35"),
+        ("Er kam vor drei Tagen.", D(2024, 3, 2), "2024-02-28"),
+        ("Er kam vor einem Jahr.", D(2024, 2, 29), "2023"),
+        ("Das gilt seit 2019.", THU, "2019"),
+        ("Sie bleiben bis Freitag.", THU, "2025-08-08"),
+    ],
+)
+def test_relative(text: str, ref: D, value: str) -> None:
+    (d,) = dates(text, ref)
+    assert d.value == value
+
+
+def test_week_covers_monday_to_sunday() -> None:
+    d = one("Das kommt nächste Woche.", D(2020, 12, 31), "nächste Woche")
+    assert (d.earliest, d.latest) == (D(2021, 1, 4), D(2021, 1, 10))
+
+
+def test_weekend() -> None:
+    d = one("Am Wochenende regnet es.", THU, "Wochenende")
+    assert (d.value, d.earliest, d.latest) == ("2025-W32-WE", D(2025, 8, 9), D(2025, 8, 10))
+
+
+# -- weekdays and the tense of their clause -----------------------------------------------------------
+def test_weekday_in_the_past_tense_is_the_last_one() -> None:
+    assert one("Am Mittwoch sagte er nichts.", THU, "Mittwoch").value == "2025-08-06"
+    assert one("Am Dienstag hatte er das bestätigt.", THU, "Dienstag").value == "2025-08-05"
+
+
+def test_weekday_in_the_future_is_the_coming_one() -> None:
+    assert one("Am Freitag wird er nach Alaska reisen.", THU, "Freitag").value == "2025-08-08"
+    assert one("Er kündigte an, dass er am Montag kommen werde.", THU, "Montag").value == "2025-08-11"
+    assert one("Am kommenden Montag beginnt es.", THU, "Montag").value == "2025-08-11"
+
+
+def test_weekday_shifts() -> None:
+    assert one("Das war vergangenen Freitag.", THU, "Freitag").value == "2025-08-01"
+    assert one("Das war am vorletzten Donnerstag.", D(2019, 10, 19), "Donnerstag").value == "2019-10-10"
+    assert one("Es war Mittwoch dieser Woche.", D(2018, 12, 22), "Mittwoch").value == "2018-12-19"
+
+
+def test_weekday_without_reference_date_names_no_day() -> None:
+    d = one("Am Mittwoch sagte er nichts.", None, "Mittwoch")
+    assert (d.value, d.earliest) == ("XXXX-WXX-3", None)
+
+
+def test_weekday_with_its_date_decides_the_year() -> None:
+    d = one("Am Freitag, 16. November kam die Mail.", D(2018, 12, 22), "16. November")
+    assert d.value == "2018-11-16"
+
+
+# -- times and parts of the day -----------------------------------------------------------------------
+def test_times_attach_to_the_day_they_belong_to() -> None:
+    text = "Sie treffen sich am Freitag in Alaska. Am späten Abend, gegen 21.30 Uhr, beginnt das Gespräch."
+    found = dates(text, D(2025, 8, 14))
+    assert [d.value for d in found] == ["2025-08-15", "2025-08-15TEV", "2025-08-15T21:30"]
+    assert found[2].type == "TIME"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Er kam um 7:20 Uhr an.", "2025-08-07T07:20"),
+        ("Es beginnt (22.30 Uhr MESZ).", "2025-08-07T22:30"),
+        ("Er kam heute Abend um 21 Uhr.", "2025-08-07T21:00"),
+        ("Er kam morgens.", "2025-08-07TMO"),
+        ("Das Treffen ist in der Nacht zu Freitag geplant.", "2025-08-07TNI"),
+        ("Er kam in der Nacht zu Freitag.", "2025-07-31TNI"),
+        ("Sie riefen um elf Uhr an.", "2025-08-07T11:00"),
+    ],
+)
+def test_times(text: str, value: str) -> None:
+    (d,) = dates(text, THU)
+    assert d.value == value
+    assert d.type == "TIME"
+
+
+def test_time_without_reference_date() -> None:
+    (d,) = dates("Er kam um 7:20 Uhr an.", None)
+    assert d.value == "XXXX-XX-XXT07:20"
+
+
+# -- durations, sets, vague references ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value", "type_"),
+    [
+        ("Das dauerte drei Stunden.", "PT3H", "DURATION"),
+        ("Das dauerte knapp drei Stunden.", "PT3H", "DURATION"),
+        ("Das soll binnen zweier Wochen geschehen.", "P2W", "DURATION"),
+        ("Das dauerte anderthalb Jahre.", "P18M", "DURATION"),
+        ("Die Fahrt dauert sechseinhalb Stunden.", "PT6H30M", "DURATION"),
+        ("Das dauerte 75 Minuten lang.", "PT75M", "DURATION"),
+        ("Das geht seit Jahren so.", "PXY", "DURATION"),
+        ("Sie warteten wochenlang.", "PXW", "DURATION"),
+        ("Er kam nach einer Dreiviertelstunde.", "PT45M", "DURATION"),
+        ("Es regnet täglich.", "P1D", "SET"),
+        ("Er kommt jeden Montag.", "XXXX-WXX-1", "SET"),
+        ("Er kommt freitags.", "XXXX-WXX-5", "SET"),
+        ("Er zahlt zwei Mal am Tag.", "P1D", "SET"),
+        ("Das ist derzeit offen.", "PRESENT_REF", "DATE"),
+        ("Das kommt bald.", "FUTURE_REF", "DATE"),
+        ("Das kommt in naher Zukunft.", "FUTURE_REF", "DATE"),
+        ("Das kommt in den kommenden Tagen.", "FUTURE_REF", "DATE"),
+        ("Das war kürzlich.", "PAST_REF", "DATE"),
+    ],
+)
+def test_durations_sets_vague(text: str, value: str, type_: str) -> None:
+    (d,) = dates(text, THU)
+    assert (d.value, d.type) == (value, type_)
+    assert d.earliest is None and d.latest is None
+
+
+# -- anchoring on the text's own dates ----------------------------------------------------------------
+def test_statement_date_anchors_its_clause() -> None:
+    text = "„Wir hatten schon vor zwei Monaten eine Einigung“, sagte Trump am 14. Juli im Weißen Haus."
+    assert one(text, THU, "vor zwei Monaten").value == "2025-05"
+
+
+def test_vortag_of_an_event_is_not_the_day_before_the_reference() -> None:
+    text = "Am Vortag der Gespräche, die am Freitag in Alaska stattfinden sollen, reist er an."
+    assert one(text, D(2025, 8, 14), "Vortag").value == "2025-08-14"
+
+
+def test_narrative_days_count_from_the_last_named_day() -> None:
+    text = "Die Geschichte beginnt am 26. Oktober, einem Freitag. Drei Tage später flog er in die USA."
+    assert one(text, D(2018, 12, 22), "Drei Tage später").value == "2018-10-29"
+
+
+def test_ticker_stamp_is_the_reference_of_its_entry() -> None:
+    text = "28.4.2020, 12.45 Uhr: Satellitenbilder zeigten am Montag seinen Zug."
+    assert one(text, D(2020, 5, 4), "am Montag").value == "2020-04-27"
+
+
+# -- no false alarms ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er kam mit dem Zug, die Frau blieb so lange.",
+        "Mai Thi Nguyen-Kim sprach mit Theresa May.",
+        "Das Spiel endete 2:1.",
+        "Sie zahlten 2000 Euro.",
+        "Das stand in der Welt am Sonntag.",
+        "Mehr dazu auf Seite 3 und Seite 2019.",
+        "Rund 2000 Menschen kamen.",
+        "Video 00:01:52",
+    ],
+)
+def test_no_false_alarms(text: str) -> None:
+    assert dates(text, THU) == ()
+
+
+# -- regions and robustness ---------------------------------------------------------------------------
+def test_expressions_never_cross_region_boundaries() -> None:
+    text = "Am Freitag, 16. November kam sie."
+    found = find_dates(text, [Span(0, 10), Span(12, len(text))], D(2018, 12, 22))
+    assert all(d.span.end <= 10 or d.span.start >= 12 for d in found)
+    assert [d.text for d in found] == ["Am Freitag", "16. November"]
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "\x00\x01\u2028", "„„“ Uhr", "am\r\nMittwoch\r\n", "İİİ am 7. Mai 2020 İ", "9" * 5000]
+)
+def test_any_string_parses(text: str) -> None:
+    found = dates(text, THU)
+    for d in found:
+        assert text[d.span.start : d.span.end] == d.text
+
+
+def test_grammar_file_loads_and_every_rule_has_classes() -> None:
+    g = grammar()
+    assert len(g.rules) > 40
+    assert all(r.classes for r in g.rules)
+
+
+def test_normalize_dates_accepts_iso_string() -> None:
+    (d,) = denews.normalize_dates("Er kam gestern.", "2025-08-07")
+    assert d.value == "2025-08-06"
+
+
+# -- the dev corpus, where it is available ------------------------------------------------------------
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def test_dev_corpus_date_scores() -> None:
+    dev = SHARED / "corpus" / "dev"
+    if not dev.is_dir():
+        pytest.skip("the shared dev corpus (../shared/corpus/dev) is not present")
+    tp = fp = fn = right = 0
+    for gold_path in sorted(dev.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        ref_s = gold.get("reference_date") or gold.get("given_reference_date")
+        ref = D.fromisoformat(ref_s[:10]) if ref_s else None
+        name = gold_path.name[: -len(".gold.json")]
+        for txt in [*dev.glob(f"{name}.txt"), *dev.glob(f"{name}_*.txt")]:
+            text = txt.read_text(encoding="utf-8")
+            golds = []
+            for g in gold["dates"]:
+                pos = -1
+                for _ in range(g.get("occurrence", 1)):
+                    pos = text.find(g["text"], pos + 1)
+                    if pos < 0:
+                        break
+                if pos >= 0:
+                    golds.append((Span(pos, pos + len(g["text"])), g))
+            used: set[int] = set()
+            for d in dates(text, ref):
+                match = next((i for i, (s, g) in enumerate(golds) if i not in used and s.overlaps(d.span)), None)
+                if match is None:
+                    continue  # outside the gold's boilerplate handling: precision is measured by evaluate
+                used.add(match)
+                if golds[match][1].get("optional"):
+                    continue
+                tp += 1
+                right += d.value in golds[match][1]["value"]
+            fn += sum(1 for i, (_, g) in enumerate(golds) if i not in used and not g.get("optional"))
+    recall = tp / (tp + fn)
+    assert recall >= 0.95
+    assert right / tp >= 0.9
+    assert fp == 0
