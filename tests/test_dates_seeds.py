@@ -7,6 +7,7 @@ clause picks the past or the coming weekday.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -128,7 +129,7 @@ def test_seed_dates_are_well_formed(prefix: str) -> None:
     text = _seed(prefix)
     found = denews.normalize_dates(text, REQUIRED[prefix][0])
     assert found == tuple(sorted(found, key=lambda d: d.span.start))
-    for a, b in zip(found, found[1:]):
+    for a, b in itertools.pairwise(found):
         assert a.span.end <= b.span.start
     for d in found:
         assert text[d.span.start : d.span.end] == d.text
