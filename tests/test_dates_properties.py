@@ -1,0 +1,131 @@
+"""Hypothesis properties of the dates stage: well-formed TIMEX3 values, ordered calendar ranges, spans that
+point into the text and stay inside their regions, and resolution that moves with the reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from denews.dates import find_dates
+from denews.model import Span, TimeExpression
+
+_PART = r"(?:T(?:[01]\d|2[0-3]):[0-5]\d|T(?:MO|MI|AF|EV|NI))"
+TIMEX3 = regex.compile(
+    r"(?:\d{4}|X{4})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?" + _PART + r"?"  # 2025, 2025-08, 2025-08-07T21:30
+    r"|(?:\d{4}|X{4})-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?" + _PART + r"?"  # 2025-W33, XXXX-WXX-5, 2025-W33-WE
+    r"|\d{4}-Q[1-4]|(?:\d{4}|X{4})-(?:SP|SU|FA|WI)|\d{3}"  # quarter, season, decade
+    r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE))(?:\d+M)?"  # P3D, PT3H, PT6H30M, PXW
+    r"|PRESENT_REF|PAST_REF|FUTURE_REF"
+)
+
+SNIPPETS = [
+    "Am Mittwoch sagte er nichts",
+    "gestern",
+    "heute Abend um 21 Uhr",
+    "am 7. August 2025",
+    "07.08.2025",
+    "nächste Woche",
+    "vor zwei Monaten",
+    "in drei Wochen",
+    "Ende Juli",
+    "seit 2019",
+    "um 7:20 Uhr",
+    "in der Nacht zu Freitag",
+    "knapp drei Stunden",
+    "täglich",
+    "jeden Montag",
+    "derzeit",
+    "am Vortag der Gespräche",
+    "Drei Tage später",
+    "im Sommer",
+    "Mitte der 1980er Jahre",
+    "mit die so",
+    "2:1",
+    "Seite 3",
+    "1939/40",
+    "Anfang des Monats",
+    "am Wochenende",
+    "vergangenen Freitag",
+    "wird am Donnerstag kommen",
+]
+
+# Expressions whose days move with the reference date by whole weeks (weekdays keep their place).
+DAY_LEVEL = [
+    "Am Mittwoch sagte er das",
+    "Am Freitag wird er reisen",
+    "gestern",
+    "vorgestern",
+    "heute",
+    "morgen",
+    "vor drei Tagen",
+    "nächste Woche",
+    "diese Woche",
+    "in zwei Wochen",
+    "am Wochenende",
+    "am Vortag",
+    "um 7:20 Uhr",
+    "vergangenen Freitag",
+    "heute Abend",
+    "in der Nacht zu Sonntag",
+]
+
+refs = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
+texts = st.lists(st.sampled_from(SNIPPETS), min_size=1, max_size=8).map(". ".join)
+
+
+def _check(text: str, found: tuple[TimeExpression, ...], regions: list[Span]) -> None:
+    last = -1
+    for d in found:
+        assert text[d.span.start : d.span.end] == d.text
+        assert d.span.start >= last, "sorted and without overlaps"
+        last = d.span.end
+        assert any(r.contains(d.span) for r in regions), "inside one region"
+        assert TIMEX3.fullmatch(d.value), d.value
+        assert d.type in ("DATE", "TIME", "DURATION", "SET")
+        assert (d.earliest is None) == (d.latest is None)
+        if d.earliest is not None and d.latest is not None:
+            assert d.earliest <= d.latest
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, st.one_of(st.none(), refs))
+def test_values_are_well_formed_timex3(text: str, ref: dt.date | None) -> None:
+    regions = [Span(0, len(text))]
+    _check(text, find_dates(text, regions, ref), regions)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.one_of(st.none(), refs))
+def test_any_text_parses(text: str, ref: dt.date | None) -> None:
+    regions = [Span(0, len(text))] if text else []
+    _check(text, find_dates(text, regions, ref), regions)
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts, refs, st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=6))
+def test_expressions_stay_inside_their_regions(text: str, ref: dt.date, cuts: list[int]) -> None:
+    points = sorted({min(c, len(text)) for c in cuts})
+    regions = [Span(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b]
+    _check(text, find_dates(text, regions, ref), regions)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.sampled_from(DAY_LEVEL), min_size=1, max_size=6).map(". ".join),
+    st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2080, 12, 31)),
+    st.integers(min_value=-300, max_value=300),
+)
+def test_shifted_reference_shifts_resolved_days(text: str, ref: dt.date, weeks: int) -> None:
+    shift = dt.timedelta(days=7 * weeks)
+    regions = [Span(0, len(text))]
+    before = find_dates(text, regions, ref)
+    after = find_dates(text, regions, ref + shift)
+    assert [d.span for d in before] == [d.span for d in after]
+    for a, b in zip(before, after, strict=True):
+        assert (a.earliest is None) == (b.earliest is None)
+        if a.earliest is not None and b.earliest is not None and a.latest is not None and b.latest is not None:
+            assert b.earliest - a.earliest == shift
+            assert b.latest - a.latest == shift
