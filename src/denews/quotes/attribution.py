@@ -109,7 +109,17 @@ class Attributor:
                 r = self._laut(toks, pos) or self._clause(toks, 0, len(toks), pos, "previous", require_cue=True)
                 if r is not None and r.speaker is not None and r.how != "carry":
                     return attrs.evolve(r, mention=None, mention_span=None, how="alone")
-        return self._carry(pos, "alone")
+        carried = self._carry(pos, "alone")
+        if carried is None and sent_start > lo:
+            # No speaker so far: the person the sentence before is about (Johnson warb ... Es sei ein «…»).
+            k = sent_start
+            while k > lo and (text[k - 1].isspace() or text[k - 1] in '„“”"»«'):
+                k -= 1
+            start = self._sentence_start(max(lo, k - _LEFT_WINDOW), max(lo, k - 1))
+            person = self._first_person(tokenize(text, start, k))
+            if person is not None:
+                return Attribution(person, None, None, None, "alone")
+        return carried
 
     def commit(self, result: Attribution, outer: Span) -> None:
         """Remember the speaker of a kept quote for the quotes that follow."""
@@ -193,6 +203,13 @@ class Attributor:
         r = self._clause(left, 0, len(left), outer.start, "sentence", require_cue=True)
         if r is None:
             r = self._clause(right, 0, len(right), outer.start, "sentence", require_cue=True)
+            if r is not None and r.how == "carry" or r is not None and r.mention is None:
+                # „…“ für Moskau gedroht: the cue follows the quote, its subject opens the sentence.
+                m = self._first_np(left, 0, len(left))
+                if m is not None:
+                    found = self._resolve(m, r.cue, outer.start, "sentence")
+                    if found is not None:
+                        return found
         return r
 
     def _laut(self, toks: list[Tok], pos: int) -> Attribution | None:
@@ -345,7 +362,7 @@ class Attributor:
         steps = 0
         while j < hi and steps < 8:
             t = toks[j]
-            if t.punct or t.low in CLAUSE_BREAK:
+            if t.punct or t.text in CLAUSE_BREAK:
                 return None
             if t.low in NAME_PARTICLES and j + 1 < hi:
                 m = self._np(toks[:hi], j)  # "sagte von der Leyen"
@@ -424,7 +441,7 @@ class Attributor:
                 while j < hi and toks[j].cap and not toks[j].punct:
                     j += 1
                 continue
-            if t.low in CLAUSE_BREAK:
+            if t.text in CLAUSE_BREAK:
                 return None
             m = self._np(toks[:hi], j)
             if m is not None:
@@ -616,14 +633,14 @@ def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:
 
 def _clause_start(toks: list[Tok], lo: int, c: int) -> int:
     for k in range(c - 1, lo - 1, -1):
-        if toks[k].text in (",", ";", ":", "(", ")") or toks[k].low in CLAUSE_BREAK:
+        if toks[k].text in (",", ";", ":", "(", ")") or toks[k].text in CLAUSE_BREAK:
             return k + 1
     return lo
 
 
 def _clause_end(toks: list[Tok], c: int, hi: int) -> int:
     for k in range(c + 1, hi):
-        if toks[k].text in (",", ";", ":", "(", ")") or toks[k].low in CLAUSE_BREAK:
+        if toks[k].text in (",", ";", ":", "(", ")") or toks[k].text in CLAUSE_BREAK:
             return k
     return hi
 

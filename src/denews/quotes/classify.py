@@ -14,6 +14,11 @@ _CLAUSE_OPENERS = _FW["clause_openers"]
 _SUBJUNCTIVE = _FW["subjunctive"]
 
 
+# Konjunktiv I of any verb after a third-person subject: "Sie unternehme", "er sitze" (indicative: -t).
+_KONJ1 = regex.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s++(\p{Ll}{2,}+(?<!ie)e)\b")
+_NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
+
+
 def words(s: str) -> list[str]:
     return [m.group() for m in _WORDS.finditer(s)]
 
@@ -71,4 +76,7 @@ def kind(quote: str, before: str) -> str:
 
 def reported(sentence: str) -> bool:
     """The sentence is in reported speech (subjunctive): it goes on with someone's words."""
-    return any(w.lower() in _SUBJUNCTIVE for w in words(sentence))
+    if any(w.lower() in _SUBJUNCTIVE for w in words(sentence)):
+        return True
+    # Not an article or a function word after the pronoun (sie eine Mail, es keine Frage).
+    return any(m.group(1) not in _NOT_VERBS for m in _KONJ1.finditer(sentence))
