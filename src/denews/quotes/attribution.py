@@ -203,7 +203,7 @@ class Attributor:
         r = self._clause(left, 0, len(left), outer.start, "sentence", require_cue=True)
         if r is None:
             r = self._clause(right, 0, len(right), outer.start, "sentence", require_cue=True)
-            if r is not None and r.how == "carry" or r is not None and r.mention is None:
+            if (r is not None and r.how == "carry") or (r is not None and r.mention is None):
                 # „…“ für Moskau gedroht: the cue follows the quote, its subject opens the sentence.
                 m = self._first_np(left, 0, len(left))
                 if m is not None:
