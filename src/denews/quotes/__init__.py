@@ -58,7 +58,9 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         if not q.strip() or classify.is_name(q, before, after):
             continue
         bounds = (region_l, region_r)
-        attribution = att.attribute(inner, outer, bounds, next_open, prev_close)
+        ri = max(0, bisect.bisect_right(starts, outer.start) - 1)
+        back = spans[ri - 1].start if ri > 0 else spans[0].start
+        attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
         if attribution.speaker is None and k == "partial":
             continue  # a scare quote: a fragment nobody is said to have said

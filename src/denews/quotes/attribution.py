@@ -76,7 +76,7 @@ class Attributor:
 
     # -- public -----------------------------------------------------------------------------------
     def attribute(
-        self, inner: Span, outer: Span, regions: tuple[Span, Span], next_open: int, prev_close: int
+        self, inner: Span, outer: Span, regions: tuple[Span, Span], next_open: int, prev_close: int, back: int = -1
     ) -> Attribution:
         """Who said the quote ``inner`` (marks included: ``outer``); ``regions`` hold its start and end."""
         text = self.text
@@ -93,33 +93,49 @@ class Attributor:
             self._alone(left_start, outer, sent_end)
             or reported(text[left_start : outer.start] + " " + text[outer.end : sent_end])
         ):
-            result = self._previous(left_start, max(regions[0].start, prev_close), outer.start)
+            # The sentences before may stand in the paragraph before (``back``: where that one starts).
+            lo = max(regions[0].start if back < 0 else back, prev_close)
+            result = self._previous(left_start, lo, outer.start)
         return result or NONE
 
     def _previous(self, sent_start: int, lo: int, pos: int) -> Attribution | None:
-        """The speaker of the sentence before (``sagt de Decker. „…“``), else of the quote before."""
-        text = self.text
-        if sent_start > lo:
-            k = sent_start
-            while k > lo and (text[k - 1].isspace() or text[k - 1] in '„“”"»«'):
-                k -= 1
-            start = self._sentence_start(max(lo, k - _LEFT_WINDOW), max(lo, k - 1))
-            if lo <= start < sent_start:
-                toks = tokenize(text, start, sent_start)
-                r = self._laut(toks, pos) or self._clause(toks, 0, len(toks), pos, "previous", require_cue=True)
-                if r is not None and r.speaker is not None and r.how != "carry":
-                    return attrs.evolve(r, mention=None, mention_span=None, how="alone")
+        """The speaker of the sentences before (``sagt de Decker. „…“``), else of the quote before, else the
+        person the sentence before is about (``Johnson warb ... Es sei ein «…»``)."""
+        sentences = self._sentences_before(sent_start, lo, 2)
+        for start, end in sentences:
+            toks = tokenize(self.text, start, end)
+            r = self._laut(toks, pos) or self._clause(toks, 0, len(toks), pos, "previous", require_cue=True)
+            if r is not None and r.speaker is not None and r.how != "carry":
+                return attrs.evolve(r, mention=None, mention_span=None, how="alone")
         carried = self._carry(pos, "alone")
-        if carried is None and sent_start > lo:
-            # No speaker so far: the person the sentence before is about (Johnson warb ... Es sei ein «…»).
-            k = sent_start
-            while k > lo and (text[k - 1].isspace() or text[k - 1] in '„“”"»«'):
-                k -= 1
-            start = self._sentence_start(max(lo, k - _LEFT_WINDOW), max(lo, k - 1))
-            person = self._first_person(tokenize(text, start, k))
+        if carried is not None:
+            return carried
+        for start, end in sentences[:1]:
+            toks = tokenize(self.text, start, end)
+            person = self._first_person(toks)
+            if person is None and toks and toks[0].low in ("er", "sie"):
+                person = self._antecedent(toks[0].start, toks[0].low)
             if person is not None:
                 return Attribution(person, None, None, None, "alone")
-        return carried
+        return None
+
+    def _sentences_before(self, sent_start: int, lo: int, count: int) -> list[tuple[int, int]]:
+        """Up to ``count`` sentences before ``sent_start`` (not before ``lo``), nearest first."""
+        text = self.text
+        out: list[tuple[int, int]] = []
+        end = sent_start
+        while len(out) < count and end > lo:
+            k = end
+            while k > lo and (text[k - 1].isspace() or text[k - 1] in '„“”"»«'):
+                k -= 1
+            if k <= lo:
+                break
+            start = self._sentence_start(max(lo, k - _LEFT_WINDOW), max(lo, k - 1))
+            if not lo <= start < end:
+                break
+            out.append((start, end))
+            end = start
+        return out
 
     def commit(self, result: Attribution, outer: Span) -> None:
         """Remember the speaker of a kept quote for the quotes that follow."""
@@ -189,6 +205,16 @@ class Attributor:
         if not head.endswith(":"):
             return None
         toks = tokenize(text, left_start, left_start + len(head) - 1)
+        r = self._clause(toks, 0, len(toks), q_start, "colon", require_cue=True)
+        if r is not None:
+            return r
+        # No verb of saying: the clause right before the colon names the source (wo Augsteins Motto hängt:).
+        last = _clause_start(toks, 0, len(toks))
+        m = self._first_np(toks, last, len(toks)) if last > 0 else None
+        if m is not None:
+            found = self._resolve(m, None, q_start, "colon")
+            if found is not None:
+                return found
         return self._clause(toks, 0, len(toks), q_start, "colon", require_cue=False)
 
     def _sentence(self, left_start: int, outer: Span, sent_end: int) -> Attribution | None:
@@ -258,6 +284,8 @@ class Attributor:
                 continue
             if cue.particle is not None and not _has_particle(toks, c, hi, cue.particle):
                 continue
+            if _passive(toks, c, lo, hi):
+                continue  # "als »Nazi-Schwein« beschimpft worden": the subject is addressed, not speaking
             clo = _clause_start(toks, lo, c)
             chi = _clause_end(toks, c, hi)
             mention = (
@@ -510,7 +538,8 @@ class Attributor:
             return names.canonical(core[r + 1 :])
         for w in core[:-1]:
             # "Rudolf Augsteins Motto", "Trumps Sprecherin": the genitive name is the source.
-            if w.endswith("s") and names.knows(w[:-1]) and not names.knows(core[-1]):
+            full = names.canonical([core[-1]]) if names.knows(core[-1]) else ""
+            if w.endswith("s") and names.knows(w[:-1]) and (not full or w in full.split()):
                 if lexicon.is_role(core[-1]):
                     found = names.role(core[-1], m.end, w[:-1].lower())
                     if found is not None:
@@ -620,6 +649,18 @@ def _nominative(word: str) -> str:
         if len(word) > cut + 3 and word.endswith("es"[2 - cut :]) and lexicon.is_institution(word[:-cut]):
             return word[:-cut]
     return word
+
+
+_PASSIVE_AUX = frozenset(("worden", "wurde", "wurden"))
+
+
+def _passive(toks: list[Tok], c: int, lo: int, hi: int) -> bool:
+    """A participle of saying with a passive auxiliary in its clause (``wurde ... beschimpft``)."""
+    form = toks[c].low
+    if not (form.endswith("t") or (form.startswith("ge") and form.endswith("en"))):
+        return False
+    a = _clause_start(toks, lo, c)
+    return any(t.low in _PASSIVE_AUX for t in toks[a:hi])
 
 
 def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:

@@ -250,6 +250,10 @@ def _read_run(
     toks: list[Tok], i: int, j: int, table: NameTable, names: list[tuple[int, list[str], bool]], lower: set[str]
 ) -> None:
     run = toks[i:j]
+    if len(run) >= 3 and run[-2].text.endswith("s") and len(run[-2].text) > 3 and _name_ok(run[:-2]):
+        # "Rudolf Augsteins Motto": perhaps a genitive name before a noun; Rudolf Augstein is a name too.
+        g = run[-2]
+        names.append((run[0].start, [*(t.text for t in run[:-2]), g.text[:-1]], False))
     prev = toks[i - 1] if i > 0 else None
     # The last role word in the run splits it into role and name.
     r = -1
