@@ -265,7 +265,8 @@ def absolute_value(m: regex.Match[str], ctx: Context, explicit_only: bool = Fals
         if explicit_only:
             return None
         wd = _g(m, "wd")
-        ref = ctx.anchor.day
+        # The article's date, else (no date given) the nearest day the text names with its year.
+        ref = ctx.anchor.day or ctx.ref_day(m.start())
         if ref is not None:
             y = day_month_year(ref, mon, day_n, ctx.tense(m))
             if wd:  # the weekday given with the date decides the year where it can
