@@ -117,6 +117,23 @@ def test_weekend() -> None:
     assert (d.value, d.earliest, d.latest) == ("2025-W32-WE", D(2025, 8, 9), D(2025, 8, 10))
 
 
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("Wir sehen uns an Ostern.", D(2025, 3, 1), "2025-04-20"),
+        ("Zu Weihnachten 2019 kam er.", THU, "2019-12-25"),
+        ("Pfingstmontag 2024 war kühl.", THU, "2024-05-20"),
+        ("Das Gesetz soll bis zum Jahresende gelten.", THU, "2025"),
+        ("Im dritten Quartal 2025 wuchs es.", THU, "2025-Q3"),
+        ("Im zweiten Quartal wuchs die Wirtschaft.", THU, "2025-Q2"),
+        ("Um 8 Uhr abends kam er.", THU, "2025-08-07T20:00"),
+    ],
+)
+def test_holidays_quarters_compounds(text: str, ref: D, value: str) -> None:
+    (d,) = dates(text, ref)
+    assert d.value == value
+
+
 # -- weekdays and the tense of their clause -----------------------------------------------------------
 def test_weekday_in_the_past_tense_is_the_last_one() -> None:
     assert one("Am Mittwoch sagte er nichts.", THU, "Mittwoch").value == "2025-08-06"

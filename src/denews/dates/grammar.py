@@ -74,6 +74,7 @@ def _engine_macros() -> dict[str, str]:
         "DPA": _alternation([*v.daypart_adverbs, "früh"]),
         "VAGUE": _alternation(vague_forms),
         "RELDAY": "(?i:" + _alternation(v.relative_days) + ")",
+        "HOL": _alternation(v.holiday_names),
     }
 
 
@@ -175,6 +176,7 @@ def grammar() -> Grammar:
     by_class.setdefault("dp", set()).update(v.dayparts)
     by_class.setdefault("rel", set()).update(v.relative_days)
     by_class.setdefault("vague", set()).update(phrase.split()[-1] for phrase in v.vague)
+    by_class["hol"] = {name.split()[-1].lower() for name in v.holiday_names}
     by_class["stop"] = {phrase.split()[-1].lower() for phrase in v.stop_phrases}
     triggers: dict[str, set[str]] = {}
     for cls, words in by_class.items():
@@ -183,7 +185,7 @@ def grammar() -> Grammar:
 
     joiners = literal_words(source)
     joiners.update(v.numbers, v.months, v.weekdays)
-    for phrase in (*v.numbers, *v.vague, *v.stop_phrases, *v.relative_days):
+    for phrase in (*v.numbers, *v.vague, *v.stop_phrases, *v.relative_days, *v.holiday_names):
         joiners.update(w.lower() for w in phrase.split())
     return Grammar(
         rules=rules,

@@ -47,6 +47,16 @@ _SHIFT_WORDS: tuple[tuple[str, int], ...] = (
     ("dies", 0),
     ("laufend", 0),
 )
+_COMPOUND_MOD = {
+    "anfang": "START",
+    "anfangs": "START",
+    "beginn": "START",
+    "beginns": "START",
+    "mitte": "MID",
+    "ende": "END",
+    "endes": "END",
+}
+_QUARTER_ORD = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
 _WEEKDAY_SHIFT = {-1: "last", -2: "prev2", 1: "next", 2: "next2"}
 _LANG_UNITS = {"stunden": "H", "tage": "D", "wochen": "W", "monate": "M", "jahre": "Y", "jahrzehnte": "DE"}
 _SET_UNITS = {
@@ -210,6 +220,9 @@ def _clock(m: regex.Match[str]) -> tuple[int, int] | None:
     if hour is not None:
         h = int(hour)
         minute = int(_g(m, "minute") or 0)
+        # "8 Uhr abends": a twelve-hour reading made explicit by the part of the day.
+        if (h < 12 and _g(m, "tdp") in ("nachmittags", "abends")) or (h in (9, 10, 11) and _g(m, "tdp") == "nachts"):
+            h += 12
         return (h, minute) if h <= 24 else None
     word = _g(m, "hourw")
     if word:
@@ -606,9 +619,12 @@ def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
         unit_word = unit_word[3:]
     else:
         k = shift_of(groups.get("shift")) or shift_of(m.group()) or 0
-    mod = _MOD.get((groups.get("mod") or "").lower())
+    mod = _MOD.get((groups.get("mod") or "").lower()) or _COMPOUND_MOD.get((groups.get("cmod") or "").lower())
     a = ctx.anchor
     ref = a.day
+    explicit = _year(groups.get("year"))
+    if explicit is not None:  # "Jahresende 2025"
+        return [(m.start(), m.end(), tx.year(explicit, mod))]
     if unit_word.startswith("wochenende"):
         if ref is None:
             return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
@@ -640,6 +656,46 @@ def weekend(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
 
 
+def holiday(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    spec = vocabulary().holidays.get(" ".join(_s(m, "hol").lower().split()))
+    if spec is None:
+        return []
+    y = _year(_g(m, "year"))
+    if y is None:
+        ref = ctx.ref_day(m.start())
+        if ref is None:
+            value = f"XXXX-{spec}" if not spec.startswith("E") else tx.UNSPECIFIED_DAY
+            return [(m.start(), m.end(), Timex(value))]
+        tense = ctx.tense(m)
+        candidates = [d for d in (tx.holiday(ref.year + k, spec) for k in (-1, 0, 1)) if d is not None]
+        if tense == "past":
+            pool = [d for d in candidates if d <= ref]
+        elif tense == "future":
+            pool = [d for d in candidates if d >= ref]
+        else:
+            pool = candidates
+        d = min(pool or candidates, key=lambda c: abs((c - ref).days))
+        return [(m.start(), m.end(), tx.day(d))]
+    found = tx.holiday(y, spec)
+    return [(m.start(), m.end(), tx.day(found))] if found else []
+
+
+def quarter(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    q = int(_g(m, "qnum") or 0) or _QUARTER_ORD.get(_s(m, "qord").lower())
+    a = ctx.anchor
+    if not q:  # "im letzten Quartal": the one before the current
+        if a.year is None or a.month is None:
+            return []
+        py, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
+        return [(m.start(), m.end(), tx.quarter(py, q0 + 1))]
+    y = _year(_g(m, "year"))
+    if y is None:
+        if a.year is None or a.month is None:
+            return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
+        y = month_year(a.year, a.month, 3 * q - 1, ctx.tense(m)) if (a.month - 1) // 3 + 1 != q else a.year
+    return [(m.start(), m.end(), tx.quarter(y, q))]
+
+
 def vague(m: regex.Match[str], ctx: Context) -> list[Emission]:
     value = vocabulary().vague.get(" ".join(_s(m, "vague").lower().split()))
     return [(m.start(), m.end(), Timex(value))] if value else []
@@ -669,5 +725,7 @@ HANDLERS: dict[str, Callable[[regex.Match[str], Context], list[Emission]]] = {
     "rel_unit": rel_unit,
     "weekend": weekend,
     "vague": vague,
+    "holiday": holiday,
+    "quarter": quarter,
     "stop": stop,
 }

@@ -132,3 +132,25 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of year ``y`` (Gregorian calendar; the anonymous algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day_ = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day_ + 1)
+
+
+def holiday(y: int, spec: str) -> dt.date | None:
+    """The day of a holiday in year ``y``: ``spec`` is ``MM-DD`` or ``E+N`` (days from Easter Sunday)."""
+    if spec.startswith("E"):
+        return easter(y) + dt.timedelta(days=int(spec[1:]))
+    mon, _, d = spec.partition("-")
+    return safe_date(y, int(mon), int(d))

@@ -48,6 +48,8 @@ class Vocabulary:
     vague: dict[str, str]  # derzeit -> PRESENT_REF (lower case)
     vague_phrases: tuple[str, ...]  # as written: in naher Zukunft
     tense: dict[str, str]  # wird -> future
+    holidays: dict[str, str]  # weihnachten -> 12-25, ostern -> E+0 (lower case)
+    holiday_names: tuple[str, ...]  # as written
     quantity_nouns: tuple[str, ...]
     quantity_cues: frozenset[str]
     stop_phrases: tuple[str, ...]
@@ -97,6 +99,7 @@ def vocabulary() -> Vocabulary:
     vague_rows = _table("dates_vague.tsv")
     vague = {phrase.lower(): value for phrase, value in vague_rows}
     tense = {word.lower(): kind for word, kind in _table("dates_tense.tsv")}
+    holiday_rows = _table("dates_holidays.tsv")
     return Vocabulary(
         months=months,
         full_months=tuple(full),
@@ -111,6 +114,8 @@ def vocabulary() -> Vocabulary:
         vague=vague,
         vague_phrases=tuple(phrase for phrase, _ in vague_rows),
         tense=tense,
+        holidays={" ".join(name.lower().split()): spec for name, spec in holiday_rows},
+        holiday_names=tuple(name for name, _ in holiday_rows),
         quantity_nouns=tuple(w.lower() for w in _lines("dates_quantity_nouns.txt")),
         quantity_cues=frozenset(w.strip().lower() for w in _lines("dates_quantity_cues.txt")),
         stop_phrases=tuple(w.strip() for w in _lines("dates_stop.txt")),
