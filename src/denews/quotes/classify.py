@@ -38,11 +38,7 @@ def is_name(quote: str, before: str, after: str) -> bool:
     prev = words(before[-40:])
     if prev and prev[-1].lower() in lexicon.media_words() | {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
-    if (
-        prev
-        and ws[0][:1].isupper()
-        and any(p.lower().endswith(tuple(lexicon.media_words())) and p[:1].isupper() for p in prev[-2:])
-    ):
+    if prev and ws[0][:1].isupper() and any(p[:1].isupper() and lexicon.is_media(p) for p in prev[-2:]):
         return True  # die Zeitung „Le Monde“, im Film »Rain«
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
     return (

@@ -101,25 +101,44 @@ def stopwords() -> frozenset[str]:
     return frozenset(x.strip().lower() for x in _lines("quotes_stopwords.txt"))
 
 
-def is_role(word: str) -> bool:
-    """``word`` is a role noun (``US-Präsident``, ``Kremlchef``, ``Sprecherin``)."""
-    w = word.lower().rstrip(".")
-    if not w:
-        return False
-    return any(w.endswith(h) for h in role_heads())
+@functools.cache
+def _role_set() -> frozenset[str]:
+    return frozenset(role_heads())
 
 
-def role_head(word: str) -> str | None:
-    w = word.lower()
-    for h in role_heads():
-        if w.endswith(h):
-            return h
+@functools.cache
+def _institution_set() -> frozenset[str]:
+    return frozenset(institution_heads())
+
+
+def _longest_suffix(w: str, heads: frozenset[str], min_len: int = 1) -> str | None:
+    """The longest suffix of ``w`` in ``heads`` (one set lookup per position: linear in the word)."""
+    for k in range(len(w) - min_len + 1):
+        if w[k:] in heads:
+            return w[k:]
     return None
 
 
+def is_role(word: str) -> bool:
+    """``word`` is a role noun (``US-Präsident``, ``Kremlchef``, ``Sprecherin``)."""
+    w = word.lower().rstrip(".")
+    return bool(w) and _longest_suffix(w, _role_set()) is not None
+
+
+def role_head(word: str) -> str | None:
+    return _longest_suffix(word.lower(), _role_set())
+
+
+def is_media(word: str) -> bool:
+    """``word`` announces a medium or work (``Zeitung``, ``Tageszeitung``, ``Film``)."""
+    return _longest_suffix(word.lower(), media_words()) is not None
+
+
 def is_institution(word: str) -> bool:
+    """``word`` names an institution: a head itself (``Kreml``) or a compound ending in one of 3+ letters."""
     w = word.lower()
-    return any(w == h or (len(h) >= 3 and w.endswith(h)) for h in institution_heads())
+    heads = _institution_set()
+    return w in heads or _longest_suffix(w, heads, 3) is not None
 
 
 @functools.cache

@@ -27,6 +27,15 @@ _NOUN_SUFFIXES = (
 _MAX_NAME = 4
 # Adjectives capitalized at the start of a sentence (Langfristiger Stellenabbau, Direkte Sanktionen).
 _ADJECTIVE = regex.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|iv|ell|kt|ert|eut|end)(?:e|er|en|es|em)$")
+_CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\d\-‐’'])\p{Lu}[\p{L}\p{M}\d]*+(?:[-‐’'][\p{L}\p{M}\d]++)*+")
+_WORDS = regex.compile(r"[\p{L}\p{M}]++")
+_SPACE = regex.compile(r"[ \t\u00a0]++")
+_PARTICLE_GAP = regex.compile(
+    r"[ \t\u00a0]++(?:(?:von|van|de|der|den|di|da|du|del|della|le|la|ten|ter|dos|al|bin|el)[ \t\u00a0]++){1,2}"
+)
+_OWNER = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*s)(?:[ \t\u00a0]++\p{Ll}[\p{L}\p{M}]*+){0,3}[ \t\u00a0]++$")
+# An apposition may follow a role word: a comma and a capitalized word within a short stretch.
+_APPOS_HINT = regex.compile(r"[^.,;:!?]{0,80}+,[ \t\u00a0]*+\p{Lu}")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 # A person is named with a preposition only in these (das Gespräch mit Olaf Scholz, laut Ulrich Müller).
@@ -140,25 +149,24 @@ def _name_like_shape(tok: Tok) -> bool:
 
 
 def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> NameTable:
-    """The name table of the text in ``regions``; mentions inside ``quotes`` do not count as discourse."""
+    """The name table of the text in ``regions``; mentions inside ``quotes`` do not count as discourse.
+
+    One pass of a regex over the capitalized words of each region: runs of them (with name particles)
+    are read as names; the words around a run are looked at only where a role noun asks for them.
+    """
     table = NameTable()
     # Words the text also writes in lower case are common words (Direkte, Langfristiger), not names.
     lower: set[str] = set()
+    region_caps: list[list[Tok]] = []
     for region in regions:
         lower.update(m.group() for m in _LOWER_WORD.finditer(text, region.start, region.end))
+        region_caps.append(
+            [Tok(m.group(), m.start(), m.end()) for m in _CAP_WORD.finditer(text, region.start, region.end)]
+        )
     names: list[tuple[int, list[str], bool]] = []  # position, words, introduced with a role
-    for region in regions:
-        toks = tokenize(text, region.start, region.end)
-        n = len(toks)
-        i = 0
-        while i < n:
-            t = toks[i]
-            if not t.cap or t.punct or t.low in lexicon.stopwords():
-                i += 1
-                continue
-            j = _run_end(text, toks, i)
-            _read_run(toks, i, j, table, names, lower)
-            i = j
+    for region, caps in zip(regions, region_caps, strict=True):
+        for run in _runs(text, caps):
+            _read_run(text, region, run, table, names, lower)
     seen_alone: set[str] = set()
     lasts = {w[-1].lower() for _, w, _ in names}
     for k, (pos, words, roled_) in enumerate(names):
@@ -176,18 +184,17 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     qstarts = [q.start for q in quotes]
     mentions: list[tuple[int, str]] = []
     counts: dict[str, int] = {}
-    for region in regions:
-        for t in tokenize(text, region.start, region.end):
-            if not t.cap or t.punct:
-                continue
+    firsts: dict[str, int] = {}
+    for caps in region_caps:
+        for t in caps:
             low = t.low
+            firsts[low] = firsts.get(low, 0) + 1
             full = table.by_last.get(low) or (table.by_last.get(low[:-1]) if low.endswith("s") else None)
             if full is None:
                 continue
             counts[full] = counts.get(full, 0) + 1
-            k = text.rfind(" ", 0, t.start)
-            before = text[max(0, k - 40) : t.start].split()
-            if len(full.split()) > 1 and (not before or before[-1] != full.split()[-2]):
+            parts = full.split()
+            if len(parts) > 1 and not text[max(0, t.start - len(parts[-2]) - 1) : t.start].startswith(parts[-2]):
                 seen_alone.add(full)  # the surname alone, not inside the full name
             k = bisect.bisect_right(qstarts, t.start) - 1
             if k >= 0 and quotes[k].start <= t.start < quotes[k].end:
@@ -195,11 +202,6 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
             mentions.append((t.start, full))
     roled = {" ".join(w) for _, w, r in names if r}
     # A first name stands before its surname; a first word seen alone elsewhere (Millionen, Modell) is no first name.
-    firsts: dict[str, int] = {}
-    for region in regions:
-        for t in tokenize(text, region.start, region.end):
-            if t.cap:
-                firsts[t.low] = firsts.get(t.low, 0) + 1
     full_count: dict[str, int] = {}
     for _, w, _ in names:
         full_count[" ".join(w)] = full_count.get(" ".join(w), 0) + 1
@@ -214,69 +216,98 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     return table
 
 
-def _run_end(text: str, toks: list[Tok], i: int) -> int:
-    """The end of the run of capitalized words from ``i`` (name particles only before a final word)."""
-    n = len(toks)
-    j = i + 1
-    while j < n:
-        u = toks[j]
-        if "\n" in text[toks[j - 1].end : u.start] or text[toks[j - 1].end : u.start].strip():
-            break
-        if u.cap and not u.punct and u.low not in lexicon.stopwords():
-            j += 1
+def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
+    """Runs of capitalized words on one line, split at function words; particles only before a last word."""
+    out: list[list[Tok]] = []
+    n = len(caps)
+    i = 0
+    stop = lexicon.stopwords()
+    while i < n:
+        if caps[i].low in stop:
+            i += 1
             continue
-        # A surname that is also a function word (Stephan Weil, Sebastian Kurz) ends the run.
-        if (
-            u.cap
-            and not u.punct
-            and u.low not in DETERMINERS
-            and _name_like_shape(toks[j - 1])
-            and (j + 1 >= n or not toks[j + 1].cap)
-            and j - i <= 3
-        ):
-            j += 1
+        run = [caps[i]]
+        j = i + 1
+        while j < n:
+            u = caps[j]
+            gap_start, gap_end = caps[j - 1].end, u.start
+            spaced = _SPACE.fullmatch(text, gap_start, gap_end) is not None
+            next_joined = j + 1 < n and _SPACE.fullmatch(text, u.end, caps[j + 1].start) is not None
+            if spaced and u.low not in stop:
+                run.append(u)
+                j += 1
+                continue
+            if spaced:
+                # A surname that is also a function word (Stephan Weil) ends the run.
+                if u.low not in DETERMINERS and _name_like_shape(caps[j - 1]) and not next_joined and len(run) <= 3:
+                    run.append(u)
+                    j += 1
+                break
+            pm = _PARTICLE_GAP.fullmatch(text, gap_start, gap_end)
+            if pm is not None and _name_like(u) and not next_joined:
+                # von der Leyen, de Decker: particles, then exactly one more capitalized word.
+                run.extend(Tok(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text, gap_start, gap_end))
+                run.append(u)
+                j += 1
             break
-        # von der Leyen, de Decker: particles, then exactly one more capitalized word.
-        k = j
-        while k < n and toks[k].low in NAME_PARTICLES and k - j < 2:
-            k += 1
-        if k > j and k < n and toks[k].cap and _name_like(toks[k]) and (k + 1 >= n or not toks[k + 1].cap):
-            j = k + 1
-        break
-    return j
+        out.append(run)
+        i = j
+    return out
+
+
+def _prev_word(text: str, region: Span, pos: int) -> str | None:
+    """The word right before ``pos`` (lower case) when only spaces separate them."""
+    k = pos
+    while k > region.start and text[k - 1] in " \t\u00a0":
+        k -= 1
+    j = k
+    while j > region.start and k - j < 30 and text[j - 1].isalnum():
+        j -= 1
+    return text[j:k].lower() if j < k else None
 
 
 def _read_run(
-    toks: list[Tok], i: int, j: int, table: NameTable, names: list[tuple[int, list[str], bool]], lower: set[str]
+    text: str, region: Span, run: list[Tok], table: NameTable, names: list[tuple[int, list[str], bool]], lower: set[str]
 ) -> None:
-    run = toks[i:j]
     if len(run) >= 3 and run[-2].text.endswith("s") and len(run[-2].text) > 3 and _name_ok(run[:-2]):
         # "Rudolf Augsteins Motto": perhaps a genitive name before a noun; Rudolf Augstein is a name too.
         g = run[-2]
         names.append((run[0].start, [*(t.text for t in run[:-2]), g.text[:-1]], False))
-    prev = toks[i - 1] if i > 0 else None
+    if len(run) == 1:
+        # Most runs are one noun: only a role (with an apposition) or an institution matters.
+        t = run[0]
+        if lexicon.is_role(t.text):
+            if _APPOS_HINT.match(text, t.end, min(region.end, t.end + 160)):
+                after = tokenize(text, t.end, min(region.end, t.end + 160))
+                _apposition(after, 0, table, names, t, _owner(text, region, run, 0))
+        elif lexicon.is_institution(t.text):
+            table.inst_pos.append(t.start)
+            table.inst_name.append(t.text)
+        return
     # The last role word in the run splits it into role and name.
     r = -1
-    for idx, t in enumerate(run):
-        if lexicon.is_role(t.text) and idx < len(run) - 1:
+    for idx, t in enumerate(run[:-1]):
+        if lexicon.is_role(t.text):
             r = idx
     if r >= 0:
         name = run[r + 1 :][:_MAX_NAME]
         if name[0].low in NAME_PARTICLES:
             return  # "Bürgermeister von Grosbliederstroff": a role and a place
         if _name_ok(name):
-            _add_role(table, names, run[r], _owner(toks, i + r), name)
+            _add_role(table, names, run[r], _owner(text, region, run, r), name)
         return
     if lexicon.is_role(run[-1].text) and len(run) <= 2:
-        _apposition(toks, j, table, names, run[-1], _owner(toks, j - 1))
+        after = tokenize(text, run[-1].end, min(region.end, run[-1].end + 160))
+        _apposition(after, 0, table, names, run[-1], _owner(text, region, run, len(run) - 1))
     for t in run:
         if lexicon.is_institution(t.text):
             table.inst_pos.append(t.start)
             table.inst_name.append(t.text)
     # No role: a person name is 2..4 name-like words not led by an article or most prepositions.
-    if prev is not None and (
-        prev.low in DETERMINERS or (prev.low in PREPOSITIONS and prev.low not in _NAME_PREPOSITIONS)
-    ):
+    if len(run) < 2:
+        return
+    prev = _prev_word(text, region, run[0].start)
+    if prev is not None and (prev in DETERMINERS or (prev in PREPOSITIONS and prev not in _NAME_PREPOSITIONS)):
         return
     if run[0].low in lower or run[-1].low in lower:
         return
@@ -317,13 +348,10 @@ def _apposition(
         _add_role(table, names, role, owner, toks[s:e])
 
 
-def _owner(toks: list[Tok], r: int) -> str | None:
+def _owner(text: str, region: Span, run: list[Tok], r: int) -> str | None:
     """``Putins`` in ``Putins außenpolitischer Berater``: a genitive name before the role (lower case, no -s)."""
-    k = r - 1
-    steps = 0
-    while k >= 0 and steps < 3 and not toks[k].cap and toks[k].text.isalpha():
-        k -= 1
-        steps += 1
-    if k >= 0 and toks[k].cap and toks[k].low.endswith("s") and len(toks[k].text) > 2:
-        return toks[k].low[:-1]
-    return None
+    if r > 0:
+        w = run[r - 1]
+        return w.low[:-1] if w.low.endswith("s") and len(w.text) > 2 else None
+    m = _OWNER.search(text, max(region.start, run[r].start - 80), run[r].start)
+    return m.group(1).lower()[:-1] if m else None

@@ -10,6 +10,7 @@ from . import lexicon
 # A word: letters/digits with inner hyphens, apostrophes and dots (US-Präsident, l’Air, Dr.-Ing).
 _WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:[-‐’'][\p{L}\p{M}\d]++)*+")
 _PUNCT = regex.compile(r"[,;:.!?()\[\]–—„“”\"»«‚‘’']")
+_TOKEN = regex.compile(_WORD.pattern + "|" + _PUNCT.pattern)
 
 _FW = lexicon.function_words()
 DETERMINERS = _FW["determiners"]
@@ -41,15 +42,4 @@ class Tok:
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     """Words and single punctuation marks of ``text[start:end]`` in order."""
-    out: list[Tok] = []
-    pos = start
-    for m in _WORD.finditer(text, start, end):
-        if m.start() > pos:
-            for p in _PUNCT.finditer(text, pos, m.start()):
-                out.append(Tok(p.group(), p.start(), p.end()))
-        out.append(Tok(m.group(), m.start(), m.end()))
-        pos = m.end()
-    if pos < end:
-        for p in _PUNCT.finditer(text, pos, end):
-            out.append(Tok(p.group(), p.start(), p.end()))
-    return out
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
