@@ -56,21 +56,44 @@ def _joins(word: str, joiners: frozenset[str]) -> bool:
     return word[0].isdigit() or word in joiners or word[:-1] in joiners or word[:-2] in joiners
 
 
+def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
+    """Whether the number ``low[start:end]`` can carry an expression by itself.
+
+    Years (1800-2099), numbers with ``.``, ``:``, ``/``, ``-`` or ``,`` after them (dates, times, decimals),
+    and numbers before a unit, a month or ``Uhr``.  Other numbers ("100 Menschen", "2 Tore") still join an
+    expression whose trigger follows ("in den vergangenen 40 Jahren" is found from "Jahren").
+    """
+    token = low[start:end]
+    if not token.isdigit() or (len(token) == 4 and token[:2] in ("18", "19", "20")):
+        return True  # 1980er, 4jährig, or a year
+    if end >= len(low):
+        return False
+    if low[end] in ".:/-,":
+        return True
+    m = _TOKEN.match(low, end + 1, min(len(low), end + 30)) if low[end] == " " else None
+    return m is not None and (m.group() in g.number_heads or m.group()[0].isdigit())
+
+
 def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
     """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order."""
     hits: list[tuple[int, frozenset[str], bool]] = []
     n = len(low)
-    for word in set(_TOKEN.findall(low)):
+    words = set(_TOKEN.findall(low))
+    # Most words are no trigger: keep the known ones (a set operation) and the few that need a closer look.
+    candidates = (words & g.trigger_words) | {w for w in words if w[0].isdigit() or len(w) > 7}
+    for word in candidates:
         cls = _classes(word, g)
         if cls is None:
             continue
         joins = not word[0].isdigit() and word in g.joiners
+        number = cls is _NUM
         size = len(word)
         p = low.find(word)
         while p >= 0:
             e = p + size
             if (p == 0 or not low[p - 1].isalnum()) and (e == n or not low[e].isalnum()):
-                hits.append((p, cls, joins))
+                if not number or _number_may_date(low, p, e, g):
+                    hits.append((p, cls, joins))
             p = low.find(word, e)
     hits.sort(key=lambda h: h[0])
     return hits

@@ -34,6 +34,8 @@ class Grammar:
     triggers: dict[str, frozenset[str]]
     # Words that may stand before a trigger inside an expression (am, seit, vergangenen, drei, Ende, ...).
     joiners: frozenset[str]
+    trigger_words: frozenset[str]  # the keys of ``triggers``
+    number_heads: frozenset[str]  # words after a number that make it part of an expression (Jahren, Mai, Uhr)
     weekday_stems: tuple[str, ...]  # for compounds: Samstagabend, Freitagmittag
     lang_stems: tuple[str, ...]  # for adverbs: wochenlang
 
@@ -191,6 +193,8 @@ def grammar() -> Grammar:
         rules=rules,
         triggers={w: frozenset(c) for w, c in triggers.items()},
         joiners=frozenset(joiners),
+        trigger_words=frozenset(triggers),
+        number_heads=frozenset({*v.units, *v.months, *by_class["uhr"], "mal", "bis", "oder", "und", "er", "jahre"}),
         weekday_stems=tuple(sorted(v.weekdays, key=len, reverse=True)),
         lang_stems=("stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"),
     )
