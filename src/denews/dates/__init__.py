@@ -91,9 +91,9 @@ def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
         p = low.find(word)
         while p >= 0:
             e = p + size
-            if (p == 0 or not low[p - 1].isalnum()) and (e == n or not low[e].isalnum()):
-                if not number or _number_may_date(low, p, e, g):
-                    hits.append((p, cls, joins))
+            whole = (p == 0 or not low[p - 1].isalnum()) and (e == n or not low[e].isalnum())
+            if whole and (not number or _number_may_date(low, p, e, g)):
+                hits.append((p, cls, joins))
             p = low.find(word, e)
     hits.sort(key=lambda h: h[0])
     return hits
