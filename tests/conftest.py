@@ -1,4 +1,5 @@
-"""Hypothesis profiles: ``ci`` (the default: fast, deterministic) and ``deep`` (``HYPOTHESIS_PROFILE=deep``).
+"""Hypothesis profiles: ``ci`` (the default: fast, deterministic, no shrinking), ``dev`` (as ``ci``, but
+shrinks a failure to a minimal example) and ``deep`` (``HYPOTHESIS_PROFILE=deep``).
 
 The deep run is documented in docs/performance.md: every property then runs 100,000 examples instead of the few
 dozen it asks for under ``ci`` (tests ask through ``examples(n)`` in their module), which takes hours, not seconds.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 
 #: Examples per property in the deep profile (``DENEWS_DEEP_EXAMPLES`` sets fewer for a shorter deep run).
 DEEP_EXAMPLES = int(os.environ.get("DENEWS_DEEP_EXAMPLES", "100000"))
@@ -17,6 +18,16 @@ settings.register_profile(
     "ci",
     deadline=None,
     derandomize=True,  # the same examples on every run: CI never flakes on a new draw
+    # No shrinking: a failure on a whole seed article can take minutes to shrink; CI reports the example it
+    # found at once.  ``HYPOTHESIS_PROFILE=dev`` shrinks it to a minimal one.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "dev",
+    deadline=None,
+    derandomize=True,
     print_blob=True,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
