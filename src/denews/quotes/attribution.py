@@ -589,18 +589,19 @@ class Attributor:
         return name
 
     def _antecedent(self, pos: int, pronoun: str) -> str | None:
-        """A pronoun's person: the subject of its own sentence before it, else of the sentence before."""
+        """A pronoun's person: the subject of its own sentence before it, else of the sentences before
+        (a sentence that opens with the same pronoun passes the question on: ``Sie muss ... „…“, fragt sie``)."""
         text = self.text
         start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
-        toks = tokenize(text, start, pos)
-        m = self._first_person(toks, pronoun)
-        if m is None and start > 0:
-            k = start
-            while k > 0 and (text[k - 1].isspace() or text[k - 1] in '„“”"»«'):
-                k -= 1
-            prev_start = self._sentence_start(max(0, k - _LEFT_WINDOW), max(0, k - 1))
-            m = self._first_person(tokenize(text, prev_start, k), pronoun)
-        return m
+        m = self._first_person(tokenize(text, start, pos), pronoun)
+        if m is not None:
+            return m
+        for prev_start, prev_end in self._sentences_before(start, max(0, start - 3 * _LEFT_WINDOW), 3):
+            toks = tokenize(text, prev_start, prev_end)
+            if toks and toks[0].low == pronoun:
+                continue
+            return self._first_person(toks, pronoun)
+        return None
 
     def _first_person(self, toks: list[Tok], pronoun: str = "") -> str | None:
         avoid = "f" if pronoun == "er" else "m" if pronoun == "sie" else ""
