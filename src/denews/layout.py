@@ -28,7 +28,8 @@ from .layout_header import dateline, split_kicker
 from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
 from .model import Article, Boilerplate, Paragraph, Span
 
-_PREFIX = regex.compile(r"[\s\ufeff]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])[ \t]*")
+_PREFIX = regex.compile(r"[\s\ufeff\xad\u200b-\u200d\u2060]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])[ \t]*")
+_UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
 _MAX_HEAD_WORDS = 20
@@ -129,12 +130,19 @@ def split(text: str) -> Article:
     updated: dt.date | dt.datetime | None = None
     prefix = _iso_prefix(text)
     if prefix is not None:
-        end, published = prefix
-        if raw and raw[0].start < end:
-            u0 = raw[0]
-            raw = raw[1:] if u0.end <= end else [Unit(end, u0.end, True, u0.lines), *raw[1:]]
+        published = prefix[1]
+    # The scraper's `` date YYYY-MM-DD`` prefix is cut off the unit it opens (anywhere, so that a
+    # repeated block reads the same as the first).
+    cut: list[Unit] = []
+    for u in raw:
+        m = _UNIT_PREFIX.match(text, u.start, u.end)
+        if m is None:
+            cut.append(u)
+        elif m.end() < u.end:
+            cut.append(Unit(m.end(), u.end, u.gap, u.lines))
+    raw = cut
     us = [_features(text, u) for u in raw]
-    if prefix is not None and us and raw and raw[0].start == prefix[0]:
+    if prefix is not None and us and raw[0].start == prefix[0]:
         us[0].remainder = True
     authors: list[str] = []
     agencies: list[str] = []
@@ -258,6 +266,8 @@ def split(text: str) -> Article:
         s, e = t.start, t.end
         if kicker_i is None:
             cut = split_kicker(t.text)
+            if cut is not None and not _fair_split(t.text, *cut):
+                cut = None
             if cut is not None:
                 k_end, t_start = cut
                 ks, ke = s, s + k_end
@@ -377,6 +387,26 @@ def split(text: str) -> Article:
         kicker_span=kicker_span,
         teaser_span=teaser_span,
         dateline_span=dl_span,
+    )
+
+
+def _fair_split(line: str, k_end: int, t_start: int) -> bool:
+    """A kicker/title split that reads back the same once the two stand on lines of their own."""
+    kicker, title = line[:k_end].strip(" :"), line[t_start:].strip()
+    if not kicker or not title or len(words(kicker)) > 6 or any(c.isdigit() for c in kicker):
+        return False
+    return (
+        _plain_headline(kicker) and _plain_headline(title) and len(words(title)) >= 2 and not is_name(title)
+    )
+
+
+def _plain_headline(s: str) -> bool:
+    """Whether ``s`` on a line of its own would read as a headline candidate (not a stamp, byline ...)."""
+    x = _features(s, Unit(0, len(s), True))
+    d = dateline(s)
+    return (
+        _is_headline(x) and x.stamp is None and x.time is None and x.byline is None
+        and not _caption_unit(x) and not (d is not None and d[3] == len(s))
     )
 
 
