@@ -28,7 +28,9 @@ from .layout_header import dateline, split_kicker
 from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
 from .model import Article, Boilerplate, Paragraph, Span
 
-_PREFIX = regex.compile(r"[\s\ufeff\xad\u200b-\u200d\u2060]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])[ \t]*")
+_PREFIX = regex.compile(
+    r"[\s\ufeff\xad\u200b-\u200d\u2060]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])[ \t]*"
+)
 _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
@@ -133,14 +135,14 @@ def split(text: str) -> Article:
         published = prefix[1]
     # The scraper's `` date YYYY-MM-DD`` prefix is cut off the unit it opens (anywhere, so that a
     # repeated block reads the same as the first).
-    cut: list[Unit] = []
+    kept: list[Unit] = []
     for u in raw:
         m = _UNIT_PREFIX.match(text, u.start, u.end)
         if m is None:
-            cut.append(u)
+            kept.append(u)
         elif m.end() < u.end:
-            cut.append(Unit(m.end(), u.end, u.gap, u.lines))
-    raw = cut
+            kept.append(Unit(m.end(), u.end, u.gap, u.lines))
+    raw = kept
     us = [_features(text, u) for u in raw]
     if prefix is not None and us and raw[0].start == prefix[0]:
         us[0].remainder = True
