@@ -36,6 +36,10 @@ _SENT_END = regex.compile(
 _FW = lexicon.function_words()
 _SOURCE_NOUNS = _FW["source_nouns"]
 _PERSON_SUFFIXES = tuple(_FW["person_suffixes"])
+_COORDINATION = frozenset(
+    "und oder sowie sondern aber auch das die der den dem des ein eine einen einem von mit".split()
+)
+_GAP_WORD = regex.compile(r"[\p{L}\p{M}]++")
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
 _LEFT_WINDOW = 500
 _RIGHT_WINDOW = 300
@@ -89,9 +93,17 @@ class Attributor:
             result = self._colon(left_start, outer.start)
         if result is None:
             result = self._sentence(left_start, outer, sent_end)
+        if result is None and self.last is not None and self.last_end == prev_close and prev_close > 0:
+            # „A“ und „B“: a quote coordinated with the one before shares its speaker.
+            gap = text[prev_close : outer.start]
+            if len(gap) < 40 and all(w in _COORDINATION for w in _GAP_WORD.findall(gap.lower())):
+                if not _SENT_END.search(gap):
+                    result = attrs.evolve(self.last, mention=None, mention_span=None, how="sentence")
+        # Reported speech is judged on the whole sentence (its verb may stand before an earlier quote).
+        full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW), outer.start)
         if result is None and (
             self._alone(left_start, outer, sent_end)
-            or reported(text[left_start : outer.start] + " " + text[outer.end : sent_end])
+            or reported(text[full_start : outer.start] + " " + text[outer.end : sent_end])
         ):
             # The sentences before may stand in the paragraph before (``back``: where that one starts).
             lo = max(regions[0].start if back < 0 else back, prev_close)

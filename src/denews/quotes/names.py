@@ -245,7 +245,13 @@ def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
                     j += 1
                 break
             pm = _PARTICLE_GAP.fullmatch(text, gap_start, gap_end)
-            if pm is not None and _name_like(u) and not next_joined:
+            if (
+                pm is not None
+                and _name_like(u)
+                and not next_joined
+                and _name_like(caps[j - 1])
+                and "-" not in caps[j - 1].text
+            ):
                 # von der Leyen, de Decker: particles, then exactly one more capitalized word.
                 run.extend(Tok(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text, gap_start, gap_end))
                 run.append(u)
