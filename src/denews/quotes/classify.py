@@ -19,6 +19,10 @@ _KONJ1 = regex.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s++(\p{Ll}{2,}+(?<!ie)e
 _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 
 
+_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
+_CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
+
+
 def words(s: str) -> list[str]:
     return [m.group() for m in _WORDS.finditer(s)]
 
@@ -38,6 +42,8 @@ def is_name(quote: str, before: str, after: str) -> bool:
     prev = words(before[-40:])
     if prev and prev[-1].lower() in lexicon.media_words() | {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
+    if prev and len(ws) == 1 and prev[-1].lower() in _CONTRACTIONS and before[-1:].isspace():
+        return True  # im „ZDF-Sommerinterview“, beim „Ständehaus Treff“: a programme, an event, a place
     if prev and ws[0][:1].isupper() and any(p[:1].isupper() and lexicon.is_media(p) for p in prev[-2:]):
         return True  # die Zeitung „Le Monde“, im Film »Rain«
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
@@ -62,6 +68,9 @@ def kind(quote: str, before: str) -> str:
         return "partial"
     if _FINAL.search(q) and len(ws) >= 2:
         return "direct"
+    prev = words(before[-12:])
+    if prev and prev[-1].lower() in _ARTICLES and before[-1:].isspace():
+        return "partial"  # "das „Forum für Geiseln …“ begrüßt": a noun phrase, not a clause
     colon = before.rstrip().endswith(":")
     if q[:1].isupper() and (len(ws) >= 4 or (colon and len(ws) >= 2)):
         return "direct"
