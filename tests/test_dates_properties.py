@@ -104,6 +104,41 @@ def test_any_text_parses(text: str, ref: dt.date | None) -> None:
     _check(text, find_dates(text, regions, ref), regions)
 
 
+NUMBER_TEMPLATES = [
+    "vor {n} Jahren",
+    "in {n} Tagen",
+    "{n} Wochen später",
+    "im Jahr {n}",
+    "am {d}. {d}. {n}",
+    "{d}.{d}.{n}",
+    "seit {n} Monaten",
+    "{d}. Mai {n}",
+    "um {d}:{d} Uhr",
+    "Mitte der {n}er Jahre",
+    "vor {n} Jahrzehnten",
+    "{n} Jahre danach",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(NUMBER_TEMPLATES),
+            st.integers(min_value=0, max_value=99999),
+            st.integers(min_value=0, max_value=99),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))),
+)
+def test_any_numbers_and_reference_dates(parts: list[tuple[str, int, int]], ref: dt.date | None) -> None:
+    text = ". ".join(t.format(n=n, d=d) for t, n, d in parts)
+    regions = [Span(0, len(text))]
+    _check(text, find_dates(text, regions, ref), regions)
+
+
 @settings(max_examples=100, deadline=None)
 @given(texts, refs, st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=6))
 def test_expressions_stay_inside_their_regions(text: str, ref: dt.date, cuts: list[int]) -> None:

@@ -179,7 +179,11 @@ def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | Non
     pending: int | None = None  # "am Vortag der Gespräche": waits for the next day the text names
     for m, handler, region in matches:
         ctx.region = (region.start, region.end)
-        for s, e, t in HANDLERS[handler](m, ctx):
+        try:
+            emitted = HANDLERS[handler](m, ctx)
+        except (ValueError, OverflowError):  # a day beyond the calendar (year 0, 10000): no expression
+            emitted = []
+        for s, e, t in emitted:
             # Trim spaces the patterns may have taken at the edges.
             while s < e and text[s].isspace():
                 s += 1

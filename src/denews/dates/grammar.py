@@ -73,7 +73,7 @@ def _engine_macros() -> dict[str, str]:
         "NUMW": "(?i:" + _alternation(v.numbers) + ")",
         "UNIT": _alternation(_capitalized(v.units)),
         "DPN": _alternation(v.daypart_nouns),
-        "DPA": _alternation([*v.daypart_adverbs, "früh"]),
+        "DPA": _alternation(v.daypart_adverbs),
         "VAGUE": _alternation(vague_forms),
         "RELDAY": "(?i:" + _alternation(v.relative_days) + ")",
         "HOL": _alternation(v.holiday_names),

@@ -469,7 +469,10 @@ def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if base is None:
         vague_value = tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"
         return [(m.start(), m.end(), Timex(vague_value))]
-    t = _shifted(base, amount, unit, sign)
+    try:
+        t = _shifted(base, amount, unit, sign)
+    except (ValueError, OverflowError):  # "vor 8000 Jahren": beyond the calendar dates can hold
+        t = Timex("PAST_REF" if sign < 0 else "FUTURE_REF")
     if t is None:
         return []
     if narrative and t.day is not None and (_g(m, "hour") or _g(m, "hourw") or _g(m, "dp")):

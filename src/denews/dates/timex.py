@@ -42,13 +42,13 @@ def day_part(d: dt.date, part: str) -> Timex:
 def week(d: dt.date) -> Timex:
     iso = d.isocalendar()
     monday = d - dt.timedelta(days=d.weekday())
-    return Timex(f"{iso[0]}-W{iso[1]:02d}", "DATE", monday, monday + dt.timedelta(days=6))
+    return Timex(f"{iso[0]:04d}-W{iso[1]:02d}", "DATE", monday, monday + dt.timedelta(days=6))
 
 
 def weekend(d: dt.date) -> Timex:
     iso = d.isocalendar()
     saturday = d - dt.timedelta(days=d.weekday()) + dt.timedelta(days=5)
-    return Timex(f"{iso[0]}-W{iso[1]:02d}-WE", "DATE", saturday, saturday + dt.timedelta(days=1))
+    return Timex(f"{iso[0]:04d}-W{iso[1]:02d}-WE", "DATE", saturday, saturday + dt.timedelta(days=1))
 
 
 def last_day_of_month(year: int, month: int) -> int:
