@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from multiprocessing.pool import AsyncResult
+from typing import TYPE_CHECKING
 
 from .api import ReferenceDate, coerce_reference_date, parse
 from .model import Article
+
+if TYPE_CHECKING:  # multiprocessing is imported when a pool is asked for: it costs `import denews` ~40 ms
+    from multiprocessing.pool import AsyncResult
 
 #: One item of ``parse_many``'s input: a text, or a ``(text, reference_date)`` pair.
 Item = str | tuple[str, ReferenceDate]
@@ -111,6 +113,8 @@ def _chunks(texts: Iterable[object], default: dt.date | None, size: int) -> Iter
 def _pooled(texts: Iterable[object], default: dt.date | None, workers: int, chunksize: int) -> Iterator[Article]:
     # Pool.imap would read the whole input ahead in its feeder thread (no back-pressure), so the
     # window of pending chunks is kept here: submit, and collect the oldest once the window is full.
+    import multiprocessing
+
     pool = multiprocessing.get_context().Pool(workers)
     pending: deque[AsyncResult[list[Article]]] = deque()
     try:
