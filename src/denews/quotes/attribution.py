@@ -37,7 +37,7 @@ _FW = lexicon.function_words()
 _SOURCE_NOUNS = _FW["source_nouns"]
 _PERSON_SUFFIXES = tuple(_FW["person_suffixes"])
 _COORDINATION = frozenset(
-    "und oder sowie sondern aber auch das die der den dem des ein eine einen einem von mit".split()
+    ["und", "oder", "sowie", "sondern", "aber", "auch", "das", "die", "der", "den", "dem", "des", "ein", "eine", "einen", "einem", "von", "mit"]
 )
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]++")
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
