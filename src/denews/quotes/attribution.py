@@ -36,9 +36,7 @@ _SENT_END = regex.compile(
 _FW = lexicon.function_words()
 _SOURCE_NOUNS = _FW["source_nouns"]
 _PERSON_SUFFIXES = tuple(_FW["person_suffixes"])
-_COORDINATION = frozenset(
-    ["und", "oder", "sowie", "sondern", "aber", "auch", "das", "die", "der", "den", "dem", "des", "ein", "eine", "einen", "einem", "von", "mit"]
-)
+_COORDINATION = lexicon.function_words()["coordination"]
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]++")
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
 _LEFT_WINDOW = 500
@@ -96,9 +94,9 @@ class Attributor:
         if result is None and self.last is not None and self.last_end == prev_close and prev_close > 0:
             # „A“ und „B“: a quote coordinated with the one before shares its speaker.
             gap = text[prev_close : outer.start]
-            if len(gap) < 40 and all(w in _COORDINATION for w in _GAP_WORD.findall(gap.lower())):
-                if not _SENT_END.search(gap):
-                    result = attrs.evolve(self.last, mention=None, mention_span=None, how="sentence")
+            coordinated = len(gap) < 40 and all(w in _COORDINATION for w in _GAP_WORD.findall(gap.lower()))
+            if coordinated and not _SENT_END.search(gap):
+                result = attrs.evolve(self.last, mention=None, mention_span=None, how="sentence")
         # Reported speech is judged on the whole sentence (its verb may stand before an earlier quote).
         full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW), outer.start)
         if result is None and (

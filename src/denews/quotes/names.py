@@ -31,7 +31,8 @@ _CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\d\-‐’'])\p{Lu}[\p{L}\p{M}\d]*+(?
 _WORDS = regex.compile(r"[\p{L}\p{M}]++")
 _SPACE = regex.compile(r"[ \t\u00a0]++")
 _PARTICLE_GAP = regex.compile(
-    r"[ \t\u00a0]++(?:(?:von|van|de|ten|ter)(?:[ \t\u00a0]++(?:der|den|dem|la|le))?+|di|da|du|del|della|le|la|dos|al|bin|el)"
+    r"[ \t\u00a0]++"
+    r"(?:(?:von|van|de|ten|ter)(?:[ \t\u00a0]++(?:der|den|dem|la|le))?+|di|da|du|del|della|le|la|dos|al|bin|el)"
     r"[ \t\u00a0]++"
 )
 _OWNER = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*s)(?:[ \t\u00a0]++\p{Ll}[\p{L}\p{M}]*+){0,3}[ \t\u00a0]++$")
