@@ -76,8 +76,11 @@ class NameTable:
         full = self.by_last.get(last)
         if full is None and last.endswith("s"):
             full = self.by_last.get(last[:-1])  # genitive: Putins
-        if full is not None and len(full.split()) >= len(words):
-            return full
+        if full is not None:
+            parts = full.split()
+            # The table's name unless the words name someone else (Peter Müller beside Hans Müller).
+            if len(parts) >= len(words) or len(words) == 1 or words[0] in parts or words[0].islower():
+                return full
         return " ".join(words)
 
     def knows(self, word: str) -> bool:
@@ -319,6 +322,8 @@ def _read_run(
         return
     if run[0].low in lower or run[-1].low in lower:
         return
+    if run[0].start > region.start and text[run[0].start - 1] in "„“”\"»«‚‘'":
+        return  # capitalized because a quotation opens there („Besser AfD wählen“)
     if 2 <= len(run) <= _MAX_NAME and _name_ok(run) and not _ADJECTIVE.search(run[0].text):
         names.append((run[0].start, [t.text for t in run], False))
 
