@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib import resources
 
 import attrs
 import regex
@@ -159,6 +158,8 @@ def parse_grammar(source: str) -> tuple[Rule, ...]:
 
 
 def _source() -> str:
+    from importlib import resources  # lazily: importlib.resources costs more to import than denews.dates
+
     return resources.files("denews").joinpath("lexicons/dates_grammar.txt").read_text(encoding="utf-8")
 
 

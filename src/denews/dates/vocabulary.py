@@ -8,7 +8,6 @@ in ``denews/lexicons``.  Everything is loaded once, lazily.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import attrs
 
@@ -17,6 +16,8 @@ LOCALES = ("de", "de_AT", "de_CH")
 
 def _lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a lexicon file."""
+    from importlib import resources  # lazily: importlib.resources costs more to import than denews.dates
+
     raw = resources.files("denews").joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
