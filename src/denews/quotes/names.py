@@ -38,6 +38,11 @@ _PARTICLE_GAP = regex.compile(
 _OWNER = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*s)(?:[ \t\u00a0]++\p{Ll}[\p{L}\p{M}]*+){0,3}[ \t\u00a0]++$")
 # An apposition may follow a role word: a comma and a capitalized word within a short stretch.
 _APPOS_HINT = regex.compile(r"[^.,;:!?]{0,80}+,[ \t\u00a0]*+\p{Lu}")
+# "Name, der/die [adjectives] Role": an apposition after the name.
+_REVERSE_APPOS = regex.compile(
+    r"[ \t\u00a0]*+,[ \t\u00a0]*+(?:der|die)[ \t\u00a0]++(?:\p{Ll}[\p{L}\p{M}-]*+[ \t\u00a0]++){0,3}"
+    r"(\p{Lu}[\p{L}\p{M}\d-]*+)"
+)
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 # A person is named with a preposition only in these (das Gespräch mit Olaf Scholz, laut Ulrich Müller).
@@ -136,6 +141,8 @@ def _name_like(tok: Tok) -> bool:
     low = t.lower()
     if low in lexicon.stopwords() or (t.isupper() and len(t) > 1):
         return False
+    if "-" not in t and sum(c.isupper() for c in t) >= 2 and not t.startswith(("Mc", "Mac", "De", "Di", "La", "Le")):
+        return False  # AfD, AStA, ÖVP: acronyms, not names
     return not low.endswith(_NOUN_SUFFIXES) and not lexicon.is_institution(t) and not lexicon.is_role(t)
 
 
@@ -145,7 +152,14 @@ def _name_ok(name: Sequence[Tok]) -> bool:
         return False
     *head, last = name
     return all(_name_like(t) or t.low in NAME_PARTICLES for t in head) and (
-        _name_like(last) or (last.cap and len(last.text) > 2 and last.low not in DETERMINERS and bool(head))
+        _name_like(last)
+        or (
+            last.cap
+            and len(last.text) > 2
+            and last.low in lexicon.stopwords()
+            and last.low not in DETERMINERS
+            and bool(head)
+        )
     )
 
 
@@ -325,6 +339,11 @@ def _read_run(
     if run[0].start > region.start and text[run[0].start - 1] in "„“”\"»«‚‘'":
         return  # capitalized because a quotation opens there („Besser AfD wählen“)
     if 2 <= len(run) <= _MAX_NAME and _name_ok(run) and not _ADJECTIVE.search(run[0].text):
+        m = _REVERSE_APPOS.match(text, run[-1].end, min(region.end, run[-1].end + 120))
+        if m is not None and lexicon.is_role(m.group(1)):
+            # "Guido Reil, der AfD-Spitzenkandidat für die Europawahl": a name with its role after it.
+            _add_role(table, names, Tok(m.group(1), m.start(1), m.end(1)), None, run)
+            return
         names.append((run[0].start, [t.text for t in run], False))
 
 
