@@ -224,7 +224,7 @@ def split(text: str) -> Article:
         if _caption_unit(x):
             x.role, x.kind = "bp", "caption"
             # The caption sentence before a credit that stands on its own line.
-            if x.cap_at == x.start and i > 0 and us[i - 1].role == "" and us[i - 1].shape in (SENT, PROSE):
+            if _credit_only(x) and i > 0 and us[i - 1].role == "" and us[i - 1].shape in (SENT, PROSE):
                 prev = us[i - 1]
                 if len(words(prev.text)) <= 40:
                     prev.role, prev.kind = "bp", "caption"
@@ -431,7 +431,7 @@ def _starts_body(us: list[_U], i: int) -> bool:
     if x.shape != PROSE or x.cue is not None or x.credit or x.stamp is not None or _caption_unit(x):
         return False
     nxt = us[i + 1] if i + 1 < len(us) else None
-    return not (nxt is not None and nxt.cap_at == nxt.start and len(words(x.text)) <= 40)
+    return not (nxt is not None and _credit_only(nxt) and len(words(x.text)) <= 40)
 
 
 def _caption_unit(x: _U) -> bool:
@@ -534,7 +534,7 @@ def _body(
             i += 1
             continue
         if propagate is not None and (
-            x.shape != PROSE or (through_prose and len(words(x.text)) <= 35)
+            x.shape != PROSE or (through_prose and _link_list_at(us, i))
         ):
             _mark(x, propagate, boiler)
             i += 1
@@ -610,6 +610,25 @@ def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs:
         paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
 
 
+def _link_item(x: _U) -> bool:
+    """One entry of a list of links: a headline, possibly with a one-sentence summary glued to it."""
+    if x.role or x.stamp is not None or _bp_kind(x) is not None:
+        return False
+    if x.shape == HEAD:
+        return True
+    return x.shape == PROSE and len(words(x.text)) <= 30 and not _INNER_STOP.search(x.text)
+
+
+def _link_list_at(us: list[_U], i: int) -> bool:
+    """Whether a run of at least two link entries starts at ``i`` (one short paragraph alone is body)."""
+    return i + 1 < len(us) and _link_item(us[i]) and _link_item(us[i + 1])
+
+
+def _credit_only(x: _U) -> bool:
+    """A picture credit standing on its own line: ``Foto: Keystone``, ``(Foto: picture alliance/dpa)``."""
+    return x.cap_at == x.start or (x.cue == "caption" and len(words(x.text)) <= 12)
+
+
 def _teaser_triples(us: list[_U], start: int) -> None:
     """Headline, one short paragraph, then ``Author, Place 18.10.2019, 19:33``: a teaser of another article."""
     for i in range(max(start, 2), len(us)):
@@ -643,7 +662,7 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
     """
     for i in range(max(start, 1), len(us)):
         x = us[i]
-        if x.cap_at == x.start and not _BARE_CREDIT.fullmatch(x.text):
+        if _credit_only(x) and not _BARE_CREDIT.fullmatch(x.text):
             prev = us[i - 1]
             if (
                 prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)

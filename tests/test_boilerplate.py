@@ -1,0 +1,185 @@
+"""Boilerplate cues, picture credits and source credits, one focused case per kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from denews import boilerplate as bp
+from denews.layout import split
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Empfohlener redaktioneller Inhalt", "embed"),
+        ("Externen Inhalt anzeigen", "embed"),
+        ("— Donald J. Trump (@realDonaldTrump) May 2, 2020", "embed"),
+        ("Der Morgenlage Newsletter", "newsletter"),
+        ("Die wichtigsten Nachrichten des Tages — morgens direkt in Ihr E-Mail-Postfach.", "newsletter"),
+        ("Mehr zum Thema", "related"),
+        ("Lesen Sie auch: Warum die Bahn zu spät kommt", "related"),
+        ("Mehr auf Tagesspiegel.de Militärexperte nach Ukraine-Frontbesuch", "related"),
+        ("Meistgelesen im Ressort", "related"),
+        ("Das könnte Sie auch interessieren:", "related"),
+        ("Fotocredit: SID", "caption"),
+        ("© picture alliance/dpa", "caption"),
+        ("Artikel anhören", "audio"),
+        ("Anzeige", "ad"),
+        ("Werbung", "ad"),
+        ("Jetzt teilen auf:", "social"),
+        ("E-Mail Pocket Flipboard", "social"),
+        ("Permalink: https://www.faz.net/-gqe-9vw7i", "social"),
+        ("Neu: Tagesspiegel Plus jetzt gratis testen!", "paywall"),
+        ("Unterstützen Sie Journalismus für Berlin! Ab 7,99 €", "paywall"),
+        ("44 Kommentare", "comments"),
+        ("Kommentar hinzufügen", "comments"),
+        ("Zum Hauptinhalt springen", "other"),
+        ("Bitte aktivieren Sie Javascript", "other"),
+        ("Redakteur in der Wirtschaft.", "other"),
+        ("4 Min.", "other"),
+    ],
+)
+def test_cue_kinds(line: str, kind: str) -> None:
+    assert bp.cue_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Regierung hat am Montag neue Regeln beschlossen.",
+        "Mehr als 300 Menschen kamen zur Kundgebung.",
+        "Kommentare von Lesern zeigen, wie gespalten die Stadt ist.",
+        "Die Anzeige wurde am Freitag erstattet.",
+    ],
+)
+def test_running_text_has_no_cue(line: str) -> None:
+    assert bp.cue_kind(line) is None
+    assert not bp.is_interface_text(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Der Kreml hat bestätigt. (Archivbild) (Quelle: Brandon/AP/dpa)", "(Archivbild) (Quelle: Brandon/AP/dpa)"),
+        ("Auch Herbert Grönemeyer gehört zu den Unterstützern. Bild: dpa", "Bild: dpa"),
+        ("Das Extrablatt warb für die AfD © Ivo Mayr / Correctiv", "© Ivo Mayr / Correctiv"),
+        ("Hessens Ministerpräsident Volker Bouffier | dpa", "| dpa"),
+        ("Zwei Polizisten wurden verletzt. Foto: KEYSTONE/Walter Bieri", "Foto: KEYSTONE/Walter Bieri"),
+    ],
+)
+def test_caption_tail(line: str, credit: str) -> None:
+    at = bp.caption_tail(line)
+    assert at is not None and line[at:] == credit
+
+
+def test_caption_tail_needs_a_credit() -> None:
+    assert bp.caption_tail("Er sagte, das Bild sei klar.") is None
+    assert bp.caption_tail("Die Linke | Partei der Woche ist, was sie ist.") is None
+
+
+def test_caption_head_in_capitals() -> None:
+    line = "Foto: REUTERS/RUBEN SPRICH Glück im Unglück: Niemand wurde verletzt."
+    end = bp.caption_head(line)
+    assert end is not None and line[:end] == "Foto: REUTERS/RUBEN SPRICH"
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("(dpa, AFP, Tsp)", ["dpa", "AFP"]),
+        ("(afp/red)", ["AFP"]),
+        ("Quelle: ntv.de, lme/rts/dpa", ["Reuters", "dpa"]),
+        ("dpa/jp", ["dpa"]),
+        ("(FR mit dpa)", ["dpa"]),
+        ("mit Material von dpa", ["dpa"]),
+        ("(SID)", ["SID"]),
+        ("(KNA/epd)", ["KNA", "epd"]),
+        ("(mz)", []),
+    ],
+)
+def test_credit_lines(line: str, agencies: list[str]) -> None:
+    assert bp.is_credit_line(line)
+    assert bp.credit_agencies(line) == agencies
+
+
+@pytest.mark.parametrize("line", ["Merkel", "Ende gut", "(Archivbild)", "Die Linke und die Grünen"])
+def test_not_credit_lines(line: str) -> None:
+    assert not bp.is_credit_line(line)
+
+
+def test_trailing_credit_and_link() -> None:
+    s = "Nur Seitenwind möge sie nicht. (mz)"
+    at = bp.trailing_credit(s)
+    assert at is not None and s[at:] == "(mz)"
+    s = "Dahinter landete Paula Moltzan (zum Rennbericht >>>)."
+    at = bp.trailing_link(s)
+    assert at is not None and s[at : bp.link_end(s)] == "(zum Rennbericht >>>)"
+
+
+def test_interface_text() -> None:
+    assert bp.is_interface_text("Du kannst jetzt dein neues Passwort festlegen.")
+    assert bp.is_interface_text("Registrierung wird geprüft")
+    assert not bp.is_interface_text("Die Polizei rät, das Passwort regelmäßig zu ändern.")
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {b.text: b.kind for b in split(text).boilerplate}
+
+
+BODY = (
+    "Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung der Windkraft beschlossen, "
+    "das schon im Herbst in Kraft treten soll.\n\n"
+    "Nach Angaben des Ministeriums sollen damit die Genehmigungsverfahren deutlich kürzer werden, "
+    "wie eine Sprecherin in Berlin sagte.\n\n"
+)
+
+
+def test_blocks_of_each_kind_in_an_article() -> None:
+    text = (
+        "Artikel anhören\n\n" + BODY + "Externen Inhalt anzeigen\n\n"
+        "Mehr zum Thema\n\nWindräder: Wo der Ausbau stockt\n\n"
+        "Kritiker bemängeln allerdings, dass der Naturschutz dabei zu kurz komme, sagte ein Sprecher "
+        "des Umweltverbands am Abend.\n\n"
+        "Jetzt teilen auf:\n\nFacebook\n\nWhatsApp\n\n(dpa, AFP)\n\n44 Kommentare\n\nZur Startseite"
+    )
+    art = split(text)
+    kinds = _kinds(text)
+    assert kinds["Artikel anhören"] == "audio"
+    assert kinds["Externen Inhalt anzeigen"] == "embed"
+    assert kinds["Mehr zum Thema"] == "related"
+    assert kinds["Windräder: Wo der Ausbau stockt"] == "related"
+    assert kinds["Facebook"] == "social"
+    assert kinds["(dpa, AFP)"] == "credit"
+    assert kinds["44 Kommentare"] == "comments"
+    assert kinds["Zur Startseite"] == "other"
+    assert art.agencies == ("dpa", "AFP")
+    assert len([p for p in art.paragraphs if p.kind == "paragraph"]) == 3
+
+
+def test_comment_section_is_removed_to_the_end() -> None:
+    comment = "Das ist doch alles Unsinn, die Regierung weiß nicht, was sie tut, und das seit Jahren."
+    text = BODY + BODY + "Kommentare\n\nLeser123\n\n" + comment + "\n"
+    art = split(text)
+    assert all("Unsinn" not in p.text for p in art.paragraphs)
+    assert any(b.kind == "comments" and "Unsinn" in b.text for b in art.boilerplate)
+
+
+def test_menu_run_is_navigation() -> None:
+    text = "Menü\n\nPolitik\n\nWirtschaft\n\nSport\n\nKultur\n\n" + BODY
+    art = split(text)
+    assert {b.text for b in art.boilerplate} >= {"Menü", "Politik", "Wirtschaft", "Sport", "Kultur"}
+    assert len(art.paragraphs) == 2
+
+
+def test_caption_sentence_before_its_credit_line() -> None:
+    text = BODY + "Ein Windrad in Brandenburg.\n\nFoto: Keystone\n\n" + BODY
+    kinds = _kinds(text)
+    assert kinds["Ein Windrad in Brandenburg."] == "caption"
+    assert kinds["Foto: Keystone"] == "caption"
+
+
+def test_author_box_in_the_body() -> None:
+    text = BODY + "Benjamin Fischer\n\nRedakteur in der Wirtschaft.\n\n" + BODY
+    art = split(text)
+    assert "Benjamin Fischer" in art.authors
+    assert {"Benjamin Fischer", "Redakteur in der Wirtschaft."} <= set(_kinds(text))

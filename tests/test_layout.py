@@ -1,0 +1,313 @@
+"""Layout: header pieces, bylines and date stamps, datelines, headings, closing credits; invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from denews import layout, strip_boilerplate
+from denews.layout_header import dateline, split_kicker
+from denews.layout_stamps import byline, find_stamp, is_name
+from denews.model import Article
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+
+P1 = (
+    "Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung der Windkraft beschlossen, "
+    "das schon im Herbst in Kraft treten soll."
+)
+P2 = (
+    "Nach Angaben des Ministeriums sollen damit die Genehmigungsverfahren deutlich kürzer werden, "
+    "wie eine Sprecherin in Berlin sagte."
+)
+
+
+def _check_spans(text: str, art: Article) -> None:
+    for item in (*art.paragraphs, *art.boilerplate):
+        assert text[item.span.start : item.span.end] == item.text
+    for value, span in (
+        (art.title, art.title_span),
+        (art.kicker, art.kicker_span),
+        (art.teaser, art.teaser_span),
+        (art.dateline, art.dateline_span),
+    ):
+        assert (value is None) == (span is None)
+        if value is not None and span is not None:
+            assert text[span.start : span.end] == value
+    assert art.quotes == () and art.dates == ()
+
+
+# ---- bylines and date stamps --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "role"),
+    [
+        ("Stand: 28.04.2020 12:34 Uhr", dt.datetime(2020, 4, 28, 12, 34), "updated"),
+        ("21.10.2025, 19:09 Uhr", dt.datetime(2025, 10, 21, 19, 9), ""),
+        ("Aktualisiert am 07.08.2025", dt.date(2025, 8, 7), "updated"),
+        ("Veröffentlicht am 03.04.2020", dt.date(2020, 4, 3), "published"),
+        ("Publiziert: 03.04.2020, 12:35", dt.datetime(2020, 4, 3, 12, 35), "published"),
+        ("19. Oktober 2019 16:14 Uhr", dt.datetime(2019, 10, 19, 16, 14), ""),
+        ("20. März 2021 - 15:00 Uhr", dt.datetime(2021, 3, 20, 15, 0), ""),
+        ("| 05. November 2021 | 08:02 Uhr", dt.datetime(2021, 11, 5, 8, 2), ""),
+        ("04.05.20 14:50", dt.datetime(2020, 5, 4, 14, 50), ""),
+        ("14. Jänner 2020", dt.date(2020, 1, 14), ""),
+    ],
+)
+def test_date_stamps(line: str, value: dt.date, role: str) -> None:
+    stamp = find_stamp(line)
+    assert stamp is not None and stamp.value == value and stamp.role == role
+
+
+def test_a_date_inside_a_sentence_is_no_stamp() -> None:
+    assert find_stamp("Das Treffen fand am 6. August 2025 statt.", max_lead=40) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Clemens Höges", ["Clemens Höges"]),
+        (
+            "von Marcus Bensmann , Justus von Daniels , Ulrich Stoll",
+            ["Marcus Bensmann", "Justus von Daniels", "Ulrich Stoll"],
+        ),
+        ("Von Anna Meier und Jan Schulz", ["Anna Meier", "Jan Schulz"]),
+        ("Von dpa Aktualisiert am 07.08.2025", []),
+    ],
+)
+def test_bylines(line: str, authors: list[str]) -> None:
+    got = byline(line)
+    assert got is not None and got[0] == authors
+
+
+def test_names() -> None:
+    assert is_name("Meike Riebau") and is_name("Justus von Daniels")
+    assert not is_name("Ein Albtraum") and not is_name("Einfach machtlos") and not is_name("Berlin")
+
+
+def _article(header: str, body: str = P1 + "\n\n" + P2) -> tuple[str, Article]:
+    text = header + "\n\n" + body
+    return text, layout.split(text)
+
+
+def test_byline_with_agency_and_update() -> None:
+    text, art = _article("Ein Titel über Windkraft\n\nVon dpa Aktualisiert am 07.08.2025")
+    assert art.title == "Ein Titel über Windkraft"
+    assert art.agencies == ("dpa",) and art.updated == dt.date(2025, 8, 7) and art.published is None
+    _check_spans(text, art)
+
+
+def test_byline_with_authors_and_stamp() -> None:
+    _, art = _article("Windkraft im Aufwind\n\nVon Anna Meier und Jan Schulz\n\n21.10.2025, 19:09 Uhr")
+    assert art.authors == ("Anna Meier", "Jan Schulz")
+    assert art.published == dt.datetime(2025, 10, 21, 19, 9)
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+
+
+def test_time_line_then_date_line() -> None:
+    _, art = _article("Mo, 11:41 Uhr\n\n06.11.2023\n\nStadt eröffnet Anlage\n\nEin Quantensprung für den Norden")
+    assert art.published == dt.datetime(2023, 11, 6, 11, 41)
+    assert art.kicker == "Stadt eröffnet Anlage" and art.title == "Ein Quantensprung für den Norden"
+
+
+def test_date_prefix_gives_published_and_headline() -> None:
+    text = " date 2025-08-07 Gipfel in Sicht Kreml: Treffen in den nächsten Tagen\n\n" + P1 + "\n\n" + P2
+    art = layout.split(text)
+    assert art.published == dt.date(2025, 8, 7)
+    assert art.kicker == "Gipfel in Sicht" and art.title == "Kreml: Treffen in den nächsten Tagen"
+    _check_spans(text, art)
+
+
+def test_date_prefix_with_month_only_gives_no_day() -> None:
+    art = layout.split(" date 2024-05 " + P1 + "\n\n" + P2)
+    assert art.published is None
+    assert art.paragraphs[0].text == P1
+
+
+def test_date_prefix_lead_before_dateline_is_teaser() -> None:
+    lead = "Teils heftige Unwetter sind über Deutschland hinweggezogen. Es bleibt gefährlich."
+    text = f" date 2024-05-03 {lead}\n\nOffenbach (dpa) - {P1}\n\n{P2}"
+    art = layout.split(text)
+    assert art.teaser == lead and art.dateline == "Offenbach" and art.agencies == ("dpa",)
+    assert art.paragraphs[0].text.startswith("Offenbach (dpa) - ")
+
+
+# ---- kicker and title on one line ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        (
+            "Nutzerbasierte Abrechnung : Musik-Stars fordern neues Modell",
+            "Nutzerbasierte Abrechnung",
+            "Musik-Stars fordern neues Modell",
+        ),
+        ("KoalitionEinfach machtlos", "Koalition", "Einfach machtlos"),
+        (
+            "Ministertreffen fällt auch aus USA: Kein Gipfel in Sicht",
+            "Ministertreffen fällt auch aus",
+            "USA: Kein Gipfel in Sicht",
+        ),
+    ],
+)
+def test_split_kicker(line: str, kicker: str, title: str) -> None:
+    cut = split_kicker(line)
+    assert cut is not None
+    assert line[: cut[0]].strip(" :") == kicker and line[cut[1] :] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Kim Jong Un: Der Diktator ist zurück", "Hingucker beim Flugplatzfest: Zweite F13 vor der Zulassung",
+     "Tag der Abstimmung: Niederlage für Johnson", "Neue YouTube-Regeln für Kinder"],
+)
+def test_no_kicker_split(line: str) -> None:
+    assert split_kicker(line) is None
+
+
+# ---- datelines -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("para", "place", "credit"),
+    [
+        ("Washington/Moskau - Die USA und Russland stecken ab.", "Washington/Moskau", None),
+        ("Wien – Der Nationalrat hat beschlossen.", "Wien", None),
+        ("BERLIN (dpa) - Der Bundestag hat beschlossen.", "BERLIN", "dpa"),
+        ("Hamburg (dpa/lno) – Trotz eines Gespräches bleiben die Fronten.", "Hamburg", "dpa/lno"),
+        ("WASHINGTON: Für die Einwohner gelten neue Regeln.", "WASHINGTON", None),
+    ],
+)
+def test_datelines(para: str, place: str, credit: str | None) -> None:
+    d = dateline(para)
+    assert d is not None and para[d[0] : d[1]] == place and d[2] == credit
+
+
+@pytest.mark.parametrize(
+    "para",
+    ["Philipp Schörghofer - zur Halbzeit noch Zweiter - wurde Fünfter.", "Die USA - das Land der Freiheit.",
+     "Laut Uschakow: Das Treffen kommt."],
+)
+def test_no_dateline(para: str) -> None:
+    assert dateline(para) is None
+
+
+def test_dateline_in_article_and_closing_credit() -> None:
+    text = f"Washington - {P1}\n\n{P2}\n\n(dpa, AFP, Tsp)"
+    art = layout.split(text)
+    assert art.dateline == "Washington" and art.dateline_span == layout.Span(0, 10)
+    assert art.agencies == ("dpa", "AFP")
+    assert art.boilerplate[-1].kind == "credit"
+    assert art.paragraphs[0].text.startswith("Washington - ")
+
+
+@pytest.mark.parametrize(
+    ("credit", "agencies"),
+    [("(afp/red)", ("AFP",)), ("Quelle: ntv.de, lme/rts/dpa", ("Reuters", "dpa")), ("mit Material von dpa", ("dpa",))],
+)
+def test_closing_credits(credit: str, agencies: tuple[str, ...]) -> None:
+    art = layout.split(f"{P1}\n\n{P2}\n\n{credit}")
+    assert art.agencies == agencies and [p.text for p in art.paragraphs] == [P1, P2]
+
+
+def test_credit_glued_to_last_paragraph() -> None:
+    text = f"{P1}\n\n{P2} (KNA)"
+    art = layout.split(text)
+    assert art.agencies == ("KNA",) and art.paragraphs[-1].text == P2
+    _check_spans(text, art)
+
+
+# ---- headings and body -----------------------------------------------------------------------
+
+
+def test_headings_also_as_quote() -> None:
+    text = f"{P1}\n\nMehrheit für Verschiebung\n\n{P2}\n\n„Die Liste wird immer länger“\n\n{P1}"
+    art = layout.split(text)
+    assert art.headings == ("Mehrheit für Verschiebung", "„Die Liste wird immer länger“")
+
+
+def test_trailing_short_lines_are_not_body() -> None:
+    art = layout.split(f"{P1}\n\n{P2}\n\nImpressum\n\nDatenschutz\n\nKontakt")
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+
+
+def test_windows_line_ends_and_broken_lines() -> None:
+    text = (
+        "Ein Titel über Windkraft\r\n\r\n"
+        "Die Bundesregierung hat am Mittwoch ein neues Gesetz\r\nzur Förderung beschlossen.\r\n\r\n" + P2
+    )
+    art = layout.split(text)
+    assert art.title == "Ein Titel über Windkraft"
+    first = "Die Bundesregierung hat am Mittwoch ein neues Gesetz\r\nzur Förderung beschlossen."
+    assert art.paragraphs[0].text == first
+    _check_spans(text, art)
+
+
+def test_no_sentence_of_an_article_is_lost() -> None:
+    short = "Die Geschichte wird gedruckt."
+    art = layout.split(f"{P1}\n\n{short}\n\n{P2}")
+    assert short in [p.text for p in art.paragraphs]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\x00\x01", "date 2025-13-45 x", "„“»«\"'", "(" * 500, "A\r" * 300])
+def test_odd_input_parses(text: str) -> None:
+    _check_spans(text, layout.split(text))
+
+
+# ---- properties ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_strip_boilerplate_is_idempotent_on_seeds(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    once = strip_boilerplate(text)
+    assert strip_boilerplate(once) == once
+    again = layout.split(once)
+    art = layout.split(text)
+    assert [p.text for p in again.paragraphs if p.kind == "paragraph"][-1] == [p.text for p in art.paragraphs][-1]
+
+
+_seed_texts = [p.read_text(encoding="utf-8") for p in SEEDS]
+
+
+@st.composite
+def _edited_seed(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(_seed_texts))
+    blocks = text.split("\n\n")
+    start = draw(st.integers(0, max(0, len(blocks) - 1)))
+    stop = draw(st.integers(start, len(blocks)))
+    part = blocks[start:stop] or blocks[:1]
+    sep = draw(st.sampled_from(["\n\n", "\n", "\r\n\r\n", "\n \n"]))
+    return sep.join(part)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_edited_seed())
+def test_strip_boilerplate_is_idempotent_on_seed_excerpts(text: str) -> None:
+    once = strip_boilerplate(text)
+    assert strip_boilerplate(once) == once
+    _check_spans(text, layout.split(text))
+
+
+_ALPHABET = st.sampled_from(
+    [
+        *"aeinrstADSWZ .,:;!?-–()|/\n\r\t\u00a0\u200b\xad\"„“«»©0123456789",
+        *("Von ", "Foto: ", "dpa", "(dpa)", " date 2025-08-07 ", "Stand: 12.03.2024 10:00 Uhr"),
+        *("Mehr zum Thema", "der ", "und "),
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_random_text_spans_and_idempotence(text: str) -> None:
+    art = layout.split(text)
+    _check_spans(text, art)
+    once = strip_boilerplate(text)
+    assert strip_boilerplate(once) == once
