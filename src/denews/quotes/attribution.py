@@ -38,6 +38,9 @@ _SOURCE_NOUNS = _FW["source_nouns"]
 _PERSON_SUFFIXES = tuple(_FW["person_suffixes"])
 _COORDINATION = lexicon.function_words()["coordination"]
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]++")
+# An indefinite article and up to two adjectives before a noun (the noun is appended per search).
+_INDEFINITE = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}"
+_PERSON_NOUNS = _FW["person_nouns"]
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
 _LEFT_WINDOW = 500
 _RIGHT_WINDOW = 300
@@ -569,6 +572,8 @@ class Attributor:
                 if m.det in _POSSESSIVE:
                     return None  # "dessen Chef": someone the article does not name
                 if m.det in ("der", "die", "das", "dieser", "diese") or (m.det is None and owner is None):
+                    if m.det is not None and self._introduced_unnamed(w, m.start):
+                        return w  # "ein junger Polizist ... sagt der junge Polizist": someone not named
                     return self._discourse(m.start) or (w if m.det is None else None)
                 return w
             if lexicon.is_institution(w):
@@ -576,6 +581,8 @@ class Attributor:
             if genitive:
                 return self._institution(genitive, m.start)
             if m.det in ("der", "die", "dieser", "diese") and w.lower().endswith(_PERSON_SUFFIXES):
+                if self._introduced_unnamed(w, m.start):
+                    return w  # "eine Frau ... sagt die Frau"
                 # "die Kärntnerin", "der Politiker": a description of someone already named.
                 return self._discourse(m.start)
             if m.det in _POSSESSIVE:
@@ -626,9 +633,19 @@ class Attributor:
                 found = self.names.canonical([t.text])
             elif lexicon.is_role(t.text) and j + 1 < len(toks) and not toks[j + 1].cap:
                 found = self.names.role(t.text, t.end)
+            if found is None and _indefinite_before(toks, j) and (lexicon.is_role(t.text) or low in _PERSON_NOUNS):
+                # "Eine Frau ... „…“, sagt sie": someone the article does not name.
+                female = low.endswith("in") or low == "frau"
+                if not avoid or avoid != ("f" if female else "m"):
+                    return t.text
             if found is not None and (not avoid or self.names.gender.get(found) != avoid):
                 return found
         return None
+
+    def _introduced_unnamed(self, noun: str, pos: int) -> bool:
+        """``noun`` came up shortly before with an indefinite article (``eine Frau``, ``ein junger Polizist``)."""
+        pattern = _INDEFINITE + regex.escape(noun) + r"\b"
+        return regex.search(pattern, self.text, pos=max(0, pos - 1500), endpos=pos) is not None
 
     def _discourse(self, pos: int) -> str | None:
         """Whom a description (``der CDU-Politiker``) or a pronoun refers back to: the last person named."""
@@ -672,6 +689,16 @@ def _passive(toks: list[Tok], c: int, lo: int, hi: int) -> bool:
         return False
     a = _clause_start(toks, lo, c)
     return any(t.low in _PASSIVE_AUX for t in toks[a:hi])
+
+
+def _indefinite_before(toks: list[Tok], j: int) -> bool:
+    """``toks[j]`` follows an indefinite article, perhaps with adjectives between (eine ältere Frau)."""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and not toks[k].cap and toks[k].text.isalpha():
+        if toks[k].low in ("ein", "eine"):
+            return True
+        k -= 1
+    return k >= 0 and toks[k].low in ("ein", "eine")
 
 
 def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:
