@@ -313,7 +313,7 @@ def split(text: str) -> Article:
                 y = us[j]
                 if y.stamp is not None or y.time is not None or (y.byline is not None and len(y.text) <= 120):
                     y.role = "header"
-                    if y.stamp is not None:
+                    if y.stamp is not None and not stamps:
                         stamps.append((j, y.stamp))
                     if y.byline is not None:
                         authors.extend(a for a in y.byline[0] if a not in authors)
@@ -343,6 +343,8 @@ def split(text: str) -> Article:
 
     # ---- body ---------------------------------------------------------------------------------
     _body(text, us, body, boiler, paragraphs, add_agencies, authors)
+    if published is None:
+        published = _late_stamp(us, body, want_updated=updated is not None)
     dl = dl_span = None
     first = next((p for p in paragraphs if p.kind == "paragraph"), None)
     if first is not None:
@@ -410,6 +412,29 @@ def _plain_headline(s: str) -> bool:
         _is_headline(x) and x.stamp is None and x.time is None and x.byline is None
         and not _caption_unit(x) and not (d is not None and d[3] == len(s))
     )
+
+
+def _late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.datetime | None:
+    """A publication stamp outside the header.
+
+    A stamp labelled as the publication (``Publiziert: 03.04.2020, 12:35``) counts wherever it stands;
+    without any stamp in the header, so does a bare stamp line right after the first paragraph
+    (video and gallery pages put the date under the lead).
+    """
+    for x in us:
+        if x.stamp is not None and x.stamp.role == "published":
+            return x.stamp.value
+    if want_updated:
+        return None
+    paras = 0
+    for x in us[body:]:
+        if x.role == "para":
+            paras += 1
+            if paras > 1:
+                break
+        elif x.role == "skip" and x.stamp is not None and x.stamp.role == "" and paras == 1:
+            return x.stamp.value
+    return None
 
 
 def _stamp_tail(x: _U, boiler: list[Boilerplate]) -> None:
