@@ -89,11 +89,19 @@ class Attributor:
         right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW)
         quote_text = text[inner.start : inner.end].rstrip()
         sent_end = self._sentence_end(outer.end, right_end, quote_text)
+        cue_only: Attribution | None = None  # a verb of saying found, its speaker not
         result = self._after(outer, sent_end, quote_text)
-        if result is None:
-            result = self._colon(left_start, outer.start)
-        if result is None:
-            result = self._sentence(left_start, outer, sent_end)
+        for step in (lambda: self._colon(left_start, outer.start), lambda: self._sentence(left_start, outer, sent_end)):
+            if result is not None and result.how == "unnamed":
+                return result
+            if result is not None and result.speaker is None:
+                cue_only, result = cue_only or result, None
+            if result is None:
+                result = step()
+        if result is not None and result.how == "unnamed":
+            return result
+        if result is not None and result.speaker is None:
+            cue_only, result = cue_only or result, None
         if result is None and self.last is not None and self.last_end == prev_close and prev_close > 0:
             # „A“ und „B“: a quote coordinated with the one before shares its speaker.
             gap = text[prev_close : outer.start]
@@ -109,7 +117,7 @@ class Attributor:
             # The sentences before may stand in the paragraph before (``back``: where that one starts).
             lo = max(regions[0].start if back < 0 else back, prev_close)
             result = self._previous(left_start, lo, outer.start)
-        return result or NONE
+        return result or cue_only or NONE
 
     def _previous(self, sent_start: int, lo: int, pos: int) -> Attribution | None:
         """The speaker of the sentences before (``sagt de Decker. „…“``), else of the quote before, else the
@@ -219,7 +227,7 @@ class Attributor:
             return None
         toks = tokenize(text, left_start, left_start + len(head) - 1)
         r = self._clause(toks, 0, len(toks), q_start, "colon", require_cue=True)
-        if r is not None:
+        if r is not None and r.speaker is not None:
             return r
         # No verb of saying: the clause right before the colon names the source (wo Augsteins Motto hängt:).
         last = _clause_start(toks, 0, len(toks))
@@ -240,11 +248,11 @@ class Attributor:
                 return r
         # A cue in the sentence whose subject names the speaker; the clause nearest the quote first.
         r = self._clause(left, 0, len(left), outer.start, "sentence", require_cue=True)
-        if r is None:
-            r = self._clause(right, 0, len(right), outer.start, "sentence", require_cue=True)
-            if (r is not None and r.how == "carry") or (r is not None and r.mention is None):
+        if r is None or r.speaker is None:
+            r = self._clause(right, 0, len(right), outer.start, "sentence", require_cue=True) or r
+            if r is not None and r.mention is None:
                 # „…“ für Moskau gedroht: the cue follows the quote, its subject opens the sentence.
-                m = self._first_np(left, 0, len(left))
+                m = self._first_np(left, 0, len(left)) or _bare_subject(left)
                 if m is not None:
                     found = self._resolve(m, r.cue, outer.start, "sentence")
                     if found is not None:
@@ -305,10 +313,25 @@ class Attributor:
                 self._np_before(toks, c, clo) or self._np_after_verb(toks, c + 1, chi) or self._first_np(toks, clo, c)
             )
             if mention is not None:
-                return self._resolve(mention, self._cue_text(toks, c, cue), pos, how)
-            best = best or self._carry(pos, how)
-            if best is not None:
-                return attrs.evolve(best, cue=self._cue_text(toks, c, cue))
+                found = self._resolve(mention, self._cue_text(toks, c, cue), pos, how)
+                if found is not None:
+                    return found
+                if mention.det in _POSSESSIVE:
+                    # "dessen Chef sagt": someone the article does not name; the quote stays unattributed.
+                    return Attribution(
+                        None,
+                        self.text[mention.start : mention.end],
+                        Span(mention.start, mention.end),
+                        self._cue_text(toks, c, cue),
+                        "unnamed",
+                    )
+            if best is None:
+                # A cue without a subject of its own: the speaker carried over, or only the cue (how "cue").
+                carried = self._carry(pos, "carry")
+                cue_text = self._cue_text(toks, c, cue)
+                best = attrs.evolve(carried, cue=cue_text) if carried else Attribution(None, cue=cue_text, how="cue")
+        if best is not None:
+            return best
         if require_cue:
             lowered = " ".join(t.low for t in toks[lo:hi])
             if any(p in lowered for p in phrases):
@@ -691,6 +714,14 @@ def _passive(toks: list[Tok], c: int, lo: int, hi: int) -> bool:
     return any(t.low in _PASSIVE_AUX for t in toks[a:hi])
 
 
+def _bare_subject(toks: list[Tok]) -> Mention | None:
+    """A single capitalized word opening the sentence before a verb (``Kiew hat ... zurückgewiesen``)."""
+    if len(toks) >= 2 and toks[0].cap and not toks[0].punct and not toks[1].cap and toks[1].text.isalpha():
+        if toks[0].low not in lexicon.stopwords() and toks[1].low not in PREPOSITIONS:
+            return Mention(toks[0].start, toks[0].end, (toks[0].text,), None)
+    return None
+
+
 def _indefinite_before(toks: list[Tok], j: int) -> bool:
     """``toks[j]`` follows an indefinite article, perhaps with adjectives between (eine ältere Frau)."""
     k = j - 1
@@ -702,10 +733,12 @@ def _indefinite_before(toks: list[Tok], j: int) -> bool:
 
 
 def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:
-    for t in toks[c + 1 : hi]:
+    """The separable particle closes the clause: ``teilte ... mit.``, ``gab den Fehler zu:``."""
+    for k in range(c + 1, hi):
+        t = toks[k]
         if t.text in (".", "!", "?", ";", ":"):
             return False
-        if t.low == particle:
+        if t.low == particle and (k + 1 >= hi or toks[k + 1].punct or toks[k + 1].low in ("und", "oder")):
             return True
     return False
 
