@@ -91,13 +91,16 @@ class Attributor:
         sent_end = self._sentence_end(outer.end, right_end, quote_text)
         cue_only: Attribution | None = None  # a verb of saying found, its speaker not
         result = self._after(outer, sent_end, quote_text)
-        for step in (lambda: self._colon(left_start, outer.start), lambda: self._sentence(left_start, outer, sent_end)):
+        for step in ("colon", "sentence"):
             if result is not None and result.how == "unnamed":
                 return result
             if result is not None and result.speaker is None:
                 cue_only, result = cue_only or result, None
             if result is None:
-                result = step()
+                if step == "colon":
+                    result = self._colon(left_start, outer.start)
+                else:
+                    result = self._sentence(left_start, outer, sent_end)
         if result is not None and result.how == "unnamed":
             return result
         if result is not None and result.speaker is None:
@@ -716,9 +719,16 @@ def _passive(toks: list[Tok], c: int, lo: int, hi: int) -> bool:
 
 def _bare_subject(toks: list[Tok]) -> Mention | None:
     """A single capitalized word opening the sentence before a verb (``Kiew hat ... zurückgewiesen``)."""
-    if len(toks) >= 2 and toks[0].cap and not toks[0].punct and not toks[1].cap and toks[1].text.isalpha():
-        if toks[0].low not in lexicon.stopwords() and toks[1].low not in PREPOSITIONS:
-            return Mention(toks[0].start, toks[0].end, (toks[0].text,), None)
+    if (
+        len(toks) >= 2
+        and toks[0].cap
+        and not toks[0].punct
+        and not toks[1].cap
+        and toks[1].text.isalpha()
+        and toks[0].low not in lexicon.stopwords()
+        and toks[1].low not in PREPOSITIONS
+    ):
+        return Mention(toks[0].start, toks[0].end, (toks[0].text,), None)
     return None
 
 
