@@ -15,7 +15,7 @@ _SUBJUNCTIVE = _FW["subjunctive"]
 
 
 # Konjunktiv I of any verb after a third-person subject: "Sie unternehme", "er sitze" (indicative: -t).
-_KONJ1 = regex.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s++(\p{Ll}{2,}+(?<!ie)e)\b")
+_KONJ1 = regex.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s++(\p{Ll}{3,}+)\b")
 _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 
 
@@ -84,4 +84,7 @@ def reported(sentence: str) -> bool:
     if any(w.lower() in _SUBJUNCTIVE for w in words(sentence)):
         return True
     # Not an article or a function word after the pronoun (sie eine Mail, es keine Frage).
-    return any(m.group(1) not in _NOT_VERBS for m in _KONJ1.finditer(sentence))
+    return any(
+        w.endswith("e") and not w.endswith("ie") and w not in _NOT_VERBS
+        for w in (m.group(1) for m in _KONJ1.finditer(sentence))
+    )
