@@ -24,7 +24,7 @@ import regex
 
 from . import boilerplate as bp
 from .blocks import Unit, ends_sentence, function_words, units, words
-from .layout_header import dateline, split_kicker
+from .layout_header import dateline, glued_list, split_kicker
 from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
 from .model import Article, Boilerplate, Paragraph, Span
 
@@ -118,7 +118,10 @@ def _iso_prefix(text: str) -> tuple[int, dt.date | None] | None:
 
 
 def _is_headline(x: _U) -> bool:
-    return x.shape == HEAD and 1 <= len(words(x.text)) <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
+    return (
+        x.shape == HEAD and 1 <= len(words(x.text)) <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
+        and not glued_list(x.text)
+    )
 
 
 def _norm(s: str) -> str:
@@ -166,7 +169,10 @@ def split(text: str) -> Article:
     # A `` date`` prefix line that reads as a lead, followed by the headline: lead = teaser.
     teaser_i: int | None = None
     forced_title: int | None = None
-    if body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1]) and len(words(us[1].text)) >= 2:
+    if (
+        body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1])
+        and 2 <= len(words(us[1].text)) <= 12 and not is_name(us[1].text)
+    ):
         teaser_i = 0
         forced_title = 1
         body = n
@@ -241,6 +247,13 @@ def split(text: str) -> Article:
     multi = [i for i in cands if len(words(us[i].text)) >= 2 and not is_name(us[i].text)]
     if forced_title is not None and forced_title in cands:
         multi = [forced_title]
+    if len(multi) >= 2 and multi[-1] + 1 == body and any(
+        _caption_unit(us[j]) or us[j].kind == "caption" for j in range(multi[-2] + 1, multi[-1])
+    ):
+        # Headline, picture, then a line right above the text: that line heads the first section.
+        us[multi[-1]].role = ""
+        body = multi[-1]
+        multi = multi[:-1]
     if multi:
         title_i = multi[-1]
         k = title_i - 1

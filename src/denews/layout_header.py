@@ -28,7 +28,12 @@ def _camel_words() -> frozenset[str]:
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
 _WORD_AT = regex.compile(r"\S+")
 _SPACED_COLON = regex.compile(r"\s+:\s+")
-_DASH_SPLIT = regex.compile(r"\s+[–—]\s+(?=\p{Lu})")
+_DASH_SPLIT = regex.compile(r"\s+[–—-]\s+(?=[\p{Lu}\"„»«])")
+
+
+def glued_list(line: str) -> bool:
+    """Several headlines run together without spaces (``... ruhigDie Kitas ... ausDer Staat ...``)."""
+    return sum(1 for _ in _GLUE.finditer(line)) >= 2
 
 
 def split_kicker(line: str) -> tuple[int, int] | None:
@@ -40,6 +45,10 @@ def split_kicker(line: str) -> tuple[int, int] | None:
     """
     m = _SPACED_COLON.search(line)
     if m is not None and m.start() > 0:
+        return m.start(), m.end()
+    # ``Dachzeile – Titel``: a short topic before a dash, the headline after it.
+    m = _DASH_SPLIT.search(line)
+    if m is not None and ":" not in line[: m.start()] and 1 <= len(line[: m.start()].split()) <= 5:
         return m.start(), m.end()
     for m in _GLUE.finditer(line):
         # The glued word must not be a known camel-case word (YouTube, WhatsApp ...).
