@@ -43,6 +43,10 @@ _REVERSE_APPOS = regex.compile(
     r"[ \t\u00a0]*+,[ \t\u00a0]*+(?:der|die)[ \t\u00a0]++(?:\p{Ll}[\p{L}\p{M}-]*+[ \t\u00a0]++){0,3}"
     r"(\p{Lu}[\p{L}\p{M}\d-]*+)"
 )
+_ARTICLE_NOUN = regex.compile(
+    r"(?<!,[ \t\u00a0]{0,3})"  # not a relative pronoun: "der Krieg, den Trump geerbt habe"
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)[ \t\u00a0]++(\p{Lu}[\p{L}\p{M}]*+)(?![\p{L}\p{M}-])"
+)
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 # A person is named with a preposition only in these (das Gespräch mit Olaf Scholz, laut Ulrich Müller).
@@ -179,6 +183,8 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     region_caps: list[list[Tok]] = []
     for region in regions:
         lower.update(m.group() for m in _LOWER_WORD.finditer(text, region.start, region.end))
+        # Nouns the text puts an article before (das Modell, die Jahre) are common nouns, not names.
+        lower.update(m.group(1).lower() for m in _ARTICLE_NOUN.finditer(text, region.start, region.end))
         region_caps.append(
             [Tok(m.group(), m.start(), m.end()) for m in _CAP_WORD.finditer(text, region.start, region.end)]
         )
