@@ -134,9 +134,9 @@ class Attributor:
         carried = self._carry(pos, "alone")
         if carried is not None:
             return carried
-        for start, end in sentences[:1]:
+        for start, end in sentences[:2]:
             toks = tokenize(self.text, start, end)
-            person = self._first_person(toks)
+            person = self._first_person(toks, descriptions=True)
             if person is None and toks and toks[0].low in ("er", "sie"):
                 person = self._antecedent(toks[0].start, toks[0].low)
             if person is not None:
@@ -646,7 +646,7 @@ class Attributor:
             return self._first_person(toks, pronoun)
         return None
 
-    def _first_person(self, toks: list[Tok], pronoun: str = "") -> str | None:
+    def _first_person(self, toks: list[Tok], pronoun: str = "", *, descriptions: bool = False) -> str | None:
         avoid = "f" if pronoun == "er" else "m" if pronoun == "sie" else ""
         for j, t in enumerate(toks):
             if not t.cap or t.punct:
@@ -659,6 +659,8 @@ class Attributor:
                 found = self.names.canonical([t.text])
             elif lexicon.is_role(t.text) and j + 1 < len(toks) and not toks[j + 1].cap:
                 found = self.names.role(t.text, t.end)
+                if found is None and descriptions and _definite_before(toks, j):
+                    found = self.names.person_before(t.start)  # "der belgische Technikjournalist"
             if found is None and _indefinite_before(toks, j) and (lexicon.is_role(t.text) or low in _PERSON_NOUNS):
                 # "Eine Frau ... „…“, sagt sie": someone the article does not name.
                 female = low.endswith("in") or low == "frau"
@@ -730,6 +732,14 @@ def _bare_subject(toks: list[Tok]) -> Mention | None:
     ):
         return Mention(toks[0].start, toks[0].end, (toks[0].text,), None)
     return None
+
+
+def _definite_before(toks: list[Tok], j: int) -> bool:
+    """``toks[j]`` follows a definite article, perhaps with adjectives between (der belgische Journalist)."""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and not toks[k].cap and toks[k].text.isalpha() and toks[k].low not in ("der", "die"):
+        k -= 1
+    return k >= 0 and toks[k].low in ("der", "die")
 
 
 def _indefinite_before(toks: list[Tok], j: int) -> bool:
