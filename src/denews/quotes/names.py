@@ -45,7 +45,8 @@ _REVERSE_APPOS = regex.compile(
 )
 _ARTICLE_NOUN = regex.compile(
     r"(?<!,[ \t\u00a0]{0,3})"  # not a relative pronoun: "der Krieg, den Trump geerbt habe"
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)[ \t\u00a0]++(\p{Lu}[\p{L}\p{M}]*+)(?![\p{L}\p{M}-])"
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)[ \t\u00a0]++"
+    r"(\p{Lu}[\p{L}\p{M}]*+)(?![\p{L}\p{M}-])"
 )
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
