@@ -62,6 +62,7 @@ class _U:
     role: str = ""  # "bp", "title", "kicker", "teaser", "header", "para", "heading", "skip"
     kind: str = "other"
     remainder: bool = False  # the rest of a `` date YYYY-MM-DD`` prefix line
+    lines: int = 1
 
 
 def _shape(s: str) -> str:
@@ -86,7 +87,7 @@ def _shape(s: str) -> str:
 
 def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
-    x = _U(u.start, u.end, u.gap, s, _shape(s))
+    x = _U(u.start, u.end, u.gap, s, _shape(s), lines=u.lines)
     x.cue = bp.cue_kind(s)
     if x.cue is None and bp.is_interface_text(s):
         x.cue = "other"
@@ -120,7 +121,7 @@ def _iso_prefix(text: str) -> tuple[int, dt.date | None] | None:
 def _is_headline(x: _U) -> bool:
     return (
         x.shape == HEAD and 1 <= len(words(x.text)) <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
-        and not glued_list(x.text)
+        and not glued_list(x.text) and x.lines == 1
     )
 
 
