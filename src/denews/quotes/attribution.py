@@ -41,6 +41,8 @@ _GAP_WORD = regex.compile(r"[\p{L}\p{M}]++")
 # An indefinite article and up to two adjectives before a noun (the noun is appended per search).
 _INDEFINITE = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}"
 _PERSON_NOUNS = _FW["person_nouns"]
+_FEMININE = tuple(_FW["feminine_endings"])
+_NEUTER = tuple(_FW["neuter_endings"])
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
 _LEFT_WINDOW = 500
 _RIGHT_WINDOW = 300
@@ -615,7 +617,7 @@ class Attributor:
                 return None
             return w
         if any(lexicon.is_institution(w) for w in core):
-            return " ".join([*core[:-1], _nominative(core[-1])])
+            return " ".join(_nominative_phrase([*core[:-1], _nominative(core[-1])], m.det))
         return names.canonical(core)
 
     def _institution(self, words: list[str], pos: int) -> str:
@@ -624,6 +626,8 @@ class Attributor:
             base = w[-1][:-2] if w[-1].endswith("es") and lexicon.is_institution(w[-1][:-2]) else w[-1][:-1]
             if lexicon.is_institution(base) or self.names.knows(base):
                 w[-1] = base
+        if len(w) > 1:
+            w = _nominative_phrase(w, "des")
         name = " ".join(w)
         if len(w) == 1:
             if self.names.knows(name):
@@ -750,6 +754,27 @@ def _indefinite_before(toks: list[Tok], j: int) -> bool:
             return True
         k -= 1
     return k >= 0 and toks[k].low in ("ein", "eine")
+
+
+def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
+    """Capitalized adjectives of a name in the dative or genitive back to the nominative, as the article
+    names the institution: (laut der) Steiermärkischen Krankenanstaltengesellschaft -> Steiermärkische ...,
+    (des) Deutschen Wetterdienstes -> Deutscher Wetterdienst, (dem) Weißen Haus -> Weißes Haus."""
+    if det not in ("der", "des", "dem", "den", "einer", "eines", "einem") or len(words) < 2:
+        return words
+    noun = words[-1].lower()
+    if noun.endswith(_FEMININE):
+        ending = "e"
+    elif noun.endswith(_NEUTER):
+        ending = "es"
+    else:
+        ending = "er"
+    out = list(words)
+    for k in range(len(out) - 1):
+        w = out[k]
+        if w[:1].isupper() and w.endswith("en") and len(w) > 4 and not lexicon.is_institution(w):
+            out[k] = w[:-2] + ending
+    return out
 
 
 def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:
