@@ -133,6 +133,17 @@ class Attributor:
             r = self._laut(toks, pos) or self._clause(toks, 0, len(toks), pos, "previous", require_cue=True)
             if r is not None and r.speaker is not None and r.how != "carry":
                 return attrs.evolve(r, mention=None, mention_span=None, how="alone")
+        if sentences:
+            # Someone new introduced right before (Ein junger Polizist wird knallrot. „…“) speaks.
+            toks = tokenize(self.text, *sentences[0])
+            stop = lexicon.stopwords()
+            j = next((k for k, t in enumerate(toks) if t.cap and not t.punct and t.low not in stop), -1)
+            if (
+                j >= 0
+                and _indefinite_before(toks, j)
+                and (lexicon.is_role(toks[j].text) or toks[j].low in _PERSON_NOUNS)
+            ):
+                return Attribution(toks[j].text, None, None, None, "alone")
         carried = self._carry(pos, "alone")
         if carried is not None:
             return carried
