@@ -105,6 +105,12 @@ def _features(text: str, u: Unit) -> _U:
     return x
 
 
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and (text[i].isspace() or text[i] in "\xad\u200b\u200c\u200d\u2060\ufeff"):
+        i += 1
+    return i
+
+
 def _iso_prefix(text: str) -> tuple[int, dt.date | None] | None:
     m = _PREFIX.match(text)
     if m is None:
@@ -144,11 +150,15 @@ def split(text: str) -> Article:
         m = _UNIT_PREFIX.match(text, u.start, u.end)
         if m is None:
             kept.append(u)
-        elif m.end() < u.end:
-            kept.append(Unit(m.end(), u.end, u.gap, u.lines))
+        else:
+            rest = m.end()
+            while rest < u.end and (text[rest].isspace() or text[rest] in "\xad\u200b\u200c\u200d\u2060\ufeff"):
+                rest += 1
+            if rest < u.end:
+                kept.append(Unit(rest, u.end, u.gap, u.lines))
     raw = kept
     us = [_features(text, u) for u in raw]
-    if prefix is not None and us and raw[0].start == prefix[0]:
+    if prefix is not None and us and raw[0].start <= _skip_space(text, prefix[0]):
         us[0].remainder = True
     authors: list[str] = []
     agencies: list[str] = []
@@ -412,6 +422,8 @@ def _fair_split(line: str, k_end: int, t_start: int) -> bool:
     """A kicker/title split that reads back the same once the two stand on lines of their own."""
     kicker, title = line[:k_end].strip(" :"), line[t_start:].strip()
     if not kicker or not title or len(words(kicker)) > 6 or any(c.isdigit() for c in kicker):
+        return False
+    if _norm(kicker) == _norm(title):
         return False
     return (
         _plain_headline(kicker) and _plain_headline(title) and len(words(title)) >= 2 and not is_name(title)
