@@ -249,3 +249,62 @@ def test_linear_time_on_many_unclosed_marks() -> None:
     t0 = time.perf_counter()
     extract_quotes(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# -- later patterns ----------------------------------------------------------------------------------
+
+
+def test_coordinated_quotes_share_the_speaker() -> None:
+    found = quotes("Stephan Weil sagte, Merz habe der AfD „einen Triumph verschafft“ und „ein Fest bereitet“.")
+    assert [q.text for q in found] == ["einen Triumph verschafft", "ein Fest bereitet"]
+    assert [q.speaker for q in found] == ["Stephan Weil", "Stephan Weil"]
+
+
+def test_reported_speech_carries_a_fragment_to_the_speaker_before() -> None:
+    text = "„Wir sind bereit“, sagte Ministerin Anna Berger. Die Lage sei „unter Kontrolle“."
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Anna Berger", "Anna Berger"]
+    assert found[1].kind == "partial"
+
+
+def test_scare_quote_without_speaker_is_dropped_even_after_a_quote() -> None:
+    text = "„Wir sind bereit“, sagte Ministerin Anna Berger. Die „Reform“ ist umstritten."
+    assert [q.text for q in quotes(text)] == ["Wir sind bereit"]
+
+
+def test_passive_cue_does_not_make_the_addressee_the_speaker() -> None:
+    text = "Der Politiker Karl Lenz war als „Verräter“ beschimpft worden."
+    assert quotes(text) == []
+
+
+def test_unnamed_person_introduced_with_an_indefinite_article() -> None:
+    text = (
+        "Ein junger Polizist wird knallrot. „Das ist normalerweise nicht so.“ "
+        "„Wir bleiben hier“, sagt der junge Polizist."
+    )
+    assert [q.speaker for q in quotes(text)] == ["Polizist", "Polizist"]
+
+
+def test_possessive_description_stays_unattributed() -> None:
+    text = "Die Abteilung hat 60 Mitarbeiter, dessen Chef sagt: „Wir glauben erst mal gar nichts.“"
+    q = one(text)
+    assert q.speaker is None
+    assert q.cue == "sagt"
+
+
+def test_institution_named_in_the_nominative() -> None:
+    text = "Laut der Steiermärkischen Krankenanstaltengesellschaft war eine Operation „dringend notwendig“."
+    assert one(text).speaker == "Steiermärkische Krankenanstaltengesellschaft"
+
+
+def test_surname_that_is_a_function_word() -> None:
+    text = "Ministerpräsident Stephan Weil kritisierte Merz. „Das ist ein Wortbruch“, sagte Weil der Zeitung."
+    assert one(text).speaker == "Stephan Weil"
+
+
+def test_name_with_role_apposition_after_it() -> None:
+    text = (
+        "Guido Reil, der AfD-Spitzenkandidat für die Europawahl, wurde gefragt. "
+        "Er wolle „in der EU für Transparenz“ sorgen, antwortete der Spitzenkandidat."
+    )
+    assert one(text).speaker == "Guido Reil"

@@ -28,13 +28,13 @@ def seed_quotes(n: int) -> tuple[str, tuple[Quote, ...]]:
 
 CASES = [
     (0, "Als Orientierungspunkt wurde die nächste Woche g", "Juri Uschakow", "direct"),
-    (0, "Signale", "Kreml", "partial"),
+    (0, "Signale", "Kreml", "partial"),  # also right: Juri Uschakow
     (0, "Was die Option eines Dreiertreffens betrifft, üb", "Juri Uschakow", "direct"),
     (0, "Wir schlagen vor, uns zunächst auf die Vorbereit", "Juri Uschakow", "direct"),
     (1, "Die Chancen stehen gut, dass es sehr bald zu ein", "Donald Trump", "direct"),
     (1, "Der Präsident ist offen dafür, sowohl Präsident ", "Karoline Leavitt", "direct"),
-    (1, "brutale Krieg", "Karoline Leavitt", "partial"),
-    (1, "konstruktiv", "Kreml", "partial"),
+    (1, "brutale Krieg", "Karoline Leavitt", "partial"),  # also right: Donald Trump
+    (1, "konstruktiv", "Kreml", "partial"),  # also right: Juri Uschakow
     (1, "eine ziemlich nützliche und konstruktive Unterha", "Juri Uschakow", "partial"),
     (1, "signalisiert", "Juri Uschakow", "partial"),
     (1, "hochproduktiv", "Donald Trump", "partial"),
@@ -49,7 +49,7 @@ CASES = [
     (2, "Es wurden große Fortschritte erzielt", "Donald Trump", "direct"),
     (2, "Alle sind sich einig, dass dieser Krieg beendet ", "Donald Trump", "direct"),
     (2, "offen dafür", "Karoline Leavitt", "partial"),
-    (2, "in den kommenden Tagen", "Kreml", "partial"),
+    (2, "in den kommenden Tagen", "Kreml", "partial"),  # also right: Juri Uschakow
     (2, "Die kommende Woche wurde als Zieltermin gesetzt", "Juri Uschakow", "direct"),
     (2, "Wir arbeiten jetzt zusammen mit unseren amerikan", "Juri Uschakow", "direct"),
     (2, "im Prinzip", "Juri Uschakow", "partial"),
@@ -57,10 +57,10 @@ CASES = [
     (2, "Wir schlagen vor, uns zunächst auf die Vorbereit", "Juri Uschakow", "direct"),
     (2, "ich bin jedem von ihnen für seine Unterstützung ", "Wolodymyr Selenskyj", "direct"),
     (2, "Vorschlaghammer", "Lindsey Graham", "partial"),
-    pytest.param(2, "nützlichen und konstruktiven Unterhaltung", "Kreml", "partial", marks=MISSED),
+    (2, "nützlichen und konstruktiven Unterhaltung", "Kreml", "partial"),  # also right: Juri Uschakow
     (2, "signalisiert", "Juri Uschakow", "partial"),
-    pytest.param(2, "einige Signale", "Juri Uschakow", "partial", marks=MISSED),
-    pytest.param(2, "entsprechende Signale", "Juri Uschakow", "partial", marks=MISSED),
+    (2, "einige Signale", "Juri Uschakow", "partial"),
+    (2, "entsprechende Signale", "Juri Uschakow", "partial"),
     (2, "Trump wurde noch nicht über die Ergebnisse diese", "Juri Uschakow", "direct"),
     (2, "Es ist sehr wichtig, dass alle Hebel gestärkt we", "Wolodymyr Selenskyj", "direct"),
     (2, "Wir werden sehen, was passiert", "Donald Trump", "direct"),
@@ -70,17 +70,15 @@ CASES = [
     (2, "illegal", "Kreml", "partial"),
     (2, "ziemlich gut darin sei, Sanktionen zu vermeiden", "Donald Trump", "partial"),
     (2, "Sie sind gerissene Typen", "Donald Trump", "direct"),
-    pytest.param(2, "inakzeptabel", "Kiew", "partial", marks=MISSED),
-    pytest.param(
-        3, "in naher Zukunft", "ranghoher Vertreter des Präsidialamtes in Washington", "partial", marks=MISSED
-    ),
+    (2, "inakzeptabel", "Kiew", "partial"),
+    pytest.param(3, "in naher Zukunft", "US-Vertreter", "partial", marks=MISSED),
     (3, "Wir brauchen Vorbereitung, ernsthafte Vorbereitu", "Dmitri Peskow", "direct"),
     (3, "Das kann einige Zeit dauern. Deshalb wurden hier", "Dmitri Peskow", "direct"),
-    pytest.param(3, "produktiv", "ranghoher Vertreter des Präsidialamtes in Washington", "partial", marks=MISSED),
-    pytest.param(4, "sehr schwerwiegenden Konsequenzen", "Donald Trump", "partial", marks=MISSED),
+    pytest.param(3, "produktiv", "US-Vertreter", "partial", marks=MISSED),
+    (4, "sehr schwerwiegenden Konsequenzen", "Donald Trump", "partial"),
     (4, "hochkomplexen und brutalen Krieg", "Karoline Leavitt", "partial"),
     (4, "morgen", "Washington", "partial"),  # also right: ranghohe US-Regierungsbeamte, Axios
-    pytest.param(4, "recht energische und aufrichtige Anstrengungen", "Wladimir Putin", "partial", marks=MISSED),
+    (4, "recht energische und aufrichtige Anstrengungen", "Wladimir Putin", "partial"),
     (4, "wenn wir in den nächsten Phasen zu Vereinbarunge", "Wladimir Putin", "direct"),
     (4, "Der Weg zum Frieden kann nicht ohne die Ukraine ", "Wolodymyr Selenskyj", "direct"),
     (4, "Gebietstausch", "Donald Trump", "partial"),

@@ -40,8 +40,10 @@ def is_name(quote: str, before: str, after: str) -> bool:
     if _FINAL.search(q) or len(ws) > 6:
         return False
     prev = words(before[-40:])
-    if prev and prev[-1].lower() in lexicon.media_words() | {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
+    if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
+    if prev and ws[0][:1].isupper() and prev[-1].lower() in lexicon.media_words():
+        return True  # die Zeitung „Le Monde“: a name after the word for what it names
     if prev and len(ws) == 1 and prev[-1].lower() in _CONTRACTIONS and before[-1:].isspace():
         return True  # im „ZDF-Sommerinterview“, beim „Ständehaus Treff“: a programme, an event, a place
     if prev and ws[0][:1].isupper() and any(p[:1].isupper() and lexicon.is_media(p) for p in prev[-2:]):
