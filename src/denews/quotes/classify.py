@@ -74,7 +74,7 @@ def kind(quote: str, before: str) -> str:
     if prev and prev[-1].lower() in _ARTICLES and before[-1:].isspace():
         return "partial"  # "das „Forum für Geiseln …“ begrüßt": a noun phrase, not a clause
     colon = before.rstrip().endswith(":")
-    if q[:1].isupper() and (len(ws) >= 4 or (colon and len(ws) >= 2)):
+    if q[:1].isupper() and (len(ws) >= 3 or (colon and len(ws) >= 2)):
         return "direct"
     if ws[0].lower() in _CLAUSE_OPENERS and len(ws) >= 5:
         return "direct"
