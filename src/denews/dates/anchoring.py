@@ -86,21 +86,54 @@ _NOT_PARTICIPLE = frozenset(
 _PERFECT_AUX = frozenset(["hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "seien", "sei"])
 
 
+# How far a sentence may reach each way from an expression; beyond, a window on a fixed grid stands in, so
+# that the expressions of an endless run-on text share windows (and their cached tense cues).
+SENTENCE_REACH = 400
+CLAUSE_REACH = 160
+_GRID = 256
+
+
+def _end_before(text: str, lo: int, start: int) -> int | None:
+    """The end of the last sentence end in ``[lo, start)`` (str.rfind finds the candidates; the regex checks)."""
+    pos = start
+    while pos > lo:
+        i = max(text.rfind(".", lo, pos), text.rfind("!", lo, pos), text.rfind("?", lo, pos), text.rfind("\n", lo, pos))
+        if i < lo:
+            return None
+        # endpos start + 1: the look-ahead for the capital must see the expression's first letter.
+        m = _SENTENCE_END.match(text, i, start + 1)
+        if m is not None and m.end() <= start:
+            return int(m.end())
+        pos = i
+    return None
+
+
+def _end_after(text: str, end: int, hi: int) -> int | None:
+    """The position after the first sentence end in ``[end, hi)``."""
+    pos = end
+    while pos < hi:
+        found = [i for i in (text.find(c, pos, hi) for c in ".!?\n") if i >= 0]
+        if not found:
+            return None
+        i = min(found)
+        m = _SENTENCE_END.match(text, i, hi)
+        if m is not None:
+            return i + 1
+        pos = i + 1
+    return None
+
+
 def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence around ``[start, end)`` within ``[lo, hi)``, looking at most 400 characters each way."""
-    left = max(lo, start - 400)
-    s = left
-    # endpos start + 1: the look-ahead for the capital must see the expression's first letter.
-    for m in _SENTENCE_END.finditer(text, left, min(hi, start + 1)):
-        if m.end() <= start:
-            s = m.end()
-    right = min(hi, end + 400)
-    m2 = _SENTENCE_END.search(text, end, right)
-    e = m2.start() + 1 if m2 else right
-    return s, e
+    left = max(lo, (start - SENTENCE_REACH) // _GRID * _GRID)
+    s = _end_before(text, left, start)
+    right = min(hi, ((end + SENTENCE_REACH) // _GRID + 1) * _GRID)
+    e = _end_after(text, end, right)
+    return (left if s is None else s), (right if e is None else e)
 
 
 _CLAUSE_CUT = regex.compile(r"[,;:()]|\s[–-]\s|\b(?:dass|weil|ob|wenn|als|nachdem|bevor|während|indem|und|aber)\b")
+_CLAUSE_CUT_BACK = regex.compile(r"(?r)" + _CLAUSE_CUT.pattern)
 _OWN_PREP = regex.compile(r"(?i)\A(?:noch\s+)?(bis|ab|seit|vom|von)\b")
 
 
@@ -114,15 +147,22 @@ def expression_tense(expr: str) -> Tense:
 
 def clause_bounds(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
     """The clause around ``[start, end)`` inside the sentence ``[s, e)``: cut at commas and conjunctions."""
-    cs = s
-    for m in _CLAUSE_CUT.finditer(text, s, start):
-        cs = m.end()
-    m2 = _CLAUSE_CUT.search(text, end, e)
-    return cs, (m2.start() if m2 else e)
+    # A clause reaches at most CLAUSE_REACH characters each way.
+    low = max(s, start - CLAUSE_REACH)
+    last = _CLAUSE_CUT_BACK.search(text, low, start)
+    cs = last.end() if last is not None else low
+    high = min(e, end + CLAUSE_REACH)
+    m2 = _CLAUSE_CUT.search(text, end, high)
+    return cs, (m2.start() if m2 else high)
 
 
-def tense_around(text: str, start: int, end: int, s: int, e: int) -> Tense:
-    """The tense of the clause of ``[start, end)``, else of its sentence ``[s, e)``; the expression is skipped."""
+def tense_around(
+    text: str, start: int, end: int, s: int, e: int, cache: dict[tuple[int, int], list[Cue]] | None = None
+) -> Tense:
+    """The tense of the clause of ``[start, end)``, else of its sentence ``[s, e)``; the expression is skipped.
+
+    ``cache`` keeps the cue words of each sentence, so that many expressions in one sentence read it once.
+    """
     own = expression_tense(text[start:end])
     if own is not None:
         return own
@@ -131,10 +171,17 @@ def tense_around(text: str, start: int, end: int, s: int, e: int) -> Tense:
     nxt = _WORD.search(text, end, min(e, end + 30))
     if nxt is not None and _ATTRIBUTIVE.fullmatch(nxt.group()):
         return "past"
-    t = clause_tense(text, cs, ce, (start, end))
+    if cache is None:
+        cues = sentence_cues(text, s, e)
+    else:
+        found = cache.get((s, e))
+        if found is None:
+            found = cache[(s, e)] = sentence_cues(text, s, e)
+        cues = found
+    t = _tense_of(cues, cs, ce, (start, end))
     if t is not None:
         return t
-    return clause_tense(text, s, e, (start, end))
+    return _tense_of(cues, s, e, (start, end))
 
 
 # Inflected past participles (veröffentlichten, angekündigte, gestellten).
@@ -144,26 +191,37 @@ _ATTRIBUTIVE = regex.compile(
 )
 
 
-def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None) -> Tense:
-    """``past``, ``future`` or None from the cue words of ``text[s:e]`` (the expression itself may be skipped)."""
+# A cue word of a sentence: (position, past, future, perfect auxiliary, participle).
+Cue = tuple[int, int, int, bool, bool]
+
+
+def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
+    """The tense cue words of ``text[s:e]`` with their positions."""
     cues = vocabulary().tense
-    past = future = 0
-    aux = participle = False
+    out: list[Cue] = []
     for m in _WORD.finditer(text, s, e):
-        if skip is not None and skip[0] <= m.start() < skip[1]:
-            continue
         w = m.group().lower()
         kind = cues.get(w)
-        if kind == "past":
-            past += 1
-        elif kind == "future":
-            future += 1
-        elif len(w) > 6 and w.endswith(("ierte", "ierten")):
-            past += 1  # kritisierte, reagierten: preterite (or a participle of the past)
-        if w in _PERFECT_AUX:
-            aux = True
-        elif w not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(w):
-            participle = True
+        # kritisierte, reagierten: preterite (or a participle of the past)
+        past = int(kind == "past" or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten"))))
+        future = int(kind == "future")
+        aux = w in _PERFECT_AUX
+        participle = not aux and "ge" in w and w not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(w) is not None
+        if past or future or aux or participle:
+            out.append((m.start(), past, future, aux, participle))
+    return out
+
+
+def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense:
+    past = future = 0
+    aux = participle = False
+    for pos, p, f, a, pt in cues:
+        if pos < lo or pos >= hi or (skip is not None and skip[0] <= pos < skip[1]):
+            continue
+        past += p
+        future += f
+        aux = aux or a
+        participle = participle or pt
     if aux and participle:
         past += 1
     if future > past:
@@ -171,6 +229,11 @@ def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None)
     if past > future:
         return "past"
     return None
+
+
+def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None) -> Tense:
+    """``past``, ``future`` or None from the cue words of ``text[s:e]`` (the expression itself may be skipped)."""
+    return _tense_of(sentence_cues(text, s, e), s, e, skip)
 
 
 def weekday_day(anchor: dt.date, weekday: int, tense: Tense, shift: str | None = None) -> dt.date:

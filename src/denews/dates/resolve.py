@@ -8,6 +8,7 @@ später``, ``am Folgetag``, times and parts of the day), and the explicit dates 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ import regex
 from . import timex as tx
 from .anchoring import (
     Anchor,
+    Cue,
     Tense,
     day_month_year,
     month_year,
@@ -111,11 +113,12 @@ class Context:
         self.entry_day: dt.date | None = None
         # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
         self.last_year: tuple[int, int] | None = None
+        self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
 
     # -- helpers -------------------------------------------------------------------------------------
     def tense(self, m: regex.Match[str]) -> Tense:
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
-        return tense_around(self.text, m.start(), m.end(), s, e)
+        return tense_around(self.text, m.start(), m.end(), s, e, self._cues)
 
     def ref_day(self, pos: int) -> dt.date | None:
         """The reference day at ``pos``: a ticker entry's stamp, the article's date, else the nearest day named."""
@@ -124,7 +127,9 @@ class Context:
         if self.anchor.day is not None:
             return self.anchor.day
         if self.explicit_days:
-            return min(self.explicit_days, key=lambda pd: abs(pd[0] - pos))[1]
+            i = bisect.bisect_left(self.explicit_days, (pos,))
+            near = self.explicit_days[max(0, i - 1) : i + 1]
+            return min(near, key=lambda pd: abs(pd[0] - pos))[1]
         return None
 
     def story(self, pos: int) -> dt.date | None:
@@ -149,9 +154,12 @@ class Context:
     def statement_day(self, m: regex.Match[str]) -> dt.date | None:
         """An explicit day given in the same sentence (a statement's own date), else the reference day."""
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
-        for pos, d in self.explicit_days:
-            if s <= pos < e and not (m.start() <= pos < m.end()):
+        i = bisect.bisect_left(self.explicit_days, (s,))
+        while i < len(self.explicit_days) and self.explicit_days[i][0] < e:
+            pos, d = self.explicit_days[i]
+            if not (m.start() <= pos < m.end()):
                 return d
+            i += 1
         return self.ref_day(m.start())
 
     def note(self, pos: int, t: Timex, handler: str, m: regex.Match[str]) -> None:
