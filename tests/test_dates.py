@@ -127,6 +127,9 @@ def test_weekend() -> None:
         ("Im dritten Quartal 2025 wuchs es.", THU, "2025-Q3"),
         ("Im zweiten Quartal wuchs die Wirtschaft.", THU, "2025-Q2"),
         ("Um 8 Uhr abends kam er.", THU, "2025-08-07T20:00"),
+        ("Heuer wird es knapp.", THU, "2025"),  # Austrian and Swiss: this year
+        ("Er kam in der Früh.", THU, "2025-08-07TMO"),
+        ("Die Saison 2019/2020 war lang.", THU, "2019"),
     ],
 )
 def test_holidays_quarters_compounds(text: str, ref: D, value: str) -> None:

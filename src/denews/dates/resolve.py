@@ -625,6 +625,8 @@ def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
 def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
     groups = m.groupdict()
     unit_word = _s(m, "unit").lower()
+    if unit_word.startswith(("heuer", "heurig")):
+        unit_word = "jahr"  # heuer: this year
     if unit_word.startswith("vor"):
         k = -1
         unit_word = unit_word[3:]
