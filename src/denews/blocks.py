@@ -47,10 +47,9 @@ class Unit:
     lines: int = 1
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Trimmed (start, end) of every line, including empty ones (start == end)."""
-    pos = 0
-    for m in _LINE_END.finditer(text):
+def _lines(text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+    """Trimmed (start, end) of every line from ``pos`` on, including empty ones (start == end)."""
+    for m in _LINE_END.finditer(text, pos):
         yield _trim(text, pos, m.start())
         pos = m.end()
     yield _trim(text, pos, len(text))
@@ -98,12 +97,12 @@ def _continues(prev: str, nxt: str) -> bool:
     return bool(word) and word[0].islower() and word.lower() in function_words() and line_len >= 60
 
 
-def units(text: str) -> list[Unit]:
-    """The units of ``text`` in order (see the module doc)."""
+def units(text: str, start: int = 0) -> list[Unit]:
+    """The units of ``text`` in order (see the module doc), from offset ``start`` on."""
     out: list[Unit] = []
     gap = True
     cur: Unit | None = None
-    for s, e in _lines(text):
+    for s, e in _lines(text, start):
         if s == e:
             if cur is not None:
                 out.append(cur)

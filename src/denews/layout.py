@@ -137,25 +137,26 @@ def _norm(s: str) -> str:
 
 def split(text: str) -> Article:
     """Split ``text`` into header, body paragraphs and boilerplate (no quotes, no dates)."""
-    raw = units(text)
     published: dt.date | dt.datetime | None = None
     updated: dt.date | dt.datetime | None = None
     prefix = _iso_prefix(text)
     if prefix is not None:
         published = prefix[1]
+    # Lines are read from after the prefix, so that the prefix never decides how lines join.
+    raw = units(text, prefix[0] if prefix is not None else 0)
     # The scraper's `` date YYYY-MM-DD`` prefix is cut off the unit it opens (anywhere, so that a
     # repeated block reads the same as the first).
     kept: list[Unit] = []
     for u in raw:
-        m = _UNIT_PREFIX.match(text, u.start, u.end)
-        if m is None:
+        rest = u.start
+        m = _UNIT_PREFIX.match(text, rest, u.end)
+        while m is not None:  # repeated prefixes too
+            rest = min(_skip_space(text, m.end()), u.end)
+            m = _UNIT_PREFIX.match(text, rest, u.end)
+        if rest == u.start:
             kept.append(u)
-        else:
-            rest = m.end()
-            while rest < u.end and (text[rest].isspace() or text[rest] in "\xad\u200b\u200c\u200d\u2060\ufeff"):
-                rest += 1
-            if rest < u.end:
-                kept.append(Unit(rest, u.end, u.gap, u.lines))
+        elif rest < u.end:
+            kept.append(Unit(rest, u.end, u.gap, u.lines))
     raw = kept
     us = [_features(text, u) for u in raw]
     if prefix is not None and us and raw[0].start <= _skip_space(text, prefix[0]):
@@ -643,6 +644,31 @@ def _body(
         paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
         i += 1
     _sandwiched(us, start, boiler, paragraphs)
+    _settle_headings(boiler, paragraphs)
+
+
+def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
+    """Headings that end up with no text under them (another heading or the end follows) are not headings.
+
+    What separated them in the input (a date stamp, a removed block) is gone from the stripped text, so
+    they are judged as they will read there: a run of short lines or a line after the last paragraph.
+    """
+    while True:
+        drop: set[int] = set()
+        for k, p in enumerate(paragraphs):
+            if p.kind != "heading":
+                continue
+            nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if nxt is None or nxt.kind == "heading":
+                drop.add(k)
+                if nxt is not None:
+                    drop.add(k + 1)
+        if not drop:
+            return
+        for k in sorted(drop):
+            p = paragraphs[k]
+            boiler.append(Boilerplate(p.text, p.span, "other"))
+        paragraphs[:] = [p for k, p in enumerate(paragraphs) if k not in drop]
 
 
 def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
