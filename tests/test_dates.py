@@ -99,6 +99,10 @@ def test_anfang_mitte_ende() -> None:
         ("Er kam vor drei Tagen.", D(2024, 3, 2), "2024-02-28"),
         ("Er kam vor einem Jahr.", D(2024, 2, 29), "2023"),
         ("Das gilt seit 2019.", THU, "2019"),
+        ("Vergangene Woche kam er.", THU, "2025-W31"),  # capitalized at the start of a sentence
+        ("Erst vergangenen Oktober kam er.", THU, "2024-10"),
+        ("Es war am 3. Oktober vergangenen Jahres.", THU, "2024-10-03"),
+        ("Das kommt im Mai kommenden Jahres.", THU, "2026-05"),
         ("Sie bleiben bis Freitag.", THU, "2025-08-08"),
     ],
 )

@@ -279,7 +279,7 @@ def absolute_value(m: regex.Match[str], ctx: Context, explicit_only: bool = Fals
     day_n = _int(m, "day")
     if mon is None or not 1 <= mon <= 12:
         return None
-    y = _year(_g(m, "year"))
+    y = _year(_g(m, "year")) or _shifted_year(m, ctx)
     if day_n is None:  # ISO month: 2024-05
         return tx.month(y, mon) if y is not None else None
     if y is None:
@@ -561,13 +561,30 @@ def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if mon is None:
         return []
     mod = _MOD.get((_g(m, "mod") or "").lower())
-    y = _year(_g(m, "year")) or ctx.year_context(m.start())
+    a = ctx.anchor
+    y = _year(_g(m, "year")) or _shifted_year(m, ctx)
+    if y is None and _g(m, "shift") and a.year is not None and a.month is not None:
+        # "vergangenen Oktober" is the last one before this month, "kommenden Mai" the next one after it
+        k = shift_of(_g(m, "shift"))
+        if k is not None and k != 0:
+            y = month_year(a.year, a.month, mon, "past" if k < 0 else "future")
+            if mon == a.month:
+                y += k
+    y = y or ctx.year_context(m.start())
     if y is None:
-        a = ctx.anchor
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-{mon:02d}"))]
         y = month_year(a.year, a.month, mon, ctx.tense(m))
     return [(m.start(), m.end(), tx.month(y, mon, mod))]
+
+
+def _shifted_year(m: regex.Match[str], ctx: Context) -> int | None:
+    """The year of "des vergangenen Jahres", "nächsten Jahres" after a month or day, from the anchor."""
+    words = _g(m, "yshift")
+    if not words or ctx.anchor.year is None:
+        return None
+    k = -1 if "vorjahr" in words.lower() else shift_of(words) or 0
+    return ctx.anchor.year + k
 
 
 def _quantity(m: regex.Match[str], ctx: Context) -> bool:
