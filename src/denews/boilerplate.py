@@ -17,6 +17,8 @@ import regex
 from .blocks import ends_sentence, function_words, words
 
 _MAX_SHORT = 300
+_MAX_ANY = 800  # consent notices state their cue early
+_MAX_FULL = 2100  # the longest whole-unit cue (a "Meistgelesen" list run together) is bounded
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -55,7 +57,7 @@ def cue_kind(s: str) -> str | None:
     """The boilerplate kind a cue phrase gives the whole unit ``s``, or None."""
     cues = _cues()
     pat, kinds = cues["full"]
-    if pat is not None:
+    if pat is not None and len(s) <= _MAX_FULL:
         m = pat.fullmatch(s)
         if m is not None and m.lastgroup:
             return kinds[int(m.lastgroup[1:])]
@@ -64,7 +66,7 @@ def cue_kind(s: str) -> str | None:
             continue
         pat, kinds = cues[scope]
         if pat is not None:
-            m = pat.search(s)
+            m = pat.search(s if scope == "short" else s[:_MAX_ANY])
             if m is not None and m.lastgroup:
                 return kinds[int(m.lastgroup[1:])]
     return None
@@ -90,9 +92,10 @@ def ui_word_count(s: str) -> int:
     return sum(1 for w in words(s) if w.lower() in ui)
 
 
-def is_interface_text(s: str) -> bool:
+def is_interface_text(s: str, ws: list[str] | None = None) -> bool:
     """Website interface text: account, player or settings vocabulary, often addressing the reader."""
-    ws = words(s)
+    if ws is None:
+        ws = words(s)
     if not ws or len(ws) > 60:
         return False
     ui = _ui_words()
@@ -134,7 +137,12 @@ def caption_tail(s: str) -> int | None:
     ``... bereit ist. (Archivbild) (Quelle: AP/dpa)``, ``... Foto: Markus Scholz/dpa``,
     ``... © Ivo Mayr / Correctiv``, ``Hessens Ministerpräsident | dpa``.
     """
-    m = _CAPTION_TAIL.search(s)
+    # Credits are short: look at the end of the unit only (keeps the search linear in the unit count).
+    base = max(0, len(s) - 260)
+    tail = s[base:]
+    if "(" not in tail and ":" not in tail and "©" not in tail and "|" not in tail:
+        return None
+    m = _CAPTION_TAIL.search(s, base)
     if m is None:
         return None
     tail = m.group()

@@ -63,10 +63,12 @@ class _U:
     kind: str = "other"
     remainder: bool = False  # the rest of a `` date YYYY-MM-DD`` prefix line
     lines: int = 1
+    nwords: int = 0
 
 
-def _shape(s: str) -> str:
-    ws = words(s)
+def _shape(s: str, ws: list[str] | None = None) -> str:
+    if ws is None:
+        ws = words(s)
     n = len(ws)
     if n == 0:
         return EMPTY
@@ -87,9 +89,10 @@ def _shape(s: str) -> str:
 
 def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
-    x = _U(u.start, u.end, u.gap, s, _shape(s), lines=u.lines)
+    ws = words(s)
+    x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws))
     x.cue = bp.cue_kind(s)
-    if x.cue is None and bp.is_interface_text(s):
+    if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws):
         x.cue = "other"
     if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
         x.credit = bp.is_credit_line(s)
@@ -676,8 +679,9 @@ def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs:
     drop: set[int] = set()
     for i in range(max(start, 1), len(us) - 1):
         x = us[i]
-        limit = 40 if bp.ui_word_count(x.text) else 15
-        if x.role not in ("para", "heading") or len(words(x.text)) > limit:
+        if x.role not in ("para", "heading") or x.nwords > 40:
+            continue
+        if x.nwords > 15 and not bp.ui_word_count(x.text):
             continue
         if us[i - 1].role == "bp" and us[i + 1].role == "bp":
             x.role, x.kind = "bp", us[i - 1].kind

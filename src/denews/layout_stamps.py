@@ -96,7 +96,10 @@ def _role(before: str) -> str:
 
 def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
     """The first date stamp in the unit ``s`` if it stands in the first ``max_lead`` characters."""
-    m = _STAMP.search(s, 0, min(len(s), max_lead + 40))
+    head = s[: max_lead + 40]
+    if not any(c.isdigit() for c in head):
+        return None
+    m = _STAMP.search(head)
     if m is None or m.start() > max_lead:
         return None
     value = _to_value(m)
