@@ -16,6 +16,9 @@ from .attribution import Attributor
 
 __all__ = ["find_quotes"]
 
+#: How many other quotes the context of a quote may reach over (keeps crowded texts linear).
+_REACH = 3
+
 
 def _clean(text: str, regions: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
@@ -54,13 +57,15 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         region_r = spans[max(0, bisect.bisect_right(starts, max(outer.start, outer.end - 1)) - 1)]
         before = text[max(region_l.start, outer.start - 60) : outer.start]
         after = text[outer.end : min(region_r.end, outer.end + 3)]
-        next_open = raws[idx + 1].outer.start if idx + 1 < len(raws) else len(text)
+        # The context of a quote reaches over at most a few other quotes on either side.
+        next_open = raws[idx + _REACH].outer.start if idx + _REACH < len(raws) else len(text)
+        floor = raws[idx - _REACH].outer.end if idx >= _REACH else 0
         if not q.strip() or classify.is_name(q, before, after):
             continue
         bounds = (region_l, region_r)
         ri = max(0, bisect.bisect_right(starts, outer.start) - 1)
         back = spans[ri - 1].start if ri > 0 else spans[0].start
-        attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back)
+        attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
         if attribution.speaker is None and k == "partial":
             continue  # a scare quote: a fragment nobody is said to have said

@@ -83,12 +83,23 @@ class Attributor:
 
     # -- public -----------------------------------------------------------------------------------
     def attribute(
-        self, inner: Span, outer: Span, regions: tuple[Span, Span], next_open: int, prev_close: int, back: int = -1
+        self,
+        inner: Span,
+        outer: Span,
+        regions: tuple[Span, Span],
+        next_open: int,
+        prev_close: int,
+        back: int = -1,
+        floor: int = 0,
     ) -> Attribution:
         """Who said the quote ``inner`` (marks included: ``outer``); ``regions`` hold its start and end."""
         text = self.text
-        left_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
-        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW)
+        # ``floor``/``next_open``: the context never reaches over more than a few other quotes, so a text
+        # crowded with marks costs no more per quote than a normal one.
+        left_start = self._sentence_start(
+            max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close, floor), outer.start
+        )
+        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW, max(next_open, outer.end))
         quote_text = text[inner.start : inner.end].rstrip()
         sent_end = self._sentence_end(outer.end, right_end, quote_text)
         cue_only: Attribution | None = None  # a verb of saying found, its speaker not
@@ -114,13 +125,13 @@ class Attributor:
             if coordinated and not _SENT_END.search(gap):
                 result = attrs.evolve(self.last, mention=None, mention_span=None, how="sentence")
         # Reported speech is judged on the whole sentence (its verb may stand before an earlier quote).
-        full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW), outer.start)
+        full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, floor), outer.start)
         if result is None and (
             self._alone(left_start, outer, sent_end)
             or reported(text[full_start : outer.start] + " " + text[outer.end : sent_end])
         ):
             # The sentences before may stand in the paragraph before (``back``: where that one starts).
-            lo = max(regions[0].start if back < 0 else back, prev_close)
+            lo = max(regions[0].start if back < 0 else back, prev_close, floor)
             result = self._previous(left_start, lo, outer.start)
         return result or cue_only or NONE
 
@@ -184,7 +195,7 @@ class Attributor:
         """The text of the sentence around a quote (the quote included)."""
         text = self.text
         start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
-        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW)
+        right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW, max(next_open, outer.end))
         return text[start : self._sentence_end(outer.end, right_end, text[outer.start + 1 : outer.end - 1])]
 
     def _sentence_end(self, pos: int, right_end: int, quote_text: str) -> int:

@@ -19,6 +19,7 @@ _KONJ1 = regex.compile(r"\b(?:[Ee]r|[Ss]ie|[Ee]s|[Mm]an)\s++(\p{Ll}{3,}+)\b")
 _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 
 
+_FOREIGN_ARTICLES = frozenset(("The", "A", "An", "La", "Le", "Les", "Il", "El", "Los", "Las", "Lo", "De", "Het"))
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
 _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
 
@@ -48,6 +49,8 @@ def is_name(quote: str, before: str, after: str) -> bool:
         return True  # im „ZDF-Sommerinterview“, beim „Ständehaus Treff“: a programme, an event, a place
     if prev and ws[0][:1].isupper() and any(p[:1].isupper() and lexicon.is_media(p) for p in prev[-2:]):
         return True  # die Zeitung „Le Monde“, im Film »Rain«
+    if len(ws) <= 6 and ws[0] in _FOREIGN_ARTICLES:
+        return True  # «The rainy day», „La République en Marche“: a title in another language
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
     return (
         len(ws) >= 2

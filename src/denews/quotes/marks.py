@@ -153,6 +153,8 @@ def _unclosed(text: str, region: Span, entry: _Open, until: int, out: list[RawQu
     end = m.start() if m else limit
     if m is None and limit < stop:
         return
+    if m is None and until < region.end and len(text[start:end].split()) < 4:
+        return  # a word or two before the next mark: noise, not a quotation that lost its closer
     while end > start and text[end - 1].isspace():
         end -= 1
     if end - start >= 2 and any(c.isalpha() for c in text[start:end]):
