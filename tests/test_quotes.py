@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from denews import extract_quotes
@@ -308,3 +310,24 @@ def test_name_with_role_apposition_after_it() -> None:
         "Er wolle „in der EU für Transparenz“ sorgen, antwortete der Spitzenkandidat."
     )
     assert one(text).speaker == "Guido Reil"
+
+
+def test_crowded_marks_over_paragraphs_never_overlap() -> None:
+    import random
+
+    rng = random.Random(7)
+    marks = "„“”\"»«‚‘’'‹›「」『』‟❮❯"
+    vocab = ["sagte", "er", "Die", "Regierung", "am", "Mittwoch", ",", ".", "Merz", "\n", "\n\n", "heute"]
+    text = "".join(rng.choice(marks) if rng.random() < 0.5 else rng.choice(vocab) + " " for _ in range(20000))
+    regions = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            regions.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    found = find_quotes(text, regions)
+    assert found
+    for a, b in itertools.pairwise(found):
+        assert a.span.end < b.span.start
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.text

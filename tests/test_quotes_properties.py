@@ -75,9 +75,30 @@ def test_quotes_are_sorted_and_never_overlap(text: str) -> None:
 @settings(max_examples=examples(200), deadline=None)
 @given(texts, st.lists(st.integers(min_value=0, max_value=400), max_size=8))
 def test_any_regions_are_handled(text: str, cuts: list[int]) -> None:
+    _check_regions(text, cuts)
+
+
+# Dense marks of every kind over many short regions (the adversarial corpus found an overlap here once).
+dense = st.lists(
+    st.sampled_from([*MARKS, "「", "」", "‟", "❮", "❯", "Die ", "er ", ", ", "\n", "Mittwoch ", "sagte "]), max_size=200
+).map("".join)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(dense, st.lists(st.integers(min_value=0, max_value=300), max_size=20))
+def test_dense_marks_over_many_regions_never_overlap(text: str, cuts: list[int]) -> None:
+    _check_regions(text, cuts)
+    found = find_quotes(text, [Span(0, len(text))])
+    for a, b in itertools.pairwise(found):
+        assert a.span.end < b.span.start
+
+
+def _check_regions(text: str, cuts: list[int]) -> None:
     points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
     regions = [Span(a, b) for a, b in itertools.pairwise(points) if b > a][::2]
     found = find_quotes(text, regions)
+    for a, b in itertools.pairwise(found):
+        assert a.span.end < b.span.start
     for q in found:
         assert any(r.start < q.span.start <= r.end for r in regions) or not regions
         assert text[q.span.start : q.span.end] == q.text

@@ -140,7 +140,21 @@ def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
     if stack:
         drop_from(0, len(text))
     out.sort(key=lambda q: q.outer.start)
-    return out
+    return _disjoint(out)
+
+
+def _disjoint(quotes: list[RawQuote]) -> list[RawQuote]:
+    """No two quotes overlap: a closed quote wins over an unclosed one, else the earlier one stays."""
+    kept: list[RawQuote] = []
+    for q in quotes:
+        if kept and q.outer.start < kept[-1].outer.end:
+            if kept[-1].closed or not q.closed:
+                continue
+            kept.pop()
+            if kept and q.outer.start < kept[-1].outer.end:
+                continue
+        kept.append(q)
+    return kept
 
 
 def _unclosed(text: str, region: Span, entry: _Open, until: int, out: list[RawQuote]) -> None:
