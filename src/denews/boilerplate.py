@@ -216,10 +216,41 @@ def is_credit_line(s: str) -> bool:
     return s.startswith("(") and s.endswith(")") and all(len(t) <= 4 and t.islower() for t in toks)
 
 
-_TRAILING_CREDIT = regex.compile(r"\s*\(\s*[\p{L}][\p{L}.\-/,; ]{0,60}\)\s*$")
-_INITIALS = regex.compile(r"\(\s*\p{Ll}{2,4}(?:\s*/\s*\p{Ll}{2,4}){0,3}\s*\)")
+_TRAILING_CREDIT = regex.compile(r"\s*\(\s*[\p{L}][\p{L}\d.\-/,; ]{0,80}\)\s*$")
+_ITEM_SPLIT = regex.compile(r"\s*[,;/]\s*")
+_ITEM_DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+
+
+def _credit_items(inner: str) -> bool:
+    """The inside of a closing credit: agencies, editors' initials, writers' names, the day of the copy."""
+    items = [i for i in _ITEM_SPLIT.split(inner.strip()) if i]
+    if not items:
+        return False
+    dated = bool(_ITEM_DATE.fullmatch(items[-1]))
+    body = items[:-1] if dated else items
+    if not body:
+        return False
+    from .layout_stamps import is_name  # a sibling module; imported late to keep the import graph flat
+
+    agency = any(credit_agencies(item) for item in body)
+    for item in body:
+        if credit_agencies(item) or regex.fullmatch(r"\p{Ll}{2,5}", item):
+            continue
+        if agency and regex.fullmatch(r"(?:\p{L}{2,5}\s+mit\s+)?\p{L}{2,5}", item):
+            continue  # an outlet's or editor's short sign next to an agency: ``Tsp``, ``FR mit dpa``
+        if is_name(item) and dated:
+            continue
+        return False
+    return True
+# Editors' initials, optionally with the day of the copy: ``(mz)``, ``(nim, krud, 3.11.2015)``.
+_INITIALS = regex.compile(
+    r"\(\s*\p{Ll}{2,5}(?:\s*[/,;]\s*\p{Ll}{2,5}){0,5}(?:\s*,\s*\d{1,2}\.\d{1,2}\.\d{2,4})?\s*\)"
+)
+_CREDIT_DATE = regex.compile(r",\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s*\)$")
 _TRAILING_LINK = regex.compile(
-    r"\s*\((?:zum|zur|mehr|hier|alle)\s[^()\n]{1,60}\)(?=[.;,]?\s*$)", regex.IGNORECASE
+    r"\s*\((?:zum|zur|mehr|hier)\s(?=[^()\n]{0,60}(?:>|»|→|Artikel|Bericht|Video|Interview|Thema|Ticker))"
+    r"[^()\n]{1,60}\)(?=[.;,]?\s*$)",
+    regex.IGNORECASE,
 )
 
 
@@ -243,6 +274,6 @@ def trailing_credit(s: str) -> int | None:
     if m is None or m.start() == 0:
         return None
     credit = m.group().strip()
-    if not (credit_agencies(credit) or _INITIALS.fullmatch(credit)) or not ends_sentence(s[: m.start()]):
+    if not ends_sentence(s[: m.start()]) or not _credit_items(credit[1:-1]):
         return None
     return int(m.start()) + (len(m.group()) - len(m.group().lstrip()))

@@ -91,6 +91,10 @@ def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
     ws = words(s)
     x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws))
+    if x.shape == HEAD and s.endswith(")"):
+        tc = bp.trailing_credit(s)
+        if tc is not None and ends_sentence(s[:tc].rstrip()):
+            x.shape = PROSE if len(words(s[:tc])) >= 5 else SENT  # ``... ausgefallen. (APA, 12.9.2015)``
     x.cue = bp.cue_kind(s)
     if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws):
         x.cue = "other"
@@ -636,6 +640,11 @@ def _body(
         if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
+                if _asked(us[k]):
+                    # Questions or exclamations in a row are sentences, not a link list.
+                    us[k].role = "para"
+                    paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+                    continue
                 _mark(us[k], "other" if short or (after_last and run == 1) else "related", boiler)
             i = j
             continue
@@ -726,11 +735,19 @@ def _teaser_triples(us: list[_U], start: int) -> None:
                     y.cue = "related"
 
 
+def _asked(x: _U) -> bool:
+    """A question or exclamation of running text (not a bare headline): ``Was sind die neuesten Methoden?``."""
+    if not x.text.rstrip("\"“”«»’'").endswith(("?", "!")) or x.nwords < 4:
+        return False
+    fw = function_words()
+    return sum(1 for w in words(x.text) if w.lower() in fw) >= 2
+
+
 def _cut_text(s: str) -> bool:
     """Running text cut off mid-sentence (the end of an excerpt)."""
     ws = words(s)
     fw = function_words()
-    return len(ws) >= 6 and sum(1 for w in ws if w.lower() in fw) >= 2 and s[-1:].isalpha() and ws[-1][:1].islower()
+    return len(ws) >= 6 and sum(1 for w in ws if w.lower() in fw) >= 2 and s[-1:].isalnum()
 
 
 _BARE_CREDIT = regex.compile(r"(?:Fotos?|Bild|Bilder|Quelle|Foto/Quelle)\s*:", regex.IGNORECASE)
