@@ -43,5 +43,5 @@ def test_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             result = runner.run(test, clear_globs=False)
             assert result.failed == 0, f"{where}: {result.failed} doctest line(s) failed (see output above)"
         else:
-            exec(compile(block, where, "exec"), namespace)  # noqa: S102 - running our own docs is the point
+            exec(compile(block, where, "exec"), namespace)  # running our own docs is the point
     assert os.getcwd() == str(ROOT)
