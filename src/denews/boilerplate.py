@@ -218,7 +218,7 @@ def is_credit_line(s: str) -> bool:
 
 _TRAILING_CREDIT = regex.compile(r"\s*\(\s*[\p{L}][\p{L}\d.\-/,; ]{0,80}\)\s*$")
 _ITEM_SPLIT = regex.compile(r"\s*[,;/]\s*")
-_ITEM_DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+_ITEM_DATE = regex.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
 
 
 def _credit_items(inner: str) -> bool:

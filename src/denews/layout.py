@@ -498,7 +498,11 @@ def _caption_unit(x: _U) -> bool:
     if x.cap_at is None:
         return False
     head = x.cap_at - x.start
-    return head == 0 or len(words(x.text[:head])) <= 45
+    if head == 0:
+        return True
+    # A caption is a sentence or two; a longer paragraph only loses its glued credit.
+    lead = x.text[:head]
+    return len(words(lead)) <= 30 and len(_INNER_STOP.findall(lead)) <= 1
 
 
 def _headerish(x: _U) -> bool:
