@@ -59,19 +59,45 @@ def _joins(word: str, joiners: frozenset[str]) -> bool:
 def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
     """Whether the number ``low[start:end]`` can carry an expression by itself.
 
-    Years (1800-2099), numbers with ``.``, ``:``, ``/``, ``-`` or ``,`` after them (dates, times, decimals),
-    and numbers before a unit, a month or ``Uhr``.  Other numbers ("100 Menschen", "2 Tore") still join an
-    expression whose trigger follows ("in den vergangenen 40 Jahren" is found from "Jahren").
+    Years (1800-2099), days and months with dots (7. August, 07.08.2025, 24./30.10.), clock times (12:30),
+    decimals before a unit (0,25 Sekunden), numbers before a unit, a month or ``Uhr``.  Other numbers
+    ("100 Menschen", "2,8 Prozent", "10.000") still join an expression whose trigger follows ("in den
+    vergangenen 40 Jahren" is found from "Jahren").
     """
     token = low[start:end]
     if not token.isdigit() or (len(token) == 4 and token[:2] in ("18", "19", "20")):
-        return True  # 1980er, 4jährig, or a year
-    if end >= len(low):
+        return True  # 1980er, or a year
+    n = len(low)
+    if end >= n:
         return False
-    if low[end] in ".:/-,":
-        return True
-    m = _TOKEN.match(low, end + 1, min(len(low), end + 30)) if low[end] == " " else None
-    return m is not None and (m.group() in g.number_heads or m.group()[0].isdigit())
+    c = low[end]
+    small = len(token) <= 2
+    if c == " ":
+        m = _TOKEN.match(low, end + 1, min(n, end + 30))
+        return m is not None and (m.group() in g.number_heads or m.group()[0].isdigit())
+    if not small:
+        return False
+    after = low[end + 1] if end + 1 < n else ""
+    if c == ":":  # 12:30, not a score (2:1, 6:3) or a race time (1:19:29)
+        return bool(_CLOCK_TAIL.match(low, end, min(n, end + 4)))
+    if c == "/":
+        return after.isdigit()
+    if c == ".":
+        if _THOUSANDS.match(low, end, min(n, end + 5)):
+            return False  # 3.000 Euro
+        if after.isdigit() or after == "/":
+            return True  # 07.08.2025, 20.10., 24./30.10.
+        m = _TOKEN.match(low, end + 2, min(n, end + 30)) if after == " " else None
+        return m is not None and (m.group() in g.number_heads or m.group()[0].isdigit())
+    if c == ",":
+        m = _DECIMAL_HEAD.match(low, end, min(n, end + 40))
+        return m is not None and m.group(1) in g.number_heads
+    return False
+
+
+_CLOCK_TAIL = regex.compile(r":[0-5]\d(?![\d:])")
+_THOUSANDS = regex.compile(r"\.\d{3}(?![\d.])")
+_DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
 
 
 def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
@@ -80,7 +106,10 @@ def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
     n = len(low)
     words = set(_TOKEN.findall(low))
     # Most words are no trigger: keep the known ones (a set operation) and the few that need a closer look.
-    candidates = (words & g.trigger_words) | {w for w in words if w[0].isdigit() or len(w) > 7}
+    stems = g.weekday_stems
+    candidates = (words & g.trigger_words) | {
+        w for w in words if w[0].isdigit() or (len(w) > 7 and (w.startswith(stems) or w.endswith("lang")))
+    }
     for word in candidates:
         cls = _classes(word, g)
         if cls is None:

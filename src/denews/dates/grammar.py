@@ -195,7 +195,9 @@ def grammar() -> Grammar:
         triggers={w: frozenset(c) for w, c in triggers.items()},
         joiners=frozenset(joiners),
         trigger_words=frozenset(triggers),
-        number_heads=frozenset({*v.units, *v.months, *by_class["uhr"], "mal", "bis", "oder", "und", "er", "jahre"}),
+        number_heads=frozenset(
+            {*v.units, *v.months, *by_class["uhr"], "mal", "bis", "oder", "und", "quartal", "quartals"}
+        ),
         weekday_stems=tuple(sorted(v.weekdays, key=len, reverse=True)),
         lang_stems=("stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"),
     )
