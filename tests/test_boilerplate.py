@@ -37,6 +37,7 @@ from denews.layout import split
         ("Bitte aktivieren Sie Javascript", "other"),
         ("Redakteur in der Wirtschaft.", "other"),
         ("4 Min.", "other"),
+        ("Wir sind gemeinnützig. Diese Recherche wurde mit Ihrer Hilfe realisiert. Jetzt unterstützen!", "other"),
     ],
 )
 def test_cue_kinds(line: str, kind: str) -> None:
