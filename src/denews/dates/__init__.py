@@ -15,7 +15,7 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
-from .grammar import Grammar, grammar, sub_grammar
+from .grammar import Grammar, SubGrammar, grammar, sub_grammar
 from .resolve import HANDLERS, Context, absolute_value
 
 __all__ = ["find_dates"]
@@ -162,20 +162,27 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[s
         for h, (pos, classes, joins) in enumerate(hits):
             if pos < last:
                 continue
+            subs = [sub_grammar(classes)]
             # A trigger that is also a pattern word may open the next one's expression: "nun seit vier Jahren".
-            if joins and h + 1 < len(hits) and hits[h + 1][0] - pos <= _NEAR:
-                classes = classes | hits[h + 1][1]
+            # The next trigger's rules are tried too and the longer match wins (rule sets stay per class, so
+            # only a few of them are ever compiled).
+            if joins and h + 1 < len(hits) and hits[h + 1][0] - pos <= _NEAR and hits[h + 1][1] != classes:
+                subs.append(sub_grammar(hits[h + 1][1]))
             starts = [pos]
             while len(starts) <= _MAX_JOINERS:
                 prev = _word_before(low, starts[-1])
                 if prev is None or prev[0] < last or not _joins(low[prev[0] : prev[1]], g.joiners):
                     break
                 starts.append(prev[0])
-            sub = sub_grammar(classes)
             for s in reversed(starts):
-                m = sub.pattern.match(text, start + s, end)
-                if m is None or m.end() <= m.start():
+                best: tuple[regex.Match[str], SubGrammar] | None = None
+                for sub in subs:
+                    m = sub.pattern.match(text, start + s, end)
+                    if m is not None and m.end() > m.start() and (best is None or m.end() > best[0].end()):
+                        best = (m, sub)
+                if best is None:
                     continue
+                m, sub = best
                 for name, handler in zip(sub.names, sub.handlers, strict=True):
                     if m.start(name) >= 0:
                         out.append((m, handler, region))
