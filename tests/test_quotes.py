@@ -15,6 +15,15 @@ def quotes(text: str) -> list[Quote]:
     return list(extract_quotes(text))
 
 
+def line_regions(text: str) -> list[Span]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def one(text: str) -> Quote:
     found = quotes(text)
     assert len(found) == 1, found
@@ -73,13 +82,23 @@ def test_unclosed_mark_does_not_swallow_the_text() -> None:
 
 
 def test_quote_over_several_paragraphs() -> None:
+    # One quote per paragraph (a quote stays inside its region), all with the speaker of the first.
     text = "Müller sagte: „Das ist der erste Absatz.\n„Und das ist der zweite Absatz.“\nDanach ging er."
-    regions = [Span(0, 39), Span(40, 73), Span(74, len(text))]
+    regions = line_regions(text)
     found = find_quotes(text, regions)
-    assert len(found) == 1
-    assert found[0].text.startswith("Das ist der erste Absatz.")
-    assert found[0].text.endswith("zweite Absatz.")
-    assert found[0].speaker == "Müller"
+    assert [q.text for q in found] == ["Das ist der erste Absatz.", "Und das ist der zweite Absatz."]
+    assert [q.speaker for q in found] == ["Müller", "Müller"]
+    for q in found:
+        assert any(r.contains(q.span) for r in regions)
+
+
+def test_unclosed_paragraph_does_not_reach_over_a_gap() -> None:
+    text = "Müller sagte: „Das ist offen.\nZwischenzeile\n„Neu“, sagte Weber."
+    first, _, last = line_regions(text)
+    regions = [first, last]
+    found = find_quotes(text, regions)
+    for q in found:
+        assert any(r.contains(q.span) for r in regions)
 
 
 def test_quotes_only_inside_regions() -> None:

@@ -121,7 +121,12 @@ def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
                     continue  # a stray closer (or Merz' with no single quote open)
                 drop_from(depth + 1, i)
                 entry = stack.pop()
-                if i > entry.start + 1:
+                if i > entry.start + 1 and entry.region < ri and not stack:
+                    # A quotation over several paragraphs: one quote per paragraph (a quote stays inside
+                    # its region), each continuation from its reopening mark or its first character.
+                    out.extend(entry.inner)
+                    out.extend(_pieces(text, regions, entry, ri, i))
+                elif i > entry.start + 1:
                     rq = RawQuote(Span(entry.start + 1, i), Span(entry.start, i + 1), True, entry.char)
                     if stack:
                         stack[-1].inner.append(rq)
@@ -141,6 +146,29 @@ def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
         drop_from(0, len(text))
     out.sort(key=lambda q: q.outer.start)
     return _disjoint(out)
+
+
+def _pieces(text: str, regions: Sequence[Span], entry: _Open, last: int, close: int) -> list[RawQuote]:
+    """The parts of a quotation from ``entry`` to the closer at ``close`` (in region ``last``), one per region."""
+    out: list[RawQuote] = []
+    for r in range(entry.region, last + 1):
+        region = regions[r]
+        if r == entry.region:
+            start, outer_start = entry.start + 1, entry.start
+        else:
+            start = region.start
+            while start < region.end and text[start].isspace():
+                start += 1
+            outer_start = start
+            if start < region.end and _FAMILY.get(text[start]) == entry.family:
+                start += 1  # the reopening mark
+        end = close if r == last else region.end
+        outer_end = close + 1 if r == last else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start and any(c.isalnum() for c in text[start:end]):
+            out.append(RawQuote(Span(start, end), Span(outer_start, max(outer_end, end)), True, entry.char))
+    return out
 
 
 def _disjoint(quotes: list[RawQuote]) -> list[RawQuote]:
