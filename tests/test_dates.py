@@ -251,6 +251,11 @@ def test_ticker_stamp_is_the_reference_of_its_entry() -> None:
     assert one(text, D(2020, 5, 4), "am Montag").value == "2020-04-27"
 
 
+def test_a_dated_time_in_running_text_is_no_ticker_stamp() -> None:
+    text = "Am 3. März um 14 Uhr explodierte die Bombe.\nAm Montag sagte der Minister, man ermittle."
+    assert one(text, D(2020, 5, 6), "Am Montag").value == "2020-05-04"
+
+
 # -- no false alarms ----------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text",

@@ -178,7 +178,11 @@ class Context:
             self.last_year = (pos, t.earliest.year)
         if handler in ("absolute", "day_range") and t.day is not None:
             line_start = self.text.rfind("\n", 0, pos) + 1
-            stamp = t.type == "TIME" and _g(m, "hour") is not None and pos - line_start <= 25
+            # A stamp: a dated clock time at the start of a line, closing it or followed by ":" ("28.4.2020,
+            # 12.45 Uhr: ..."); a date at the start of running text ("Am 3. März um 14 Uhr explodierte") is none.
+            rest = self.text[m.end() : m.end() + 4].lstrip(" ")
+            closes = not rest or rest[0] in ":\n\r|•"
+            stamp = t.type == "TIME" and _g(m, "hour") is not None and pos - line_start <= 25 and closes
             if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.entry_day = t.day
             elif _g(m, "day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
