@@ -92,8 +92,12 @@ def ui_word_count(s: str) -> int:
     return sum(1 for w in words(s) if w.lower() in ui)
 
 
-def is_interface_text(s: str, ws: list[str] | None = None) -> bool:
-    """Website interface text: account, player or settings vocabulary, often addressing the reader."""
+def is_interface_text(s: str, ws: list[str] | None = None, *, prose: bool = False) -> bool:
+    """Website interface text: account, player or settings vocabulary, often addressing the reader.
+
+    For running text (``prose``) the vocabulary alone is not enough (news may be about passwords):
+    it must also address the reader, informally, or formally in a short sentence.
+    """
     if ws is None:
         ws = words(s)
     if not ws or len(ws) > 60:
@@ -104,6 +108,8 @@ def is_interface_text(s: str, ws: list[str] | None = None) -> bool:
         return False
     informal = any(w.lower() in _ADDRESS for w in ws)
     formal = _FORMAL.search(s) is not None
+    if prose:
+        return (informal and len(ws) <= 30) or (formal and n_ui >= 2 and len(ws) <= 25)
     return (
         (informal and len(ws) <= 30)
         or (formal and n_ui >= 2)

@@ -96,7 +96,7 @@ def _features(text: str, u: Unit) -> _U:
         if tc is not None and ends_sentence(s[:tc].rstrip()):
             x.shape = PROSE if len(words(s[:tc])) >= 5 else SENT  # ``... ausgefallen. (APA, 12.9.2015)``
     x.cue = bp.cue_kind(s)
-    if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws):
+    if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws, prose=x.shape == PROSE):
         x.cue = "other"
     if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
         x.credit = bp.is_credit_line(s)
