@@ -262,6 +262,7 @@ def test_a_dated_time_in_running_text_is_no_ticker_stamp() -> None:
     [
         "Er kam mit dem Zug, die Frau blieb so lange.",
         "Mai Thi Nguyen-Kim sprach mit Theresa May.",
+        "Ein Buch von August Bebel und Mai Thi Nguyen-Kim.",
         "Das Spiel endete 2:1.",
         "Sie zahlten 2000 Euro.",
         "Das stand in der Welt am Sonntag.",

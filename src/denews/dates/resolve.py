@@ -560,9 +560,21 @@ def daypart(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day_part(base, part))]
 
 
+_NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}+\b")
+_LOOSE_PREPS = ("von", "und", "oder", "zwischen")
+
+
 def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
     mon = _month_number(m)
     if mon is None:
+        return []
+    # "von August Bebel", "und Mai Thi": a month word as a first name (a surname follows, no year).
+    if (
+        not _g(m, "year")
+        and m.group().split()[0].lower() in _LOOSE_PREPS
+        and _NAME_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
+        and _s(m, "mon") in ("August", "Mai", "April", "Juni", "Juli")
+    ):
         return []
     mod = _MOD.get((_g(m, "mod") or "").lower())
     a = ctx.anchor
