@@ -111,6 +111,11 @@ def test_relative(text: str, ref: D, value: str) -> None:
     assert d.value == value
 
 
+def test_two_months_of_a_stretch_share_the_year() -> None:
+    found = dates("Von November bis Februar 2020 war Winter.", THU)
+    assert [d.value for d in found] == ["2019-11", "2020-02"]
+
+
 def test_week_covers_monday_to_sunday() -> None:
     d = one("Das kommt nächste Woche.", D(2020, 12, 31), "nächste Woche")
     assert (d.earliest, d.latest) == (D(2021, 1, 4), D(2021, 1, 10))

@@ -594,6 +594,21 @@ def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.month(y, mon, mod))]
 
 
+def month_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
+    """Two months joined by bis/und: the second resolves as usual, the first shares its year."""
+    second = month(m, ctx)
+    mon1 = vocabulary().months.get(_s(m, "mon1").lower())
+    if not second or mon1 is None:
+        return []
+    _, _, t2 = second[0]
+    if t2.earliest is None:
+        first = Timex(f"XXXX-{mon1:02d}")
+    else:
+        y = t2.earliest.year - (1 if mon1 > t2.earliest.month else 0)
+        first = tx.month(y, mon1)
+    return [(m.start(), m.end("mon1"), first), (m.start("mon"), m.end(), t2)]
+
+
 def _shifted_year(m: regex.Match[str], ctx: Context) -> int | None:
     """The year of "des vergangenen Jahres", "nächsten Jahres" after a month or day, from the anchor."""
     words = _g(m, "yshift")
@@ -772,6 +787,7 @@ HANDLERS: dict[str, Callable[[regex.Match[str], Context], list[Emission]]] = {
     "weekend": weekend,
     "vague": vague,
     "holiday": holiday,
+    "month_range": month_range,
     "quarter": quarter,
     "stop": stop,
 }
