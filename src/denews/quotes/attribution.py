@@ -38,8 +38,10 @@ _SOURCE_NOUNS = _FW["source_nouns"]
 _PERSON_SUFFIXES = tuple(_FW["person_suffixes"])
 _COORDINATION = lexicon.function_words()["coordination"]
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]++")
-# An indefinite article and up to two adjectives before a noun (the noun is appended per search).
-_INDEFINITE = r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}"
+# An indefinite article, up to two adjectives, and the noun (eine Frau, ein junger Polizist).
+_INDEFINITE_NOUN = regex.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}(\p{Lu}[\p{L}\p{M}-]*+)"
+)
 _PERSON_NOUNS = _FW["person_nouns"]
 _FEMININE = tuple(_FW["feminine_endings"])
 _NEUTER = tuple(_FW["neuter_endings"])
@@ -698,8 +700,7 @@ class Attributor:
 
     def _introduced_unnamed(self, noun: str, pos: int) -> bool:
         """``noun`` came up shortly before with an indefinite article (``eine Frau``, ``ein junger Polizist``)."""
-        pattern = _INDEFINITE + regex.escape(noun) + r"\b"
-        return regex.search(pattern, self.text, pos=max(0, pos - 1500), endpos=pos) is not None
+        return any(m.group(1) == noun for m in _INDEFINITE_NOUN.finditer(self.text, max(0, pos - 1500), pos))
 
     def _discourse(self, pos: int) -> str | None:
         """Whom a description (``der CDU-Politiker``) or a pronoun refers back to: the last person named."""
