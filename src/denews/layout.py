@@ -581,7 +581,8 @@ def _body(
                 _report_author(x.text, authors)
             if kind in _RELATED_CUES and len(words(x.text)) <= 8:
                 propagate, through_prose = kind, len(words(x.text)) <= 5
-            elif kind == "comments" and _comments_header(x) and len(paragraphs) >= 2:
+            elif kind == "comments" and _comments_header(x) and len(paragraphs) >= 2 and 2 * x.start >= len(text):
+                # A comment section opens in the second half of the page and runs to its end.
                 propagate, through_prose = "comments-all", True
             elif propagate != "comments-all":
                 propagate = None
