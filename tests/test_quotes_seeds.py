@@ -74,7 +74,7 @@ CASES = [
     pytest.param(3, "in naher Zukunft", "US-Vertreter", "partial", marks=MISSED),
     (3, "Wir brauchen Vorbereitung, ernsthafte Vorbereitu", "Dmitri Peskow", "direct"),
     (3, "Das kann einige Zeit dauern. Deshalb wurden hier", "Dmitri Peskow", "direct"),
-    pytest.param(3, "produktiv", "US-Vertreter", "partial", marks=MISSED),
+    (3, "produktiv", "US-Vertreter", "partial"),  # also right: ranghoher Vertreter des Präsidialamtes in Washington
     (4, "sehr schwerwiegenden Konsequenzen", "Donald Trump", "partial"),
     (4, "hochkomplexen und brutalen Krieg", "Karoline Leavitt", "partial"),
     (4, "morgen", "Washington", "partial"),  # also right: ranghohe US-Regierungsbeamte, Axios

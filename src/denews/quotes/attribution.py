@@ -700,7 +700,14 @@ class Attributor:
 
     def _introduced_unnamed(self, noun: str, pos: int) -> bool:
         """``noun`` came up shortly before with an indefinite article (``eine Frau``, ``ein junger Polizist``)."""
-        return any(m.group(1) == noun for m in _INDEFINITE_NOUN.finditer(self.text, max(0, pos - 1500), pos))
+        # The same noun, or the same role head (ein ranghoher Vertreter ... der US-Vertreter).
+        low = noun.lower()
+        head = lexicon.role_head(low)
+        for m in _INDEFINITE_NOUN.finditer(self.text, max(0, pos - 1500), pos):
+            other = m.group(1).lower()
+            if other == low or (head is not None and len(head) >= 5 and lexicon.role_head(other) == head):
+                return True
+        return False
 
     def _discourse(self, pos: int) -> str | None:
         """Whom a description (``der CDU-Politiker``) or a pronoun refers back to: the last person named."""
