@@ -58,7 +58,7 @@ _COMPOUND_MOD = {
     "ende": "END",
     "endes": "END",
 }
-_QUARTER_ORD = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
+_QUARTER_ORD = (("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4), ("1", 1), ("2", 2), ("3", 3), ("4", 4))
 _WEEKDAY_SHIFT = {-1: "last", -2: "prev2", 1: "next", 2: "next2"}
 _LANG_UNITS = {"stunden": "H", "tage": "D", "wochen": "W", "monate": "M", "jahre": "Y", "jahrzehnte": "DE"}
 _SET_UNITS = {
@@ -742,7 +742,8 @@ def holiday(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def quarter(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    q = int(_g(m, "qnum") or 0) or _QUARTER_ORD.get(_s(m, "qord").lower())
+    word = _s(m, "qord").lower()
+    q = int(_g(m, "qnum") or 0) or next((n for stem, n in _QUARTER_ORD if word.startswith(stem)), 0)
     a = ctx.anchor
     if not q:  # "im letzten Quartal": the one before the current
         if a.year is None or a.month is None:
