@@ -139,6 +139,11 @@ def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
             if depth >= 0:
                 if i == first_char and stack[depth].region < ri:
                     continue  # the next paragraph of a quotation reopens with a new mark
+                outer = stack[depth]
+                if outer.region == ri and len(stack) < 3 and not _SENTENCE_END.search(text, outer.start + 1, i):
+                    # „… eine „Parallelaktion“ des Vereins …“: an inner quote in the same marks, mid-sentence.
+                    stack.append(_Open(fam, ch, i, ri))
+                    continue
                 drop_from(depth, i)  # the earlier opener never closed
             if len(stack) < 4:
                 stack.append(_Open(fam, ch, i, ri))
