@@ -48,6 +48,7 @@ _ARTICLE_NOUN = regex.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)[ \t\u00a0]++"
     r"(\p{Lu}[\p{L}\p{M}]*+)(?![\p{L}\p{M}-])"
 )
+_ROMAN = regex.compile(r"[IVX]{1,6}+")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 # A person is named with a preposition only in these (das Gespräch mit Olaf Scholz, laut Ulrich Müller).
@@ -152,10 +153,13 @@ def _name_like(tok: Tok) -> bool:
 
 
 def _name_ok(name: Sequence[Tok]) -> bool:
-    """Name-like words; the last may be a surname that is also a function word (Stephan Weil)."""
+    """Name-like words; the last may be a surname that is also a function word (Stephan Weil) or a
+    regnal number (Leo XIV)."""
     if not name:
         return False
     *head, last = name
+    if head and _ROMAN.fullmatch(last.text):
+        return all(_name_like(t) for t in head)
     return all(_name_like(t) or t.low in NAME_PARTICLES for t in head) and (
         _name_like(last)
         or (
