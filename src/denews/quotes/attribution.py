@@ -431,6 +431,20 @@ class Attributor:
                 break
         if k == j:
             return None
+        if (
+            det is None
+            and k + 1 < n
+            and toks[k].low == "und"
+            and toks[k + 1].cap
+            and not toks[k + 1].punct
+            and toks[k + 1].low not in lexicon.stopwords()
+            and k - j == 1
+            and not self.names.knows(toks[j].text)
+            and not self.names.knows(toks[k + 1].text)
+            and (k + 2 >= n or not toks[k + 2].cap)
+        ):
+            # "nennen Bund und Länder": two bodies speaking together, named as one speaker.
+            return Mention(toks[i].start, toks[k + 1].end, (f"{toks[j].text} und {toks[k + 1].text}",), det)
         words = [u.text for u in toks[j:k] if True]
         # A generic head with a genitive: "ein Anwalt der Kanzlei Höcker", "Sprecher des Bundestages".
         # Also a head that names no one: "das Ziel der Initiative", "die Meinung vieler Zuschauer".
