@@ -217,7 +217,7 @@ def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | Non
         ctx.region = (region.start, region.end)
         try:
             emitted = HANDLERS[handler](m, ctx)
-        except (ValueError, OverflowError):  # a day beyond the calendar (year 0, 10000): no expression
+        except (ValueError, OverflowError, KeyError, IndexError):  # a day beyond the calendar: no expression
             emitted = []
         for s, e, t in emitted:
             # Trim spaces the patterns may have taken at the edges.
