@@ -630,6 +630,8 @@ class Attributor:
             if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
                 return names.canonical([w])
             if lexicon.is_role(w):
+                if m.det in ("der", "die") and self._introduced_unnamed(w, m.start):
+                    return w  # "ein junger Polizist ... sagt der junge Polizist": someone not named
                 name = names.role(w, m.end, owner)
                 if name is not None:
                     return name

@@ -48,6 +48,7 @@ _ARTICLE_NOUN = regex.compile(
     r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|einer)[ \t\u00a0]++"
     r"(\p{Lu}[\p{L}\p{M}]*+)(?![\p{L}\p{M}-])"
 )
+_SHARED_PREFIXES = lexicon.function_words()["shared_prefixes"]
 _ROMAN = regex.compile(r"[IVX]{1,6}+")
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
@@ -118,6 +119,9 @@ class NameTable:
                 r = 3
             elif e.word == w:
                 r = 2
+            elif "-" in w and "-" in e.word and w.split("-", 1)[0] == e.word.split("-", 1)[0]:
+                # VW-Chef ... der VW-Boss: the same organisation's head (not US-, EU-, CDU-: too many share those)
+                r = 0 if w.split("-", 1)[0] in _SHARED_PREFIXES else 2
             elif head is not None and e.head == head and owner is None and w == head:
                 r = 1
             if r and r >= rank:
