@@ -452,7 +452,9 @@ class Attributor:
             k - j == 1
             and k < n
             and toks[k].low in ("des", "der", "vieler", "einiger", "mehrerer")
-            and (toks[j].low in _GENERIC_HEADS or not self._names_someone(toks[j].text))
+            and (
+                toks[j].low in _GENERIC_HEADS or lexicon.is_role(toks[j].text) or not self._names_someone(toks[j].text)
+            )
         ):
             g = self._np(toks, k, allow_nonnom=True)
             if g is not None:
@@ -635,7 +637,10 @@ class Attributor:
                 name = names.role(w, m.end, owner)
                 if name is not None:
                     return name
-                if genitive:
+                if genitive and m.det in ("der", "die"):
+                    # "der Sicherheitsberater der südkoreanischen Regierung": the description names the speaker.
+                    return self.text[m.start : m.end].split(None, 1)[-1]
+                if genitive and w.lower() in _GENERIC_HEADS:
                     return self._institution(genitive, m.start)
                 if m.det in _POSSESSIVE:
                     return None  # "dessen Chef": someone the article does not name
