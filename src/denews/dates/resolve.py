@@ -681,8 +681,9 @@ def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
     else:
         k = shift_of(groups.get("shift")) or shift_of(m.group()) or 0
     mod = _MOD.get((groups.get("mod") or "").lower()) or _COMPOUND_MOD.get((groups.get("cmod") or "").lower())
-    a = ctx.anchor
-    ref = a.day
+    # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
+    ref = ctx.ref_day(m.start())
+    a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
     explicit = _year(groups.get("year"))
     if explicit is not None:  # "Jahresende 2025"
         return [(m.start(), m.end(), tx.year(explicit, mod))]
