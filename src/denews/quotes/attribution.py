@@ -642,6 +642,8 @@ class Attributor:
                     return self.text[m.start : m.end].split(None, 1)[-1]
                 if genitive and w.lower() in _GENERIC_HEADS:
                     return self._institution(genitive, m.start)
+                if w.lower() in _GENERIC_HEADS and m.det in ("der", "die"):
+                    return w  # "sagt der Sprecher": a spokesperson the article does not name
                 if m.det in _POSSESSIVE:
                     return None  # "dessen Chef": someone the article does not name
                 if m.det in ("der", "die", "das", "dieser", "diese") or (m.det is None and owner is None):
