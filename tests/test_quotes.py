@@ -350,3 +350,29 @@ def test_crowded_marks_over_paragraphs_never_overlap() -> None:
         assert a.span.end < b.span.start
     for q in found:
         assert text[q.span.start : q.span.end] == q.text
+
+
+def test_two_bodies_speaking_together() -> None:
+    q = one("Als Grund nennen Bund und Länder „die Unsicherheit beim Impfstoff“.")
+    assert q.speaker == "Bund und Länder"
+
+
+def test_unnamed_spokesperson() -> None:
+    q = one("Die Firma verteilt Masken. „Das Tragen muss erklärt werden“, sagt der Sprecher.")
+    assert q.speaker == "Sprecher"
+
+
+def test_roles_of_one_organisation_mean_the_same_person() -> None:
+    text = "VW-Chef Herbert Diess sprach in Wolfsburg. „Wir müssen schneller werden“, betonte der VW-Boss."
+    assert one(text).speaker == "Herbert Diess"
+
+
+def test_regnal_number_in_a_name() -> None:
+    text = "Papst Leo XIV. trat auf den Balkon. „Friede sei mit Euch“, sagte Leo XIV. zur Menge."
+    assert one(text).speaker == "Leo XIV"
+
+
+def test_inner_quote_in_the_same_marks() -> None:
+    text = "„Die AfD hat uns mitgeteilt, dass es sich um eine „Parallelaktion“ handele“, schreibt ein Sprecher."
+    q = one(text)
+    assert q.text == "Die AfD hat uns mitgeteilt, dass es sich um eine „Parallelaktion“ handele"
