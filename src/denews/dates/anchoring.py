@@ -199,17 +199,44 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
     """The tense cue words of ``text[s:e]`` with their positions."""
     cues = vocabulary().tense
     out: list[Cue] = []
+    prev = ""
     for m in _WORD.finditer(text, s, e):
-        w = m.group().lower()
+        raw = m.group()
+        w = raw.lower()
         kind = cues.get(w)
-        # kritisierte, reagierten: preterite (or a participle of the past)
-        past = int(kind == "past" or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten"))))
+        # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
+        # (ereignete, meldeten) unless an article or preposition makes the word an adjective (am späten).
+        past = int(
+            kind == "past"
+            or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
+            or (kind is None and raw.islower() and _weak_preterite(w, prev))
+        )
+        prev = w
         future = int(kind == "future")
         aux = w in _PERFECT_AUX
         participle = not aux and "ge" in w and w not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(w) is not None
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))
     return out
+
+
+_ADJECTIVE_BEFORE = frozenset(
+    "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim ins aufs "
+    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere diese dieser diesen diesem "
+    "jeder jede jeden alle allen sehr so zu zu wie als".split()
+)
+_NOT_PRETERITE = frozenset(
+    "bitte mitte hinten unten oben mitten heute leute weiter weite weiten breite breiten "
+    "späte späten gute guten alte alten rote roten harte harten konkrete konkreten direkte direkten "
+    "private privaten absolute absoluten weitere weiteren bekannte bekannten".split()
+)
+
+
+def _weak_preterite(w: str, prev: str) -> bool:
+    """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective."""
+    if len(w) < 6 or not w.endswith(("te", "ten")) or w.endswith(("ste", "sten")) or w in _NOT_PRETERITE:
+        return False
+    return prev not in _ADJECTIVE_BEFORE
 
 
 def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense:
