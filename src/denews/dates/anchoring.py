@@ -56,34 +56,6 @@ _PARTICIPLE = regex.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
     r"über|um|durch|dar|heraus|herein)?ge[a-zäöüß]{2,}(?:t|en)"
 )
-_NOT_PARTICIPLE = frozenset(
-    [
-        "gegen",
-        "genau",
-        "gerade",
-        "gestern",
-        "gemeinsam",
-        "gesamt",
-        "generell",
-        "geben",
-        "gehen",
-        "gelten",
-        "gewinnen",
-        "gestalten",
-        "geraten",
-        "genießen",
-        "gehören",
-        "gelingen",
-        "geschehen",
-        "gewähren",
-        "gemeinden",
-        "gerecht",
-        "gesetzen",
-        "geschäften",
-        "gesten",
-    ]
-)
-_PERFECT_AUX = frozenset(["hat", "haben", "habe", "hast", "habt", "ist", "sind", "bin", "seien", "sei"])
 
 
 # How far a sentence may reach each way from an expression; beyond, a window on a fixed grid stands in, so
@@ -209,34 +181,22 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         past = int(
             kind == "past"
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
-            or (kind is None and raw.islower() and _weak_preterite(w, prev))
+            or (kind is None and raw.islower() and _weak_preterite(w, prev, cues))
         )
         prev = w
         future = int(kind == "future")
-        aux = w in _PERFECT_AUX
-        participle = not aux and "ge" in w and w not in _NOT_PARTICIPLE and _PARTICIPLE.fullmatch(w) is not None
+        aux = kind == "aux"
+        participle = not aux and "ge" in w and kind != "noparticiple" and _PARTICIPLE.fullmatch(w) is not None
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))
     return out
 
 
-_ADJECTIVE_BEFORE = frozenset(
-    "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim ins aufs "
-    "sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere diese dieser diesen diesem "
-    "jeder jede jeden alle allen sehr so zu zu wie als".split()
-)
-_NOT_PRETERITE = frozenset(
-    "bitte mitte hinten unten oben mitten heute leute weiter weite weiten breite breiten "
-    "späte späten gute guten alte alten rote roten harte harten konkrete konkreten direkte direkten "
-    "private privaten absolute absoluten weitere weiteren bekannte bekannten".split()
-)
-
-
-def _weak_preterite(w: str, prev: str) -> bool:
+def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:
     """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective."""
-    if len(w) < 6 or not w.endswith(("te", "ten")) or w.endswith(("ste", "sten")) or w in _NOT_PRETERITE:
+    if len(w) < 6 or not w.endswith(("te", "ten")) or w.endswith(("ste", "sten")) or cues.get(w) == "adjective":
         return False
-    return prev not in _ADJECTIVE_BEFORE
+    return cues.get(prev) != "determiner"
 
 
 def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense:
