@@ -35,51 +35,18 @@ NARRATIVE_REACH = 1500
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
 DEFAULT_WEEKDAY_TENSE = "future"
 
-_MOD = {"anfang": "START", "beginn": "START", "mitte": "MID", "ende": "END"}
-_SHIFT_WORDS: tuple[tuple[str, int], ...] = (
-    ("übernächst", 2),
-    ("vorletzt", -2),
-    ("vergangen", -1),
-    ("letzt", -1),
-    ("vorig", -1),
-    ("nächst", 1),
-    ("kommend", 1),
-    ("folgend", 1),
-    ("neue", 1),
-    ("dies", 0),
-    ("laufend", 0),
-)
-_COMPOUND_MOD = {
-    "anfang": "START",
-    "anfangs": "START",
-    "beginn": "START",
-    "beginns": "START",
-    "mitte": "MID",
-    "ende": "END",
-    "endes": "END",
-}
-_QUARTER_ORD = (("erst", 1), ("zweit", 2), ("dritt", 3), ("viert", 4), ("1", 1), ("2", 2), ("3", 3), ("4", 4))
 _WEEKDAY_SHIFT = {-1: "last", -2: "prev2", 1: "next", 2: "next2"}
-_LANG_UNITS = {"stunden": "H", "tage": "D", "wochen": "W", "monate": "M", "jahre": "Y", "jahrzehnte": "DE"}
-_SET_UNITS = {
-    "tagtäglich": "P1D",
-    "täglich": "P1D",
-    "wöchentlich": "P1W",
-    "monatlich": "P1M",
-    "jährlich": "P1Y",
-    "alljährlich": "P1Y",
-    "stündlich": "PT1H",
-    "tag": "P1D",
-    "woche": "P1W",
-    "monat": "P1M",
-    "jahr": "P1Y",
-    "stunde": "PT1H",
-    "morgen": "XXXX-XX-XXTMO",
-    "abend": "XXXX-XX-XXTEV",
-    "nacht": "XXXX-XX-XXTNI",
-}
-_SET_WEEKDAYS = ("montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags")
-_FUTURE_SHIFTS = ("nächst", "kommend", "folgend")
+
+
+def _norm(table: str) -> dict[str, str]:
+    """A normalization table of ``lexicons/dates_normalization.tsv``."""
+    return vocabulary().norm.get(table, {})
+
+
+def _mod(word: str | None, table: str = "mod") -> str | None:
+    return _norm(table).get((word or "").lower())
+
+
 _WORD_AFTER = regex.compile(r"\s*([\p{L}%€$]+-?)")
 _WORD_BEFORE = regex.compile(r"([\p{L}§.]+)\s*$")
 
@@ -89,9 +56,9 @@ def shift_of(words: str | None) -> int | None:
     if not words:
         return None
     w = words.lower()
-    for stem, k in _SHIFT_WORDS:
+    for stem, k in _norm("shift").items():
         if stem in w:
-            return k
+            return int(k)
     return None
 
 
@@ -500,7 +467,7 @@ def span(m: regex.Match[str], ctx: Context) -> list[Emission]:
     num = _g(m, "num")
     if num:
         return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
-    if shift.startswith(_FUTURE_SHIFTS):
+    if (shift_of(shift) or 0) > 0:  # in den kommenden Tagen
         return [(m.start(), m.end(), Timex("FUTURE_REF"))]
     return [(m.start(), m.end(), tx.duration(None, unit))]
 
@@ -510,7 +477,7 @@ def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
     if groups.get("vaguelong"):
         return [(m.start(), m.end(), tx.duration(None, "Y"))]
     if groups.get("lang") and not groups.get("unit"):
-        unit = _LANG_UNITS.get(_s(m, "lang").lower())
+        unit = _norm("lang").get(_s(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
     unit = _unit(m)
     if unit is None:
@@ -530,13 +497,14 @@ def set_(m: regex.Match[str], ctx: Context) -> list[Emission]:
     wd = _g(m, "setwd")
     if wd:
         w = wd.lower()
-        idx = _SET_WEEKDAYS.index(w) if w in _SET_WEEKDAYS else 5 if w == "sonnabends" else None
-        if idx is None:
+        iso = _norm("set_weekday").get(w)
+        if iso is None:
             idx = vocabulary().weekdays.get(w)
-        if idx is None:
-            return []
-        return [(m.start(), m.end(), Timex(f"XXXX-WXX-{idx + 1}", "SET"))]
-    value = _SET_UNITS.get(_s(m, "setunit").lower())
+            if idx is None:
+                return []
+            iso = str(idx + 1)
+        return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
+    value = _norm("set").get(_s(m, "setunit").lower())
     return [(m.start(), m.end(), Timex(value, "SET"))] if value else []
 
 
@@ -561,7 +529,6 @@ def daypart(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}+\b")
-_LOOSE_PREPS = ("von", "und", "oder", "zwischen")
 
 
 def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
@@ -571,12 +538,12 @@ def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
     # "von August Bebel", "und Mai Thi": a month word as a first name (a surname follows, no year).
     if (
         not _g(m, "year")
-        and m.group().split()[0].lower() in _LOOSE_PREPS
+        and m.group().split()[0].lower() in _norm("loose_prep")
         and _NAME_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
-        and _s(m, "mon") in ("August", "Mai", "April", "Juni", "Juli")
+        and _s(m, "mon") in _norm("name_month")
     ):
         return []
-    mod = _MOD.get((_g(m, "mod") or "").lower())
+    mod = _mod(_g(m, "mod"))
     a = ctx.anchor
     y = _year(_g(m, "year")) or _shifted_year(m, ctx)
     if y is None and _g(m, "shift") and a.year is not None and a.month is not None:
@@ -635,7 +602,7 @@ def year(m: regex.Match[str], ctx: Context) -> list[Emission]:
     y = int(_s(m, "year"))
     if _quantity(m, ctx):
         return []
-    mod = _MOD.get((_g(m, "mod") or "").lower()) if "mod" in m.groupdict() else None
+    mod = _mod(_g(m, "mod"))
     return [(m.start(), m.end(), tx.year(y, mod))]
 
 
@@ -680,7 +647,7 @@ def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
         unit_word = unit_word[3:]
     else:
         k = shift_of(groups.get("shift")) or shift_of(m.group()) or 0
-    mod = _MOD.get((groups.get("mod") or "").lower()) or _COMPOUND_MOD.get((groups.get("cmod") or "").lower())
+    mod = _mod(groups.get("mod")) or _mod(groups.get("cmod"), "compound_mod")
     # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
     ref = ctx.ref_day(m.start())
     a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
@@ -744,7 +711,7 @@ def holiday(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 def quarter(m: regex.Match[str], ctx: Context) -> list[Emission]:
     word = _s(m, "qord").lower()
-    q = int(_g(m, "qnum") or 0) or next((n for stem, n in _QUARTER_ORD if word.startswith(stem)), 0)
+    q = int(_g(m, "qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
     a = ctx.anchor
     if not q:  # "im letzten Quartal": the one before the current
         if a.year is None or a.month is None:

@@ -49,6 +49,7 @@ class Vocabulary:
     vague: dict[str, str]  # derzeit -> PRESENT_REF (lower case)
     vague_phrases: tuple[str, ...]  # as written: in naher Zukunft
     tense: dict[str, str]  # wird -> future
+    norm: dict[str, dict[str, str]]  # normalization tables (dates_normalization.tsv), in file order
     holidays: dict[str, str]  # weihnachten -> 12-25, ostern -> E+0 (lower case)
     holiday_names: tuple[str, ...]  # as written
     quantity_nouns: tuple[str, ...]
@@ -101,6 +102,9 @@ def vocabulary() -> Vocabulary:
     vague = {phrase.lower(): value for phrase, value in vague_rows}
     tense = {word.lower(): kind for word, kind in _table("dates_tense.tsv")}
     holiday_rows = _table("dates_holidays.tsv")
+    norm: dict[str, dict[str, str]] = {}
+    for table, word, value in _table("dates_normalization.tsv"):
+        norm.setdefault(table, {})[word] = value
     return Vocabulary(
         months=months,
         full_months=tuple(full),
@@ -115,6 +119,7 @@ def vocabulary() -> Vocabulary:
         vague=vague,
         vague_phrases=tuple(phrase for phrase, _ in vague_rows),
         tense=tense,
+        norm=norm,
         holidays={" ".join(name.lower().split()): spec for name, spec in holiday_rows},
         holiday_names=tuple(name for name, _ in holiday_rows),
         quantity_nouns=tuple(w.lower() for w in _lines("dates_quantity_nouns.txt")),
