@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -128,3 +129,26 @@ def test_cli_prints_every_metric_line() -> None:
 def test_real_parse_on_fixture_has_no_crash() -> None:
     fig = evaluate_dir(FIXTURE).figures
     assert fig["crashes"] == 0 and fig["docs"] == 1
+
+
+def test_gold_and_predictions_inside_title_and_headings_are_neutral(tmp_path: Path) -> None:
+    text = "Treffen am Freitag\n\nZwischentitel am Montag\n\nDer Minister kam am Dienstag.\n"
+    (tmp_path / "n.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "header": {"title": "Treffen am Freitag", "agencies": []},
+        "headings": ["Zwischentitel am Montag"],
+        "dates": [
+            {"text": "am Freitag", "value": ["2025-08-08"], "type": "DATE"},  # in the title
+            {"text": "am Montag", "value": ["2025-08-04"], "type": "DATE"},  # in a heading
+            {"text": "am Dienstag", "value": ["2025-08-05"], "type": "DATE"},
+        ],
+    }
+    (tmp_path / "n.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+    def only_body_date(t: str, reference_date: str | None) -> Article:
+        s = locate(t, "am Dienstag")
+        assert s is not None
+        return Article(text=t, title="Treffen am Freitag", dates=(TimeExpression(t[s.start : s.end], s, "2025-08-05"),))
+
+    fig = evaluate_dir(tmp_path, only_body_date).figures
+    assert fig["date_detect_f1"] == 1.0 and fig["date_value_f1"] == 1.0

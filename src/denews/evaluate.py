@@ -10,7 +10,7 @@ Matching rules:
 - boilerplate counts as removed when at most half of its non-space characters lie in predicted body
   paragraphs; a ``keep`` string counts as kept when all its non-space characters do;
 - quotes and dates match predictions one-to-one by overlapping spans (largest overlap first);
-  predictions inside the gold title and headings count neither way; optional gold dates, and
+  predictions and gold entries inside the gold title and headings count neither way; optional gold dates, and
   predictions overlapping them, count neither way.
 """
 
@@ -208,7 +208,8 @@ def score_document(
         if not ok:
             misses.append(Miss(name, "content lost", f"{_norm(entry)!r:.100}"))
 
-    # Predictions inside the gold title and headings count neither way.
+    # The gold title and headings are neutral ground: predictions there, and gold entries there (which
+    # no prediction could match), count neither way.
     neutral = [s for s in (find(gtitle) if gtitle else None,) if s is not None]
     neutral += [s for h in gold.get("headings") or [] if (s := find(h)) is not None]
 
@@ -216,7 +217,7 @@ def score_document(
         return any(n.contains(p) for n in neutral)
 
     # Quotes.
-    gq = [(s, e) for e in gold.get("quotes") or [] if (s := find(e)) is not None]
+    gq = [(s, e) for e in gold.get("quotes") or [] if (s := find(e)) is not None and not is_neutral(s)]
     pq = [q for q in art.quotes if not is_neutral(q.span)]
     pairs = _match([s for s, _ in gq], [q.span for q in pq])
     tp = len(pairs)
@@ -240,7 +241,7 @@ def score_document(
             misses.append(Miss(name, "quote spurious", f"{_norm(q.text)!r:.100} ({q.speaker})"))
 
     # Dates.
-    gd_all = [(s, e) for e in gold.get("dates") or [] if (s := find(e)) is not None]
+    gd_all = [(s, e) for e in gold.get("dates") or [] if (s := find(e)) is not None and not is_neutral(s)]
     optional = [s for s, e in gd_all if e.get("optional")]
     gd = [(s, e) for s, e in gd_all if not e.get("optional")]
     pd = [d for d in art.dates if not is_neutral(d.span)]
