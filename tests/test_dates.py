@@ -351,3 +351,21 @@ def test_dev_corpus_date_scores() -> None:
     assert recall >= 0.95
     assert right / tp >= 0.9
     assert fp == 0
+
+
+def test_many_distinct_numbers_stay_linear() -> None:
+    """Each distinct candidate word once cost a scan of the whole text: a list of numbers must not be quadratic."""
+    import time
+
+    from denews.dates import find_dates
+    from denews.model import Span
+
+    def cost(n: int) -> float:
+        s = " ".join(f"{i}. Mai" for i in range(n))
+        t0 = time.perf_counter()
+        found = find_dates(s, [Span(0, len(s))], None)
+        assert found  # the days of May are found
+        return time.perf_counter() - t0
+
+    small, large = cost(5_000), cost(20_000)
+    assert large < 12 * small + 0.5  # 4x the text; quadratic would be ~16x

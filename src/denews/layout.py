@@ -73,7 +73,13 @@ def _shape(s: str, ws: list[str] | None = None) -> str:
     if n == 0:
         return EMPTY
     fw = function_words()
-    nf = sum(1 for w in ws if w.lower() in fw)
+    # Only "one" and "two or more" function words matter below: stop counting at two.
+    nf = 0
+    for w in ws:
+        if w.lower() in fw:
+            nf += 1
+            if nf == 2:
+                break
     colon = s.rstrip("\"“”«»’)'")[-1:] == ":"
     if _SHORT_CRY.fullmatch(s) and n <= _MAX_HEAD_WORDS:
         return HEAD  # a headline that asks or exclaims: no full stop, no second sentence

@@ -100,6 +100,10 @@ _THOUSANDS = regex.compile(r"\.\d{3}(?![\d.])")
 _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
 
 
+#: Distinct candidate trigger words up to which they are found by ``str.find`` scans.
+_MAX_SCANNED_WORDS = 48
+
+
 def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
     """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order."""
     hits: list[tuple[int, frozenset[str], bool]] = []
@@ -110,6 +114,10 @@ def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
     candidates = (words & g.trigger_words) | {
         w for w in words if w[0].isdigit() or (len(w) > 7 and (w.startswith(stems) or w.endswith("lang")))
     }
+    if len(candidates) > _MAX_SCANNED_WORDS:
+        # Each candidate costs one scan of the text: past a few dozen, one pass over all tokens is cheaper
+        # and keeps the cost linear in the length of the text whatever it holds (tables, number lists).
+        return _triggers_by_tokens(low, g)
     for word in candidates:
         cls = _classes(word, g)
         if cls is None:
@@ -125,6 +133,30 @@ def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
                 hits.append((p, cls, joins))
             p = low.find(word, e)
     hits.sort(key=lambda h: h[0])
+    return hits
+
+
+def _triggers_by_tokens(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
+    """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order.
+
+    One pass over the words; what a word carries is looked up once per distinct word.
+    """
+    hits: list[tuple[int, frozenset[str], bool]] = []
+    seen: dict[str, tuple[frozenset[str], bool] | None] = {}
+    for m in _TOKEN.finditer(low):
+        word = m.group()
+        if word in seen:
+            info = seen[word]
+        else:
+            cls = _classes(word, g)
+            info = None if cls is None else (cls, not word[0].isdigit() and word in g.joiners)
+            seen[word] = info
+        if info is None:
+            continue
+        p, e = m.span()
+        if info[0] is _NUM and not _number_may_date(low, p, e, g):
+            continue
+        hits.append((p, info[0], info[1]))
     return hits
 
 
