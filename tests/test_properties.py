@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -290,3 +291,23 @@ def test_deterministic_across_processes_and_hash_seeds() -> None:
         assert out.returncode == 0, out.stderr
         digests.add(out.stdout.strip())
     assert len(digests) == 1
+
+
+# Minimal inputs the property suite found (hypothesis, then reduced by hand): each once broke an invariant.
+FOUND = [
+    "jeden MontagBerlin - ",
+    "Die RegierungDie Regierung",
+    " date 2025-08-07\nder Minister, sagte die Ministerin.",
+    "\xa0date 2025-08-07\xa0Russisch-amerikanischerGipfel\xa0Kreml:",
+    "im Sommer„:\x0cim Sommer„",
+    "Die Regierung:\nDie Regierung",
+    "›Drohungen“„illegal“,derUSA Bezugnehmen.",
+    "‚Was bezeichnet.\nfruchtbar ist',Uschakow.",
+    "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Äußerungen seien großteils humoristisch",
+    "e⸃z«er e ’er z g i〝g z n’‹r r e」R⸃h r⸃e",
+]
+
+
+@pytest.mark.parametrize("text", FOUND)
+def test_found_examples(text: str) -> None:
+    check_text(text)
