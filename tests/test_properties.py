@@ -301,6 +301,7 @@ FOUND = [
     "\xa0date 2025-08-07\xa0Russisch-amerikanischerGipfel\xa0Kreml:",
     "im Sommer„:\x0cim Sommer„",
     "Die Regierung:\nDie Regierung",
+    "auch aus\xad USA: Trump",
     "›Drohungen“„illegal“,derUSA Bezugnehmen.",
     "‚Was bezeichnet.\nfruchtbar ist',Uschakow.",
     "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Äußerungen seien großteils humoristisch",
