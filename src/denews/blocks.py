@@ -20,6 +20,8 @@ _LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 # Characters that are invisible at the edges of a line.
 _EDGE = "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" \
     "\u200b\u200c\u200d\u2060\ufeff\xad"
+#: The same set, for other modules that trim the edges of a piece of a line.
+EDGE_CHARS = frozenset(_EDGE)
 _TERMINAL = frozenset(".!?:;…")
 _CLOSERS = frozenset("\"“”«»›‹'’)]")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*+")

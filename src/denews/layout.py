@@ -23,10 +23,14 @@ import attrs
 import regex
 
 from . import boilerplate as bp
-from .blocks import Unit, ends_sentence, function_words, units, words
+from .blocks import EDGE_CHARS, Unit, ends_sentence, function_words, units, words
 from .layout_header import dateline, glued_list, split_kicker
 from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
 from .model import Article, Boilerplate, Paragraph, Span
+
+# What a kicker loses at its end: the colon that ties it to the headline, and invisible edge characters
+# (a soft hyphen or zero-width space there would not survive the kicker standing on a line of its own).
+_KICKER_TRIM = "".join(sorted(EDGE_CHARS | {":", " "}))
 
 _PREFIX = regex.compile(
     r"[\s\ufeff\xad\u200b-\u200d\u2060]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])[ \t]*"
@@ -284,8 +288,13 @@ def split(text: str) -> Article:
         k = title_i - 1
         while k >= 0 and us[k].role in ("header",) and us[k].stamp is None and us[k].time is None:
             k -= 1
-        if k >= 0 and us[k].role == "cand" and len(words(us[k].text)) <= 6 and not any(
-            c.isdigit() for c in us[k].text
+        if (
+            k >= 0
+            and us[k].role == "cand"
+            and len(words(us[k].text)) <= 6
+            and not any(c.isdigit() for c in us[k].text)
+            # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
+            and _norm(us[k].text.rstrip(_KICKER_TRIM)) != _norm(us[title_i].text)
         ):
             kicker_i = k
     for i in cands:
@@ -311,7 +320,7 @@ def split(text: str) -> Article:
             if cut is not None:
                 k_end, t_start = cut
                 ks, ke = s, s + k_end
-                while ke > ks and (text[ke - 1].isspace() or text[ke - 1] in ":"):
+                while ke > ks and (text[ke - 1].isspace() or text[ke - 1] in _KICKER_TRIM):
                     ke -= 1
                 if ke > ks:
                     kicker, kicker_span = text[ks:ke], Span(ks, ke)
@@ -321,7 +330,7 @@ def split(text: str) -> Article:
         ku = us[kicker_i]
         ku.role = "kicker"
         ks, ke = ku.start, ku.end
-        while ke > ks and text[ke - 1] in ": ":
+        while ke > ks and text[ke - 1] in _KICKER_TRIM:
             ke -= 1
         kicker, kicker_span = text[ks:ke], Span(ks, ke)
 
