@@ -302,6 +302,8 @@ FOUND = [
     "im Sommer„:\x0cim Sommer„",
     "Die Regierung:\nDie Regierung",
     "auch aus\xad USA: Trump",
+    "die Ministerin.\u200b - Die Regierung",
+    "Uschakow hätten zur Ukraine„signalisiert„.\ndavon,dass das Treffen»hochproduktiv“schrieb",
     "›Drohungen“„illegal“,derUSA Bezugnehmen.",
     "‚Was bezeichnet.\nfruchtbar ist',Uschakow.",
     "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Äußerungen seien großteils humoristisch",
