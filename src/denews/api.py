@@ -71,13 +71,15 @@ def split(text: str) -> Article:
 def strip_boilerplate(text: str) -> str:
     """The article as a reader reads it: header lines, body paragraphs and headings, without boilerplate.
 
-    The result keeps the title, kicker and teaser lines followed by the body, joined by blank lines,
-    so that ``strip_boilerplate(strip_boilerplate(t)) == strip_boilerplate(t)``.
+    The result keeps the kicker, title and teaser and the body paragraphs and headings, in the order of
+    the text, joined by blank lines, so that ``strip_boilerplate(strip_boilerplate(t)) == strip_boilerplate(t)``.
     """
     art = split(text)
-    parts = [s for s in (art.kicker, art.title, art.teaser) if s]
-    parts.extend(p.text for p in art.paragraphs)
-    return "\n\n".join(parts)
+    kept = [(s, t) for s, t in ((art.kicker_span, art.kicker), (art.title_span, art.title),
+                                (art.teaser_span, art.teaser)) if s is not None and t]
+    kept.extend((p.span, p.text) for p in art.paragraphs)
+    # In the order of the text, so that a second pass reads the pieces as the first one did.
+    return "\n\n".join(t for _, t in sorted(kept, key=lambda st: st[0].start))
 
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:

@@ -62,6 +62,11 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         floor = raws[idx - _REACH].outer.end if idx >= _REACH else 0
         if not q.strip() or classify.is_name(q, before, after):
             continue
+        if region_l is not region_r or not region_l.contains(inner):
+            # Quotations over several paragraphs come from marks.py one piece per paragraph; a pairing
+            # that still reaches from one region into the next (a stray mark inside a nested quote)
+            # joins two quotations that are not one.
+            continue
         bounds = (region_l, region_r)
         ri = max(0, bisect.bisect_right(starts, outer.start) - 1)
         back = spans[ri - 1].start if ri > 0 else spans[0].start
