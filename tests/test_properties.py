@@ -303,6 +303,12 @@ FOUND = [
     "Die Regierung:\nDie Regierung",
     "auch aus\xad USA: Trump",
     "die Ministerin.\u200b - Die Regierung",
+    "Mehr zum Thema\u200b - Die Regierung",
+    # An edited seed: zero-width characters inside words, CR line ends, a caption at the end of a paragraph.
+    "nächsten Tagen\r\r07.08.2025\r\rDer K\u200breml hat bestätigt,dass P\u200bräsident W\u200bladimir Putin in "
+    "d\u200ben k\ufeffommenden T\u200bagen zu einem T\u200breffen m\u200bit seinem US-Kollegen Donald T\u200brump "
+    "bereit ist.(Quelle:\u200bBrandon/Bednyakov/AP/dpa/dpa-bilder)\r\rDie Vorbereitungen für den Gipfel in den "
+    "nächsten Tagen haben begonnen,Putins außenpolitischer Berater Juri Uschakow in einer vom Kreml",
     "Uschakow hätten zur Ukraine„signalisiert„.\ndavon,dass das Treffen»hochproduktiv“schrieb",
     "›Drohungen“„illegal“,derUSA Bezugnehmen.",
     "‚Was bezeichnet.\nfruchtbar ist',Uschakow.",
