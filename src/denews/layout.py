@@ -317,6 +317,9 @@ def split(text: str) -> Article:
             cut = split_kicker(t.text)
             if cut is not None and not _fair_split(t.text, *cut):
                 cut = None
+            # A boilerplate label is never a kicker: on its own line it would be stripped next time.
+            if cut is not None and bp.cue_kind(t.text[: cut[0]].strip(_KICKER_TRIM)) is not None:
+                cut = None
             if cut is not None:
                 k_end, t_start = cut
                 ks, ke = s, s + k_end
@@ -378,7 +381,10 @@ def split(text: str) -> Article:
     if teaser_i is not None:
         t = us[teaser_i]
         t.role = "teaser"
-        teaser, teaser_span = t.text, Span(t.start, t.end)
+        # A lead carries the same glued picture credits as a paragraph (the same text without its
+        # header would make it one).
+        te = _cut_tail(text, t, t.start, t.end, boiler, add_agencies)
+        teaser, teaser_span = text[t.start : te], Span(t.start, te)
 
     # Published / updated from the header stamps.
     for _, st in stamps:
@@ -832,6 +838,27 @@ def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
     boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind))
 
 
+def _cut_tail(
+    text: str, x: _U, s: int, e: int, boiler: list[Boilerplate], add: Callable[[list[str]], None]
+) -> int:
+    """Where the text of ``x`` ends once a glued picture caption or closing credit is cut off ``text[s:e]``."""
+    if x.cap_at is not None and x.cap_at > s:
+        cs = x.cap_at
+        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "caption"))
+        e = cs
+    else:
+        tc = bp.trailing_credit(text[s:e])
+        if tc is None:
+            return e
+        cs = s + tc
+        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "credit"))
+        add(bp.credit_agencies(text[cs:e]))
+        e = cs
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return e
+
+
 def _paragraph(
     text: str, x: _U, boiler: list[Boilerplate], paragraphs: list[Paragraph], add: Callable[[list[str]], None]
 ) -> None:
@@ -850,21 +877,7 @@ def _paragraph(
         e = s + link
         while e > s and text[e - 1].isspace():
             e -= 1
-    if x.cap_at is not None and x.cap_at > s:
-        cs = x.cap_at
-        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "caption"))
-        e = cs
-        while e > s and text[e - 1].isspace():
-            e -= 1
-    else:
-        tc = bp.trailing_credit(text[s:e])
-        if tc is not None:
-            cs = s + tc
-            boiler.append(Boilerplate(text[cs:e], Span(cs, e), "credit"))
-            add(bp.credit_agencies(text[cs:e]))
-            e = cs
-            while e > s and text[e - 1].isspace():
-                e -= 1
+    e = _cut_tail(text, x, s, e, boiler, add)
     body = text[s:e]
     for m in _VON_AGENCY.finditer(body):
         names = bp.credit_agencies(m.group("ag"))
