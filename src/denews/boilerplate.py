@@ -262,7 +262,7 @@ _TRAILING_LINK = regex.compile(
 
 def trailing_link(s: str) -> int | None:
     """Offset of a link glued to the end of a paragraph: ``... (zum Rennbericht >>>)``."""
-    m = _TRAILING_LINK.search(s)
+    m = _TRAILING_LINK.search(s, _tail_start(s, 200))
     if m is None or m.start() == 0:
         return None
     return int(m.start()) + (len(m.group()) - len(m.group().lstrip()))
@@ -270,13 +270,21 @@ def trailing_link(s: str) -> int | None:
 
 def link_end(s: str) -> int:
     """End of the trailing link found by :func:`trailing_link` (before a final stop)."""
-    m = _TRAILING_LINK.search(s)
+    m = _TRAILING_LINK.search(s, _tail_start(s, 200))
     return m.end() if m is not None else len(s)
+
+
+def _tail_start(s: str, reach: int) -> int:
+    """Where to start looking for something glued to the end of ``s`` that is at most ``reach`` long.
+
+    The tail patterns are anchored at the end: searching the whole paragraph would try them at every space.
+    """
+    return max(0, len(s.rstrip()) - reach)
 
 
 def trailing_credit(s: str) -> int | None:
     """Offset of a closing credit glued to the end of a paragraph (``... sagte er. (dpa)``), or None."""
-    m = _TRAILING_CREDIT.search(s)
+    m = _TRAILING_CREDIT.search(s, _tail_start(s, 200))
     if m is None or m.start() == 0:
         return None
     credit = m.group().strip()

@@ -97,9 +97,28 @@ def _shape(s: str, ws: list[str] | None = None) -> str:
     return HEAD
 
 
+#: Every word-count threshold of the layout rules lies below this many words.
+_ENOUGH_WORDS = 61
+
+
+def _unit_words(s: str) -> list[str]:
+    """The words of the unit ``s``, or of a prefix of it that decides every rule the same way.
+
+    The rules ask whether a unit has up to 60 words and up to two function words: for a long paragraph
+    (an article on one line) a prefix with 61 words and two function words answers all of that.
+    """
+    if len(s) > 1200:
+        head = words(s[:1000])
+        if len(head) >= _ENOUGH_WORDS:
+            fw = function_words()
+            if sum(1 for w in head if w.lower() in fw) >= 2:
+                return head
+    return words(s)
+
+
 def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
-    ws = words(s)
+    ws = _unit_words(s)
     x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws))
     if x.shape == HEAD and s.endswith(")"):
         tc = bp.trailing_credit(s)

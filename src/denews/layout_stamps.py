@@ -50,6 +50,7 @@ _STAMP = regex.compile(
     rf"(?:{_NUM_DATE}|{_NAME_DATE}|{_ISO_DATE})(?:{_SEP}{_TIME})?",
 )
 _TIME_ONLY = regex.compile(rf"(?<![\d.]){_TIME}(?![.\d])")
+_DIGIT = regex.compile(r"\d")
 _STAMP_WORD = regex.compile(r"\p{L}+(?:\s+\p{L}+)?")
 
 
@@ -97,7 +98,7 @@ def _role(before: str) -> str:
 def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
     """The first date stamp in the unit ``s`` if it stands in the first ``max_lead`` characters."""
     head = s[: max_lead + 40]
-    if not any(c.isdigit() for c in head):
+    if _DIGIT.search(head) is None:
         return None
     m = _STAMP.search(head)
     if m is None or m.start() > max_lead:

@@ -119,6 +119,9 @@ def _longest_suffix(w: str, heads: frozenset[str], min_len: int = 1) -> str | No
     return None
 
 
+# The role and institution tests run on every capitalized word of an article, and the same words recur
+# from article to article: a bounded cache of these pure functions saves most of the suffix scans.
+@functools.lru_cache(maxsize=16384)
 def is_role(word: str) -> bool:
     """``word`` is a role noun (``US-Präsident``, ``Kremlchef``, ``Sprecherin``)."""
     w = word.lower().rstrip(".")
@@ -134,6 +137,7 @@ def is_media(word: str) -> bool:
     return _longest_suffix(word.lower(), media_words()) is not None
 
 
+@functools.lru_cache(maxsize=16384)
 def is_institution(word: str) -> bool:
     """``word`` names an institution: a head itself (``Kreml``) or a compound ending in one of 3+ letters."""
     w = word.lower()
