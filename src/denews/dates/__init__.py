@@ -108,8 +108,12 @@ _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
 _MAX_SCANNED_WORDS = 48
 
 
-def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
-    """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order."""
+def _triggers(low: str, g: Grammar, orig: str | None = None) -> list[tuple[int, frozenset[str], bool]]:
+    """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order.
+
+    ``orig`` is the text before lowering (same offsets): with it, capital-only triggers in lower case
+    (``so``, ``do``) are left out.
+    """
     hits: list[tuple[int, frozenset[str], bool]] = []
     n = len(low)
     words = set(_TOKEN_SCAN.findall(low))
@@ -122,11 +126,12 @@ def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
     if len(candidates) > _MAX_SCANNED_WORDS:
         # Each candidate costs one scan of the text: past a few dozen, one pass over all tokens is cheaper
         # and keeps the cost linear in the length of the text whatever it holds (tables, number lists).
-        return _triggers_by_tokens(low, g)
+        return _triggers_by_tokens(low, g, orig)
     for word in candidates:
         cls = _classes(word, g)
         if cls is None:
             continue
+        cased = orig if orig is not None and word in g.capital_only else None
         joins = not word[0].isdigit() and word in g.joiners
         number = cls is _NUM
         size = len(word)
@@ -134,14 +139,14 @@ def _triggers(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
         while p >= 0:
             e = p + size
             whole = (p == 0 or not low[p - 1].isalnum()) and (e == n or not low[e].isalnum())
-            if whole and (not number or _number_may_date(low, p, e, g)):
+            if whole and (not number or _number_may_date(low, p, e, g)) and not (cased and cased[p].islower()):
                 hits.append((p, cls, joins))
             p = low.find(word, e)
     hits.sort(key=lambda h: h[0])
     return hits
 
 
-def _triggers_by_tokens(low: str, g: Grammar) -> list[tuple[int, frozenset[str], bool]]:
+def _triggers_by_tokens(low: str, g: Grammar, orig: str | None = None) -> list[tuple[int, frozenset[str], bool]]:
     """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order.
 
     One pass over the words; what a word carries is looked up once per distinct word.
@@ -160,6 +165,8 @@ def _triggers_by_tokens(low: str, g: Grammar) -> list[tuple[int, frozenset[str],
             continue
         p, e = m.span()
         if info[0] is _NUM and not _number_may_date(low, p, e, g):
+            continue
+        if orig is not None and orig[p].islower() and word in g.capital_only:
             continue
         hits.append((p, info[0], info[1]))
     return hits
@@ -195,7 +202,7 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[s
         if len(low) != len(seg):  # a few characters change length in lower case: keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in seg)
         last = 0  # offset in seg after the last match
-        hits = _triggers(low, g)
+        hits = _triggers(low, g, seg)
         for h, (pos, classes, joins) in enumerate(hits):
             if pos < last:
                 continue

@@ -37,6 +37,9 @@ class Grammar:
     number_heads: frozenset[str]  # words after a number that make it part of an expression (Jahren, Mai, Uhr)
     weekday_stems: tuple[str, ...]  # for compounds: Samstagabend, Freitagmittag
     lang_stems: tuple[str, ...]  # for adverbs: wochenlang
+    # Triggers that carry an expression only when capitalized: the weekday abbreviations (So, Mo, Do),
+    # which in lower case are common words (so, do) that no rule can start with.
+    capital_only: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -200,6 +203,7 @@ def grammar() -> Grammar:
         ),
         weekday_stems=tuple(sorted(v.weekdays, key=len, reverse=True)),
         lang_stems=("stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"),
+        capital_only=frozenset(w for w in v.weekday_abbr if triggers.get(w) == {"wd"} and w not in joiners),
     )
 
 

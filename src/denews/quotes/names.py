@@ -250,6 +250,13 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     return table
 
 
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Only spaces or tabs (no line end) between ``start`` and ``end``."""
+    if end - start == 1 and text[start] == " ":
+        return True  # the usual gap, without the regex call
+    return _SPACE.fullmatch(text, start, end) is not None
+
+
 def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
     """Runs of capitalized words on one line, split at function words; particles only before a last word."""
     out: list[list[Tok]] = []
@@ -265,8 +272,8 @@ def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
         while j < n:
             u = caps[j]
             gap_start, gap_end = caps[j - 1].end, u.start
-            spaced = _SPACE.fullmatch(text, gap_start, gap_end) is not None
-            next_joined = j + 1 < n and _SPACE.fullmatch(text, u.end, caps[j + 1].start) is not None
+            spaced = _spaced(text, gap_start, gap_end)
+            next_joined = j + 1 < n and _spaced(text, u.end, caps[j + 1].start)
             if spaced and u.low not in stop:
                 run.append(u)
                 j += 1

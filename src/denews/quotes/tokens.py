@@ -26,9 +26,11 @@ class Tok:
     text: str
     start: int
     end: int
+    # Read again and again by the rules: lowered once.
+    low: str = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def low(self) -> str:
+    @low.default
+    def _lowered(self) -> str:
         return self.text.lower()
 
     @property
