@@ -107,8 +107,8 @@ def _unit_words(s: str) -> list[str]:
     The rules ask whether a unit has up to 60 words and up to two function words: for a long paragraph
     (an article on one line) a prefix with 61 words and two function words answers all of that.
     """
-    if len(s) > 1200:
-        head = words(s[:1000])
+    if len(s) > 1000:
+        head = words(s[:700])
         if len(head) >= _ENOUGH_WORDS:
             fw = function_words()
             if sum(1 for w in head if w.lower() in fw) >= 2:

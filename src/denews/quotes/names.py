@@ -191,9 +191,9 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     lower: set[str] = set()
     region_caps: list[list[Tok]] = []
     for region in regions:
-        lower.update(m.group() for m in _LOWER_WORD.finditer(text, region.start, region.end))
+        lower.update(_LOWER_WORD.findall(text, region.start, region.end))
         # Nouns the text puts an article before (das Modell, die Jahre) are common nouns, not names.
-        lower.update(m.group(1).lower() for m in _ARTICLE_NOUN.finditer(text, region.start, region.end))
+        lower.update(map(str.lower, _ARTICLE_NOUN.findall(text, region.start, region.end)))
         region_caps.append(
             [Tok(m.group(), m.start(), m.end()) for m in _CAP_WORD.finditer(text, region.start, region.end)]
         )
@@ -252,9 +252,16 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
 
 def _spaced(text: str, start: int, end: int) -> bool:
     """Only spaces or tabs (no line end) between ``start`` and ``end``."""
-    if end - start == 1 and text[start] == " ":
-        return True  # the usual gap, without the regex call
+    if end <= start or text[start] not in " \t\u00a0":
+        return False  # most gaps between two capitalized words hold other words
+    if end - start == 1:
+        return True  # the usual gap: one space
     return _SPACE.fullmatch(text, start, end) is not None
+
+
+def _short_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may be a particle gap: at most seven characters besides spaces (`` von der ``)."""
+    return end - start <= 9 or len("".join(text[start:end].split())) <= 7
 
 
 def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
@@ -284,7 +291,7 @@ def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
                     run.append(u)
                     j += 1
                 break
-            pm = _PARTICLE_GAP.fullmatch(text, gap_start, gap_end)
+            pm = _PARTICLE_GAP.fullmatch(text, gap_start, gap_end) if _short_gap(text, gap_start, gap_end) else None
             if (
                 pm is not None
                 and _name_like(u)
