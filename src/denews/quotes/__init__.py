@@ -40,8 +40,9 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     if not raws:
         return ()
     starts = [r.start for r in spans]
-    table = names.build(text, spans, [r.inner for r in raws])
-    att = Attributor(text, table)
+    # The name table is the costly part; many texts have marks only around names and terms, so it is
+    # built when the first quotation needs a speaker.
+    att: Attributor | None = None
     # A single word set in marks again and again is the name of something (»Extrablatt«), not words said.
     term_count: dict[str, int] = {}
     for raw in raws:
@@ -70,6 +71,8 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         bounds = (region_l, region_r)
         ri = max(0, bisect.bisect_right(starts, outer.start) - 1)
         back = spans[ri - 1].start if ri > 0 else spans[0].start
+        if att is None:
+            att = Attributor(text, names.build(text, spans, [r.inner for r in raws]))
         attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
         if attribution.speaker is None and k == "partial":
