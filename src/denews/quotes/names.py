@@ -256,6 +256,8 @@ def _spaced(text: str, start: int, end: int) -> bool:
         return False  # most gaps between two capitalized words hold other words
     if end - start == 1:
         return True  # the usual gap: one space
+    if text[start + 1] not in " \t\u00a0":
+        return False  # a space, then a word
     return _SPACE.fullmatch(text, start, end) is not None
 
 
