@@ -165,6 +165,10 @@ def _g(m: regex.Match[str], name: str) -> str | None:
     return value
 
 
+#: The same accessor for the other modules of the package.
+group = _g
+
+
 def _s(m: regex.Match[str], name: str) -> str:
     """Group ``name`` of ``m`` as a string ("" where it did not take part)."""
     return _g(m, name) or ""
@@ -473,20 +477,19 @@ def span(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    groups = m.groupdict()
-    if groups.get("vaguelong"):
+    if _g(m, "vaguelong"):
         return [(m.start(), m.end(), tx.duration(None, "Y"))]
-    if groups.get("lang") and not groups.get("unit"):
+    if _g(m, "lang") and not _g(m, "unit"):
         unit = _norm("lang").get(_s(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
     unit = _unit(m)
     if unit is None:
         return []
-    if groups.get("prep"):
+    if _g(m, "prep"):
         if _s(m, "prep").lower() == "vor":
             return [(m.start(), m.end(), Timex("PAST_REF"))]
         return [(m.start(), m.end(), tx.duration(None, unit))]
-    num = groups.get("num")
+    num = _g(m, "num")
     amount = number_value(num) if num else 1.0
     if amount is not None:
         amount *= _unit_factor(m)
@@ -638,7 +641,6 @@ def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
 
 
 def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
-    groups = m.groupdict()
     unit_word = _s(m, "unit").lower()
     if unit_word.startswith(("heuer", "heurig")):
         unit_word = "jahr"  # heuer: this year
@@ -646,12 +648,12 @@ def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
         k = -1
         unit_word = unit_word[3:]
     else:
-        k = shift_of(groups.get("shift")) or shift_of(m.group()) or 0
-    mod = _mod(groups.get("mod")) or _mod(groups.get("cmod"), "compound_mod")
+        k = shift_of(_g(m, "shift")) or shift_of(m.group()) or 0
+    mod = _mod(_g(m, "mod")) or _mod(_g(m, "cmod"), "compound_mod")
     # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
     ref = ctx.ref_day(m.start())
     a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
-    explicit = _year(groups.get("year"))
+    explicit = _year(_g(m, "year"))
     if explicit is not None:  # "Jahresende 2025"
         return [(m.start(), m.end(), tx.year(explicit, mod))]
     if unit_word.startswith("wochenende"):
