@@ -293,6 +293,8 @@ def test_deterministic_across_processes_and_hash_seeds() -> None:
     assert len(digests) == 1
 
 
+_HEADER_LINE = " date 2025-08-07 Russisch-amerikanischer Gipfel Kreml: Treffen Putins mit Trump in den nächsten Tagen"
+
 # Minimal inputs the property suite found (hypothesis, then reduced by hand): each once broke an invariant.
 FOUND = [
     "jeden MontagBerlin - ",
@@ -314,6 +316,9 @@ FOUND = [
     "‚Was bezeichnet.\nfruchtbar ist',Uschakow.",
     "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Äußerungen seien großteils humoristisch",
     "e⸃z«er e ’er z g i〝g z n’‹r r e」R⸃h r⸃e",
+    # Seed 000's header line three times, the third after a blank line: the first pass split it into kicker and
+    # title, which a second pass read as a label line and a title apart.
+    "\n".join([_HEADER_LINE, _HEADER_LINE, "", _HEADER_LINE]),
 ]
 
 

@@ -79,7 +79,27 @@ def strip_boilerplate(text: str) -> str:
                                 (art.teaser_span, art.teaser)) if s is not None and t]
     kept.extend((p.span, p.text) for p in art.paragraphs)
     # In the order of the text, so that a second pass reads the pieces as the first one did.
-    return "\n\n".join(t for _, t in sorted(kept, key=lambda st: st[0].start))
+    pieces = sorted(kept, key=lambda st: st[0].start)
+    out: list[str] = []
+    for i, (span, piece) in enumerate(pieces):
+        if i:
+            out.append(_separator(art, pieces[i - 1][0], span))
+        out.append(piece)
+    return "".join(out)
+
+
+def _separator(art: Article, before: Span, after: Span) -> str:
+    """A blank line between pieces; a kicker and title that shared a line keep what stood between them.
+
+    Split apart, "Kicker\n\nTitle" reads on a second pass as two header lines where the first pass saw
+    one, and the header then lands elsewhere; kept on one line, a second pass reads the line as before.
+    """
+    if before == art.kicker_span and after == art.title_span and before.end <= after.start:
+        gap = art.text[before.end : after.start]
+        # No line end and no words between them (a space, a colon, a dash): nothing that was removed.
+        if "".join(gap.splitlines()) == gap and not any(c.isalnum() for c in gap):
+            return gap
+    return "\n\n"
 
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:
