@@ -140,6 +140,20 @@ def test_quote_cue_speaker() -> None:
     assert (q.speaker, q.mention, q.cue, q.kind) == ("Trump", "Trump", "schrieb", "direct")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalized article inside the sentence is part of the name (newspapers, parties).
+        ("«Mit einem blauen Auge davongekommen», titelt Der Bund heute.", "Der Bund"),
+        ("„Das ist ein schwarzer Tag“, schreibt Die Zeit.", "Die Zeit"),
+        # At the start of the sentence it is the article: the speaker is what follows.
+        ("Der Minister Peter Krause sagte: „Wir bringen das schon zusammen.“", "Peter Krause"),
+    ],
+)
+def test_capitalized_article_inside_a_sentence_opens_a_name(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
 def test_speaker_cue_colon_quote() -> None:
     q = one("Bundeskanzler Friedrich Merz sagte am Montag: „Wir bringen das schon zusammen.“")
     assert q.speaker == "Friedrich Merz"

@@ -395,7 +395,18 @@ class Attributor:
             return Mention(t.start, t.end, (t.text,), None, True)
         det: str | None = None
         j = i
-        if t.low in DETERMINERS:
+        # A capitalized article after a word inside the sentence opens a name: "titelt Der Bund", "so Die Zeit".
+        named = (
+            t.low in ("der", "die", "das")
+            and t.cap
+            and i > 0
+            and not toks[i - 1].punct
+            and "\n" not in self.text[toks[i - 1].end : t.start]  # a line start is a sentence start too
+            and i + 1 < n
+            and toks[i + 1].cap
+            and not toks[i + 1].punct
+        )
+        if t.low in DETERMINERS and not named:
             if t.low in NON_NOMINATIVE and not allow_nonnom:
                 return None
             det = t.low
@@ -404,7 +415,7 @@ class Attributor:
                 if toks[j].low in PREPOSITIONS or toks[j].low in lexicon.stopwords():
                     break
                 j += 1
-        k = j
+        k = j + 1 if named else j  # the article of a name is one of its words whatever the word lists say
         while k < n:
             u = toks[k]
             known = self.names.knows(u.text)
