@@ -319,6 +319,13 @@ FOUND = [
     # Seed 000's header line three times, the third after a blank line: the first pass split it into kicker and
     # title, which a second pass read as a label line and a title apart.
     "\n".join([_HEADER_LINE, _HEADER_LINE, "", _HEADER_LINE]),
+    # Seed 003 with its headline's first letter deleted: the intact copy of the headline below the stamp became
+    # the lead on the first pass and the headline on the second.
+    'inistertreffen fällt auch aus USA: Kein Trump-Putin-Gipfel "in naher Zukunft"\n21.10.2025, 19:09 Uhr Artikel '
+    'anhören\n(Foto: picture alliance/dpa/AP)\nMinistertreffen fällt auch aus USA: Kein Trump-Putin-Gipfel "in naher '
+    'Zukunft"\nErst vor wenigen Tagen hatte Trump ein weiteres Gipfeltreffen mit Putin ins Gespräch gebracht, das '
+    "binnen zweier Wochen in Budapest stattfinden könne. Das russische Präsidialamt hatte bereits im Anschluss an das "
+    "Telefonat keine Zeitangaben für ein Treffen gemacht.",
 ]
 
 

@@ -368,6 +368,8 @@ def split(text: str) -> Article:
         structured = (
             title_i is not None and cand > title_i and bool(stamps or any(us[j].role == "header" for j in range(cand)))
             and len(words(us[cand].text)) <= 60 and nxt < n and us[nxt].shape == PROSE
+            # A lead is written in sentences; a line without them is a headline again (or a label).
+            and us[cand].shape in (PROSE, SENT)
         )
         substantial = any(
             us[j].shape == PROSE and _bp_kind(us[j]) is None and len(words(us[j].text)) >= 20 for j in range(nxt, n)
