@@ -154,6 +154,11 @@ def test_capitalized_article_inside_a_sentence_opens_a_name(text: str, speaker: 
     assert one(text).speaker == speaker
 
 
+def test_quote_alone_before_a_credit_takes_the_speaker_before_it() -> None:
+    q = one("Der Angriff sei sinnlos, erklärte Präsident Wolodymyr Selenskyj. „Es ist nur Grausamkeit.“ (dpa, AFP)")
+    assert (q.speaker, q.kind) == ("Wolodymyr Selenskyj", "direct")
+
+
 def test_speaker_cue_colon_quote() -> None:
     q = one("Bundeskanzler Friedrich Merz sagte am Montag: „Wir bringen das schon zusammen.“")
     assert q.speaker == "Friedrich Merz"

@@ -44,7 +44,7 @@ CASES = [
     (1, "uns bei den Details nicht täuscht – weder uns no", "Wolodymyr Selenskyj", "partial"),
     (1, "Drohungen", "Kreml", "partial"),
     (1, "illegal", "Kreml", "partial"),
-    pytest.param(1, "Es ist nur Grausamkeit, die Furcht einflößen sol", "Wolodymyr Selenskyj", "direct", marks=MISSED),
+    (1, "Es ist nur Grausamkeit, die Furcht einflößen sol", "Wolodymyr Selenskyj", "direct"),
     (2, "hochproduktiv", "Donald Trump", "partial"),
     (2, "Es wurden große Fortschritte erzielt", "Donald Trump", "direct"),
     (2, "Alle sind sich einig, dass dieser Krieg beendet ", "Donald Trump", "direct"),

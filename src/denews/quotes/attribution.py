@@ -207,8 +207,10 @@ class Attributor:
             k = pos
             while k < right_end and text[k] in " \t\u00a0":
                 k += 1
-            if k >= right_end or text[k].isupper() or text[k] in '\r\n„“"»«':
-                return pos  # „… geschehen.“ Das ...: the quote closed the sentence
+            if k >= right_end or text[k].isupper() or text[k] in '\r\n„“"»«(':
+                # „… geschehen.“ Das ...: the quote closed the sentence; a bracket after it is an aside or a
+                # credit, not the rest of the sentence: „… soll.“ (dpa, AFP)
+                return pos
         m = _SENT_END.search(text, pos, right_end)
         return m.start() + 1 if m else right_end
 
