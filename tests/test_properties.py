@@ -326,6 +326,11 @@ FOUND = [
     'Zukunft"\nErst vor wenigen Tagen hatte Trump ein weiteres Gipfeltreffen mit Putin ins Gespräch gebracht, das '
     "binnen zweier Wochen in Budapest stattfinden könne. Das russische Präsidialamt hatte bereits im Anschluss an das "
     "Telefonat keine Zeitangaben für ein Treffen gemacht.",
+    # A zero-width space before a glued picture credit: the first pass cut the credit but left the invisible
+    # character at the paragraph's end, which a second pass trimmed.
+    "Der K\u200breml hat bestätigt, dass P\u200brä\u200bsident Wladimir Putin in den kommenden Tagen zu einem "
+    "Treffen mit seinem U\u200bS-Kollegen D\u200bo\u200bnald \u200bTrump bereit ist. (A\u200br\u200bchivbild)\u200b "
+    "(Quelle:" + "\u200b" * 15 + " Brandon/Bednyakov/AP/dpa/dpa-bilder)",
 ]
 
 

@@ -851,12 +851,17 @@ def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
     if kind == "caption" and x.cap_at is not None and x.cap_at > x.start:
         # The caption sentence and its picture credit, each as it stands.
         e = x.cap_at
-        while e > x.start and x.text[e - x.start - 1].isspace():
+        while e > x.start and _blank(x.text[e - x.start - 1]):
             e -= 1
         boiler.append(Boilerplate(x.text[: e - x.start], Span(x.start, e), kind))
         boiler.append(Boilerplate(x.text[x.cap_at - x.start :], Span(x.cap_at, x.end), kind))
         return
     boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind))
+
+
+def _blank(c: str) -> bool:
+    """White space or an invisible character (zero-width space, soft hyphen): trimmed off a piece's edges."""
+    return c.isspace() or c in EDGE_CHARS
 
 
 def _cut_tail(
@@ -875,7 +880,7 @@ def _cut_tail(
         boiler.append(Boilerplate(text[cs:e], Span(cs, e), "credit"))
         add(bp.credit_agencies(text[cs:e]))
         e = cs
-    while e > s and text[e - 1].isspace():
+    while e > s and _blank(text[e - 1]):
         e -= 1
     return e
 
@@ -889,14 +894,14 @@ def _paragraph(
     if head is not None:
         boiler.append(Boilerplate(text[s : s + head], Span(s, s + head), "caption"))
         s = s + head
-        while s < e and text[s].isspace():
+        while s < e and _blank(text[s]):
             s += 1
     link = bp.trailing_link(text[s:e])
     if link is not None:
         le = s + bp.link_end(text[s:e])
         boiler.append(Boilerplate(text[s + link : le], Span(s + link, le), "related"))
         e = s + link
-        while e > s and text[e - 1].isspace():
+        while e > s and _blank(text[e - 1]):
             e -= 1
     e = _cut_tail(text, x, s, e, boiler, add)
     body = text[s:e]
