@@ -331,6 +331,11 @@ FOUND = [
     "Der K\u200breml hat bestätigt, dass P\u200brä\u200bsident Wladimir Putin in den kommenden Tagen zu einem "
     "Treffen mit seinem U\u200bS-Kollegen D\u200bo\u200bnald \u200bTrump bereit ist. (A\u200br\u200bchivbild)\u200b "
     "(Quelle:" + "\u200b" * 15 + " Brandon/Bednyakov/AP/dpa/dpa-bilder)",
+    # A soft hyphen between "(Archivbild)" and the credit: the first pass cut the credit alone and kept the
+    # caption as a paragraph, which a second pass removed as a caption.
+    "Der Kreml hat b\xadestätigt, dass P\xadräsident W\xadladimir Putin in den k\xadommenden Tagen zu einem "
+    "T\xadreffen mit s\xadeinem U\xadS-Kollegen Donald Trump bereit i\xadst. (Archivbild)\xad (Quelle: "
+    "Brandon/Bednyakov/AP/dpa/dpa-bilder)",
 ]
 
 

@@ -122,10 +122,12 @@ def is_interface_text(s: str, ws: list[str] | None = None, *, prose: bool = Fals
 # --- picture credits -------------------------------------------------------------------------
 
 _CREDIT_WORD = r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|Grafik|Video|Archivbild|Symbolbild)"
+# Space between the parts of a credit; invisible characters (soft hyphen, zero-width space) count as none.
+_GAP = r"[\s\xad\u200b-\u200d\u2060\ufeff]"
 # A credit glued to the end of a caption or a sentence.
 _CAPTION_TAIL = regex.compile(
-    r"(?:\s*\((?:Archivbild|Symbolbild|Archivfoto|Symbolfoto|Illustration)\)"
-    rf"|\s*\({_CREDIT_WORD}\s*:[^()\n]{{1,120}}\)"
+    rf"(?:{_GAP}*\((?:Archivbild|Symbolbild|Archivfoto|Symbolfoto|Illustration)\)"
+    rf"|{_GAP}*\({_CREDIT_WORD}\s*:[^()\n]{{1,120}}\)"
     rf"|\s+{_CREDIT_WORD}\s*:\s*[^!?\n]{{1,100}}"
     r"|\s*©\s*[^\n]{1,100}"
     r"|\s+\|\s*[^|\n]{1,60})+$"
