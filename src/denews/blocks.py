@@ -18,11 +18,18 @@ import regex
 # Line ends: CRLF, LF, CR, and the Unicode separators a str.splitlines() would honour.
 _LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _RARE_LINE_ENDS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Characters that take no room (zero-width spaces and joiners, byte-order mark, soft hyphen): scrapers leave
+#: them anywhere, and every stage reads them as absent.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
 # Characters that are invisible at the edges of a line.
-_EDGE = "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" \
-    "\u200b\u200c\u200d\u2060\ufeff\xad"
+_EDGE = "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" + INVISIBLE
 #: The same set, for other modules that trim the edges of a piece of a line.
 EDGE_CHARS = frozenset(_EDGE)
+
+
+def is_blank(c: str) -> bool:
+    """White space or an invisible character: what the edges of every piece are trimmed of."""
+    return c.isspace() or c in EDGE_CHARS
 _TERMINAL = frozenset(".!?:;…")
 _CLOSERS = frozenset("\"“”«»›‹'’)]")
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*+")

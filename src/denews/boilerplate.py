@@ -14,7 +14,7 @@ from importlib import resources
 
 import regex
 
-from .blocks import ends_sentence, function_words, words
+from .blocks import INVISIBLE, ends_sentence, function_words, words
 
 _MAX_SHORT = 300
 _MAX_ANY = 800  # consent notices state their cue early
@@ -123,7 +123,7 @@ def is_interface_text(s: str, ws: list[str] | None = None, *, prose: bool = Fals
 
 _CREDIT_WORD = r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|Grafik|Video|Archivbild|Symbolbild)"
 # Space between the parts of a credit; invisible characters (soft hyphen, zero-width space) count as none.
-_GAP = r"[\s\xad\u200b-\u200d\u2060\ufeff]"
+_GAP = rf"[\s{INVISIBLE}]"
 # A credit glued to the end of a caption or a sentence.
 _CAPTION_TAIL = regex.compile(
     rf"(?:{_GAP}*\((?:Archivbild|Symbolbild|Archivfoto|Symbolfoto|Illustration)\)"

@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from . import boilerplate as bp
-from .blocks import EDGE_CHARS, Unit, ends_sentence, function_words, units, words
+from .blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words, is_blank, units, words
 from .layout_header import dateline, glued_list, split_kicker
 from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
 from .model import Article, Boilerplate, Paragraph, Span
@@ -33,7 +33,7 @@ from .model import Article, Boilerplate, Paragraph, Span
 _KICKER_TRIM = "".join(sorted(EDGE_CHARS | {":", " "}))
 
 _PREFIX = regex.compile(
-    r"[\s\ufeff\xad\u200b-\u200d\u2060]*date[ \t]+(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\d-])[ \t]*"
+    rf"[\s{INVISIBLE}]*date[ \t]+(?P<y>\d{{4}})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?(?![\d-])[ \t]*"
 )
 _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
@@ -142,7 +142,7 @@ def _features(text: str, u: Unit) -> _U:
 
 
 def _skip_space(text: str, i: int) -> int:
-    while i < len(text) and (text[i].isspace() or text[i] in "\xad\u200b\u200c\u200d\u2060\ufeff"):
+    while i < len(text) and is_blank(text[i]):
         i += 1
     return i
 
@@ -851,17 +851,12 @@ def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
     if kind == "caption" and x.cap_at is not None and x.cap_at > x.start:
         # The caption sentence and its picture credit, each as it stands.
         e = x.cap_at
-        while e > x.start and _blank(x.text[e - x.start - 1]):
+        while e > x.start and is_blank(x.text[e - x.start - 1]):
             e -= 1
         boiler.append(Boilerplate(x.text[: e - x.start], Span(x.start, e), kind))
         boiler.append(Boilerplate(x.text[x.cap_at - x.start :], Span(x.cap_at, x.end), kind))
         return
     boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind))
-
-
-def _blank(c: str) -> bool:
-    """White space or an invisible character (zero-width space, soft hyphen): trimmed off a piece's edges."""
-    return c.isspace() or c in EDGE_CHARS
 
 
 def _cut_tail(
@@ -880,7 +875,7 @@ def _cut_tail(
         boiler.append(Boilerplate(text[cs:e], Span(cs, e), "credit"))
         add(bp.credit_agencies(text[cs:e]))
         e = cs
-    while e > s and _blank(text[e - 1]):
+    while e > s and is_blank(text[e - 1]):
         e -= 1
     return e
 
@@ -894,14 +889,14 @@ def _paragraph(
     if head is not None:
         boiler.append(Boilerplate(text[s : s + head], Span(s, s + head), "caption"))
         s = s + head
-        while s < e and _blank(text[s]):
+        while s < e and is_blank(text[s]):
             s += 1
     link = bp.trailing_link(text[s:e])
     if link is not None:
         le = s + bp.link_end(text[s:e])
         boiler.append(Boilerplate(text[s + link : le], Span(s + link, le), "related"))
         e = s + link
-        while e > s and _blank(text[e - 1]):
+        while e > s and is_blank(text[e - 1]):
             e -= 1
     e = _cut_tail(text, x, s, e, boiler, add)
     body = text[s:e]
