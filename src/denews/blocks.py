@@ -25,14 +25,14 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
 _EDGE = "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000" + INVISIBLE
 #: The same set, for other modules that trim the edges of a piece of a line.
 EDGE_CHARS = frozenset(_EDGE)
+_TERMINAL = frozenset(".!?:;…")
+_CLOSERS = frozenset("\"“”«»›‹'’)]")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*+")
 
 
 def is_blank(c: str) -> bool:
     """White space or an invisible character: what the edges of every piece are trimmed of."""
     return c.isspace() or c in EDGE_CHARS
-_TERMINAL = frozenset(".!?:;…")
-_CLOSERS = frozenset("\"“”«»›‹'’)]")
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*+")
 
 
 @cache
