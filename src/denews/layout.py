@@ -111,8 +111,12 @@ def _unit_words(s: str) -> list[str]:
         head = words(s[:700])
         if len(head) >= _ENOUGH_WORDS:
             fw = function_words()
-            if sum(1 for w in head if w.lower() in fw) >= 2:
-                return head
+            found = 0
+            for w in head:  # two are enough: stop there (the first words of prose hold them)
+                if w.lower() in fw:
+                    found += 1
+                    if found == 2:
+                        return head
     return words(s)
 
 
