@@ -7,6 +7,7 @@ reference date, the tense of their clause and the days the text itself names (``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -31,7 +32,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 # The same words for the one scan over a whole region: the standard library's engine finds these simple
 # tokens faster than ``regex`` (``[^\W_]`` is a letter or a digit, as ``str.isalnum`` says).
 _TOKEN_SCAN = re.compile(r"[^\W_]+")
-_WORD_RUN = re.compile(r"\w+")
 _NUM = frozenset({"num"})
 _WD = frozenset({"wd"})
 _LANG = frozenset({"lang"})
@@ -108,6 +108,44 @@ _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
 #: Distinct candidate trigger words up to which they are found by ``str.find`` scans.
 _MAX_SCANNED_WORDS = 48
 
+# Every ASCII byte that is no letter or digit becomes a space; the bytes of other characters stay.  Split on
+# spaces, the UTF-8 text then falls apart into its words, each maybe glued to non-ASCII punctuation („Montag“).
+_ASCII_SEPARATORS = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in range(256))
+
+
+def _candidates(low: str, g: Grammar) -> set[str]:
+    """The distinct words of ``low`` that may carry an expression: trigger words, numbers, weekday compounds.
+
+    A word is a maximal run of letters and digits (``str.isalnum``).  ``bytes.translate`` and ``bytes.split``
+    cut the encoded text into words much faster than a regular expression walks it; only the few pieces
+    with non-ASCII bytes are decoded and looked at one by one.
+    """
+    pieces = set(low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).split())
+    found = {w.decode() for w in pieces & g.trigger_bytes}
+    ordered = sorted(pieces)  # ASCII digits sort before every letter: numbers come first
+    n = len(ordered)
+    for i in range(bisect.bisect_left(ordered, b":")):
+        word = ordered[i].decode("utf-8", "surrogatepass")
+        if word.isalnum():  # else glued to punctuation ("2016–"): read with the other non-ASCII pieces
+            found.add(word)
+    for stem in g.weekday_stem_bytes:  # compounds the word lists do not hold: samstagabend
+        i = bisect.bisect_left(ordered, stem)
+        while i < n and ordered[i].startswith(stem):
+            if len(ordered[i]) > 7:  # bytes: at least as many as characters
+                word = ordered[i].decode("utf-8", "surrogatepass")
+                if len(word) > 7 and word.isalnum():
+                    found.add(word)
+            i += 1
+    stems = g.weekday_stems
+    for piece in pieces:
+        if piece.isascii():
+            continue
+        text = piece.decode("utf-8", "surrogatepass")
+        for w in (text,) if text.isalnum() else _TOKEN_SCAN.findall(text):
+            if w in g.trigger_words or w[0].isdigit() or (len(w) > 7 and w.startswith(stems)):
+                found.add(w)
+    return found
+
 
 def _triggers(low: str, g: Grammar, orig: str | None = None) -> list[tuple[int, frozenset[str], bool]]:
     """Start offsets, classes and joining power of the trigger words of ``low`` (lower case), in order.
@@ -117,14 +155,7 @@ def _triggers(low: str, g: Grammar, orig: str | None = None) -> list[tuple[int, 
     """
     hits: list[tuple[int, frozenset[str], bool]] = []
     n = len(low)
-    # ``\w+`` is the fastest scan; it differs from the words only where an underscore joins two of them.
-    words = set(_WORD_RUN.findall(low) if "_" not in low else _TOKEN_SCAN.findall(low))
-    # Most words are no trigger: keep the known ones (a set operation) and the few that need a closer look.
-    stems = g.weekday_stems
-    candidates = words & g.trigger_words
-    for w in words:
-        if w[0].isdigit() or (len(w) > 7 and (w.startswith(stems) or w.endswith("lang"))):
-            candidates.add(w)
+    candidates = _candidates(low, g)
     if len(candidates) > _MAX_SCANNED_WORDS:
         # Each candidate costs one scan of the text: past a few dozen, one pass over all tokens is cheaper
         # and keeps the cost linear in the length of the text whatever it holds (tables, number lists).
@@ -235,8 +266,9 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[s
                 if best is None:
                     continue
                 m, sub = best
-                for name, handler in zip(sub.names, sub.handlers, strict=True):
-                    if m.start(name) >= 0:
+                regs = m.regs
+                for index, handler in sub.slots:
+                    if regs[index][0] >= 0:
                         out.append((m, handler, region))
                         break
                 last = m.end() - start

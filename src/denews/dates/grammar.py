@@ -34,8 +34,10 @@ class Grammar:
     # Words that may stand before a trigger inside an expression (am, seit, vergangenen, drei, Ende, ...).
     joiners: frozenset[str]
     trigger_words: frozenset[str]  # the keys of ``triggers``
+    trigger_bytes: frozenset[bytes]  # the same, UTF-8 encoded (for the scan over the encoded text)
     number_heads: frozenset[str]  # words after a number that make it part of an expression (Jahren, Mai, Uhr)
     weekday_stems: tuple[str, ...]  # for compounds: Samstagabend, Freitagmittag
+    weekday_stem_bytes: tuple[bytes, ...]  # the same, UTF-8 encoded
     lang_stems: tuple[str, ...]  # for adverbs: wochenlang
     # Triggers that carry an expression only when capitalized: the weekday abbreviations (So, Mo, Do),
     # which in lower case are common words (so, do) that no rule can start with.
@@ -49,6 +51,9 @@ class SubGrammar:
     pattern: regex.Pattern[str]
     names: tuple[str, ...]  # group name of each rule, in order
     handlers: tuple[str, ...]
+    # (group number, handler) of each rule, in order: the rule that matched is the first whose group
+    # took part, read from ``Match.regs`` (one call) instead of one ``start(name)`` per rule.
+    slots: tuple[tuple[int, str], ...] = ()
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -198,10 +203,12 @@ def grammar() -> Grammar:
         triggers={w: frozenset(c) for w, c in triggers.items()},
         joiners=frozenset(joiners),
         trigger_words=frozenset(triggers),
+        trigger_bytes=frozenset(w.encode() for w in triggers),
         number_heads=frozenset(
             {*v.units, *v.months, *by_class["uhr"], "mal", "bis", "oder", "und", "quartal", "quartals"}
         ),
         weekday_stems=tuple(sorted(v.weekdays, key=len, reverse=True)),
+        weekday_stem_bytes=tuple(w.encode() for w in sorted(v.weekdays, key=len, reverse=True)),
         lang_stems=("stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"),
         capital_only=frozenset(w for w in v.weekday_abbr if triggers.get(w) == {"wd"} and w not in joiners),
     )
@@ -215,4 +222,6 @@ def sub_grammar(classes: frozenset[str]) -> SubGrammar:
     names = tuple(f"r{i}" for i, _ in chosen)
     alternation = "|".join(f"(?P<{n}>{r.pattern})" for n, (_, r) in zip(names, chosen, strict=True))
     pattern = regex.compile(alternation, regex.VERBOSE | regex.V0)
-    return SubGrammar(pattern=pattern, names=names, handlers=tuple(r.handler for _, r in chosen))
+    handlers = tuple(r.handler for _, r in chosen)
+    slots = tuple((pattern.groupindex[n], h) for n, h in zip(names, handlers, strict=True))
+    return SubGrammar(pattern=pattern, names=names, handlers=handlers, slots=slots)
