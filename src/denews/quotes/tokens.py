@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import attrs
 import regex
 
 from . import lexicon
@@ -21,17 +20,32 @@ NAME_PARTICLES = _FW["name_particles"]
 CLAUSE_BREAK = _FW["clause_break"]
 
 
-@attrs.frozen(slots=True)
 class Tok:
-    text: str
-    start: int
-    end: int
-    # Read again and again by the rules: lowered once.
-    low: str = attrs.field(init=False, eq=False, repr=False)
+    """A word or a punctuation mark of the text with its offsets.
 
-    @low.default
-    def _lowered(self) -> str:
-        return self.text.lower()
+    A plain slotted class rather than an attrs one: the quote stage makes tens of thousands of them per
+    megabyte, and attrs' frozen ``__init__`` (one ``object.__setattr__`` per field, a factory call for
+    ``low``) cost four times as much.  Treated as immutable: nothing assigns to a Tok after it is made.
+    """
+
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()  # read again and again by the rules: lowered once
+
+    def __repr__(self) -> str:
+        return f"Tok(text={self.text!r}, start={self.start}, end={self.end})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Tok):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
 
     @property
     def cap(self) -> bool:
