@@ -25,7 +25,8 @@ _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
 
 
 def words(s: str) -> list[str]:
-    return [m.group() for m in _WORDS.finditer(s)]
+    found: list[str] = _WORDS.findall(s)  # the pattern has no groups: whole matches
+    return found
 
 
 def is_name(quote: str, before: str, after: str) -> bool:

@@ -261,11 +261,6 @@ def _spaced(text: str, start: int, end: int) -> bool:
     return _SPACE.fullmatch(text, start, end) is not None
 
 
-def _short_gap(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` may be a particle gap: at most seven characters besides spaces (`` von der ``)."""
-    return end - start <= 9 or len("".join(text[start:end].split())) <= 7
-
-
 def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
     """Runs of capitalized words on one line, split at function words; particles only before a last word."""
     out: list[list[Tok]] = []
@@ -282,22 +277,28 @@ def _runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
             u = caps[j]
             gap_start, gap_end = caps[j - 1].end, u.start
             spaced = _spaced(text, gap_start, gap_end)
-            next_joined = j + 1 < n and _spaced(text, u.end, caps[j + 1].start)
             if spaced and u.low not in stop:
                 run.append(u)
                 j += 1
                 continue
             if spaced:
                 # A surname that is also a function word (Stephan Weil) ends the run.
-                if u.low not in DETERMINERS and _name_like_shape(caps[j - 1]) and not next_joined and len(run) <= 3:
+                if (
+                    u.low not in DETERMINERS
+                    and _name_like_shape(caps[j - 1])
+                    and len(run) <= 3
+                    and not (j + 1 < n and _spaced(text, u.end, caps[j + 1].start))
+                ):
                     run.append(u)
                     j += 1
                 break
-            pm = _PARTICLE_GAP.fullmatch(text, gap_start, gap_end) if _short_gap(text, gap_start, gap_end) else None
+            # A particle gap holds at most six letters (von der), so the pattern fails fast on the usual gaps
+            # full of other words and never needs a length check first.
+            pm = _PARTICLE_GAP.fullmatch(text, gap_start, gap_end)
             if (
                 pm is not None
                 and _name_like(u)
-                and not next_joined
+                and not (j + 1 < n and _spaced(text, u.end, caps[j + 1].start))
                 and _name_like(caps[j - 1])
                 and "-" not in caps[j - 1].text
             ):
