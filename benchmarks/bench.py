@@ -1,6 +1,8 @@
 """denews benchmark: import time, throughput of parse and of each stage, peak memory, parse_many on N
 processes, cost per MB from 10 KB to 10 MB, and peers (dateparser.search_dates, HeidelTime, jusText) on the
-same texts, side by side.
+same texts, side by side.  The same throughput figures for the real scraped articles of the dev corpus
+(header, byline, boilerplate, many quotes), which cost several times as much per article as the one-line
+10kGNAD texts.
 
     python benchmarks/bench.py            # full run (about ten minutes on 2 cores, mostly the peers)
     python benchmarks/bench.py --quick    # a short run (fewer articles, sizes up to 1 MB, small peer samples)
@@ -36,6 +38,13 @@ def read_bench(path: Path) -> list[str]:
     """The article texts of a 10kGNAD split: ``category;text`` rows, ``'`` as quote character."""
     with path.open(encoding="utf-8", newline="") as fh:
         return [row[1] for row in csv.reader(fh, delimiter=";", quotechar="'") if len(row) >= 2]
+
+
+def read_dev(folder: Path) -> list[str]:
+    """The article texts of a gold folder (``*.txt``), in name order; none when the folder is absent."""
+    if not folder.is_dir():
+        return []
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
 
 
 def megabytes(texts: Sequence[str]) -> float:
@@ -379,7 +388,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="10kGNAD csv (default: %(default)s)")
     ap.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="parse_many workers (default: nproc)")
     ap.add_argument("--no-peers", action="store_true", help="skip dateparser, HeidelTime and jusText")
-    ap.add_argument("--dev", type=Path, default=DEV, help="gold folder to score the peers on (default: %(default)s)")
+    ap.add_argument("--dev", type=Path, default=DEV,
+                    help="gold folder: real articles timed, peers scored (default: %(default)s)")
     ap.add_argument("--dev-heideltime", action="store_true", help="score HeidelTime on --dev too (minutes)")
     ap.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     ap.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
@@ -415,6 +425,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print("== denews on one core")
     report["denews"] = bench_denews(texts)
+
+    dev_texts = read_dev(args.dev)
+    if dev_texts:
+        print(f"== denews on one core, real scraped articles ({args.dev.name}: {len(dev_texts)} texts, "
+              f"{megabytes(dev_texts):.2f} MB, mean {sum(map(len, dev_texts)) / len(dev_texts):.0f} characters)")
+        report["denews_dev"] = bench_denews(dev_texts)
+    else:
+        print(f"== real scraped articles: {args.dev} not found, skipped")
 
     print(f"== parse_many ({args.processes} processes asked, {os.cpu_count()} cores)")
     report["parse_many"] = bench_parse_many(texts, args.processes)
