@@ -38,13 +38,40 @@ def _compile(rows: list[tuple[str, str]]) -> tuple[regex.Pattern[str] | None, li
     return regex.compile("|".join(parts), regex.IGNORECASE | regex.V0), [k for k, _ in rows]
 
 
+def cue_rows() -> list[tuple[str, str, str, tuple[str, ...] | None]]:
+    """The rows of ``boilerplate_cues.tsv``: kind, scope, pattern and the pieces every match holds one of
+    (case-folded; None where the row names none)."""
+    out = []
+    for row in _rows("boilerplate_cues.tsv"):
+        needs = tuple(n.strip().casefold() for n in row[3].split(",") if n.strip()) if len(row) > 3 else ()
+        out.append((row[0].strip(), row[1].strip(), row[2], needs or None))
+    return out
+
+
 @cache
 def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[str]]]:
     by_scope: dict[str, list[tuple[str, str]]] = {"full": [], "short": [], "any": []}
-    for row in _rows("boilerplate_cues.tsv"):
-        kind, scope, pat = row[0].strip(), row[1].strip(), row[2]
+    for kind, scope, pat, _ in cue_rows():
         by_scope[scope].append((kind, pat))
     return {scope: _compile(rows) for scope, rows in by_scope.items()}
+
+
+@cache
+def _needs() -> dict[str, tuple[str, ...] | None]:
+    """For each searched scope, the pieces of which a unit must hold one for any of its cues to match; None
+    (search always) if some cue of the scope names none.  Most units hold none: the search is skipped."""
+    out: dict[str, tuple[str, ...] | None] = {}
+    for scope in ("short", "any"):
+        pieces: list[str] = []
+        for _, sc, _, needs in cue_rows():
+            if sc != scope:
+                continue
+            if needs is None:
+                pieces = []
+                break
+            pieces.extend(needs)
+        out[scope] = tuple(dict.fromkeys(pieces)) or None
+    return out
 
 
 @cache
@@ -61,14 +88,25 @@ def cue_kind(s: str) -> str | None:
         m = pat.fullmatch(s)
         if m is not None and m.lastgroup:
             return kinds[int(m.lastgroup[1:])]
+    needs = _needs()
+    folded: str | None = None
     for scope in ("short", "any"):
         if scope == "short" and len(s) > _MAX_SHORT:
             continue
         pat, kinds = cues[scope]
-        if pat is not None:
-            m = pat.search(s if scope == "short" else s[:_MAX_ANY])
-            if m is not None and m.lastgroup:
-                return kinds[int(m.lastgroup[1:])]
+        if pat is None:
+            continue
+        part = s if scope == "short" else s[:_MAX_ANY]
+        pieces = needs[scope]
+        if pieces is not None:
+            # Case folding is at least as lenient as the patterns' case-insensitive matching.
+            if folded is None:
+                folded = s[:_MAX_ANY].casefold()
+            if not any(p in folded for p in pieces):
+                continue
+        m = pat.search(part)
+        if m is not None and m.lastgroup:
+            return kinds[int(m.lastgroup[1:])]
     return None
 
 
