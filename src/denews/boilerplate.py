@@ -43,7 +43,7 @@ def cue_rows() -> list[tuple[str, str, str, tuple[str, ...] | None]]:
     (case-folded; None where the row names none)."""
     out = []
     for row in _rows("boilerplate_cues.tsv"):
-        needs = tuple(n.strip().casefold() for n in row[3].split(",") if n.strip()) if len(row) > 3 else ()
+        needs = tuple(fold(n.strip()) for n in row[3].split(",") if n.strip()) if len(row) > 3 else ()
         out.append((row[0].strip(), row[1].strip(), row[2], needs or None))
     return out
 
@@ -54,6 +54,16 @@ def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[str]]]:
     for kind, scope, pat, _ in cue_rows():
         by_scope[scope].append((kind, pat))
     return {scope: _compile(rows) for scope, rows in by_scope.items()}
+
+
+def fold(s: str) -> str:
+    """``s`` case-folded, so that a piece a case-insensitive pattern matches is found in it with ``in``.
+
+    The patterns fold one character to one (``İ`` matches ``i``); ``str.casefold`` turns ``İ`` into ``i`` and a
+    combining dot above, which would hide the ``i``: the dot is dropped.  Dropping characters only lets more
+    pieces be found, never fewer, so the test stays a necessary condition for a match.
+    """
+    return s.casefold().replace("\u0307", "")
 
 
 @cache
@@ -99,9 +109,8 @@ def cue_kind(s: str) -> str | None:
         part = s if scope == "short" else s[:_MAX_ANY]
         pieces = needs[scope]
         if pieces is not None:
-            # Case folding is at least as lenient as the patterns' case-insensitive matching.
             if folded is None:
-                folded = s[:_MAX_ANY].casefold()
+                folded = fold(s[:_MAX_ANY])
             if not any(p in folded for p in pieces):
                 continue
         m = pat.search(part)
