@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 
 import attrs
 import regex
+
+from ._data import read_text
 
 # Line ends: CRLF, LF, CR, and the Unicode separators a str.splitlines() would honour.
 _LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -38,7 +39,7 @@ def is_blank(c: str) -> bool:
 @cache
 def function_words() -> frozenset[str]:
     """German closed-class words (articles, prepositions, conjunctions, pronouns), lower case."""
-    data = resources.files("denews").joinpath("lexicons/layout_function_words.txt").read_text("utf-8")
+    data = read_text("lexicons/layout_function_words.txt")
     words: set[str] = set()
     for line in data.splitlines():
         line = line.split("#", 1)[0].strip()

@@ -10,10 +10,10 @@ position (header, body, tail) and context (runs, what follows a cue).
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 import regex
 
+from ._data import read_text
 from .blocks import INVISIBLE, ends_sentence, function_words, words
 
 _MAX_SHORT = 300
@@ -22,7 +22,7 @@ _MAX_FULL = 2100  # the longest whole-unit cue (a "Meistgelesen" list run togeth
 
 
 def _rows(name: str) -> list[list[str]]:
-    data = resources.files("denews").joinpath(f"lexicons/{name}").read_text("utf-8")
+    data = read_text(f"lexicons/{name}")
     out = []
     for line in data.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
@@ -121,7 +121,7 @@ def cue_kind(s: str) -> str | None:
 
 @cache
 def _ui_words() -> frozenset[str]:
-    data = resources.files("denews").joinpath("lexicons/boilerplate_ui_words.txt").read_text("utf-8")
+    data = read_text("lexicons/boilerplate_ui_words.txt")
     out: set[str] = set()
     for line in data.splitlines():
         if not line.lstrip().startswith("#"):

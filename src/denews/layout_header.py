@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 import regex
 
+from ._data import read_text
 from .blocks import function_words
 
 _ARTICLES = frozenset(
@@ -16,7 +16,7 @@ _ARTICLES = frozenset(
 
 @cache
 def _camel_words() -> frozenset[str]:
-    data = resources.files("denews").joinpath("lexicons/layout_camelcase.txt").read_text("utf-8")
+    data = read_text("lexicons/layout_camelcase.txt")
     out: set[str] = set()
     for line in data.splitlines():
         line = line.split("#", 1)[0]

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from importlib import resources
 
 import attrs
 import regex
 
+from ._data import read_text
 from .blocks import function_words
 
 
@@ -32,7 +32,7 @@ def _months() -> dict[str, int]:
 
 @cache
 def _stamp_words() -> dict[str, str]:
-    data = resources.files("denews").joinpath("lexicons/layout_bylines.txt").read_text("utf-8")
+    data = read_text("lexicons/layout_bylines.txt")
     out: dict[str, str] = {}
     for line in data.splitlines():
         if line.strip() and not line.startswith("#"):

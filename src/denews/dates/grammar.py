@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 import regex
 
+from .._data import read_text
 from .vocabulary import vocabulary
 
 
@@ -166,9 +167,7 @@ def parse_grammar(source: str) -> tuple[Rule, ...]:
 
 
 def _source() -> str:
-    from importlib import resources  # lazily: importlib.resources costs more to import than denews.dates
-
-    return resources.files("denews").joinpath("lexicons/dates_grammar.txt").read_text(encoding="utf-8")
+    return read_text("lexicons/dates_grammar.txt")
 
 
 @functools.cache

@@ -11,14 +11,14 @@ import functools
 
 import attrs
 
+from .._data import read_text
+
 LOCALES = ("de", "de_AT", "de_CH")
 
 
 def _lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a lexicon file."""
-    from importlib import resources  # lazily: importlib.resources costs more to import than denews.dates
-
-    raw = resources.files("denews").joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
+    raw = read_text(f"lexicons/{name}")
     out = []
     for line in raw.splitlines():
         line = line.rstrip("\r\n")

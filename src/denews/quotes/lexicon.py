@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import attrs
+
+from .._data import read_text
 
 # Inseparable prefixes and -ieren verbs build their participle without ge- (erklärt, kritisiert).
 _NO_GE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "über", "unter", "wider", "hinter")
@@ -20,7 +21,7 @@ class Cue:
 
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files("denews").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    raw = read_text(f"lexicons/{name}")
     out: list[str] = []
     for line in raw.splitlines():
         line = line.split("#", 1)[0].rstrip()

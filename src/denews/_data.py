@@ -1,0 +1,22 @@
+"""The package's data files (``lexicons/``).
+
+Read straight from the installed files: ``importlib.resources`` costs about a tenth of ``import denews`` to
+import, and is used only when the package does not live on the file system (a zip archive).
+"""
+
+from __future__ import annotations
+
+import os
+
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+
+
+def read_text(relative: str) -> str:
+    """The text (UTF-8) of the data file at ``relative`` (``"lexicons/dates_grammar.txt"``) in the package."""
+    try:
+        with open(os.path.join(_PACKAGE, *relative.split("/")), encoding="utf-8") as fh:
+            return fh.read()
+    except (FileNotFoundError, NotADirectoryError):
+        from importlib import resources
+
+        return resources.files("denews").joinpath(relative).read_text(encoding="utf-8")
