@@ -38,24 +38,6 @@ def _compile(rows: list[tuple[str, str]]) -> tuple[regex.Pattern[str] | None, li
     return regex.compile("|".join(parts), regex.IGNORECASE | regex.V0), [k for k, _ in rows]
 
 
-def cue_rows() -> list[tuple[str, str, str, tuple[str, ...] | None]]:
-    """The rows of ``boilerplate_cues.tsv``: kind, scope, pattern and the pieces every match holds one of
-    (case-folded; None where the row names none)."""
-    out = []
-    for row in _rows("boilerplate_cues.tsv"):
-        needs = tuple(fold(n.strip()) for n in row[3].split(",") if n.strip()) if len(row) > 3 else ()
-        out.append((row[0].strip(), row[1].strip(), row[2], needs or None))
-    return out
-
-
-@cache
-def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[str]]]:
-    by_scope: dict[str, list[tuple[str, str]]] = {"full": [], "short": [], "any": []}
-    for kind, scope, pat, _ in cue_rows():
-        by_scope[scope].append((kind, pat))
-    return {scope: _compile(rows) for scope, rows in by_scope.items()}
-
-
 def fold(s: str) -> str:
     """``s`` case-folded, so that a piece a case-insensitive pattern matches is found in it with ``in``.
 
@@ -64,6 +46,25 @@ def fold(s: str) -> str:
     pieces be found, never fewer, so the test stays a necessary condition for a match.
     """
     return s.casefold().replace("\u0307", "")
+
+
+@cache
+def cue_rows() -> tuple[tuple[str, str, str, tuple[str, ...] | None], ...]:
+    """The rows of ``boilerplate_cues.tsv``: kind, scope, pattern and the pieces every match holds one of
+    (folded; None where the row names none).  Read once, for the patterns and for the pieces."""
+    out = []
+    for row in _rows("boilerplate_cues.tsv"):
+        needs = tuple(fold(n.strip()) for n in row[3].split(",") if n.strip()) if len(row) > 3 else ()
+        out.append((row[0].strip(), row[1].strip(), row[2], needs or None))
+    return tuple(out)
+
+
+@cache
+def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[str]]]:
+    by_scope: dict[str, list[tuple[str, str]]] = {"full": [], "short": [], "any": []}
+    for kind, scope, pat, _ in cue_rows():
+        by_scope[scope].append((kind, pat))
+    return {scope: _compile(rows) for scope, rows in by_scope.items()}
 
 
 @cache

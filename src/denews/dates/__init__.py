@@ -34,7 +34,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 _TOKEN_SCAN = re.compile(r"[^\W_]+")
 _NUM = frozenset({"num"})
 _WD = frozenset({"wd"})
-_LANG = frozenset({"lang"})
 # Most words an expression may start with stand at most this many words before its trigger word.
 _MAX_JOINERS = 5
 # Trigger words this close (characters) may belong to one expression.
@@ -48,11 +47,8 @@ def _classes(word: str, g: Grammar) -> frozenset[str] | None:
     found = g.triggers.get(word)
     if found is not None:
         return found
-    if len(word) > 7:  # compounds the word lists do not hold: samstagabend, wochenlang
-        if word.startswith(g.weekday_stems):
-            return _WD
-        if word.endswith("lang") and word[:-4] in g.lang_stems:
-            return _LANG
+    if len(word) > 7 and word.startswith(g.weekday_stems):  # compounds the lists do not hold: samstagabend
+        return _WD
     return None
 
 

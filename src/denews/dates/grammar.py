@@ -39,7 +39,6 @@ class Grammar:
     number_heads: frozenset[str]  # words after a number that make it part of an expression (Jahren, Mai, Uhr)
     weekday_stems: tuple[str, ...]  # for compounds: Samstagabend, Freitagmittag
     weekday_stem_bytes: tuple[bytes, ...]  # the same, UTF-8 encoded
-    lang_stems: tuple[str, ...]  # for adverbs: wochenlang
     # Triggers that carry an expression only when capitalized: the weekday abbreviations (So, Mo, Do),
     # which in lower case are common words (so, do) that no rule can start with.
     capital_only: frozenset[str] = frozenset()
@@ -50,11 +49,9 @@ class SubGrammar:
     """The rules of some trigger classes as one compiled alternation."""
 
     pattern: regex.Pattern[str]
-    names: tuple[str, ...]  # group name of each rule, in order
-    handlers: tuple[str, ...]
     # (group number, handler) of each rule, in order: the rule that matched is the first whose group
     # took part, read from ``Match.regs`` (one call) instead of one ``start(name)`` per rule.
-    slots: tuple[tuple[int, str], ...] = ()
+    slots: tuple[tuple[int, str], ...]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -197,6 +194,7 @@ def grammar() -> Grammar:
     joiners.update(v.numbers, v.months, v.weekdays)
     for phrase in (*v.numbers, *v.vague, *v.stop_phrases, *v.relative_days, *v.holiday_names):
         joiners.update(w.lower() for w in phrase.split())
+    stems = tuple(sorted(v.weekdays, key=len, reverse=True))
     return Grammar(
         rules=rules,
         triggers={w: frozenset(c) for w, c in triggers.items()},
@@ -206,9 +204,8 @@ def grammar() -> Grammar:
         number_heads=frozenset(
             {*v.units, *v.months, *by_class["uhr"], "mal", "bis", "oder", "und", "quartal", "quartals"}
         ),
-        weekday_stems=tuple(sorted(v.weekdays, key=len, reverse=True)),
-        weekday_stem_bytes=tuple(w.encode() for w in sorted(v.weekdays, key=len, reverse=True)),
-        lang_stems=("stunden", "tage", "wochen", "monate", "jahre", "jahrzehnte"),
+        weekday_stems=stems,
+        weekday_stem_bytes=tuple(w.encode() for w in stems),
         capital_only=frozenset(w for w in v.weekday_abbr if triggers.get(w) == {"wd"} and w not in joiners),
     )
 
@@ -221,6 +218,5 @@ def sub_grammar(classes: frozenset[str]) -> SubGrammar:
     names = tuple(f"r{i}" for i, _ in chosen)
     alternation = "|".join(f"(?P<{n}>{r.pattern})" for n, (_, r) in zip(names, chosen, strict=True))
     pattern = regex.compile(alternation, regex.VERBOSE | regex.V0)
-    handlers = tuple(r.handler for _, r in chosen)
-    slots = tuple((pattern.groupindex[n], h) for n, h in zip(names, handlers, strict=True))
-    return SubGrammar(pattern=pattern, names=names, handlers=handlers, slots=slots)
+    slots = tuple((pattern.groupindex[n], r.handler) for n, (_, r) in zip(names, chosen, strict=True))
+    return SubGrammar(pattern=pattern, slots=slots)
