@@ -1,8 +1,10 @@
-"""The shortcut of the dates scan agrees with the slow, obvious reading it replaces.
+"""The shortcuts of the dates scan agree with the slow, obvious readings they replace.
 
 ``_candidates`` cuts the encoded text into words with ``bytes.translate``; the words must be those a
 regular expression for runs of letters and digits finds, glued punctuation (``„Montag“``, ``2016–``), soft
-hyphens, lone surrogates and other scripts included.
+hyphens, lone surrogates and other scripts included.  ``_triggers`` (candidate words found with
+``str.find``, numbers with one scan) must give what one pass over every word gives
+(``_triggers_by_tokens``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from denews.dates import _candidates
+from denews.dates import _candidates, _triggers, _triggers_by_tokens
 from denews.dates.grammar import grammar
 
 _RUNS = re.compile(r"[^\W_]+")  # a letter or a digit, as str.isalnum says
@@ -23,7 +25,9 @@ def _reference(low: str) -> set[str]:
     return {
         w
         for w in _RUNS.findall(low)
-        if w in g.trigger_words or w[0].isdigit() or (len(w) > 7 and w.startswith(g.weekday_stems))
+        if w in g.trigger_words
+        or (w[0].isdigit() and not w[0].isascii())  # numbers that start with an ASCII digit: read apart
+        or (len(w) > 7 and w.startswith(g.weekday_stems))
     }
 
 
@@ -31,6 +35,13 @@ _PIECES = st.sampled_from(
     ["montag", "montagabend", "samstagnachmittag", "märz", "mai", "2016", "7.", "12:30", "jahr", "jahren",
      "wochenlang", "²", "½", "٣", "_", " ", ".", ",", "–", "„", "“", "»", "\u00ad", "\u200b", "\u00a0", "\ud800",
      "\n", "é", "ß", "Über", "tag", "heute", "abend", "x"]
+)
+
+# Numbers in the contexts that decide whether they may carry an expression, and capital-only triggers.
+_NEWS_PIECES = st.sampled_from(
+    ["7", "12", "2016", "1980er", "3.000", "2,5", "24./30.10.", "12:30", "2:1", "07.08.2025", " Uhr", " Jahren",
+     " Prozent", " August", ". ", ", ", "/", "q3", "b2b", "So", "so", "Do", "do", "Montag", "samstagabend",
+     "am", "vor", "drei", "Wochen", "„", "“", "–", "²", "٣", " ", "\u00a0", "_", "é"]
 )
 
 
@@ -45,6 +56,34 @@ def test_candidates_on_any_string(text: str) -> None:
 
 
 def test_candidates_read_words_glued_to_punctuation() -> None:
-    found = _candidates("„montag“ und 2016–2018 sowie am montagabend…", grammar())
-    assert {"montag", "2016", "2018", "montagabend"} <= found
+    low = "„montag“ und 2016–2018 sowie am montagabend…"
+    found = _candidates(low, grammar())
+    assert {"montag", "montagabend"} <= found
     assert "„montag“" not in found and "2016–2018" not in found
+    starts = {p for p, _, _ in _triggers(low, grammar(), low)}
+    assert {low.index("montag"), low.index("2016"), low.index("2018"), low.index("montagabend")} <= starts
+
+
+def _both_readings(text: str) -> None:
+    low = text.lower()
+    if len(low) != len(text):
+        return  # the callers keep offsets exact another way
+    g = grammar()
+    assert _triggers(low, g, text) == _triggers_by_tokens(low, g, text)
+
+
+@given(st.lists(_NEWS_PIECES, max_size=40).map("".join))
+def test_triggers_agree_with_one_pass_over_every_word(text: str) -> None:
+    _both_readings(text)
+
+
+@given(st.text(max_size=200))
+def test_triggers_agree_on_any_string(text: str) -> None:
+    _both_readings(text)
+
+
+def test_triggers_read_numbers_only_at_word_starts() -> None:
+    low = "q3 2016 und b2b am 7. august um 12:30 uhr"
+    starts = [p for p, cls, _ in _triggers(low, grammar(), low) if "num" in cls]
+    assert low.index("2016") in starts and low.index("7.") in starts and low.index("12:30") in starts
+    assert low.index("3 ") not in starts and low.index("2b") not in starts  # inside q3 and b2b

@@ -7,7 +7,6 @@ reference date, the tense of their clause and the days the text itself names (``
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -101,6 +100,10 @@ _THOUSANDS = regex.compile(r"\.\d{3}(?![\d.])")
 _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
 
 
+# Words that start with an ASCII digit, all found in one scan: the engine skips from digit to digit, and a
+# match that does not start a word ("q3", "b2b") is dropped by the caller.
+_ASCII_NUMBER = re.compile(r"[0-9][^\W_]*")
+
 #: Distinct candidate trigger words up to which they are found by ``str.find`` scans.
 _MAX_SCANNED_WORDS = 48
 
@@ -110,35 +113,35 @@ _ASCII_SEPARATORS = bytes(c if chr(c).isalnum() or c >= 0x80 else 0x20 for c in 
 
 
 def _candidates(low: str, g: Grammar) -> set[str]:
-    """The distinct words of ``low`` that may carry an expression: trigger words, numbers, weekday compounds.
+    """The distinct words of ``low`` that may carry an expression: trigger words, weekday compounds and the
+    numbers that do not start with an ASCII digit (``²``; ``_triggers`` finds the others in one scan).
 
     A word is a maximal run of letters and digits (``str.isalnum``).  ``bytes.translate`` and ``bytes.split``
     cut the encoded text into words much faster than a regular expression walks it; only the few pieces
     with non-ASCII bytes are decoded and looked at one by one.
     """
-    pieces = set(low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).split())
+    spaced = low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
+    pieces = set(spaced.split())
     found = {w.decode() for w in pieces & g.trigger_bytes}
-    ordered = sorted(pieces)  # ASCII digits sort before every letter: numbers come first
-    n = len(ordered)
-    for i in range(bisect.bisect_left(ordered, b":")):
-        word = ordered[i].decode("utf-8", "surrogatepass")
-        if word.isalnum():  # else glued to punctuation ("2016–"): read with the other non-ASCII pieces
-            found.add(word)
     for stem in g.weekday_stem_bytes:  # compounds the word lists do not hold: samstagabend
-        i = bisect.bisect_left(ordered, stem)
-        while i < n and ordered[i].startswith(stem):
-            if len(ordered[i]) > 7:  # bytes: at least as many as characters
-                word = ordered[i].decode("utf-8", "surrogatepass")
-                if len(word) > 7 and word.isalnum():
+        p = spaced.find(stem)
+        while p >= 0:
+            e = spaced.find(b" ", p)
+            e = len(spaced) if e < 0 else e
+            if e - p > 7 and (p == 0 or spaced[p - 1] == 0x20):  # bytes: at least as many as characters
+                word = spaced[p:e].decode("utf-8", "surrogatepass")
+                if len(word) > 7 and word.isalnum():  # else glued to punctuation: read with the pieces below
                     found.add(word)
-            i += 1
+            p = spaced.find(stem, e)
     stems = g.weekday_stems
-    for piece in pieces:
-        if piece.isascii():
-            continue
+    for piece in [piece for piece in pieces if not piece.isascii()]:
         text = piece.decode("utf-8", "surrogatepass")
         for w in (text,) if text.isalnum() else _TOKEN_SCAN.findall(text):
-            if w in g.trigger_words or w[0].isdigit() or (len(w) > 7 and w.startswith(stems)):
+            if (
+                w in g.trigger_words
+                or (w[0].isdigit() and not w[0].isascii())
+                or (len(w) > 7 and w.startswith(stems))
+            ):
                 found.add(w)
     return found
 
@@ -156,6 +159,10 @@ def _triggers(low: str, g: Grammar, orig: str | None = None) -> list[tuple[int, 
         # Each candidate costs one scan of the text: past a few dozen, one pass over all tokens is cheaper
         # and keeps the cost linear in the length of the text whatever it holds (tables, number lists).
         return _triggers_by_tokens(low, g, orig)
+    for m in _ASCII_NUMBER.finditer(low):
+        p, e = m.span()
+        if (p == 0 or not low[p - 1].isalnum()) and _number_may_date(low, p, e, g):
+            hits.append((p, _NUM, False))
     for word in candidates:
         cls = _classes(word, g)
         if cls is None:
