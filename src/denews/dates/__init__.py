@@ -16,7 +16,7 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
-from .grammar import Grammar, SubGrammar, grammar, sub_grammar
+from .grammar import Grammar, RuleMatch, SubGrammar, grammar, sub_grammar
 from .resolve import HANDLERS, Context, absolute_value, group
 
 __all__ = ["find_dates"]
@@ -227,14 +227,14 @@ def _word_before(seg: str, pos: int) -> tuple[int, int] | None:
     return j + 1, i + 1
 
 
-def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[str], str, Span]]:
+def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, str, Span]]:
     """Grammar matches in ``regions``: rules are tried only at trigger words and the words joined before them.
 
     At each trigger the earliest joined start is tried first, so the longest expression wins; matches do
     not overlap and never cross a region boundary.
     """
     g = grammar()
-    out: list[tuple[regex.Match[str], str, Span]] = []
+    out: list[tuple[RuleMatch, str, Span]] = []
     for region in regions:
         start, end = max(0, region.start), min(len(text), region.end)
         if start >= end:
@@ -261,7 +261,7 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[s
                     break
                 starts.append(prev[0])
             for s in reversed(starts):
-                best: tuple[regex.Match[str], SubGrammar] | None = None
+                best: tuple[re.Match[str], SubGrammar] | None = None
                 for sub in subs:
                     m = sub.pattern.match(text, start + s, end)
                     if m is not None and m.end() > m.start() and (best is None or m.end() > best[0].end()):
@@ -270,9 +270,9 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[regex.Match[s
                     continue
                 m, sub = best
                 regs = m.regs
-                for index, handler in sub.slots:
+                for index, handler, groups in sub.slots:
                     if regs[index][0] >= 0:
-                        out.append((m, handler, region))
+                        out.append((RuleMatch(m, groups), handler, region))
                         break
                 last = m.end() - start
                 break

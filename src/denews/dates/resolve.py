@@ -25,6 +25,7 @@ from .anchoring import (
     tense_around,
     weekday_day,
 )
+from .grammar import RuleMatch
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
@@ -83,7 +84,7 @@ class Context:
         self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
 
     # -- helpers -------------------------------------------------------------------------------------
-    def tense(self, m: regex.Match[str]) -> Tense:
+    def tense(self, m: RuleMatch) -> Tense:
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
         return tense_around(self.text, m.start(), m.end(), s, e, self._cues)
 
@@ -118,7 +119,7 @@ class Context:
             return self.last_day
         return self.ref_day(pos)
 
-    def statement_day(self, m: regex.Match[str]) -> dt.date | None:
+    def statement_day(self, m: RuleMatch) -> dt.date | None:
         """An explicit day given in the same sentence (a statement's own date), else the reference day."""
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
         i = bisect.bisect_left(self.explicit_days, (s,))
@@ -129,7 +130,7 @@ class Context:
             i += 1
         return self.ref_day(m.start())
 
-    def note(self, pos: int, t: Timex, handler: str, m: regex.Match[str]) -> None:
+    def note(self, pos: int, t: Timex, handler: str, m: RuleMatch) -> None:
         """Update the narrative state after an expression at ``pos`` resolved to ``t``."""
         # "bis Freitag" (still to come) names a deadline, not the day the text is at.
         deadline = (
@@ -156,7 +157,7 @@ class Context:
                 self.story_day, self.story_pos = t.day, pos
 
 
-def _g(m: regex.Match[str], name: str) -> str | None:
+def _g(m: RuleMatch, name: str) -> str | None:
     """Group ``name`` of ``m``, None where it did not take part or the rule's alternation lacks it."""
     try:
         value: str | None = m.group(name)
@@ -169,17 +170,17 @@ def _g(m: regex.Match[str], name: str) -> str | None:
 group = _g
 
 
-def _s(m: regex.Match[str], name: str) -> str:
+def _s(m: RuleMatch, name: str) -> str:
     """Group ``name`` of ``m`` as a string ("" where it did not take part)."""
     return _g(m, name) or ""
 
 
-def _int(m: regex.Match[str], name: str) -> int | None:
+def _int(m: RuleMatch, name: str) -> int | None:
     g = _g(m, name)
     return int(g) if g else None
 
 
-def _month_number(m: regex.Match[str], name: str = "mon", num: str | None = "month") -> int | None:
+def _month_number(m: RuleMatch, name: str = "mon", num: str | None = "month") -> int | None:
     digits = _g(m, num) if num is not None else None
     if digits:
         return int(digits)
@@ -198,7 +199,7 @@ def _year(g: str | None) -> int | None:
     return y
 
 
-def _clock(m: regex.Match[str]) -> tuple[int, int] | None:
+def _clock(m: RuleMatch) -> tuple[int, int] | None:
     hour = _g(m, "hour")
     if hour is not None:
         h = int(hour)
@@ -221,7 +222,7 @@ def _daypart(word: str | None) -> str | None:
     return vocabulary().dayparts.get(word.lower())
 
 
-def _with_clock(d: dt.date, m: regex.Match[str], part: str | None = None) -> Timex:
+def _with_clock(d: dt.date, m: RuleMatch, part: str | None = None) -> Timex:
     clock = _clock(m)
     if clock is not None:
         return tx.day_time(d, *clock)
@@ -231,7 +232,7 @@ def _with_clock(d: dt.date, m: regex.Match[str], part: str | None = None) -> Tim
     return tx.day(d)
 
 
-def _unresolved_clock(m: regex.Match[str], base: str = tx.UNSPECIFIED_DAY) -> Timex:
+def _unresolved_clock(m: RuleMatch, base: str = tx.UNSPECIFIED_DAY) -> Timex:
     clock = _clock(m)
     if clock is not None:
         return Timex(f"{base}T{clock[0] % 24:02d}:{clock[1]:02d}", "TIME")
@@ -244,12 +245,12 @@ def _unresolved_clock(m: regex.Match[str], base: str = tx.UNSPECIFIED_DAY) -> Ti
 # -- handlers ------------------------------------------------------------------------------------------
 
 
-def absolute(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def absolute(m: RuleMatch, ctx: Context) -> list[Emission]:
     t = absolute_value(m, ctx)
     return [(m.start(), m.end(), t)] if t is not None else []
 
 
-def absolute_value(m: regex.Match[str], ctx: Context, explicit_only: bool = False) -> Timex | None:
+def absolute_value(m: RuleMatch, ctx: Context, explicit_only: bool = False) -> Timex | None:
     mon = _month_number(m)
     day_n = _int(m, "day")
     if mon is None or not 1 <= mon <= 12:
@@ -284,7 +285,7 @@ def absolute_value(m: regex.Match[str], ctx: Context, explicit_only: bool = Fals
     return _with_clock(d, m)
 
 
-def day_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def day_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     second = absolute_value(m, ctx)
     if second is None or second.day is None:
         return []
@@ -296,7 +297,7 @@ def day_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), first_end, tx.day(d1)), (m.start("day"), m.end(), second)]
 
 
-def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
     v = vocabulary()
     wd_word = _s(m, "wd")
     wd = v.weekdays.get(wd_word.lower())
@@ -330,7 +331,7 @@ def weekday(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), _with_clock(d, m, part))]
 
 
-def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def night(m: RuleMatch, ctx: Context) -> list[Emission]:
     v = vocabulary()
     ref = ctx.ref_day(m.start())
     if _g(m, "wd"):
@@ -354,7 +355,7 @@ def night(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day_part(target - dt.timedelta(days=1), "NI"))]
 
 
-def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
     rel = " ".join(_s(m, "rel").lower().split())
     entry = vocabulary().relative_days.get(rel)
     if entry is None:
@@ -383,7 +384,7 @@ def relday(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), _with_clock(base + dt.timedelta(days=offset), m, part))]
 
 
-def next_day(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def next_day(m: RuleMatch, ctx: Context) -> list[Emission]:
     rel = _s(m, "rel").lower()
     offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
     base = ctx.narrative_day(m.start())
@@ -394,13 +395,13 @@ def next_day(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day_part(d, part) if part else tx.day(d))]
 
 
-def _unit(m: regex.Match[str]) -> str | None:
+def _unit(m: RuleMatch) -> str | None:
     g = _g(m, "unit")
     unit = vocabulary().units.get(g.lower()) if g else None
     return unit.lstrip("0123456789") if unit else None
 
 
-def _unit_factor(m: regex.Match[str]) -> float:
+def _unit_factor(m: RuleMatch) -> float:
     """15 for Viertelstunde (15MIN), 1 for plain units."""
     g = _g(m, "unit")
     unit = vocabulary().units.get(g.lower(), "") if g else ""
@@ -431,7 +432,7 @@ def _ym(d: dt.date) -> tuple[int, int]:
     return d.year, d.month
 
 
-def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None:
         return []
@@ -463,7 +464,7 @@ def offset(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), t)]
 
 
-def span(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def span(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None:
         return []
@@ -476,7 +477,7 @@ def span(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.duration(None, unit))]
 
 
-def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     if _g(m, "vaguelong"):
         return [(m.start(), m.end(), tx.duration(None, "Y"))]
     if _g(m, "lang") and not _g(m, "unit"):
@@ -496,7 +497,7 @@ def duration(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.duration(amount, unit))]
 
 
-def set_(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
     wd = _g(m, "setwd")
     if wd:
         w = wd.lower()
@@ -511,7 +512,7 @@ def set_(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), Timex(value, "SET"))] if value else []
 
 
-def time(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     clock = _clock(m)
     if clock is None:
         return []
@@ -521,7 +522,7 @@ def time(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day_time(base, *clock))]
 
 
-def daypart(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
     part = _daypart(_g(m, "dp"))
     if part is None:
         return []
@@ -534,7 +535,7 @@ def daypart(m: regex.Match[str], ctx: Context) -> list[Emission]:
 _NAME_AFTER = regex.compile(r"\s+\p{Lu}\p{Ll}+\b")
 
 
-def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def month(m: RuleMatch, ctx: Context) -> list[Emission]:
     mon = _month_number(m)
     if mon is None:
         return []
@@ -564,7 +565,7 @@ def month(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.month(y, mon, mod))]
 
 
-def month_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def month_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     """Two months joined by bis/und: the second resolves as usual, the first shares its year."""
     second = month(m, ctx)
     mon1 = vocabulary().months.get(_s(m, "mon1").lower())
@@ -579,7 +580,7 @@ def month_range(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end("mon1"), first), (m.start("mon"), m.end(), t2)]
 
 
-def _shifted_year(m: regex.Match[str], ctx: Context) -> int | None:
+def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
     """The year of "des vergangenen Jahres", "nächsten Jahres" after a month or day, from the anchor."""
     words = _g(m, "yshift")
     if not words or ctx.anchor.year is None:
@@ -588,7 +589,7 @@ def _shifted_year(m: regex.Match[str], ctx: Context) -> int | None:
     return ctx.anchor.year + k
 
 
-def _quantity(m: regex.Match[str], ctx: Context) -> bool:
+def _quantity(m: RuleMatch, ctx: Context) -> bool:
     """A bare four-digit number that reads as an amount or identifier: ``2000 Euro``, ``rund 1900``."""
     v = vocabulary()
     after = _WORD_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
@@ -601,7 +602,7 @@ def _quantity(m: regex.Match[str], ctx: Context) -> bool:
     return False
 
 
-def year(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def year(m: RuleMatch, ctx: Context) -> list[Emission]:
     y = int(_s(m, "year"))
     if _quantity(m, ctx):
         return []
@@ -609,7 +610,7 @@ def year(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.year(y, mod))]
 
 
-def season(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     code = tx.SEASON_WORDS[_s(m, "season").lower()]
     y = _year(_g(m, "year"))
     if y is None:
@@ -632,7 +633,7 @@ def season(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.season(y, code))]
 
 
-def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def decade(m: RuleMatch, ctx: Context) -> list[Emission]:
     g = _s(m, "decade")
     y = int(g)
     if len(g) == 2:
@@ -640,7 +641,7 @@ def decade(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.decade(y))]
 
 
-def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit_word = _s(m, "unit").lower()
     if unit_word.startswith(("heuer", "heurig")):
         unit_word = "jahr"  # heuer: this year
@@ -676,7 +677,7 @@ def rel_unit(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.year(a.year + k, mod))]
 
 
-def weekend(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
     ref = ctx.anchor.day
     if ref is None:
         return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
@@ -687,7 +688,7 @@ def weekend(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
 
 
-def holiday(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
     spec = vocabulary().holidays.get(" ".join(_s(m, "hol").lower().split()))
     if spec is None:
         return []
@@ -711,7 +712,7 @@ def holiday(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day(found))] if found else []
 
 
-def quarter(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
     word = _s(m, "qord").lower()
     q = int(_g(m, "qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
     a = ctx.anchor
@@ -728,16 +729,16 @@ def quarter(m: regex.Match[str], ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.quarter(y, q))]
 
 
-def vague(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def vague(m: RuleMatch, ctx: Context) -> list[Emission]:
     value = vocabulary().vague.get(" ".join(_s(m, "vague").lower().split()))
     return [(m.start(), m.end(), Timex(value))] if value else []
 
 
-def stop(m: regex.Match[str], ctx: Context) -> list[Emission]:
+def stop(m: RuleMatch, ctx: Context) -> list[Emission]:
     return []
 
 
-HANDLERS: dict[str, Callable[[regex.Match[str], Context], list[Emission]]] = {
+HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "absolute": absolute,
     "day_range": day_range,
     "weekday": weekday,

@@ -1,0 +1,56 @@
+"""The compiled grammar: every rule's groups are read by the names the rule gives them.
+
+The alternations are compiled with ``re``, which wants each group name once per pattern; the rules share
+names and a rule may give one name to two alternatives (``hour`` in ``{TIME}``), so the groups are renamed
+apart and ``RuleMatch`` maps the names back.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import denews
+from denews.dates import _raw_matches
+from denews.dates.grammar import grammar, sub_grammar
+from denews.model import Span
+
+
+def _only(text: str):  # type: ignore[no-untyped-def]
+    (found,) = _raw_matches(text, [Span(0, len(text))])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [("Er landete um 09:23 GMT.", "09", "23"), ("Das Treffen beginnt um 9 Uhr.", "9", None)],
+)
+def test_a_name_given_twice_is_read_from_the_alternative_that_took_part(
+    text: str, hour: str, minute: str | None
+) -> None:
+    m, handler, _ = _only(text)
+    assert handler == "time"
+    assert m.group("hour") == hour and m.group("minute") == minute
+    assert text[m.start("hour") : m.end("hour")] == hour
+
+
+def test_an_unknown_name_raises_index_error_like_re() -> None:
+    m, _, _ = _only("Das war am 7. August 2025.")
+    assert m.group("year") == "2025"
+    with pytest.raises(IndexError):
+        m.group("setunit")
+
+
+def test_every_class_compiles_and_maps_each_rules_names() -> None:
+    g = grammar()
+    classes = {c for r in g.rules for c in r.classes if c != "*"}
+    for cls in classes:
+        sub = sub_grammar(frozenset({cls}))
+        assert len(sub.slots) == sum(1 for r in g.rules if "*" in r.classes or cls in r.classes)
+        for index, _, groups in sub.slots:
+            # A rule's groups come after its own group and before the next rule's.
+            assert all(i > index for ids in groups.values() for i in ids)
+
+
+def test_two_rules_sharing_names_each_answer_with_their_own_groups() -> None:
+    found = denews.normalize_dates("Am 7. August 2025 und im Mai 2019 war es so.", "2025-08-07")
+    assert [(d.text, d.value) for d in found] == [("Am 7. August 2025", "2025-08-07"), ("im Mai 2019", "2019-05")]
