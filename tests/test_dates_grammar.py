@@ -54,3 +54,8 @@ def test_every_class_compiles_and_maps_each_rules_names() -> None:
 def test_two_rules_sharing_names_each_answer_with_their_own_groups() -> None:
     found = denews.normalize_dates("Am 7. August 2025 und im Mai 2019 war es so.", "2025-08-07")
     assert [(d.text, d.value) for d in found] == [("Am 7. August 2025", "2025-08-07"), ("im Mai 2019", "2019-05")]
+
+
+def test_get_answers_none_for_a_name_the_rule_lacks() -> None:
+    m, _, _ = _only("Das war am 7. August 2025.")
+    assert m.get("day") == "7" and m.get("setunit") is None and m.get("no_such_name") is None

@@ -17,7 +17,7 @@ import regex
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
 from .grammar import Grammar, RuleMatch, SubGrammar, grammar, sub_grammar
-from .resolve import HANDLERS, Context, absolute_value, group
+from .resolve import HANDLERS, Context, absolute_value
 
 __all__ = ["find_dates"]
 
@@ -321,7 +321,7 @@ def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | Non
                     before = t.day - dt.timedelta(days=1)
                     out[pending] = attrs.evolve(out[pending], value=before.isoformat(), earliest=before, latest=before)
                 pending = None
-            if handler == "relday" and group(m, "gen") and t.day is None:
+            if handler == "relday" and m.get("gen") and t.day is None:
                 pending = len(out)
             ctx.note(s, t, handler, m)
             out.append(TimeExpression(text[s:e], Span(s, e), t.value, t.type, t.earliest, t.latest))  # type: ignore[arg-type]

@@ -84,12 +84,25 @@ class RuleMatch:
                 return i
         return found[-1]
 
+    def get(self, name: str) -> str | None:
+        """The text of group ``name``; None where it did not take part or the rule has no such group."""
+        m = self._m
+        for i in self._groups.get(name, ()):
+            value = m.group(i)
+            if value is not None:
+                return value
+        return None
+
     @overload
     def group(self) -> str: ...
     @overload
     def group(self, name: str) -> str | None: ...
     def group(self, name: str | None = None) -> str | None:
-        return self._m.group() if name is None else self._m.group(self._index(name))
+        if name is None:
+            return self._m.group()
+        if name not in self._groups:
+            raise IndexError(f"no such group: {name!r}")
+        return self.get(name)
 
     def start(self, name: str | None = None) -> int:
         return self._m.start() if name is None else self._m.start(self._index(name))

@@ -141,7 +141,7 @@ class Context:
         if t.day is not None and not deadline:
             self.last_day = t.day
             self.last_pos = pos
-        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and _g(m, "year")
+        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
         if explicit_year and t.earliest is not None:
             self.last_year = (pos, t.earliest.year)
         if handler in ("absolute", "day_range") and t.day is not None:
@@ -150,41 +150,30 @@ class Context:
             # 12.45 Uhr: ..."); a date at the start of running text ("Am 3. März um 14 Uhr explodierte") is none.
             rest = self.text[m.end() : m.end() + 4].lstrip(" ")
             closes = not rest or rest[0] in ":\n\r|•"
-            stamp = t.type == "TIME" and _g(m, "hour") is not None and pos - line_start <= 25 and closes
+            stamp = t.type == "TIME" and m.get("hour") is not None and pos - line_start <= 25 and closes
             if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.entry_day = t.day
-            elif _g(m, "day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
+            elif m.get("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.story_day, self.story_pos = t.day, pos
 
 
-def _g(m: RuleMatch, name: str) -> str | None:
-    """Group ``name`` of ``m``, None where it did not take part or the rule's alternation lacks it."""
-    try:
-        value: str | None = m.group(name)
-    except IndexError:
-        return None
-    return value
-
-
-#: The same accessor for the other modules of the package.
-group = _g
 
 
 def _s(m: RuleMatch, name: str) -> str:
     """Group ``name`` of ``m`` as a string ("" where it did not take part)."""
-    return _g(m, name) or ""
+    return m.get(name) or ""
 
 
 def _int(m: RuleMatch, name: str) -> int | None:
-    g = _g(m, name)
+    g = m.get(name)
     return int(g) if g else None
 
 
 def _month_number(m: RuleMatch, name: str = "mon", num: str | None = "month") -> int | None:
-    digits = _g(m, num) if num is not None else None
+    digits = m.get(num) if num is not None else None
     if digits:
         return int(digits)
-    g = _g(m, name)
+    g = m.get(name)
     if g:
         return vocabulary().months.get(g.rstrip(".").lower())
     return None
@@ -200,15 +189,15 @@ def _year(g: str | None) -> int | None:
 
 
 def _clock(m: RuleMatch) -> tuple[int, int] | None:
-    hour = _g(m, "hour")
+    hour = m.get("hour")
     if hour is not None:
         h = int(hour)
-        minute = int(_g(m, "minute") or 0)
+        minute = int(m.get("minute") or 0)
         # "8 Uhr abends": a twelve-hour reading made explicit by the part of the day.
-        if (h < 12 and _g(m, "tdp") in ("nachmittags", "abends")) or (h in (9, 10, 11) and _g(m, "tdp") == "nachts"):
+        if (h < 12 and m.get("tdp") in ("nachmittags", "abends")) or (h in (9, 10, 11) and m.get("tdp") == "nachts"):
             h += 12
         return (h, minute) if h <= 24 else None
-    word = _g(m, "hourw")
+    word = m.get("hourw")
     if word:
         w = word.lower()
         n = 1 if w == "eins" else number_value(w)
@@ -226,7 +215,7 @@ def _with_clock(d: dt.date, m: RuleMatch, part: str | None = None) -> Timex:
     clock = _clock(m)
     if clock is not None:
         return tx.day_time(d, *clock)
-    part = part or _daypart(_g(m, "dp"))
+    part = part or _daypart(m.get("dp"))
     if part:
         return tx.day_part(d, part)
     return tx.day(d)
@@ -236,7 +225,7 @@ def _unresolved_clock(m: RuleMatch, base: str = tx.UNSPECIFIED_DAY) -> Timex:
     clock = _clock(m)
     if clock is not None:
         return Timex(f"{base}T{clock[0] % 24:02d}:{clock[1]:02d}", "TIME")
-    part = _daypart(_g(m, "dp"))
+    part = _daypart(m.get("dp"))
     if part:
         return Timex(f"{base}T{part}", "TIME")
     return Timex(base, "DATE")
@@ -255,13 +244,13 @@ def absolute_value(m: RuleMatch, ctx: Context, explicit_only: bool = False) -> T
     day_n = _int(m, "day")
     if mon is None or not 1 <= mon <= 12:
         return None
-    y = _year(_g(m, "year")) or _shifted_year(m, ctx)
+    y = _year(m.get("year")) or _shifted_year(m, ctx)
     if day_n is None:  # ISO month: 2024-05
         return tx.month(y, mon) if y is not None else None
     if y is None:
         if explicit_only:
             return None
-        wd = _g(m, "wd")
+        wd = m.get("wd")
         # The article's date, else (no date given) the nearest day the text names with its year.
         ref = ctx.anchor.day or ctx.ref_day(m.start())
         if ref is not None:
@@ -289,11 +278,11 @@ def day_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     second = absolute_value(m, ctx)
     if second is None or second.day is None:
         return []
-    mon1 = _month_number(m, "mon1", None) if _g(m, "mon1") else second.day.month
+    mon1 = _month_number(m, "mon1", None) if m.get("mon1") else second.day.month
     d1 = tx.safe_date(second.day.year, mon1 or second.day.month, int(_s(m, "day1")))
     if d1 is None:
         return []
-    first_end = m.end("mon1") if _g(m, "mon1") else m.end("day1") + 1
+    first_end = m.end("mon1") if m.get("mon1") else m.end("day1") + 1
     return [(m.start(), first_end, tx.day(d1)), (m.start("day"), m.end(), second)]
 
 
@@ -305,7 +294,7 @@ def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
         wd = v.weekday_abbr.get(wd_word.rstrip(".").lower())
     if wd is None:
         return []
-    part = _daypart(_g(m, "wdp")) or _daypart(_g(m, "dp"))
+    part = _daypart(m.get("wdp")) or _daypart(m.get("dp"))
     ref = ctx.ref_day(m.start())
     if ref is None:
         base = f"XXXX-WXX-{wd + 1}"
@@ -313,12 +302,12 @@ def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
         if clock is not None:
             return [(m.start(), m.end(), Timex(f"{base}T{clock[0] % 24:02d}:{clock[1]:02d}", "TIME"))]
         return [(m.start(), m.end(), Timex(base + (f"T{part}" if part else ""), "TIME" if part else "DATE"))]
-    week_shift = shift_of(_g(m, "shift2"))
+    week_shift = shift_of(m.get("shift2"))
     if week_shift is not None:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
         d = monday + dt.timedelta(days=wd)
     else:
-        k = shift_of(_g(m, "shift"))
+        k = shift_of(m.get("shift"))
         shift = _WEEKDAY_SHIFT.get(k) if k is not None else None
         tense = None if shift else ctx.tense(m)
         story = ctx.story(m.start()) if shift is None and tense is None else None
@@ -334,11 +323,11 @@ def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
 def night(m: RuleMatch, ctx: Context) -> list[Emission]:
     v = vocabulary()
     ref = ctx.ref_day(m.start())
-    if _g(m, "wd"):
+    if m.get("wd"):
         if ref is None:
             return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY + "TNI", "TIME"))]
         wd = v.weekdays[_s(m, "wd").lower()]
-        week_shift = shift_of(_g(m, "shift"))
+        week_shift = shift_of(m.get("shift"))
         if week_shift is not None:
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week_shift)
             target = monday + dt.timedelta(days=wd)
@@ -362,7 +351,7 @@ def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
         return []
     offset, kind = entry
     part = None
-    noun = _g(m, "noun")
+    noun = m.get("noun")
     if noun:
         low = noun.lower()
         for word, code in vocabulary().dayparts.items():
@@ -370,7 +359,7 @@ def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
                 part = code
                 break
     if kind == "last":
-        if _g(m, "gen"):
+        if m.get("gen"):
             # "am Vortag der Gespräche": the day before an event, not before the reference date; find_dates
             # fills in the day before the next day the text names.
             return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
@@ -396,14 +385,14 @@ def next_day(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def _unit(m: RuleMatch) -> str | None:
-    g = _g(m, "unit")
+    g = m.get("unit")
     unit = vocabulary().units.get(g.lower()) if g else None
     return unit.lstrip("0123456789") if unit else None
 
 
 def _unit_factor(m: RuleMatch) -> float:
     """15 for Viertelstunde (15MIN), 1 for plain units."""
-    g = _g(m, "unit")
+    g = m.get("unit")
     unit = vocabulary().units.get(g.lower(), "") if g else ""
     digits = unit[: len(unit) - len(unit.lstrip("0123456789"))]
     return float(digits) if digits else 1.0
@@ -459,7 +448,7 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
         t = Timex("PAST_REF" if sign < 0 else "FUTURE_REF")
     if t is None:
         return []
-    if narrative and t.day is not None and (_g(m, "hour") or _g(m, "hourw") or _g(m, "dp")):
+    if narrative and t.day is not None and (m.get("hour") or m.get("hourw") or m.get("dp")):
         t = _with_clock(t.day, m)
     return [(m.start(), m.end(), t)]
 
@@ -469,7 +458,7 @@ def span(m: RuleMatch, ctx: Context) -> list[Emission]:
     if unit is None:
         return []
     shift = _s(m, "shift").lower()
-    num = _g(m, "num")
+    num = m.get("num")
     if num:
         return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
     if (shift_of(shift) or 0) > 0:  # in den kommenden Tagen
@@ -478,19 +467,19 @@ def span(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
-    if _g(m, "vaguelong"):
+    if m.get("vaguelong"):
         return [(m.start(), m.end(), tx.duration(None, "Y"))]
-    if _g(m, "lang") and not _g(m, "unit"):
+    if m.get("lang") and not m.get("unit"):
         unit = _norm("lang").get(_s(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
     unit = _unit(m)
     if unit is None:
         return []
-    if _g(m, "prep"):
+    if m.get("prep"):
         if _s(m, "prep").lower() == "vor":
             return [(m.start(), m.end(), Timex("PAST_REF"))]
         return [(m.start(), m.end(), tx.duration(None, unit))]
-    num = _g(m, "num")
+    num = m.get("num")
     amount = number_value(num) if num else 1.0
     if amount is not None:
         amount *= _unit_factor(m)
@@ -498,7 +487,7 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
-    wd = _g(m, "setwd")
+    wd = m.get("setwd")
     if wd:
         w = wd.lower()
         iso = _norm("set_weekday").get(w)
@@ -523,7 +512,7 @@ def time(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
-    part = _daypart(_g(m, "dp"))
+    part = _daypart(m.get("dp"))
     if part is None:
         return []
     base = ctx.narrative_day(m.start())
@@ -541,18 +530,18 @@ def month(m: RuleMatch, ctx: Context) -> list[Emission]:
         return []
     # "von August Bebel", "und Mai Thi": a month word as a first name (a surname follows, no year).
     if (
-        not _g(m, "year")
+        not m.get("year")
         and m.group().split()[0].lower() in _norm("loose_prep")
         and _NAME_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
         and _s(m, "mon") in _norm("name_month")
     ):
         return []
-    mod = _mod(_g(m, "mod"))
+    mod = _mod(m.get("mod"))
     a = ctx.anchor
-    y = _year(_g(m, "year")) or _shifted_year(m, ctx)
-    if y is None and _g(m, "shift") and a.year is not None and a.month is not None:
+    y = _year(m.get("year")) or _shifted_year(m, ctx)
+    if y is None and m.get("shift") and a.year is not None and a.month is not None:
         # "vergangenen Oktober" is the last one before this month, "kommenden Mai" the next one after it
-        k = shift_of(_g(m, "shift"))
+        k = shift_of(m.get("shift"))
         if k is not None and k != 0:
             y = month_year(a.year, a.month, mon, "past" if k < 0 else "future")
             if mon == a.month:
@@ -582,7 +571,7 @@ def month_range(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
     """The year of "des vergangenen Jahres", "nächsten Jahres" after a month or day, from the anchor."""
-    words = _g(m, "yshift")
+    words = m.get("yshift")
     if not words or ctx.anchor.year is None:
         return None
     k = -1 if "vorjahr" in words.lower() else shift_of(words) or 0
@@ -606,20 +595,20 @@ def year(m: RuleMatch, ctx: Context) -> list[Emission]:
     y = int(_s(m, "year"))
     if _quantity(m, ctx):
         return []
-    mod = _mod(_g(m, "mod"))
+    mod = _mod(m.get("mod"))
     return [(m.start(), m.end(), tx.year(y, mod))]
 
 
 def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     code = tx.SEASON_WORDS[_s(m, "season").lower()]
-    y = _year(_g(m, "year"))
+    y = _year(m.get("year"))
     if y is None:
         a = ctx.anchor
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
         y = a.year
         start, end = tx.SEASONS[code]
-        k = shift_of(_g(m, "shift"))
+        k = shift_of(m.get("shift"))
         if code == "WI" and a.month <= 2:
             y -= 1  # January/February belong to the winter that began the year before
         if k is not None and k != 0:
@@ -649,12 +638,12 @@ def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
         k = -1
         unit_word = unit_word[3:]
     else:
-        k = shift_of(_g(m, "shift")) or shift_of(m.group()) or 0
-    mod = _mod(_g(m, "mod")) or _mod(_g(m, "cmod"), "compound_mod")
+        k = shift_of(m.get("shift")) or shift_of(m.group()) or 0
+    mod = _mod(m.get("mod")) or _mod(m.get("cmod"), "compound_mod")
     # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
     ref = ctx.ref_day(m.start())
     a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
-    explicit = _year(_g(m, "year"))
+    explicit = _year(m.get("year"))
     if explicit is not None:  # "Jahresende 2025"
         return [(m.start(), m.end(), tx.year(explicit, mod))]
     if unit_word.startswith("wochenende"):
@@ -692,7 +681,7 @@ def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
     spec = vocabulary().holidays.get(" ".join(_s(m, "hol").lower().split()))
     if spec is None:
         return []
-    y = _year(_g(m, "year"))
+    y = _year(m.get("year"))
     if y is None:
         ref = ctx.ref_day(m.start())
         if ref is None:
@@ -714,14 +703,14 @@ def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
     word = _s(m, "qord").lower()
-    q = int(_g(m, "qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
+    q = int(m.get("qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
     a = ctx.anchor
     if not q:  # "im letzten Quartal": the one before the current
         if a.year is None or a.month is None:
             return []
         py, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
         return [(m.start(), m.end(), tx.quarter(py, q0 + 1))]
-    y = _year(_g(m, "year"))
+    y = _year(m.get("year"))
     if y is None:
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
