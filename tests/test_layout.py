@@ -311,3 +311,10 @@ def test_random_text_spans_and_idempotence(text: str) -> None:
     _check_spans(text, art)
     once = strip_boilerplate(text)
     assert strip_boilerplate(once) == once
+
+
+def test_a_source_line_is_no_headline_after_a_prefixed_lead() -> None:
+    text = " date 2025-08-07\nDie Ministerin sagte das am Montag in Berlin.\nQuelle: ntv.de"
+    art = layout.split(text)
+    assert art.title is None
+    assert [b.text for b in art.boilerplate] == ["Quelle: ntv.de"]

@@ -336,6 +336,9 @@ FOUND = [
     "Der Kreml hat b\xadestätigt, dass P\xadräsident W\xadladimir Putin in den k\xadommenden Tagen zu einem "
     "T\xadreffen mit s\xadeinem U\xadS-Kollegen Donald Trump bereit i\xadst. (Archivbild)\xad (Quelle: "
     "Brandon/Bednyakov/AP/dpa/dpa-bilder)",
+    # A source line after a lead under the ``date`` prefix: the first pass took it for the headline, a second
+    # pass (without the prefix) removed it (found by the deep run of 2026-12-04).
+    " date 2025-08-07\nsagte„sagte, sagte die Ministerin.\nQuelle: ntv.de",
 ]
 
 

@@ -168,6 +168,7 @@ def _is_headline(x: _U) -> bool:
     return (
         x.shape == HEAD and 1 <= len(words(x.text)) <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
         and not glued_list(x.text) and x.lines == 1
+        and _BARE_CREDIT.match(x.text) is None  # ``Quelle: ntv.de``, ``Foto: Keystone``: a credit, not a headline
     )
 
 
