@@ -318,3 +318,12 @@ def test_a_source_line_is_no_headline_after_a_prefixed_lead() -> None:
     art = layout.split(text)
     assert art.title is None
     assert [b.text for b in art.boilerplate] == ["Quelle: ntv.de"]
+
+
+def test_a_headline_after_a_prefixed_lead_needs_text_after_it() -> None:
+    lead = "Die Ministerin sagte das am Montag in Berlin."
+    alone = layout.split(f" date 2025-08-07\n{lead}\nKein Gipfel in Budapest")
+    assert alone.title is None and alone.teaser is None
+    body = "Erst vor wenigen Tagen hatte Trump ein weiteres Gipfeltreffen mit Putin ins Gespräch gebracht."
+    full = layout.split(f" date 2025-08-07\n{lead}\nKein Gipfel in Budapest\n{body}")
+    assert (full.teaser, full.title) == (lead, "Kein Gipfel in Budapest")

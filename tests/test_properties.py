@@ -339,6 +339,9 @@ FOUND = [
     # A source line after a lead under the ``date`` prefix: the first pass took it for the headline, a second
     # pass (without the prefix) removed it (found by the deep run of 2026-12-04).
     " date 2025-08-07\nsagte„sagte, sagte die Ministerin.\nQuelle: ntv.de",
+    # The same with a stray last line (after a record separator, a line end for str.splitlines): no text follows
+    # the would-be headline, so it is no title.
+    " date 2025-08-07\nsagte er, sagte die Ministerin.\x1eA0sagte",
 ]
 
 

@@ -226,13 +226,13 @@ def split(text: str) -> Article:
         body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1])
         and 2 <= len(words(us[1].text)) <= 12 and not is_name(us[1].text)
     ):
-        teaser_i = 0
-        forced_title = 1
-        body = n
-        for i in range(1, n):
-            if _starts_body(us, i):
-                body = i
-                break
+        # Only where text follows the headline: a lead and a last line alone read as text and a stray line
+        # (which a second pass, without the prefix, would drop: the stripped text must read the same again).
+        later = next((i for i in range(1, n) if _starts_body(us, i)), None)
+        if later is not None:
+            teaser_i = 0
+            forced_title = 1
+            body = later
 
     # ---- header -----------------------------------------------------------------------------
     title_i: int | None = None
