@@ -59,3 +59,21 @@ def test_two_rules_sharing_names_each_answer_with_their_own_groups() -> None:
 def test_get_answers_none_for_a_name_the_rule_lacks() -> None:
     m, _, _ = _only("Das war am 7. August 2025.")
     assert m.get("day") == "7" and m.get("setunit") is None and m.get("no_such_name") is None
+
+
+def test_a_name_filled_twice_is_read_from_its_last_group() -> None:
+    # month_year has {MOD} before and after the preposition: "Ende" is the part of the month meant.
+    (d,) = denews.normalize_dates("Das gilt Mitte bis Ende Juni 2021.", "2025-08-07")
+    assert (d.value, str(d.earliest), str(d.latest)) == ("2021-06", "2021-06-21", "2021-06-30")
+    m, _, _ = _only("Das gilt Mitte bis Ende Juni 2021.")
+    assert m.get("mod") == m.group("mod") == "Ende"
+    assert m.start("mod") == "Das gilt Mitte bis Ende Juni 2021.".index("Ende")
+
+
+def test_decomposed_accents_are_part_of_a_word() -> None:
+    # NFD text (a + U+0308 for ä): the grammar's words and boundaries take the combining accents along.
+    nfd = "Am Vortag der Gespra\u0308che kam er."
+    (d,) = denews.normalize_dates(nfd, "2025-08-07")
+    assert d.text == "Am Vortag der Gespra\u0308che"
+    (d,) = denews.normalize_dates("Er kam am heutigen Fru\u0308hlingstag.", "2025-08-07")
+    assert (d.text, d.value) == ("am heutigen Fru\u0308hlingstag", "2025-08-07")

@@ -134,7 +134,7 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                     found.add(word)
             p = spaced.find(stem, e)
     stems = g.weekday_stems
-    for piece in [piece for piece in pieces if not piece.isascii()]:
+    for piece in [p for p in pieces if not p.isascii()]:
         text = piece.decode("utf-8", "surrogatepass")
         for w in (text,) if text.isalnum() else _TOKEN_SCAN.findall(text):
             if (

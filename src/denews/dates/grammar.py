@@ -65,8 +65,11 @@ class SubGrammar:
 class RuleMatch:
     """A match of one rule: its groups by the names the rule's pattern gives them.
 
-    Where the rule gives one name to several groups (alternatives), the one that took part answers.  A name
-    the rule does not use raises ``IndexError``, as ``re.Match.group`` does for an unknown name.
+    Where the rule gives one name to several groups, the last of them that took part answers, as the
+    ``regex`` module reads a name used twice: ``Mitte bis Ende Juni`` (``mod`` twice) is read by ``Ende``,
+    and of two alternatives (``hour`` in ``{TIME}``) only one takes part.  A name the rule does not use
+    raises ``IndexError`` in ``group``, ``start`` and ``end``, as ``re.Match.group`` does for an unknown
+    name; ``get`` answers None for it.
     """
 
     __slots__ = ("_groups", "_m")
@@ -79,15 +82,15 @@ class RuleMatch:
         found = self._groups.get(name)
         if found is None:
             raise IndexError(f"no such group: {name!r}")
-        for i in found[:-1]:
+        for i in reversed(found[1:]):
             if self._m.start(i) >= 0:
                 return i
-        return found[-1]
+        return found[0]
 
     def get(self, name: str) -> str | None:
         """The text of group ``name``; None where it did not take part or the rule has no such group."""
         m = self._m
-        for i in self._groups.get(name, ()):
+        for i in reversed(self._groups.get(name, ())):
             value = m.group(i)
             if value is not None:
                 return value
@@ -109,9 +112,6 @@ class RuleMatch:
 
     def end(self, name: str | None = None) -> int:
         return self._m.end() if name is None else self._m.end(self._index(name))
-
-    def span(self) -> tuple[int, int]:
-        return self._m.span()
 
     def __repr__(self) -> str:
         return f"<RuleMatch span={self._m.span()!r} match={self._m.group()!r}>"
@@ -235,7 +235,7 @@ def grammar() -> Grammar:
     source = _source()
     v = vocabulary()
     # Names that contain date words (Welt am Sonntag) come first in every class and yield nothing.
-    stop_pattern = r"(?<!\w)(?:" + _alternation(v.stop_phrases) + r")(?!\w)"
+    stop_pattern = r"(?<![\w\u0300-\u036f])(?:" + _alternation(v.stop_phrases) + r")(?![\w\u0300-\u036f])"
     stop = Rule("stop", "stop", "DATE", stop_pattern, frozenset({"*"}))
     rules = (stop, *parse_grammar(source))
 
