@@ -157,8 +157,6 @@ class Context:
                 self.story_day, self.story_pos = t.day, pos
 
 
-
-
 def _s(m: RuleMatch, name: str) -> str:
     """Group ``name`` of ``m`` as a string ("" where it did not take part)."""
     return m.get(name) or ""
