@@ -10,7 +10,7 @@ resolves to the fullest name ending in it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 import regex
@@ -187,17 +187,16 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     are read as names; the words around a run are looked at only where a role noun asks for them.
     """
     table = NameTable()
-    # Words the text also writes in lower case are common words (Direkte, Langfristiger), not names.
-    lower: set[str] = set()
+    # Nouns the text puts an article before (das Modell, die Jahre) are common nouns, not names.
+    nouns: set[str] = set()
     region_caps: list[list[Tok]] = []
     for region in regions:
-        lower.update(_LOWER_WORD.findall(text, region.start, region.end))
-        # Nouns the text puts an article before (das Modell, die Jahre) are common nouns, not names.
-        lower.update(map(str.lower, _ARTICLE_NOUN.findall(text, region.start, region.end)))
+        nouns.update(map(str.lower, _ARTICLE_NOUN.findall(text, region.start, region.end)))
         region_caps.append(
             [Tok(m.group(), m.start(), m.end()) for m in _CAP_WORD.finditer(text, region.start, region.end)]
         )
     names: list[tuple[int, list[str], bool]] = []  # position, words, introduced with a role
+    lower = _CommonWords(text, regions, nouns)
     for region, caps in zip(regions, region_caps, strict=True):
         for run in _runs(text, caps):
             _read_run(text, region, run, table, names, lower)
@@ -248,6 +247,47 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
             table.person_pos.append(pos)
             table.person_name.append(name)
     return table
+
+
+class _CommonWords:
+    """Common words of the text: nouns after an article, and words the text also writes in lower case
+    (Direkte, Langfristiger: a capitalized sentence start, not a name).
+
+    Only a dozen words per text are asked about, so a word is looked for in lower case when asked (and the
+    answer kept) instead of collecting every lower-case word of the text: the same answer as
+    ``_LOWER_WORD.findall`` over the regions, since a match there starts wherever the pattern matches.
+    """
+
+    def __init__(self, text: str, regions: Sequence[Span], nouns: set[str]) -> None:
+        self._text = text
+        self._regions = regions
+        self._nouns = nouns
+        self._known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word in self._nouns:
+            return True
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        """Whether ``word`` is a lower-case word of a region, as ``_LOWER_WORD`` reads them."""
+        text = self._text
+        size = len(word)
+        if size < 3:
+            return False  # the pattern's words have three letters at least
+        for region in self._regions:
+            p = text.find(word, region.start, region.end)
+            while p >= 0:
+                m = _LOWER_WORD.match(text, p, region.end)
+                if m is not None and m.end() == p + size:
+                    return True
+                p = text.find(word, p + 1, region.end)
+        return False
 
 
 def _spaced(text: str, start: int, end: int) -> bool:
@@ -324,7 +364,12 @@ def _prev_word(text: str, region: Span, pos: int) -> str | None:
 
 
 def _read_run(
-    text: str, region: Span, run: list[Tok], table: NameTable, names: list[tuple[int, list[str], bool]], lower: set[str]
+    text: str,
+    region: Span,
+    run: list[Tok],
+    table: NameTable,
+    names: list[tuple[int, list[str], bool]],
+    lower: Container[str],
 ) -> None:
     if len(run) >= 3 and run[-2].text.endswith("s") and len(run[-2].text) > 3 and _name_ok(run[:-2]):
         # "Rudolf Augsteins Motto": perhaps a genitive name before a noun; Rudolf Augstein is a name too.
