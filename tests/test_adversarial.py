@@ -74,6 +74,19 @@ def _shuffled(alphabet: str, words: bool) -> Callable[[int], str]:
     return make
 
 
+def _distinct_speakers(n: int) -> str:
+    """Paragraphs that each quote a speaker with a new surname: the name table is asked about every one."""
+    rng = random.Random(n)
+    out: list[str] = []
+    size = 0
+    while size < n:
+        surname = "".join(rng.choice("abcdefghijklmnoprstuvwz") for _ in range(8)).capitalize()
+        piece = f"Gestern sagte Karl {surname} in Berlin: „Wir kommen wieder.“\n\n"
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)
+
+
 # name -> (builder of a text of about n characters, full size n, absolute ceiling in seconds for the full size)
 CASES: dict[str, tuple[Callable[[int], str], int, float]] = {
     "1 MB without a line end": (_no_line_end, 1_000_000, 60.0),
@@ -87,6 +100,7 @@ CASES: dict[str, tuple[Callable[[int], str], int, float]] = {
     "control characters between words": (_shuffled(CONTROL_CHARS, words=True), 200_000, 30.0),
     "all quote characters in random order": (_shuffled(QUOTE_CHARS, words=False), 200_000, 20.0),
     "all quote characters between words": (_shuffled(QUOTE_CHARS, words=True), 200_000, 30.0),
+    "10,000 quoted speakers with distinct surnames": (_distinct_speakers, 400_000, 60.0),
 }
 
 

@@ -249,13 +249,19 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     return table
 
 
+#: Distinct words looked up one scan each before the name table collects all lower-case words at once.
+_LOOKUPS = 48
+
+
 class _CommonWords:
     """Common words of the text: nouns after an article, and words the text also writes in lower case
     (Direkte, Langfristiger: a capitalized sentence start, not a name).
 
-    Only a dozen words per text are asked about, so a word is looked for in lower case when asked (and the
-    answer kept) instead of collecting every lower-case word of the text: the same answer as
-    ``_LOWER_WORD.findall`` over the regions, since a match there starts wherever the pattern matches.
+    An article asks about a dozen words, so a word is looked for in lower case when asked (and the answer
+    kept) instead of collecting every lower-case word of the text: the same answer as ``_LOWER_WORD.findall``
+    over the regions, since a match there starts wherever the pattern matches.  Each lookup scans the text,
+    so past ``_LOOKUPS`` distinct words (a long text asks for more) the words are collected once after all:
+    the cost stays linear in the length of the text.
     """
 
     def __init__(self, text: str, regions: Sequence[Span], nouns: set[str]) -> None:
@@ -263,14 +269,21 @@ class _CommonWords:
         self._regions = regions
         self._nouns = nouns
         self._known: dict[str, bool] = {}
+        self._all: set[str] | None = None  # every lower-case word, once the lookups ran out
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str):
             return False
         if word in self._nouns:
             return True
+        if self._all is not None:
+            return word in self._all
         found = self._known.get(word)
         if found is None:
+            if len(self._known) >= _LOOKUPS:
+                text = self._text
+                self._all = {w for r in self._regions for w in _LOWER_WORD.findall(text, r.start, r.end)}
+                return word in self._all
             found = self._known[word] = self._written(word)
         return found
 
