@@ -253,6 +253,36 @@ def test_name_with_particles_and_surname_alone() -> None:
     assert one(text).speaker == "Ursula von der Leyen"
 
 
+@pytest.mark.parametrize("age", ["der 48-Jährige", "die 71-Jährige", "der 9-jährige"])
+def test_an_age_as_noun_describes_the_person_named_before(age: str) -> None:
+    text = (
+        "Kris de Decker kennt das aus eigener Erfahrung. Seit 2008 verzichtet er auf Flüge, "
+        f"sagt de Decker. „Ich habe diese Art zu reisen genossen“, erzählt {age}."
+    )
+    found = quotes(text)
+    assert found[-1].speaker == "Kris de Decker"
+    assert found[-1].mention == age
+
+
+def test_an_age_as_noun_after_an_unnamed_person_stays_unnamed() -> None:
+    text = "Ein 30-Jähriger wurde festgenommen. „Ich war es nicht“, sagte der 30-Jährige."
+    assert one(text).speaker == "30-Jährige"
+
+
+def test_an_age_before_a_name_is_an_adjective() -> None:
+    found = one("„Das ist gut“, sagt die 71-jährige Anna Berg.")
+    assert (found.speaker, found.mention) == ("Anna Berg", "die 71-jährige Anna Berg")
+
+
+def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
+    # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
+    text = (
+        "Kris de Decker kennt das. Seitdem reist de Decker mit dem Zug. "
+        "„Die ersten Jahre waren toll“, erzählt der Technikjournalist."
+    )
+    assert one(text).speaker == "Kris de Decker"
+
+
 def test_pronoun_takes_the_last_compatible_speaker() -> None:
     text = "Sprecherin Anna Berger äußerte sich am Montag. „Wir prüfen das“, sagte sie."
     assert one(text).speaker == "Anna Berger"

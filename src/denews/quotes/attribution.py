@@ -40,7 +40,7 @@ _COORDINATION = lexicon.function_words()["coordination"]
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]++")
 # An indefinite article, up to two adjectives, and the noun (eine Frau, ein junger Polizist).
 _INDEFINITE_NOUN = regex.compile(
-    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}(\p{Lu}[\p{L}\p{M}-]*+)"
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}(\p{Lu}[\p{L}\p{M}-]*+|\d{1,3}-[Jj]ährige[nr]?)"
 )
 _PERSON_NOUNS = _FW["person_nouns"]
 _FEMININE = tuple(_FW["feminine_endings"])
@@ -50,6 +50,8 @@ _LEFT_WINDOW = 500
 _RIGHT_WINDOW = 300
 _ADJ_END = ("e", "en", "er", "es", "em")
 _GENERIC_HEADS = lexicon.function_words()["generic_heads"]
+# An age used as a noun describes someone already named: "sagt der 48-Jährige", "die 71-jährige".
+_AGE_NOUN = regex.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
 
 @attrs.frozen(slots=True)
@@ -413,8 +415,12 @@ class Attributor:
                 return None
             det = t.low
             j += 1
-            while j < n and not toks[j].cap and toks[j].low.endswith(_ADJ_END) and toks[j].text.isalpha():
-                if toks[j].low in PREPOSITIONS or toks[j].low in lexicon.stopwords():
+            while j < n and not toks[j].cap and toks[j].low.endswith(_ADJ_END):
+                if not toks[j].text.isalpha():
+                    # "die 71-jährige Rentnerin": an age before a noun is an adjective, alone it is the noun.
+                    if not (_AGE_NOUN.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].cap):
+                        break
+                elif toks[j].low in PREPOSITIONS or toks[j].low in lexicon.stopwords():
                     break
                 j += 1
         k = j + 1 if named else j  # the article of a name is one of its words whatever the word lists say
@@ -428,8 +434,10 @@ class Attributor:
                 and not toks[k - 1].punct
                 and (k + 1 == n or toks[k + 1].punct or toks[k + 1].low in DETERMINERS)
             )
-            if (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known or (alone and k == j))) or (
-                u.low in ("dr", "prof")
+            if (
+                (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known or (alone and k == j)))
+                or u.low in ("dr", "prof")
+                or (k == j and det is not None and _AGE_NOUN.fullmatch(u.text))
             ):
                 k += 1
                 continue
@@ -597,6 +605,8 @@ class Attributor:
             return True
         if any(lexicon.is_role(w) or lexicon.is_institution(w) for w in words):
             return True
+        if len(words) == 1 and m.det is not None and _AGE_NOUN.fullmatch(words[0]):
+            return True
         return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
     # -- resolution -------------------------------------------------------------------------------
@@ -668,7 +678,9 @@ class Attributor:
                 return names.institution(_nominative(w), m.start)
             if genitive:
                 return self._institution(genitive, m.start)
-            if m.det in ("der", "die", "dieser", "diese") and w.lower().endswith(_PERSON_SUFFIXES):
+            if m.det in ("der", "die", "dieser", "diese") and (
+                w.lower().endswith(_PERSON_SUFFIXES) or _AGE_NOUN.fullmatch(w)
+            ):
                 if self._introduced_unnamed(w, m.start):
                     return w  # "eine Frau ... sagt die Frau"
                 # "die Kärntnerin", "der Politiker": a description of someone already named.
@@ -738,9 +750,13 @@ class Attributor:
         """``noun`` came up shortly before with an indefinite article (``eine Frau``, ``ein junger Polizist``)."""
         # The same noun, or the same role head (ein ranghoher Vertreter ... der US-Vertreter).
         low = noun.lower()
+        if _AGE_NOUN.fullmatch(noun):
+            low = low.rstrip("nr")  # ein 30-Jähriger ... der 30-Jährige
         head = lexicon.role_head(low)
         for m in _INDEFINITE_NOUN.finditer(self.text, max(0, pos - 1500), pos):
             other = m.group(1).lower()
+            if other[0].isdigit():
+                other = other.rstrip("nr")
             if other == low or (head is not None and len(head) >= 5 and lexicon.role_head(other) == head):
                 return True
         return False

@@ -227,8 +227,9 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
                 continue
             counts[full] = counts.get(full, 0) + 1
             parts = full.split()
-            if len(parts) > 1 and not text[max(0, t.start - len(parts[-2]) - 1) : t.start].startswith(parts[-2]):
-                seen_alone.add(full)  # the surname alone, not inside the full name
+            # The surname alone, not inside the full name; "de Decker" is alone without "Kris" before it.
+            if len(parts) > 1 and parts[0] not in text[max(0, t.start - len(full) + len(parts[-1]) - 2) : t.start]:
+                seen_alone.add(full)
             k = bisect.bisect_right(qstarts, t.start) - 1
             if k >= 0 and quotes[k].start <= t.start < quotes[k].end:
                 continue
