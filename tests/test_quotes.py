@@ -274,6 +274,25 @@ def test_an_age_before_a_name_is_an_adjective() -> None:
     assert (found.speaker, found.mention) == ("Anna Berg", "die 71-jährige Anna Berg")
 
 
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("schreiben Forscher um Aneta Afelt", "Aneta Afelt"),
+        ("sagt ein Team um Erez Shmueli", "Erez Shmueli"),
+        ("berichten Kollegen um Barbara Hartl", "Barbara Hartl"),
+    ],
+)
+def test_a_group_led_by_someone_speaks_through_the_leader(cue: str, speaker: str) -> None:
+    text = f"Der Virologe Paul Rauch warnt seit Jahren. „Das Problem ist alt“, {cue} von der Universität Warschau."
+    found = quotes(text)[-1]
+    assert found.speaker == speaker
+    assert found.mention is not None and found.mention.endswith(speaker)
+
+
+def test_um_before_a_time_is_no_group() -> None:
+    assert one("Paul Rauch kam spät. „Das ist neu“, sagte Rauch um Mitternacht.").speaker == "Paul Rauch"
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

@@ -50,6 +50,7 @@ _LEFT_WINDOW = 500
 _RIGHT_WINDOW = 300
 _ADJ_END = ("e", "en", "er", "es", "em")
 _GENERIC_HEADS = lexicon.function_words()["generic_heads"]
+_GROUP_HEADS = lexicon.function_words()["group_heads"]
 # An age used as a noun describes someone already named: "sagt der 48-Jährige", "die 71-jährige".
 _AGE_NOUN = regex.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
@@ -467,6 +468,9 @@ class Attributor:
             # "nennen Bund und Länder": two bodies speaking together, named as one speaker.
             return Mention(toks[i].start, toks[k + 1].end, (f"{toks[j].text} und {toks[k + 1].text}",), det)
         words = [u.text for u in toks[j:k] if True]
+        led = self._led_by(toks, j, k)
+        if led is not None:
+            return Mention(toks[i].start, toks[led - 1].end, tuple(u.text for u in toks[k + 1 : led]), det)
         # A generic head with a genitive: "ein Anwalt der Kanzlei Höcker", "Sprecher des Bundestages".
         # Also a head that names no one: "das Ziel der Initiative", "die Meinung vieler Zuschauer".
         if (
@@ -481,6 +485,21 @@ class Attributor:
             if g is not None:
                 return Mention(toks[i].start, g.end, (*tuple(words), "|", *g.words), det)
         return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
+
+    def _led_by(self, toks: list[Tok], j: int, k: int) -> int | None:
+        """The end of the name in "Forscher um Aneta Afelt" (a group speaking through the one who leads it),
+        given the head ``toks[j:k]``; None if the phrase is no such group."""
+        n = len(toks)
+        if not (k - j == 1 and k + 1 < n and toks[k].low == "um" and toks[k + 1].cap and not toks[k + 1].punct):
+            return None
+        head = toks[j].low
+        if not (head in _GROUP_HEADS or head.endswith(_PERSON_SUFFIXES) or lexicon.is_role(toks[j].text)):
+            return None
+        e = k + 1
+        while e < n and e - k <= 4 and toks[e].cap and not toks[e].punct and toks[e].low not in DETERMINERS:
+            e += 1
+        # A name: two capitalized words at least, or one the name table knows ("um Afelt").
+        return e if e - (k + 1) >= 2 or self.names.knows(toks[k + 1].text) else None
 
     def _names_someone(self, word: str) -> bool:
         return self.names.knows(word) or lexicon.is_role(word) or lexicon.is_institution(word)
