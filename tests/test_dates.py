@@ -369,3 +369,16 @@ def test_many_distinct_numbers_stay_linear() -> None:
 
     small, large = cost(5_000), cost(20_000)
     assert large < 12 * small + 0.5  # 4x the text; quadratic would be ~16x
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Session dauert vom 8. bis 26. September.", [("vom 8.", "2025-09-08"), ("26. September", "2025-09-26")]),
+        ("Sie tagt vom 8. bis 26.9. in Bern.", [("vom 8.", "2025-09-08"), ("26.9.", "2025-09-26")]),
+        ("Sie tagt vom 8. bis 26.10.2024 in Bern.", [("vom 8.", "2024-10-08"), ("26.10.2024", "2024-10-26")]),
+        ("Vom 1. bis 3.000 Euro zahlt man nichts.", []),
+    ],
+)
+def test_day_range_with_the_second_day_spelled_or_in_numbers(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in dates(text, THU)] == found
