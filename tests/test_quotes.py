@@ -293,6 +293,18 @@ def test_um_before_a_time_is_no_group() -> None:
     assert one("Paul Rauch kam spät. „Das ist neu“, sagte Rauch um Mitternacht.").speaker == "Paul Rauch"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Parlament stimmt für Referendum – Tsipras: „Referendum wird stattfinden“. Athen – Das Parlament stimmte zu.",
+        "Glanzloser Abschluss der Qualifikation – Tsipras: „Referendum wird stattfinden“. Athen – Es regnete.",
+    ],
+)
+def test_headline_part_after_a_dash_names_the_speaker_before_the_colon(headline: str) -> None:
+    text = headline + " Alexis Tsipras hatte das angekündigt."
+    assert quotes(text)[0].speaker == "Alexis Tsipras"
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

@@ -265,6 +265,10 @@ class Attributor:
             return r
         # No verb of saying: the clause right before the colon names the source (wo Augsteins Motto hängt:).
         last = _clause_start(toks, 0, len(toks))
+        for k in range(len(toks) - 1, last, -1):
+            if toks[k].text in ("–", "—"):  # a headline's parts: "Grödig empfängt Sturm – Graz-Coach Foda:"
+                last = k + 1
+                break
         m = self._first_np(toks, last, len(toks)) if last > 0 else None
         if m is not None:
             found = self._resolve(m, None, q_start, "colon")
