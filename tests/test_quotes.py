@@ -305,6 +305,21 @@ def test_headline_part_after_a_dash_names_the_speaker_before_the_colon(headline:
     assert quotes(text)[0].speaker == "Alexis Tsipras"
 
 
+def test_subject_with_a_genitive_before_the_cue_is_the_head_not_the_object() -> None:
+    text = (
+        "Die Journalistin des Kurier fasste die Errungenschaften der Voves-Ära zusammen. "
+        "Der Landeshauptmann habe „Gitarre gespielt und Reformen gemacht“."
+    )
+    assert one(text).speaker == "Journalistin des Kurier"
+
+
+def test_subject_with_a_genitive_before_the_cue_reads_as_after_it() -> None:
+    before = one("Die Sprecherin der Polizei sagte: „Das ist falsch.“")
+    after = one("„Das ist falsch“, sagte die Sprecherin der Polizei.")
+    assert before.speaker == after.speaker == "Sprecherin der Polizei"
+    assert before.mention == "Die Sprecherin der Polizei"
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

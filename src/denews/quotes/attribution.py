@@ -572,6 +572,15 @@ class Attributor:
         start = j
         if j - 1 >= lo and toks[j - 1].low in DETERMINERS:
             start = j - 1
+            head = start - 1
+            if toks[start].low in ("des", "der") and head >= lo and toks[head].cap and not toks[head].punct:
+                # A genitive after its head: "Die Journalistin des Kurier fasste zusammen".
+                if head - 1 >= lo and toks[head - 1].low in DETERMINERS and toks[head - 1].low not in NON_NOMINATIVE:
+                    head -= 1
+                if head == lo or toks[head - 1].punct or toks[head - 1].low in ("und", "so", "laut"):
+                    m = self._np(toks[: k + 1], head)
+                    if m is not None and m.end == toks[k].end:
+                        return m
             if toks[start].low in NON_NOMINATIVE and not allow_nonnom:
                 return None
         if start - 1 >= lo and (toks[start - 1].low in PREPOSITIONS or toks[start - 1].low in ("und", "oder", "sowie")):
