@@ -320,6 +320,22 @@ def test_subject_with_a_genitive_before_the_cue_reads_as_after_it() -> None:
     assert before.mention == "Die Sprecherin der Polizei"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Was wir brauchen, ist kein Begrüßungskomitee.“ (Heinz-Christian Strache). Die Bühne ist groß.",
+        "„Was wir brauchen, ist kein Begrüßungskomitee“ (Heinz-Christian Strache).",
+    ],
+)
+def test_speaker_in_brackets_after_the_quote(text: str) -> None:
+    assert one(text).speaker == "Heinz-Christian Strache"
+
+
+def test_brackets_after_a_title_or_inside_a_sentence_name_no_speaker() -> None:
+    assert all(q.speaker is None for q in quotes("Der Film „Wir kommen morgen wieder“ (Anna Berg) lief gestern."))
+    assert all(q.speaker is None for q in quotes("„Wir kommen morgen wieder zurück“ (Foto: dpa). Dann ging er."))
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

@@ -223,6 +223,8 @@ class Attributor:
     # -- patterns ---------------------------------------------------------------------------------
     def _after(self, outer: Span, sent_end: int, quote_text: str) -> Attribution | None:
         text = self.text
+        if text.startswith(" (", outer.end) or text.startswith("(", outer.end):
+            return self._parenthesized(outer, quote_text)
         toks = tokenize(text, outer.end, sent_end)
         if not toks:
             return None
@@ -253,6 +255,23 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, self._cue_text(toks, i, cue), outer.start, "after")
         return None
+
+    def _parenthesized(self, outer: Span, quote_text: str) -> Attribution | None:
+        """„Was wir brauchen, ist kein Begrüßungskomitee.“ (Heinz-Christian Strache).  A speech of a few words
+        at least, its speaker in brackets closing the sentence (a title's author or a channel, "„Tatort“
+        (ARD) lief", is no speaker)."""
+        text = self.text
+        close = text.find(")", outer.end, outer.end + 80)
+        if close < 0 or len(_GAP_WORD.findall(quote_text)) < 4:
+            return None
+        after = text[close + 1 : close + 3]
+        if not (after == "" or after[0] in "\n\r" or after in (".", ". ", ".\n", ".\r")):
+            return None
+        toks = tokenize(text, text.index("(", outer.end) + 1, close)
+        mention = self._np(toks, 0) if 0 < len(toks) <= 5 else None
+        if mention is None or mention.end != toks[-1].end or not self._resolvable(mention):
+            return None
+        return self._resolve(mention, None, outer.start, "after")
 
     def _colon(self, left_start: int, q_start: int) -> Attribution | None:
         text = self.text
