@@ -120,6 +120,8 @@ def test_quotes_only_inside_regions() -> None:
         "Er sagte das der »Welt am Sonntag«.",
         "Das neue „Tiny Forest“ wurde gepflanzt.",
         "Die Stimmung im Ort ist „gut“ und die Straßen sind voll.",  # a scare quote
+        "Deutsche Verlage müssen Videos melden – Anlass war „tt.com“. Hamburg – Eine Seite.",  # a web address
+        "Das meldete „Spiegel.de“ am Abend, sagte Anna Berg.",
     ],
 )
 def test_names_and_scare_quotes_are_not_quotes(text: str) -> None:

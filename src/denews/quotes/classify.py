@@ -22,6 +22,8 @@ _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 _FOREIGN_ARTICLES = frozenset(("The", "A", "An", "La", "Le", "Les", "Il", "El", "Los", "Las", "Lo", "De", "Het"))
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
 _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
+# A web address standing for its site: „tt.com“, „Spiegel.de“, „heute.at“.
+_DOMAIN = regex.compile(r"(?:[\p{L}\d-]++\.)++(?:com|net|org|info|de|at|ch|eu|io|tv|fm)")
 
 
 def words(s: str) -> list[str]:
@@ -37,7 +39,7 @@ def is_name(quote: str, before: str, after: str) -> bool:
     if after[:1] in ("-", "‐") and len(q) < 60:
         return True  # the first part of a compound: „Pro Rata“-Modell
     ws = words(q)
-    if not ws:
+    if not ws or _DOMAIN.fullmatch(q):
         return True
     if _FINAL.search(q) or len(ws) > 6:
         return False
