@@ -198,6 +198,22 @@ def test_no_dateline(para: str) -> None:
     assert dateline(para) is None
 
 
+@pytest.mark.parametrize(
+    ("para", "place"),
+    [
+        ("Grosbliederstroff Wenn Helmut Kohl emotional wurde, erinnerte er sich.", "Grosbliederstroff"),
+        ("Washington/Moskau Die USA und Russland stecken ab.", "Washington/Moskau"),
+        ("Liveblog Die Lage in der Ukraine bleibt angespannt.", None),  # a label, not a place
+        ("Angela Merkel sagte am Montag, sie komme.", None),
+        ("Die Regierung In Berlin tagt.", None),  # a function word first
+    ],
+)
+def test_dateline_glued_to_the_first_sentence(para: str, place: str | None) -> None:
+    d = dateline(para, glued=True)
+    assert (para[d[0] : d[1]] if d else None) == place
+    assert dateline(para) is None  # only the first paragraph of the body is read so
+
+
 def test_dateline_in_article_and_closing_credit() -> None:
     text = f"Washington - {P1}\n\n{P2}\n\n(dpa, AFP, Tsp)"
     art = layout.split(text)

@@ -435,7 +435,7 @@ def split(text: str) -> Article:
                 pos += 1
             if published is None and updated is None:
                 published = lead.value
-        d = dateline(first.text, pos, after_stamp=pos > 0)
+        d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
         if d is not None:
             ps, pe, credit, _ = d
             dl, dl_span = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)

@@ -97,13 +97,25 @@ _DATELINE = regex.compile(
     r"(?P<sep>[-–—]\s+(?=[\p{Lu}\"„«»“])|[-–—]$|:\s+(?=[\p{Lu}\"„«»“]))"
 )
 _DOT_DATELINE = regex.compile(rf"(?P<place>{_PLACE_TOKEN})\.\s+(?=\p{{Lu}})")
+# A dateline whose dash the scraper lost: one place, then a sentence opening with a capitalized function word
+# ("Grosbliederstroff Wenn Helmut Kohl ..."), which no German sentence follows a single noun with.
+_GLUED_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]{2,30}(?:/\p{Lu}[\p{L}\-]{2,30})?) (?P<next>\p{Lu}\p{Ll}*) ")
 
 
-def dateline(s: str, pos: int = 0, *, after_stamp: bool = False) -> tuple[int, int, str | None, int] | None:
+@cache
+def _labels() -> frozenset[str]:
+    data = read_text("lexicons/layout_labels.txt")
+    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+
+
+def dateline(
+    s: str, pos: int = 0, *, after_stamp: bool = False, glued: bool = False
+) -> tuple[int, int, str | None, int] | None:
     """A dateline at ``pos`` in the unit ``s``: (place start, place end, credit in parentheses, body start).
 
     ``Washington/Moskau - ``, ``Wien – ``, ``BERLIN (dpa) -``, ``WASHINGTON: ``; after a date stamp
-    also ``Washington. `` (``02.08.2019 Washington. US-Präsident ...``).
+    also ``Washington. `` (``02.08.2019 Washington. US-Präsident ...``); with ``glued`` (the first paragraph
+    of the body) also a place glued to the sentence (``Grosbliederstroff Wenn Helmut Kohl ...``).
     """
     m = _DATELINE.match(s, pos)
     if m is not None:
@@ -118,4 +130,11 @@ def dateline(s: str, pos: int = 0, *, after_stamp: bool = False) -> tuple[int, i
         m = _DOT_DATELINE.match(s, pos)
         if m is not None and m.group("place").lower() not in function_words():
             return m.start("place"), m.end("place"), None, m.end()
+    if glued:
+        m = _GLUED_DATELINE.match(s, pos)
+        if m is not None:
+            place = m.group("place").lower()
+            fw = function_words()
+            if m.group("next").lower() in fw and place not in fw and not set(place.split("/")) & _labels():
+                return m.start("place"), m.end("place"), None, m.start("next")
     return None
