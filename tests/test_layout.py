@@ -154,6 +154,16 @@ def test_date_prefix_lead_before_dateline_is_teaser() -> None:
             "Ministertreffen fällt auch aus",
             "USA: Kein Gipfel in Sicht",
         ),
+        (
+            "Grenzschließungen Deutschland, Frankreich und die Rückkehr der Ressentiments",
+            "Grenzschließungen",
+            "Deutschland, Frankreich und die Rückkehr der Ressentiments",
+        ),
+        (
+            "Coronavirus-Pandemie Ticker vom Samstag: Vietnam meldet neue Variante",
+            "Coronavirus-Pandemie",
+            "Ticker vom Samstag: Vietnam meldet neue Variante",
+        ),
     ],
 )
 def test_split_kicker(line: str, kicker: str, title: str) -> None:
@@ -165,7 +175,10 @@ def test_split_kicker(line: str, kicker: str, title: str) -> None:
 @pytest.mark.parametrize(
     "line",
     ["Kim Jong Un: Der Diktator ist zurück", "Hingucker beim Flugplatzfest: Zweite F13 vor der Zulassung",
-     "Tag der Abstimmung: Niederlage für Johnson", "Neue YouTube-Regeln für Kinder"],
+     "Tag der Abstimmung: Niederlage für Johnson", "Neue YouTube-Regeln für Kinder",
+     # a topic noun before a name and a verb opens a sentence; a person noun before a name is an apposition
+     "Flüchtlingskrise Merkel verteidigt ihren Kurs", "Außenministerin Baerbock reist nach Kiew",
+     "Tennisstar Zverev gewinnt in Wien", "Bundeskanzler Scholz: Wir schaffen das"],
 )
 def test_no_kicker_split(line: str) -> None:
     assert split_kicker(line) is None

@@ -60,7 +60,36 @@ def split_kicker(line: str) -> tuple[int, int] | None:
         rest = line[m.start() :]
         if len(rest.split()) >= 2 and len(line[: m.start()].split()) <= 6:
             return m.start(), m.start()
-    return _colon_kicker(line)
+    return _colon_kicker(line) or _noun_kicker(line)
+
+
+# The first word of "Grenzschließungen Deutschland, Frankreich und ...": one long noun (a compound, maybe
+# hyphenated), no person ("Tennisstar Zverev", "Außenministerin Baerbock" name someone).
+_TOPIC_NOUN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*")
+_PERSON_ENDINGS = ("er", "in", "ent", "ist", "ant", "or", "eur", "iker", "loge", "ling", "at", "ar", "ef", "oss")
+
+
+def _noun_kicker(line: str) -> tuple[int, int] | None:
+    """A topic word glued to its headline with a space: ``Coronavirus-Pandemie Ticker vom Samstag: ...``.
+
+    Only where the words after it cannot continue a sentence it would open: the third word is no verb
+    (``Flüchtlingskrise Merkel verteidigt Kurs`` stays whole).
+    """
+    ws = line.split()
+    if len(ws) < 4:
+        return None
+    first, second, third = ws[0], ws[1], ws[2]
+    fw = function_words()
+    if len(first) < 10 or not _TOPIC_NOUN.fullmatch(first) or first.lower() in fw:
+        return None
+    if first.rsplit("-", 1)[-1].lower().endswith(_PERSON_ENDINGS) and not first.lower().endswith("ungen"):
+        return None
+    if not second[:1].isupper() or second.rstrip(",:").lower() in fw or not second.rstrip(",:").isalpha():
+        return None
+    if not (second.endswith((",", ":")) or third[:1].isupper() or third.lower() in fw):
+        return None
+    end = len(first)
+    return end, line.index(second, end)
 
 
 def _colon_kicker(line: str) -> tuple[int, int] | None:
