@@ -356,3 +356,22 @@ def test_a_headline_after_a_prefixed_lead_needs_text_after_it() -> None:
     body = "Erst vor wenigen Tagen hatte Trump ein weiteres Gipfeltreffen mit Putin ins Gespräch gebracht."
     full = layout.split(f" date 2025-08-07\n{lead}\nKein Gipfel in Budapest\n{body}")
     assert (full.teaser, full.title) == (lead, "Kein Gipfel in Budapest")
+
+
+def test_stamp_lines_of_a_link_list_after_the_article_are_part_of_it() -> None:
+    text = (
+        f"{P1}\n\n{P2}\n\nMeistgelesen in der Rubrik\n\nBrandy Butler startet Schauspielkarriere\n\n"
+        "Julia Stephan18.10.2019, 20:00 Uhr\n\nNeue Firmensitze dominieren ganze Stadtbilder\n\n"
+        "Sabine Altorfer18.10.2019, 18:50 Uhr"
+    )
+    art = layout.split(text)
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+    listed = {b.text: b.kind for b in art.boilerplate}
+    assert listed["Julia Stephan18.10.2019, 20:00 Uhr"] == "related"
+    assert listed["Sabine Altorfer18.10.2019, 18:50 Uhr"] == "related"
+
+
+def test_entry_stamps_inside_the_article_stay_out_of_the_boilerplate() -> None:
+    text = f"{P1}\n\n18.10.2019, 20:00 Uhr\n\n{P2}"
+    art = layout.split(text)
+    assert [p.text for p in art.paragraphs] == [P1, P2] and art.boilerplate == ()

@@ -639,6 +639,10 @@ def _body(
             _mark(x, "comments", boiler)
             i += 1
             continue
+        if x.stamp is not None and x.shape != PROSE and propagate is not None and i > last_prose:
+            _mark(x, propagate, boiler)  # the date of an entry in a link list after the article
+            i += 1
+            continue
         if x.stamp is not None and x.shape != PROSE:
             x.role = "skip"  # liveblog entry stamps: header material of the entry, not body text
             propagate = None
