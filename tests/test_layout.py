@@ -375,3 +375,22 @@ def test_entry_stamps_inside_the_article_stay_out_of_the_boilerplate() -> None:
     text = f"{P1}\n\n18.10.2019, 20:00 Uhr\n\n{P2}"
     art = layout.split(text)
     assert [p.text for p in art.paragraphs] == [P1, P2] and art.boilerplate == ()
+
+
+def test_everything_after_the_closing_copyright_line_is_furniture() -> None:
+    promo = (
+        "Die digitale Welt der Nachrichten. Mit interaktiven Grafiken, spannenden Videos und beeindruckenden "
+        "Modellen. Sie lesen die neue Ausgabe noch vor Erscheinen der Print-Ausgabe, schon freitags ab 18 Uhr."
+    )
+    text = (
+        f"{P1}\n\n{P2}\n\nDER SPIEGEL 52/2018 Alle Rechte vorbehalten Vervielfältigung nur mit Genehmigung\n\n"
+        f"Heft lesen\n\n{promo}\n\nÄltere SPIEGEL-Ausgaben"
+    )
+    art = layout.split(text)
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+    assert promo in [b.text for b in art.boilerplate]
+
+
+def test_a_copyright_line_before_the_article_cuts_nothing() -> None:
+    text = f"Foto: dpa. Alle Rechte vorbehalten\n\n{P1}\n\n{P2}"
+    assert [p.text for p in layout.split(text).paragraphs] == [P1, P2]

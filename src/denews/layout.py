@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import cache
 
 import attrs
 import regex
 
 from . import boilerplate as bp
+from ._data import read_text
 from .blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words, is_blank, units, words
 from .layout_header import dateline, glued_list, split_kicker
 from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
@@ -582,6 +584,18 @@ def _next_content(us: list[_U], i: int) -> int:
 _RELATED_CUES = frozenset({"related"})
 
 
+@cache
+def _page_end_phrases() -> tuple[str, ...]:
+    data = read_text("lexicons/layout_page_end.txt")
+    return tuple(line.strip().lower() for line in data.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _page_end(s: str) -> bool:
+    """A copyright notice that closes the article (``Alle Rechte vorbehalten``)."""
+    low = s.lower()
+    return any(p in low for p in _page_end_phrases())
+
+
 def _body(
     text: str,
     us: list[_U],
@@ -628,15 +642,21 @@ def _body(
                 _report_author(x.text, authors)
             if kind in _RELATED_CUES and len(words(x.text)) <= 8:
                 propagate, through_prose = kind, len(words(x.text)) <= 5
+            elif len(paragraphs) >= 2 and _page_end(x.text):
+                propagate, through_prose = "page-end", True  # the copyright line closes the article
             elif kind == "comments" and _comments_header(x) and len(paragraphs) >= 2 and 2 * x.start >= len(text):
                 # A comment section opens in the second half of the page and runs to its end.
                 propagate, through_prose = "comments-all", True
-            elif propagate != "comments-all":
+            elif propagate not in ("comments-all", "page-end"):
                 propagate = None
             i += 1
             continue
         if propagate == "comments-all":
             _mark(x, "comments", boiler)
+            i += 1
+            continue
+        if propagate == "page-end":
+            _mark(x, "other", boiler)
             i += 1
             continue
         if x.stamp is not None and x.shape != PROSE and propagate is not None and i > last_prose:
