@@ -14,6 +14,11 @@ from denews.layout import split
         ("Empfohlener redaktioneller Inhalt", "embed"),
         ("Externen Inhalt anzeigen", "embed"),
         ("— Donald J. Trump (@realDonaldTrump) May 2, 2020", "embed"),
+        (  # a tweet's text and its signature on one line
+            "Show-Flieger stürzt in den Zielraum! #stmoritz2017 pic.twitter.com/TpsFZROMyl — Christian Diendorfer"
+            " (@James_Dien) 17. Februar 2017",
+            "embed",
+        ),
         ("Der Morgenlage Newsletter", "newsletter"),
         ("Die wichtigsten Nachrichten des Tages — morgens direkt in Ihr E-Mail-Postfach.", "newsletter"),
         ("Mehr zum Thema", "related"),
