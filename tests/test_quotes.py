@@ -338,6 +338,20 @@ def test_brackets_after_a_title_or_inside_a_sentence_name_no_speaker() -> None:
     assert all(q.speaker is None for q in quotes("„Wir kommen morgen wieder zurück“ (Foto: dpa). Dann ging er."))
 
 
+def test_a_fragment_in_the_subjunctive_is_the_reported_speech_of_the_subject() -> None:
+    text = (
+        "Das Gericht lehnte eine besondere Schwere der Tat ab, weil der Täter „ein unbeschriebenes Blatt sei, "
+        "sowohl unbestraft als auch unauffällig“. Im Publikum stieß das Urteil auf Unverständnis: „Zu milde“ "
+        "lautete die Meinung vieler Zuschauer."
+    )
+    found = quotes(text)
+    assert [(q.speaker, q.kind) for q in found] == [("Gericht", "partial"), ("Zuschauer", "direct")]
+
+
+def test_a_fragment_in_the_indicative_without_a_cue_is_a_scare_quote() -> None:
+    assert quotes("Das Gericht lehnte das ab, weil der Täter „ein unbeschriebenes Blatt ist“.") == []
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

@@ -129,6 +129,13 @@ class Attributor:
             coordinated = len(gap) < 40 and all(w in _COORDINATION for w in _GAP_WORD.findall(gap.lower()))
             if coordinated and not _SENT_END.search(gap):
                 result = attrs.evolve(self.last, mention=None, mention_span=None, how="sentence")
+        if result is None and quote_text[:1].islower() and reported(quote_text):
+            # A fragment in the subjunctive is the reported speech of its sentence's subject: "Das Gericht
+            # lehnte das ab, weil der Täter „ein unbeschriebenes Blatt sei“".
+            left = tokenize(text, left_start, outer.start)
+            m = self._first_np(left, 0, len(left))
+            if m is not None and not m.pronoun:
+                result = self._resolve(m, None, outer.start, "reported")
         # Reported speech is judged on the whole sentence (its verb may stand before an earlier quote).
         full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, floor), outer.start)
         if result is None and (
@@ -191,8 +198,9 @@ class Attributor:
         return out
 
     def commit(self, result: Attribution, outer: Span) -> None:
-        """Remember the speaker of a kept quote for the quotes that follow."""
-        if result.speaker is not None:
+        """Remember the speaker of a kept quote for the quotes that follow (a subject read from a subjunctive
+        fragment alone is too weak a guess to pass on)."""
+        if result.speaker is not None and result.how != "reported":
             self.last = result
             self.last_end = outer.end
 
