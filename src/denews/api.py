@@ -54,7 +54,7 @@ def _complement(length: int, holes: Sequence[Span]) -> list[Span]:
     """The parts of ``[0, length)`` not covered by ``holes``."""
     out: list[Span] = []
     pos = 0
-    for h in sorted(holes):
+    for h in sorted(holes, key=lambda s: (s.start, s.end)):
         if h.start > pos:
             out.append(Span(pos, h.start))
         pos = max(pos, h.end)
@@ -139,7 +139,7 @@ def parse(text: str, reference_date: ReferenceDate = None) -> Article:
     quote_regions = [p.span for p in art.paragraphs if p.kind == "paragraph"]
     if art.teaser_span is not None:
         quote_regions.append(art.teaser_span)
-    quote_regions.sort()
+    quote_regions.sort(key=lambda s: (s.start, s.end))  # attrs' generated ordering is slow
     # Dates come from everything that is not boilerplate: header, byline, body.
     date_regions = _complement(len(text), [b.span for b in art.boilerplate])
     return attrs.evolve(

@@ -23,7 +23,7 @@ _REACH = 3
 def _clean(text: str, regions: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     end = 0
-    for r in sorted(regions):
+    for r in sorted(regions, key=lambda s: (s.start, s.end)):  # the order of Span, without attrs' __lt__
         s, e = max(r.start, end), min(r.end, len(text))
         if s < e:
             out.append(Span(s, e))
