@@ -18,15 +18,15 @@ DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 FLOORS = {
     "boilerplate_removed": 0.95,
     "content_kept": 0.99,
-    "title_acc": 0.90,
+    "title_acc": 0.93,
     "published_acc": 0.89,
     "agencies_acc": 0.90,
-    "dateline_acc": 0.90,
+    "dateline_acc": 0.95,
     "quote_detect_f1": 0.95,
-    "quote_speaker_f1": 0.85,
+    "quote_speaker_f1": 0.86,
     "quote_speaker_acc": 0.90,
-    "date_detect_f1": 0.90,
-    "date_value_f1": 0.85,
+    "date_detect_f1": 0.97,
+    "date_value_f1": 0.95,
 }
 
 
