@@ -352,6 +352,20 @@ def test_a_fragment_in_the_indicative_without_a_cue_is_a_scare_quote() -> None:
     assert quotes("Das Gericht lehnte das ab, weil der Täter „ein unbeschriebenes Blatt ist“.") == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("„Wir prüfen das“, hieß es in einer Mitteilung des Innenministeriums.", "Innenministerium"),
+        ("„Wir prüfen das“, hieß es in einer Erklärung der Polizei.", "Polizei"),
+        ("„Wir prüfen das“, wie es in einer Verfügung vom Freitag hieß.", "Verfügung"),
+        ("„Wir prüfen das“, hieß es in einer Erklärung.", "Erklärung"),
+        ("„Wir prüfen das“, hieß es in Berlin.", None),
+    ],
+)
+def test_hiess_es_in_a_document(sentence: str, speaker: str | None) -> None:
+    assert one(sentence).speaker == speaker
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

@@ -51,6 +51,7 @@ _RIGHT_WINDOW = 300
 _ADJ_END = ("e", "en", "er", "es", "em")
 _GENERIC_HEADS = lexicon.function_words()["generic_heads"]
 _GROUP_HEADS = lexicon.function_words()["group_heads"]
+_DOCUMENTS = lexicon.function_words()["source_documents"]
 # An age used as a noun describes someone already named: "sagt der 48-Jährige", "die 71-jährige".
 _AGE_NOUN = regex.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
@@ -251,6 +252,10 @@ class Attributor:
             return None
         if t.low == "wie" and i + 1 < len(toks):
             # „…“, wie X sagte / wie es in einer Verfügung hieß / wie ihn Richter Royen nannte
+            if toks[i + 1].low == "es" and any(u.low in ("hieß", "heißt") for u in toks[i + 2 : i + 12]):
+                src = self._source(toks, i + 2)
+                if src is not None:
+                    return self._resolve(src, "hieß es", outer.start, "after")
             return self._clause(toks, i + 1, len(toks), outer.start, "after", require_cue=True)
         if t.low in ("hieß", "heißt") and i + 1 < len(toks) and toks[i + 1].low == "es":
             src = self._source(toks, i + 2)
@@ -644,6 +649,7 @@ class Attributor:
     def _source(self, toks: list[Tok], i: int) -> Mention | None:
         """``hieß es aus dem Kreml`` / ``in einer Erklärung des Ministeriums``: the last named source."""
         best: Mention | None = None
+        document: Mention | None = None  # "in einer Verfügung": the source where no author is named
         j = i
         while j < len(toks) and j < i + 10:
             t = toks[j]
@@ -653,8 +659,13 @@ class Attributor:
                 m = self._np(toks, j + 1 if t.low not in ("des", "der") else j, allow_nonnom=True)
                 if m is not None and self._resolvable(m):
                     best = m
+            elif t.low == "in" and j + 2 < len(toks) and toks[j + 1].low in ("einer", "der", "einem", "dem"):
+                d = toks[j + 2]
+                if d.cap and (d.low in _DOCUMENTS or d.low.rsplit("-", 1)[-1] in _DOCUMENTS):
+                    # With a genitive the author speaks: "in einer Mitteilung des Ministeriums".
+                    document = self._np(toks, j + 2, allow_nonnom=True)
             j += 1
-        return best
+        return best or document
 
     def _resolvable(self, m: Mention) -> bool:
         if m.pronoun:
