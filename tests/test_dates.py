@@ -382,3 +382,40 @@ def test_many_distinct_numbers_stay_linear() -> None:
 )
 def test_day_range_with_the_second_day_spelled_or_in_numbers(text: str, found: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in dates(text, THU)] == found
+
+
+def test_days_named_in_anchor_pieces_fix_an_undated_text_without_being_reported() -> None:
+    text = (
+        "Unfall ereignete sich am 8. April 2025 um 22:45 Uhr\n\n"
+        "Es ist gegen 22.45 Uhr am Dienstag, als der Polizei ein Auto gemeldet wurde."
+    )
+    box = Span(0, text.index("\n"))
+    body = [Span(text.index("Es ist"), len(text))]
+    assert [(d.text, d.value) for d in find_dates(text, body, None)] == [
+        ("gegen 22.45 Uhr", "XXXX-XX-XXT22:45"),
+        ("am Dienstag", "XXXX-WXX-2"),
+    ]
+    found = find_dates(text, body, None, anchors=[box])
+    assert [(d.text, d.value) for d in found] == [
+        ("gegen 22.45 Uhr", "2025-04-08T22:45"),
+        ("am Dienstag", "2025-04-08"),
+    ]
+    # A reference date wins over the anchors.
+    assert find_dates(text, body, D(2025, 4, 10), anchors=[box])[1].value == "2025-04-08"
+    assert find_dates(text, body, D(2025, 4, 20), anchors=[box])[1].value == "2025-04-15"
+
+
+def test_an_embedded_tweet_dates_the_article_but_is_no_date_of_it() -> None:
+    text = (
+        "Der Show-Flieger stürzte am Freitagmittag in den Zielraum, niemand wurde verletzt. Die Organisatoren "
+        "brachen das Rennen ab und prüften die Seilkamera. Erst am Abend ging es weiter.\n\n"
+        "Show-Flieger stürzt in den Zielraum! pic.twitter.com/TpsFZROMyl — Christian Diendorfer (@James_Dien) "
+        "17. Februar 2017\n\nUm 13.30 Uhr konnte dann doch endlich gestartet werden, sagte der Veranstalter."
+    )
+    art = denews.parse(text)
+    assert [b.kind for b in art.boilerplate] == ["embed"]
+    assert [(d.text, d.value) for d in art.dates] == [
+        ("am Freitagmittag", "2017-02-17TMI"),
+        ("am Abend", "2017-02-17TEV"),
+        ("Um 13.30 Uhr", "2017-02-17T13:30"),
+    ]

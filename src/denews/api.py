@@ -46,6 +46,9 @@ def _check_text(text: object) -> str:
     return text
 
 
+_ANCHOR_KINDS = frozenset(("embed", "other"))
+
+
 def _whole(text: str) -> list[Span]:
     return [Span(0, len(text))] if text else []
 
@@ -142,9 +145,11 @@ def parse(text: str, reference_date: ReferenceDate = None) -> Article:
     quote_regions.sort(key=lambda s: (s.start, s.end))  # attrs' generated ordering is slow
     # Dates come from everything that is not boilerplate: header, byline, body.
     date_regions = _complement(len(text), [b.span for b in art.boilerplate])
+    # An embed's date or a summary box may fix the days of an undated text; they are not dates of the article.
+    anchors = [b.span for b in art.boilerplate if b.kind in _ANCHOR_KINDS]
     return attrs.evolve(
         art,
         reference_date=ref,
         quotes=_quotes.find_quotes(text, quote_regions),
-        dates=_dates.find_dates(text, date_regions, ref),
+        dates=_dates.find_dates(text, date_regions, ref, anchors),
     )

@@ -279,19 +279,28 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
     return out
 
 
-def find_dates(text: str, regions: Sequence[Span], reference_date: dt.date | None) -> tuple[TimeExpression, ...]:
+def find_dates(
+    text: str, regions: Sequence[Span], reference_date: dt.date | None, anchors: Sequence[Span] = ()
+) -> tuple[TimeExpression, ...]:
     """Temporal expressions inside ``regions`` of ``text``, resolved against ``reference_date``.
 
-    Without a reference date, a leading ``date YYYY-MM[-DD]`` stamp of the text anchors what it can;
-    with neither, relative expressions get values that name no day (``XXXX-XX-XX``, ``PAST_REF``).
+    Without a reference date, a leading ``date YYYY-MM[-DD]`` stamp of the text anchors what it can, and so
+    do the days named in ``anchors`` (pieces not searched for expressions themselves, such as an embedded
+    tweet's date or a summary box: "Unfall ereignete sich am 8. April 2025" fixes which Tuesday "am Dienstag"
+    is); with none of these, relative expressions get values that name no day (``XXXX-XX-XX``, ``PAST_REF``).
     """
     if not text or not regions:
         return ()
     anchor = Anchor.of(reference_date) if reference_date is not None else prefix_anchor(text)
     matches = _raw_matches(text, regions)
     ctx = Context(text, anchor)
+    if anchor.day is None and anchors:
+        matches_at = [*matches, *((m, h, r) for m, h, r in _raw_matches(text, anchors) if h == "absolute")]
+        matches_at.sort(key=lambda mhr: mhr[0].start())
+    else:
+        matches_at = matches
     # Explicit days (with day, month and year, or day and month) first: statement dates and event days.
-    for m, handler, region in matches:
+    for m, handler, region in matches_at:
         if handler == "absolute":
             ctx.region = (region.start, region.end)
             t = absolute_value(m, ctx)
