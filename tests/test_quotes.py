@@ -366,6 +366,23 @@ def test_hiess_es_in_a_document(sentence: str, speaker: str | None) -> None:
     assert one(sentence).speaker == speaker
 
 
+def test_a_pronoun_passes_over_a_sentence_about_no_one() -> None:
+    text = (
+        "Claas Relotius schreibt für das Ressort. Seine engste Vertraute ist die stellvertretende Leiterin Özlem "
+        "Gezer. Der Facebook-Account bringt sie auf die Spur. In der Nacht schickt sie Relotius eine Nachricht: "
+        "»Ich komme jetzt gleich, und du kommst raus.«"
+    )
+    assert one(text).speaker == "Özlem Gezer"
+
+
+def test_a_pronoun_after_a_sentence_about_a_thing_names_no_one() -> None:
+    text = (
+        "Die Sprecherin Anna Weber kritisierte die Kampagne. Die Zeitung schürt vor allem Angst. "
+        "Sie enthielt Artikel wie: „Kippt auch bald Ihr Viertel? Wer schützt uns?“"
+    )
+    assert one(text).speaker is None
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

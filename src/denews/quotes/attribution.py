@@ -52,6 +52,9 @@ _ADJ_END = ("e", "en", "er", "es", "em")
 _GENERIC_HEADS = lexicon.function_words()["generic_heads"]
 _GROUP_HEADS = lexicon.function_words()["group_heads"]
 _DOCUMENTS = lexicon.function_words()["source_documents"]
+# The article of a subject that a pronoun of the next sentence refers back to.
+_PRONOUN_ARTICLE = {"sie": "die", "er": "der"}
+_THING = ""  # what ``_antecedent`` answers for a pronoun that refers to a thing, not a person
 # An age used as a noun describes someone already named: "sagt der 48-Jährige", "die 71-jährige".
 _AGE_NOUN = regex.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
@@ -175,7 +178,7 @@ class Attributor:
             toks = tokenize(self.text, start, end)
             person = self._first_person(toks, descriptions=True)
             if person is None and toks and toks[0].low in ("er", "sie"):
-                person = self._antecedent(toks[0].start, toks[0].low)
+                person = self._antecedent(toks[0].start, toks[0].low) or None
             if person is not None:
                 return Attribution(person, None, None, None, "alone")
         return None
@@ -694,7 +697,10 @@ class Attributor:
         if m.pronoun:
             if m.words[0].lower() in ("ich", "wir"):
                 return None
-            return self._antecedent(m.start, m.words[0].lower()) or self._discourse(pos)
+            antecedent = self._antecedent(m.start, m.words[0].lower())
+            if antecedent == _THING:
+                return None
+            return antecedent or self._discourse(pos)
         words = list(m.words)
         genitive: list[str] = []
         if "|" in words:
@@ -779,7 +785,8 @@ class Attributor:
 
     def _antecedent(self, pos: int, pronoun: str) -> str | None:
         """A pronoun's person: the subject of its own sentence before it, else of the sentences before
-        (a sentence that opens with the same pronoun passes the question on: ``Sie muss ... „…“, fragt sie``)."""
+        (a sentence that opens with the same pronoun passes the question on: ``Sie muss ... „…“, fragt sie``);
+        ``_THING`` where the sentence before opens with a thing the pronoun fits (``Die Zeitung ... Sie``)."""
         text = self.text
         start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
         m = self._first_person(tokenize(text, start, pos), pronoun)
@@ -789,7 +796,13 @@ class Attributor:
             toks = tokenize(text, prev_start, prev_end)
             if toks and toks[0].low == pronoun:
                 continue
-            return self._first_person(toks, pronoun)
+            # A name first; else a description of the person named before ("Der Politiker war auch dort.");
+            # a sentence about no one passes the question on ("Der Account bringt sie auf die Spur.").
+            found = self._first_person(toks, pronoun) or self._first_person(toks, pronoun, descriptions=True)
+            if found is not None:
+                return found
+            if len(toks) > 1 and toks[0].low == _PRONOUN_ARTICLE.get(pronoun) and toks[1].cap:
+                return _THING  # "Die Zeitung schürt Angst. Sie enthielt ...": the subject before, a thing
         return None
 
     def _first_person(self, toks: list[Tok], pronoun: str = "", *, descriptions: bool = False) -> str | None:
