@@ -294,6 +294,7 @@ def test_deterministic_across_processes_and_hash_seeds() -> None:
 
 
 _HEADER_LINE = " date 2025-08-07 Russisch-amerikanischer Gipfel Kreml: Treffen Putins mit Trump in den nächsten Tagen"
+_SEED3_HEADLINE = 'Ministertreffen fällt auch aus USA: Kein Trump-Putin-Gipfel "in naher Zukunft"'
 
 # Minimal inputs the property suite found (hypothesis, then reduced by hand): each once broke an invariant.
 FOUND = [
@@ -342,6 +343,14 @@ FOUND = [
     # The same with a stray last line (after a record separator, a line end for str.splitlines): no text follows
     # the would-be headline, so it is no title.
     " date 2025-08-07\nsagte er, sagte die Ministerin.\x1eA0sagte",
+    # Seed 003's headline again between caption and credit and once more after them: the last copy stayed in
+    # the body on the first pass, and a second pass dropped it as a repeated header line (deep run of
+    # 2026-12-04, 100,000 examples requested).
+    _SEED3_HEADLINE + "\n21.10.2025, 19:09 Uhr Artikel anhören\n" + _SEED3_HEADLINE + "\nBis zum nächsten Handshake "
+    "zwischen Trump und Putin dürfte es noch etwas dauern.\n" + _SEED3_HEADLINE + "\n(Foto: picture alliance/dpa/AP)\n"
+    + _SEED3_HEADLINE + "\nNach seinem Telefonat mit dem russischen Autokraten Putin will der US-Präsident sich "
+    "möglichst bald persönlich treffen. Der Kreml legt sich hingegen von Anfang an nicht auf einen Zeitplan fest. "
+    "Jetzt muss auch die Trump-Administration zurückrudern.",
 ]
 
 

@@ -423,7 +423,8 @@ def split(text: str) -> Article:
             published = st.value
 
     # ---- body ---------------------------------------------------------------------------------
-    _body(text, us, body, boiler, paragraphs, add_agencies, authors)
+    headlines = {_norm(us[i].text) for i in (title_i, kicker_i) if i is not None}
+    _body(text, us, body, boiler, paragraphs, add_agencies, authors, headlines)
     if published is None:
         published = _late_stamp(us, body, want_updated=updated is not None)
     dl = dl_span = None
@@ -604,6 +605,7 @@ def _body(
     paragraphs: list[Paragraph],
     add: Callable[[list[str]], None],
     authors: list[str],
+    headlines: frozenset[str] | set[str] = frozenset(),
 ) -> None:
     n = len(us)
     # Header units before ``start``: boilerplate ones are reported; SENT/PROSE units left unassigned stay body.
@@ -657,6 +659,10 @@ def _body(
             continue
         if propagate == "page-end":
             _mark(x, "other", boiler)
+            i += 1
+            continue
+        if x.shape != PROSE and _norm(x.text) in headlines:
+            _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
             i += 1
             continue
         if x.stamp is not None and x.shape != PROSE and propagate is not None and i > last_prose:
