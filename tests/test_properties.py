@@ -343,6 +343,9 @@ FOUND = [
     # The same with a stray last line (after a record separator, a line end for str.splitlines): no text follows
     # the would-be headline, so it is no title.
     " date 2025-08-07\nsagte er, sagte die Ministerin.\x1eA0sagte",
+    # A share-button label with a colon above a headline: the first pass took it for the kicker (and trimmed
+    # the colon), a second pass stripped the bare "X" as a share button (deep run of 2026-12-04).
+    "X:\rA0A",
     # Seed 003's headline again between caption and credit and once more after them: the last copy stayed in
     # the body on the first pass, and a second pass dropped it as a repeated header line (deep run of
     # 2026-12-04, 100,000 examples requested).

@@ -321,6 +321,8 @@ def split(text: str) -> Article:
             and not any(c.isdigit() for c in us[k].text)
             # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
             and _norm(us[k].text.rstrip(_KICKER_TRIM)) != _norm(us[title_i].text)
+            # A boilerplate label is never a kicker: trimmed of its colon it would be stripped next time ("X:").
+            and bp.cue_kind(us[k].text.strip(_KICKER_TRIM)) is None
         ):
             kicker_i = k
     for i in cands:
