@@ -383,6 +383,18 @@ def test_a_pronoun_after_a_sentence_about_a_thing_names_no_one() -> None:
     assert one(text).speaker is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Facebook-Chef Mark Zuckerberg äußerte sich. „Wir arbeiten daran“, sagte Zuckerberg.", "Mark Zuckerberg"),
+        ("Greta Thunberg reiste nach New York. „Das ist zu wenig“, sagte Thunberg.", "Greta Thunberg"),
+        ("Die Firma zog nach Bad Homburg. „Das ist gut“, sagte Homburg.", "Homburg"),  # a place, no first name
+    ],
+)
+def test_surnames_that_end_like_places(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
     # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
     text = (

@@ -25,6 +25,10 @@ _NOUN_SUFFIXES = (
     "sion", "lich", "isch", "ische", "ischen", "ischer", "land", "stadt", "burg", "berg", "werk",
 )  # fmt: skip
 _MAX_NAME = 4
+# Place-like endings that surnames share (Zuckerberg, Thunberg, Habsburg): a name's last word may end so
+# after a first name that is no word of a place (Sankt Petersburg, Bad Homburg, Schloss Heidelberg).
+_SURNAME_ENDINGS = ("berg", "burg")
+_PLACE_WORDS = frozenset(("sankt", "st", "bad", "schloss", "burg", "kloster", "neu", "alt", "groß", "klein"))
 # Adjectives capitalized at the start of a sentence (Langfristiger Stellenabbau, Direkte Sanktionen).
 _ADJECTIVE = regex.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|iv|ell|kt|ert|eut|end)(?:e|er|en|es|em)$")
 _CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\d\-‐’'])\p{Lu}[\p{L}\p{M}\d]*+(?:[-‐’'][\p{L}\p{M}\d]++)*+")
@@ -144,7 +148,9 @@ class NameTable:
         return name
 
 
-def _name_like(tok: Tok) -> bool:
+def _name_like(tok: Tok, *, surname: bool = False) -> bool:
+    """A capitalized word that may be part of a person's name; as a ``surname`` after a first name it may end
+    like a place (Mark Zuckerberg, Greta Thunberg, Anna Weinberg)."""
     t = tok.text
     if not tok.cap or len(t) < 2 or tok.punct:
         return False
@@ -153,7 +159,9 @@ def _name_like(tok: Tok) -> bool:
         return False
     if "-" not in t and sum(c.isupper() for c in t) >= 2 and not t.startswith(("Mc", "Mac", "De", "Di", "La", "Le")):
         return False  # AfD, AStA, ÖVP: acronyms, not names
-    return not low.endswith(_NOUN_SUFFIXES) and not lexicon.is_institution(t) and not lexicon.is_role(t)
+    if low.endswith(_NOUN_SUFFIXES) and not (surname and low.endswith(_SURNAME_ENDINGS)):
+        return False
+    return not lexicon.is_institution(t) and not lexicon.is_role(t)
 
 
 def _name_ok(name: Sequence[Tok]) -> bool:
@@ -165,7 +173,7 @@ def _name_ok(name: Sequence[Tok]) -> bool:
     if head and _ROMAN.fullmatch(last.text):
         return all(_name_like(t) for t in head)
     return all(_name_like(t) or t.low in NAME_PARTICLES for t in head) and (
-        _name_like(last)
+        _name_like(last, surname=bool(head) and head[0].low not in _PLACE_WORDS)
         or (
             last.cap
             and len(last.text) > 2
