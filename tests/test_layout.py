@@ -391,6 +391,14 @@ def test_everything_after_the_closing_copyright_line_is_furniture() -> None:
     assert promo in [b.text for b in art.boilerplate]
 
 
+def test_a_copyright_line_in_a_picture_credit_mid_article_cuts_nothing() -> None:
+    p3 = "Der Finanzminister verteidigte die Pläne am Abend im Fernsehen ausführlich und mit Nachdruck."
+    p4 = "Eine Entscheidung soll im Herbst fallen, wenn der Bundestag über den Haushalt berät."
+    text = f"Neue Pläne\n\n{P1}\n\n{P2}\n\n{P1}\n\nFoto: dpa. Alle Rechte vorbehalten\n\n{p3}\n\n{p4}"
+    kept = [p.text for p in layout.split(text).paragraphs]
+    assert p3 in kept and p4 in kept
+
+
 def test_a_copyright_line_before_the_article_cuts_nothing() -> None:
     text = f"Foto: dpa. Alle Rechte vorbehalten\n\n{P1}\n\n{P2}"
     assert [p.text for p in layout.split(text).paragraphs] == [P1, P2]

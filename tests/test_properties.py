@@ -354,6 +354,15 @@ FOUND = [
     + _SEED3_HEADLINE + "\nNach seinem Telefonat mit dem russischen Autokraten Putin will der US-Präsident sich "
     "möglichst bald persönlich treffen. Der Kreml legt sich hingegen von Anfang an nicht auf einen Zeitplan fest. "
     "Jetzt muss auch die Trump-Administration zurückrudern.",
+    # Found by review (2026-12-05): the headline again after a one-word line made a run of two short lines,
+    # where the copy was read as a question of the text; a second pass dropped it as the headline's copy.
+    "Was nun, Herr Scholz?\n\nDie Regierung will mehr Geld ausgeben und plant neue Schulden.\n\nVideo\n\n"
+    "Was nun, Herr Scholz?",
+    # Found by review: the last paragraph was sought over the whole page, past the closing copyright line,
+    # so a heading before it stayed on the first pass and went on the second.
+    "Neue Pläne der Regierung\n\nDie Regierung will mehr Geld ausgeben und plant neue Schulden.\n\nDie "
+    "Opposition hält das für falsch und kündigt Widerstand an.\n\nFazit\n\nDas war es.\n\nAlle Rechte "
+    "vorbehalten\n\nJetzt abonnieren und weiterlesen im Shop.",
 ]
 
 

@@ -599,6 +599,27 @@ def _page_end(s: str) -> bool:
     return any(p in low for p in _page_end_phrases())
 
 
+def _page_end_at(us: list[_U], start: int) -> int:
+    """Where a copyright notice closes the article: a boilerplate unit after at least two paragraphs that
+    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing).
+    ``len(us)`` when there is none.
+
+    Computed before the body is read, so that the last paragraph is sought only before it and a second
+    pass over the stripped text reads the same page.
+    """
+    prose = 0
+    for i in range(start, len(us)):
+        x = us[i]
+        kind = _bp_kind(x) if x.role == "" else None
+        if kind is None:
+            if x.role == "" and x.shape == PROSE:
+                prose += 1
+            continue
+        if prose >= 2 and not x.credit and kind not in ("caption", "credit") and _page_end(x.text):
+            return i
+    return len(us)
+
+
 def _body(
     text: str,
     us: list[_U],
@@ -624,8 +645,9 @@ def _body(
                 paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
     _bare_credit_captions(us, start)
     _teaser_triples(us, start)
+    end_i = _page_end_at(us, start)
     last_prose = -1
-    for i in range(n - 1, start - 1, -1):
+    for i in range(end_i - 1, start - 1, -1):
         x = us[i]
         if x.shape == PROSE and x.role == "" and _bp_kind(x) is None:
             last_prose = i
@@ -646,7 +668,7 @@ def _body(
                 _report_author(x.text, authors)
             if kind in _RELATED_CUES and len(words(x.text)) <= 8:
                 propagate, through_prose = kind, len(words(x.text)) <= 5
-            elif len(paragraphs) >= 2 and _page_end(x.text):
+            elif i == end_i:
                 propagate, through_prose = "page-end", True  # the copyright line closes the article
             elif kind == "comments" and _comments_header(x) and len(paragraphs) >= 2 and 2 * x.start >= len(text):
                 # A comment section opens in the second half of the page and runs to its end.
@@ -724,6 +746,9 @@ def _body(
         if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
+                if _norm(us[k].text) in headlines:
+                    _mark(us[k], "other", boiler)  # the headline again, inside a run of lines
+                    continue
                 if _asked(us[k]):
                     # Questions or exclamations in a row are sentences, not a link list.
                     us[k].role = "para"
