@@ -219,6 +219,15 @@ def test_no_dateline(para: str) -> None:
         ("Liveblog Die Lage in der Ukraine bleibt angespannt.", None),  # a label, not a place
         ("Angela Merkel sagte am Montag, sie komme.", None),
         ("Die Regierung In Berlin tagt.", None),  # a function word first
+        # Found by review: a verb opening a question or an imperative, topic nouns glued as labels.
+        ("Kennen Sie das Gefühl, wenn nichts mehr geht?", None),
+        ("Stellen Sie sich vor, die Regierung tritt zurück.", None),
+        ("Bleibt die Frage, wer das bezahlen soll.", None),
+        ("Ukraine-Krieg Die Lage an der Front bleibt angespannt.", None),
+        ("Fußball-Bundesliga Der FC Bayern gewinnt erneut.", None),
+        ("Gastkommentar Die Regierung hat versagt.", None),
+        ("Energiekrise Wie die Regierung die Preise senken will.", None),
+        ("Baden-Baden Die Stadt feiert ihr Festspielhaus.", "Baden-Baden"),
     ],
 )
 def test_dateline_glued_to_the_first_sentence(para: str, place: str | None) -> None:

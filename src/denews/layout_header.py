@@ -132,9 +132,35 @@ _GLUED_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]{2,30}(?:/\p{Lu}[\p{L
 
 
 @cache
-def _labels() -> frozenset[str]:
-    data = read_text("lexicons/layout_labels.txt")
-    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+def _label_lists() -> dict[str, frozenset[str]]:
+    """``layout_labels.txt``: the labels, then ``[endings]`` and ``[openers]`` sections."""
+    out: dict[str, set[str]] = {"labels": set()}
+    key = "labels"
+    for line in read_text("lexicons/layout_labels.txt").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            key = line[1:-1]
+            out[key] = set()
+        else:
+            out[key].update(line.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# Pronouns after a verb that opens a sentence: "Kennen Sie das Gefühl", "Stellen Sie sich vor".
+_PRONOUNS = frozenset(["sie", "er", "es", "ich", "wir", "ihr", "du", "man"])
+
+
+def _glued_place(place: str, nxt: str) -> bool:
+    """Whether ``place`` glued to a sentence opening with the function word ``nxt`` reads as a dateline."""
+    fw = function_words()
+    if nxt.lower() not in fw or nxt.lower() in _PRONOUNS or place in fw:
+        return False
+    lists = _label_lists()
+    parts = place.split("/")
+    if set(parts) & lists["labels"] or any(p in lists["openers"] for p in parts):
+        return False
+    # A topic noun ("Energiekrise", "Fußball-Bundesliga", "Gastkommentar") ends like no place.
+    return not any(p.endswith(e) for p in parts for e in lists["endings"] | lists["labels"])
 
 
 def dateline(
@@ -162,8 +188,6 @@ def dateline(
     if glued:
         m = _GLUED_DATELINE.match(s, pos)
         if m is not None:
-            place = m.group("place").lower()
-            fw = function_words()
-            if m.group("next").lower() in fw and place not in fw and not set(place.split("/")) & _labels():
+            if _glued_place(m.group("place").lower(), m.group("next")):
                 return m.start("place"), m.end("place"), None, m.start("next")
     return None
