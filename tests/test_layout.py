@@ -178,10 +178,23 @@ def test_split_kicker(line: str, kicker: str, title: str) -> None:
      "Tag der Abstimmung: Niederlage für Johnson", "Neue YouTube-Regeln für Kinder",
      # a topic noun before a name and a verb opens a sentence; a person noun before a name is an apposition
      "Flüchtlingskrise Merkel verteidigt ihren Kurs", "Außenministerin Baerbock reist nach Kiew",
-     "Tennisstar Zverev gewinnt in Wien", "Bundeskanzler Scholz: Wir schaffen das"],
+     "Tennisstar Zverev gewinnt in Wien", "Bundeskanzler Scholz: Wir schaffen das",
+     # found by review: genitives and more person nouns before a name
+     "Frankreichs Präsident Macron besucht Berlin", "Deutschlands Wirtschaft in der Krise",
+     "Fußballlegende Franz Beckenbauer ist tot", "Parteivorsitzende Saskia Esken tritt nicht mehr an",
+     "Staatssekretär Jörg Kukies wechselt ins Kanzleramt", "Gesundheitsexperte Karl Lauterbach warnt erneut",
+     "Bundestagsabgeordnete Anna Berg tritt aus", "Erzbischof Rainer Woelki bleibt im Amt",
+     "Hollywood-Legende Doris Day ist tot"],
 )
 def test_no_kicker_split(line: str) -> None:
     assert split_kicker(line) is None
+
+
+def test_noun_kicker_offsets_after_leading_space() -> None:
+    line = "  Grenzschließungen Deutschland, Frankreich und die Rückkehr der Ressentiments"
+    cut = split_kicker(line)
+    assert cut is not None and line[: cut[0]].strip() == "Grenzschließungen"
+    assert line[cut[1] :].startswith("Deutschland,")
 
 
 # ---- datelines -----------------------------------------------------------------------------------

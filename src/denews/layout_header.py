@@ -66,7 +66,6 @@ def split_kicker(line: str) -> tuple[int, int] | None:
 # The first word of "Grenzschließungen Deutschland, Frankreich und ...": one long noun (a compound, maybe
 # hyphenated), no person ("Tennisstar Zverev", "Außenministerin Baerbock" name someone).
 _TOPIC_NOUN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*")
-_PERSON_ENDINGS = ("er", "in", "ent", "ist", "ant", "or", "eur", "iker", "loge", "ling", "at", "ar", "ef", "oss")
 
 
 def _noun_kicker(line: str) -> tuple[int, int] | None:
@@ -82,13 +81,18 @@ def _noun_kicker(line: str) -> tuple[int, int] | None:
     fw = function_words()
     if len(first) < 10 or not _TOPIC_NOUN.fullmatch(first) or first.lower() in fw:
         return None
-    if first.rsplit("-", 1)[-1].lower().endswith(_PERSON_ENDINGS) and not first.lower().endswith("ungen"):
+    if first.rsplit("-", 1)[-1].lower().endswith(tuple(_noun_lists()["person_endings"])) and not (
+        first.lower().endswith("ungen")
+    ):
+        return None
+    # A genitive ("Frankreichs Präsident Macron ...", "Europas Wirtschaft ...") opens the headline's subject.
+    if first.endswith("s") and not first.endswith(("us", "os", "is", "ss")):
         return None
     if not second[:1].isupper() or second.rstrip(",:").lower() in fw or not second.rstrip(",:").isalpha():
         return None
     if not (second.endswith((",", ":")) or third[:1].isupper() or third.lower() in fw):
         return None
-    end = len(first)
+    end = len(line) - len(line.lstrip()) + len(first)
     return end, line.index(second, end)
 
 
@@ -132,16 +136,22 @@ _GLUED_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]{2,30}(?:/\p{Lu}[\p{L
 
 
 @cache
-def _label_lists() -> dict[str, frozenset[str]]:
-    """``layout_labels.txt``: the labels, then ``[endings]`` and ``[openers]`` sections."""
-    out: dict[str, set[str]] = {"labels": set()}
-    key = "labels"
-    for line in read_text("lexicons/layout_labels.txt").splitlines():
+def _labels() -> frozenset[str]:
+    data = read_text("lexicons/layout_labels.txt")
+    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+
+
+@cache
+def _noun_lists() -> dict[str, frozenset[str]]:
+    """``layout_nouns.txt``: its bracketed sections, each a set of lower-case words or endings."""
+    out: dict[str, set[str]] = {}
+    key = ""
+    for line in read_text("lexicons/layout_nouns.txt").splitlines():
         line = line.split("#", 1)[0].strip()
         if line.startswith("[") and line.endswith("]"):
             key = line[1:-1]
             out[key] = set()
-        else:
+        elif line:
             out[key].update(line.split())
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -155,12 +165,12 @@ def _glued_place(place: str, nxt: str) -> bool:
     fw = function_words()
     if nxt.lower() not in fw or nxt.lower() in _PRONOUNS or place in fw:
         return False
-    lists = _label_lists()
+    nouns, labels = _noun_lists(), _labels()
     parts = place.split("/")
-    if set(parts) & lists["labels"] or any(p in lists["openers"] for p in parts):
+    if set(parts) & labels or any(p in nouns["openers"] for p in parts):
         return False
     # A topic noun ("Energiekrise", "Fußball-Bundesliga", "Gastkommentar") ends like no place.
-    return not any(p.endswith(e) for p in parts for e in lists["endings"] | lists["labels"])
+    return not any(p.endswith(e) for p in parts for e in nouns["topic_endings"] | labels)
 
 
 def dateline(
