@@ -56,6 +56,9 @@ def test_cue_kinds(line: str, kind: str) -> None:
         "Mehr als 300 Menschen kamen zur Kundgebung.",
         "Kommentare von Lesern zeigen, wie gespalten die Stadt ist.",
         "Die Anzeige wurde am Freitag erstattet.",
+        # a dash and a handle in running text are no tweet signature without the tweet's link (review)
+        "Auch die Grünen meldeten sich zu Wort — die Abgeordnete Anna Berg (@annaberg) kritisierte den Plan am "
+        "3. März 2024",
     ],
 )
 def test_running_text_has_no_cue(line: str) -> None:

@@ -378,6 +378,10 @@ def test_many_distinct_numbers_stay_linear() -> None:
         ("Sie tagt vom 8. bis 26.9. in Bern.", [("vom 8.", "2025-09-08"), ("26.9.", "2025-09-26")]),
         ("Sie tagt vom 8. bis 26.10.2024 in Bern.", [("vom 8.", "2024-10-08"), ("26.10.2024", "2024-10-26")]),
         ("Vom 1. bis 3.000 Euro zahlt man nichts.", []),
+        # review: a full stop after the year ends the sentence; a first day above the second is the month before
+        ("Die Messe läuft vom 8. bis 26.9.2025.", [("vom 8.", "2025-09-08"), ("26.9.2025", "2025-09-26")]),
+        ("Sie tagt vom 28. bis 3.10.2025 in Bern.", [("vom 28.", "2025-09-28"), ("3.10.2025", "2025-10-03")]),
+        ("Urlaub vom 28. bis 3. Januar 2026.", [("vom 28.", "2025-12-28"), ("3. Januar 2026", "2026-01-03")]),
     ],
 )
 def test_day_range_with_the_second_day_spelled_or_in_numbers(text: str, found: list[tuple[str, str]]) -> None:

@@ -197,7 +197,6 @@ def dateline(
             return m.start("place"), m.end("place"), None, m.end()
     if glued:
         m = _GLUED_DATELINE.match(s, pos)
-        if m is not None:
-            if _glued_place(m.group("place").lower(), m.group("next")):
-                return m.start("place"), m.end("place"), None, m.start("next")
+        if m is not None and _glued_place(m.group("place").lower(), m.group("next")):
+            return m.start("place"), m.end("place"), None, m.start("next")
     return None

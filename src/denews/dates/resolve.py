@@ -276,8 +276,13 @@ def day_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     second = absolute_value(m, ctx)
     if second is None or second.day is None:
         return []
-    mon1 = _month_number(m, "mon1", None) if m.get("mon1") else second.day.month
-    d1 = tx.safe_date(second.day.year, mon1 or second.day.month, int(_s(m, "day1")))
+    day1 = int(_s(m, "day1"))
+    year, mon1 = second.day.year, _month_number(m, "mon1", None) if m.get("mon1") else None
+    if mon1 is None:
+        mon1 = second.day.month
+        if day1 > second.day.day:  # "vom 28. bis 3. Oktober": the first day lies in the month before
+            year, mon1 = (year - 1, 12) if mon1 == 1 else (year, mon1 - 1)
+    d1 = tx.safe_date(year, mon1, day1)
     if d1 is None:
         return []
     first_end = m.end("mon1") if m.get("mon1") else m.end("day1") + 1

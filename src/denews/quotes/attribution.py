@@ -43,6 +43,7 @@ _INDEFINITE_NOUN = regex.compile(
     r"\b(?:[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner)\s++(?:\p{Ll}[\p{L}-]*+\s++){0,2}(\p{Lu}[\p{L}\p{M}-]*+|\d{1,3}-[Jj]ährige[nr]?)"
 )
 _PERSON_NOUNS = _FW["person_nouns"]
+_DISPUTED = _FW["disputed"]
 _FEMININE = tuple(_FW["feminine_endings"])
 _NEUTER = tuple(_FW["neuter_endings"])
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
@@ -56,6 +57,10 @@ _DOCUMENTS = lexicon.function_words()["source_documents"]
 _PRONOUN_ARTICLE = {"sie": "die", "er": "der"}
 _THING = ""  # what ``_antecedent`` answers for a pronoun that refers to a thing, not a person
 # An age used as a noun describes someone already named: "sagt der 48-Jährige", "die 71-jährige".
+# Articles of a singular noun in the nominative or dative ("der Bürgermeister um ..." is no group).
+_SINGULAR_DETS = frozenset(["der", "ein", "eine", "einer", "eines", "einem", "dem", "des"])
+# Words of a clock time after "um" ("um Punkt Mitternacht"): never the leader of a group.
+_CLOCK_WORDS = frozenset(["punkt", "mitternacht", "mittag", "viertel", "halb", "acht", "neun", "zehn", "elf", "zwölf"])
 _AGE_NOUN = regex.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
 
@@ -112,7 +117,7 @@ class Attributor:
         quote_text = text[inner.start : inner.end].rstrip()
         sent_end = self._sentence_end(outer.end, right_end, quote_text)
         cue_only: Attribution | None = None  # a verb of saying found, its speaker not
-        result = self._after(outer, sent_end, quote_text)
+        result = self._after(outer, sent_end, quote_text, left_start)
         for step in ("colon", "sentence"):
             if result is not None and result.how == "unnamed":
                 return result
@@ -137,7 +142,7 @@ class Attributor:
             # A fragment in the subjunctive is the reported speech of its sentence's subject: "Das Gericht
             # lehnte das ab, weil der Täter „ein unbeschriebenes Blatt sei“".
             left = tokenize(text, left_start, outer.start)
-            m = self._first_np(left, 0, len(left))
+            m = self._first_np(left, 0, len(left)) if not _disputed(left) else None
             if m is not None and not m.pronoun:
                 result = self._resolve(m, None, outer.start, "reported")
         # Reported speech is judged on the whole sentence (its verb may stand before an earlier quote).
@@ -233,9 +238,13 @@ class Attributor:
         return self._carry(pos, "carry") or NONE
 
     # -- patterns ---------------------------------------------------------------------------------
-    def _after(self, outer: Span, sent_end: int, quote_text: str) -> Attribution | None:
+    def _after(self, outer: Span, sent_end: int, quote_text: str, left_start: int) -> Attribution | None:
         text = self.text
         if text.startswith(" (", outer.end) or text.startswith("(", outer.end):
+            # Only a quote that opens its sentence: after "Er warnte:" or "Ihr größter Hit war" the brackets
+            # hold someone else (the title's author, a source).
+            if text[left_start : outer.start].strip(" \t\n\r-–—"):
+                return None
             return self._parenthesized(outer, quote_text)
         toks = tokenize(text, outer.end, sent_end)
         if not toks:
@@ -507,7 +516,7 @@ class Attributor:
             # "nennen Bund und Länder": two bodies speaking together, named as one speaker.
             return Mention(toks[i].start, toks[k + 1].end, (f"{toks[j].text} und {toks[k + 1].text}",), det)
         words = [u.text for u in toks[j:k] if True]
-        led = self._led_by(toks, j, k)
+        led = self._led_by(toks, j, k, det)
         if led is not None:
             return Mention(toks[i].start, toks[led - 1].end, tuple(u.text for u in toks[k + 1 : led]), det)
         # A generic head with a genitive: "ein Anwalt der Kanzlei Höcker", "Sprecher des Bundestages".
@@ -525,15 +534,21 @@ class Attributor:
                 return Mention(toks[i].start, g.end, (*tuple(words), "|", *g.words), det)
         return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
 
-    def _led_by(self, toks: list[Tok], j: int, k: int) -> int | None:
+    def _led_by(self, toks: list[Tok], j: int, k: int, det: str | None) -> int | None:
         """The end of the name in "Forscher um Aneta Afelt" (a group speaking through the one who leads it),
-        given the head ``toks[j:k]``; None if the phrase is no such group."""
+        given the head ``toks[j:k]`` and its article; None if the phrase is no such group."""
         n = len(toks)
         if not (k - j == 1 and k + 1 < n and toks[k].low == "um" and toks[k + 1].cap and not toks[k + 1].punct):
             return None
+        if toks[k + 1].low in _CLOCK_WORDS:
+            return None  # "rief der Bürgermeister um Punkt Mitternacht": a time
         head = toks[j].low
-        if not (head in _GROUP_HEADS or head.endswith(_PERSON_SUFFIXES) or lexicon.is_role(toks[j].text)):
-            return None
+        if head not in _GROUP_HEADS:
+            # A person noun leads only in the plural: "Forscher um", "die Ärzte um", not "der Bürgermeister um".
+            if det in _SINGULAR_DETS or (head.endswith("in") and not head.endswith("innen")):
+                return None
+            if not (head.endswith(_PERSON_SUFFIXES) or lexicon.is_role(toks[j].text)):
+                return None
         e = k + 1
         while e < n and e - k <= 4 and toks[e].cap and not toks[e].punct and toks[e].low not in DETERMINERS:
             e += 1
@@ -759,8 +774,10 @@ class Attributor:
             ):
                 if self._introduced_unnamed(w, m.start):
                     return w  # "eine Frau ... sagt die Frau"
-                # "die Kärntnerin", "der Politiker": a description of someone already named.
-                return self._discourse(m.start)
+                # "die Kärntnerin", "der Politiker": a description of someone already named, of the gender
+                # its article gives (a plural, "die 71-Jährigen", gives none).
+                avoid = "" if w.endswith("en") else {"der": "f", "dieser": "f", "die": "m", "diese": "m"}[m.det]
+                return self._discourse(m.start, avoid)
             if m.det in _POSSESSIVE:
                 return None
             return w
@@ -801,7 +818,10 @@ class Attributor:
             found = self._first_person(toks, pronoun) or self._first_person(toks, pronoun, descriptions=True)
             if found is not None:
                 return found
-            if len(toks) > 1 and toks[0].low == _PRONOUN_ARTICLE.get(pronoun) and toks[1].cap:
+            if (
+                len(toks) > 1 and toks[0].low == _PRONOUN_ARTICLE.get(pronoun) and toks[1].cap
+                and not _person_noun(toks[1].text)
+            ):
                 return _THING  # "Die Zeitung schürt Angst. Sie enthielt ...": the subject before, a thing
         return None
 
@@ -844,13 +864,15 @@ class Attributor:
                 return True
         return False
 
-    def _discourse(self, pos: int) -> str | None:
-        """Whom a description (``der CDU-Politiker``) or a pronoun refers back to: the last person named."""
-        person = self.names.person_before(pos)
+    def _discourse(self, pos: int, avoid: str = "") -> str | None:
+        """Whom a description (``der CDU-Politiker``) or a pronoun refers back to: the last person named
+        (not one of the gender ``avoid``)."""
+        person = self.names.person_before(pos, avoid)
         if person is not None:
             return person
-        if self.last is not None and self.last.speaker is not None and pos - self.last_end < 1500:
-            return self.last.speaker
+        last = self.last.speaker if self.last is not None and pos - self.last_end < 1500 else None
+        if last is not None and (not avoid or self.names.gender.get(last) != avoid):
+            return last
         return None
 
     def _cue_text(self, toks: list[Tok], c: int, cue: lexicon.Cue | None) -> str:
@@ -866,6 +888,23 @@ class Attributor:
                 continue
             start = m.end()
         return start
+
+
+# Endings of person nouns that hardly end a thing ("-e" ends "die Maßnahme" as well as "der Experte").
+_PERSON_ONLY_SUFFIXES = tuple(x for x in _PERSON_SUFFIXES if x != "e")
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a noun names a person ("Die Juristin", "Der Bayer", "Die Kölnerin"), so a pronoun after it
+    may refer to someone named before; "Die Zeitung" names a thing."""
+    low = word.lower()
+    return lexicon.is_role(word) or low in _PERSON_NOUNS or low.endswith(_PERSON_ONLY_SUFFIXES)
+
+
+def _disputed(toks: list[Tok]) -> bool:
+    """Whether the words before a fragment report a claim the subject disputes or someone else makes."""
+    lows = {t.low for t in toks}
+    return bool(lows & _DISPUTED) or (bool(lows & {"wies", "weist"}) and "zurück" in lows)
 
 
 def _nominative(word: str) -> str:

@@ -132,10 +132,16 @@ class NameTable:
                 best, rank = e, r
         return self.canonical(best.name.split()) if best else None
 
-    def person_before(self, pos: int) -> str | None:
-        """The person last mentioned (outside quotes) before ``pos``."""
+    def person_before(self, pos: int, avoid: str = "") -> str | None:
+        """The person last mentioned (outside quotes) before ``pos``; with ``avoid`` ("m" or "f") the last one
+        not known to be of that gender ("sagte die 71-Jährige" passes over "Bundeskanzler Olaf Scholz")."""
         k = bisect.bisect_left(self.person_pos, pos)
-        return self.person_name[k - 1] if k else None
+        if not avoid:
+            return self.person_name[k - 1] if k else None
+        for j in range(k - 1, max(-1, k - 11), -1):
+            if self.gender.get(self.person_name[j]) != avoid:
+                return self.person_name[j]
+        return None
 
     def institution(self, name: str, pos: int) -> str:
         """An institution at its fullest before ``pos`` (``Ministerium`` -> ``Vereinigungsministerium``)."""
