@@ -574,3 +574,25 @@ def test_inner_quote_in_the_same_marks() -> None:
     text = "„Die AfD hat uns mitgeteilt, dass es sich um eine „Parallelaktion“ handele“, schreibt ein Sprecher."
     q = one(text)
     assert q.text == "Die AfD hat uns mitgeteilt, dass es sich um eine „Parallelaktion“ handele"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Papst Leo XIV. trat auf den Balkon. Jubel brach aus, als die Menge „Viva il papa!“ rief.", "Menge"),
+        ("Es wurde still, nachdem Scholz „Das reicht jetzt“ gesagt hatte.", "Scholz"),
+    ],
+)
+def test_a_clause_with_its_verb_last_names_the_phrase_before_the_quote(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_the_object_before_a_quote_in_a_verb_last_clause_is_no_speaker() -> None:
+    text = "Olaf Scholz kam. Es wurde laut, als er das Gesetz „ein Monster“ nannte."
+    assert all(q.speaker != "Gesetz" for q in quotes(text))
+
+
+def test_a_genitive_keeps_its_adjectives_in_the_nominative() -> None:
+    found = one("„Wir prüfen das“, erläutert ein Mitarbeiter des baden-württembergischen Innenministeriums.")
+    assert found.speaker == "baden-württembergisches Innenministerium"
+    assert found.mention == "ein Mitarbeiter des baden-württembergischen Innenministeriums"

@@ -44,6 +44,7 @@ _INDEFINITE_NOUN = regex.compile(
 )
 _PERSON_NOUNS = _FW["person_nouns"]
 _DISPUTED = _FW["disputed"]
+_CROWDS = _FW["crowds"]
 _FEMININE = tuple(_FW["feminine_endings"])
 _NEUTER = tuple(_FW["neuter_endings"])
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
@@ -57,6 +58,12 @@ _DOCUMENTS = lexicon.function_words()["source_documents"]
 _PRONOUN_ARTICLE = {"sie": "die", "er": "der"}
 _THING = ""  # what ``_antecedent`` answers for a pronoun that refers to a thing, not a person
 # An age used as a noun describes someone already named: "sagt der 48-Jährige", "die 71-jährige".
+# Auxiliaries after the verb that ends a clause ("„…“ gesagt hatte").
+_AUXILIARIES = frozenset(
+    ["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten", "ist", "war", "sei", "wird", "wurde", "worden"]
+)
+# Words that open a clause with its verb last: the speaker of "als die Menge „…“ rief" stands after one.
+_CLAUSE_OPENERS = frozenset(["als", "weil", "nachdem", "dass", "wenn", "obwohl", "während", "da", "bevor", "wie", "ob"])
 # Articles of a singular noun in the nominative or dative ("der Bürgermeister um ..." is no group).
 _SINGULAR_DETS = frozenset(["der", "ein", "eine", "einer", "eines", "einem", "dem", "des"])
 # Words of a clock time after "um" ("um Punkt Mitternacht"): never the leader of a group.
@@ -252,7 +259,12 @@ class Attributor:
         i = 0
         if toks[0].text in (",", "–", "—", "-"):
             i = 1
-        elif not quote_text.endswith(("?", "!", ",", "…", "...")) and not (toks[0].low == "so" and len(toks) > 1):
+        elif not toks[0].cap and toks[0].low in lexicon.cue_forms():
+            final = self._verb_final(outer, left_start, toks)
+            if final is not None:
+                return final
+        so = toks[0].low == "so" and len(toks) > 1
+        if i == 0 and not quote_text.endswith(("?", "!", ",", "…", "...")) and not so:
             return None  # „…?“ sagte er: only after a question or exclamation may the comma be missing
         if i >= len(toks):
             return None
@@ -280,6 +292,26 @@ class Attributor:
             if mention is not None:
                 return self._resolve(mention, self._cue_text(toks, i, cue), outer.start, "after")
         return None
+
+    def _verb_final(self, outer: Span, left_start: int, toks: list[Tok]) -> Attribution | None:
+        """A clause with its verb last: "als die Menge „Viva il papa!“ rief", "nachdem Scholz „…“ gesagt
+        hatte".  The speaker is the noun phrase right before the quote, inside its clause."""
+        k = 1
+        while k < len(toks) and toks[k].low in _AUXILIARIES:
+            k += 1
+        if k < len(toks) and not toks[k].punct:
+            return None  # the verb goes on with its sentence: no clause ends here
+        left = tokenize(self.text, left_start, outer.start)
+        b = len(left) - 1
+        while b >= 0 and left[b].text != "," and left[b].low not in _CLAUSE_OPENERS:
+            b -= 1
+        # The clause's first phrase, and nothing between it and the quote ("als er das Gesetz „ein Monster“
+        # nannte": the phrase before the quote is the object).
+        m = self._np(left, b + 1) if b + 1 < len(left) else None
+        if m is None or m.end != left[-1].end:
+            return None
+        cue = lexicon.cue_forms()[toks[0].low]
+        return self._resolve(m, self._cue_text(toks, 0, cue), outer.start, "sentence")
 
     def _parenthesized(self, outer: Span, quote_text: str) -> Attribution | None:
         """„Was wir brauchen, ist kein Begrüßungskomitee.“ (Heinz-Christian Strache).  A speech of a few words
@@ -465,7 +497,7 @@ class Attributor:
             det = t.low
             j += 1
             while j < n and not toks[j].cap and toks[j].low.endswith(_ADJ_END):
-                if not toks[j].text.isalpha():
+                if not toks[j].text.replace("-", "").isalpha():  # "des baden-württembergischen ..." goes on
                     # "die 71-jährige Rentnerin": an age before a noun is an adjective, alone it is the noun.
                     if not (_AGE_NOUN.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].cap):
                         break
@@ -531,7 +563,9 @@ class Attributor:
         ):
             g = self._np(toks, k, allow_nonnom=True)
             if g is not None:
-                return Mention(toks[i].start, g.end, (*tuple(words), "|", *g.words), det)
+                # The genitive with its adjectives: "des baden-württembergischen Innenministeriums".
+                gw = tuple(u.text for u in toks[k + 1 :] if u.end <= g.end and not u.punct)
+                return Mention(toks[i].start, g.end, (*tuple(words), "|", *gw), det)
         return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
 
     def _led_by(self, toks: list[Tok], j: int, k: int, det: str | None) -> int | None:
@@ -769,6 +803,8 @@ class Attributor:
                 return names.institution(_nominative(w), m.start)
             if genitive:
                 return self._institution(genitive, m.start)
+            if m.det is not None and w.lower() in _CROWDS:
+                return w  # "die Menge", "die Demonstranten": many people, not one named before
             if m.det in ("der", "die", "dieser", "diese") and (
                 w.lower().endswith(_PERSON_SUFFIXES) or _AGE_NOUN.fullmatch(w)
             ):
@@ -976,7 +1012,7 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
     out = list(words)
     for k in range(len(out) - 1):
         w = out[k]
-        if w[:1].isupper() and w.endswith("en") and len(w) > 4 and not lexicon.is_institution(w):
+        if w.endswith("en") and len(w) > 4 and not lexicon.is_institution(w):
             out[k] = w[:-2] + ending
     return out
 
