@@ -424,3 +424,13 @@ def test_a_copyright_line_in_a_picture_credit_mid_article_cuts_nothing() -> None
 def test_a_copyright_line_before_the_article_cuts_nothing() -> None:
     text = f"Foto: dpa. Alle Rechte vorbehalten\n\n{P1}\n\n{P2}"
     assert [p.text for p in layout.split(text).paragraphs] == [P1, P2]
+
+
+def test_a_stamp_line_among_removed_lines_after_the_article_is_removed_with_them() -> None:
+    text = (
+        f"{P1}\n\n{P2}\n\nOlympia 2022 in Peking\n\nTolle Bilder: Die Schanzen im Drohnenflug\n\n"
+        "28/09/2021 AM 22:33\n\nPyeongChang\n\nEmotion pur: Die Gold-Kür bei Olympia 2018"
+    )
+    art = layout.split(text)
+    assert "28/09/2021 AM 22:33" in [b.text for b in art.boilerplate]
+    assert [p.text for p in art.paragraphs] == [P1, P2]

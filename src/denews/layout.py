@@ -585,6 +585,8 @@ def _next_content(us: list[_U], i: int) -> int:
 
 
 _RELATED_CUES = frozenset({"related"})
+# Kinds a stamp line takes from the removed line above it after the article.
+_LIST_KINDS = frozenset({"related", "other", "comments"})
 
 
 @cache
@@ -691,6 +693,11 @@ def _body(
             continue
         if x.stamp is not None and x.shape != PROSE and propagate is not None and i > last_prose:
             _mark(x, propagate, boiler)  # the date of an entry in a link list after the article
+            i += 1
+            continue
+        if x.stamp is not None and x.shape != PROSE and i > last_prose and i > start and us[i - 1].role == "bp":
+            # The same without a cue above the list: a stamp line among removed lines after the article.
+            _mark(x, us[i - 1].kind if us[i - 1].kind in _LIST_KINDS else "other", boiler)
             i += 1
             continue
         if x.stamp is not None and x.shape != PROSE:
