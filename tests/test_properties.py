@@ -363,6 +363,9 @@ FOUND = [
     "Neue Pläne der Regierung\n\nDie Regierung will mehr Geld ausgeben und plant neue Schulden.\n\nDie "
     "Opposition hält das für falsch und kündigt Widerstand an.\n\nFazit\n\nDas war es.\n\nAlle Rechte "
     "vorbehalten\n\nJetzt abonnieren und weiterlesen im Shop.",
+    # Deep run of 2026-12-05: a paragraph read before the body's start (no headline above it) kept its glued
+    # closing credit, which a second pass, with the line below gone, cut as the body's paragraph does.
+    "sagte er, sagte die Ministerin.(dpa, AFP)\n©",
 ]
 
 

@@ -642,6 +642,8 @@ def _body(
             kind = _bp_kind(x)
             if kind is not None or x.shape in (HEAD, EMPTY):
                 _mark(x, kind or "other", boiler)
+            elif x.shape == PROSE:
+                _paragraph(text, x, boiler, paragraphs, add)  # its glued credit cut as in the body
             else:
                 x.role = "para"
                 paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
