@@ -366,6 +366,9 @@ FOUND = [
     # Deep run of 2026-12-05: a paragraph read before the body's start (no headline above it) kept its glued
     # closing credit, which a second pass, with the line below gone, cut as the body's paragraph does.
     "sagte er, sagte die Ministerin.(dpa, AFP)\n©",
+    # Deep run of 2026-12-05: a line ending in a colon and a closing credit read as running text on the first
+    # pass (the credit made it end like a sentence), as a label once the credit was cut.
+    "vor zwei Wochen\rvor zwei Wochen:(dpa, AFP)",
 ]
 
 

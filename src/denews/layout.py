@@ -126,10 +126,12 @@ def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
     ws = _unit_words(s)
     x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws))
-    if x.shape == HEAD and s.endswith(")"):
+    if s.endswith(")"):
         tc = bp.trailing_credit(s)
-        if tc is not None and ends_sentence(s[:tc].rstrip()):
-            x.shape = PROSE if len(words(s[:tc])) >= 5 else SENT  # ``... ausgefallen. (APA, 12.9.2015)``
+        if tc is not None:
+            # A unit with a closing credit has the shape of its text without it (``... ausgefallen. (APA,
+            # 12.9.2015)``), as it will have once the credit is cut: a second pass reads it so.
+            x.shape = _shape(s[:tc].rstrip())
     x.cue = bp.cue_kind(s)
     if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws, prose=x.shape == PROSE):
         x.cue = "other"
