@@ -19,6 +19,11 @@ from denews.layout import split
             " (@James_Dien) 17. Februar 2017",
             "embed",
         ),
+        (  # a tweet without a link (second review)
+            "Bin heute in Kiew, um ein klares Zeichen zu setzen: Deutschland steht fest an der Seite der Ukraine. — "
+            "Olaf Scholz (@Bundeskanzler) December 2, 2024",
+            "embed",
+        ),
         ("Der Morgenlage Newsletter", "newsletter"),
         ("Die wichtigsten Nachrichten des Tages — morgens direkt in Ihr E-Mail-Postfach.", "newsletter"),
         ("Mehr zum Thema", "related"),

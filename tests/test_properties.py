@@ -369,6 +369,10 @@ FOUND = [
     # Deep run of 2026-12-05: a line ending in a colon and a closing credit read as running text on the first
     # pass (the credit made it end like a sentence), as a label once the credit was cut.
     "vor zwei Wochen\rvor zwei Wochen:(dpa, AFP)",
+    # Second review: a question as the only short paragraph before the copyright notice.
+    "Bahn streicht Fernverbindungen\n\nDie Deutsche Bahn streicht ab Dezember mehrere Fernverbindungen. Betroffen "
+    "sind vor allem Strecken in Ostdeutschland.\n\nWer zahlt die Rechnung?\n\nCopyright 2025 dpa. Alle Rechte "
+    "vorbehalten.\n\nVideo: BR\n\nBetroffen sind vor allem Pendler.",
 ]
 
 

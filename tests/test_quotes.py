@@ -596,3 +596,45 @@ def test_a_genitive_keeps_its_adjectives_in_the_nominative() -> None:
     found = one("„Wir prüfen das“, erläutert ein Mitarbeiter des baden-württembergischen Innenministeriums.")
     assert found.speaker == "baden-württembergisches Innenministerium"
     assert found.mention == "ein Mitarbeiter des baden-württembergischen Innenministeriums"
+
+
+# Second review of 2026-12-05: what the day's first fixes got wrong.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Zitat des Tages: „Wir werden das nicht zulassen.“ (Friedrich Merz)", "Friedrich Merz"),
+        ("Nach Angaben der Ermittler um Oberstaatsanwalt Peter Frank war der Täter „schwer bewaffnet“.", "Peter Frank"),
+        ("Laut einer Studie der Virologen um Christian Drosten ist sie „deutlich ansteckender“.", "Christian Drosten"),
+        (
+            "Der Anwalt Thomas Berger vertritt die Klägerin Maria Schulz. Nach Angaben der 54-jährigen Lehrerin "
+            "wurde sie „systematisch gemobbt“.",
+            "Maria Schulz",
+        ),
+        (
+            "Das Bundesinnenministerium prüft den Fall. Ein Sprecher des zuständigen Ministeriums sagte, man nehme "
+            "die Vorwürfe „sehr ernst“.",
+            "Bundesinnenministerium",
+        ),
+        ("Das Gericht wies die Klage zurück, weil der Kläger „keine Nachweise erbracht habe“.", "Gericht"),
+        ("Als Scholz „Wann liefern Sie endlich die Taurus-Raketen?“ gefragt wurde, wich er aus.", None),
+        ("Nachdem Trump „der gefährlichste Mann der Welt“ genannt worden war, reagierte er wütend.", None),
+    ],
+)
+def test_second_review_cases(text: str, speaker: str | None) -> None:
+    assert one(text).speaker == speaker
+
+
+def test_a_thing_ending_like_a_person_noun_stops_the_pronoun() -> None:
+    text = (
+        "Moderator Jan Böhmermann hatte die Panne zuerst bemerkt. Der Sender entschuldigte sich am Abend. "
+        "Er sprach von einem „bedauerlichen technischen Fehler“."
+    )
+    assert all(q.speaker != "Jan Böhmermann" for q in quotes(text))
+
+
+def test_a_singular_noun_of_a_crowd_word_is_no_crowd() -> None:
+    text = (
+        "Der Rentner Klaus Becker ist seit 1970 Anhänger der SPD. „So schlecht stand es noch nie um die Partei“, "
+        "sagt der Anhänger."
+    )
+    assert one(text).speaker != "Anhänger"

@@ -587,8 +587,6 @@ def _next_content(us: list[_U], i: int) -> int:
 
 
 _RELATED_CUES = frozenset({"related"})
-# Kinds a stamp line takes from the removed line above it after the article.
-_LIST_KINDS = frozenset({"related", "other", "comments"})
 
 
 @cache
@@ -605,7 +603,8 @@ def _page_end(s: str) -> bool:
 
 def _page_end_at(us: list[_U], start: int) -> int:
     """Where a copyright notice closes the article: a boilerplate unit after at least two paragraphs that
-    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing).
+    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing, ``© Der
+    Tagesspiegel. Alle Rechte vorbehalten.`` ends the article).
     ``len(us)`` when there is none.
 
     Computed before the body is read, so that the last paragraph is sought only before it and a second
@@ -616,12 +615,16 @@ def _page_end_at(us: list[_U], start: int) -> int:
         x = us[i]
         kind = _bp_kind(x) if x.role == "" else None
         if kind is None:
-            if x.role == "" and x.shape == PROSE:
+            if x.role == "" and (x.shape in (PROSE, SENT) or _asked(x)):
                 prose += 1
             continue
-        if prose >= 2 and not x.credit and kind not in ("caption", "credit") and _page_end(x.text):
+        if prose >= 2 and not _PICTURE_WORD.search(x.text) and _page_end(x.text):
             return i
     return len(us)
+
+
+# A credit of a picture or graphic ("Foto: dpa. Alle Rechte vorbehalten"), which closes nothing.
+_PICTURE_WORD = regex.compile(r"(?i)\b(?:foto|fotos|bild|bilder|grafik|illustration|video|quelle)\b")
 
 
 def _body(
@@ -691,7 +694,8 @@ def _body(
             _mark(x, "other", boiler)
             i += 1
             continue
-        if x.shape != PROSE and _norm(x.text) in headlines:
+        if x.shape != PROSE and _norm(x.text) in headlines and not _asked(x):
+            # (A question of the text stays, alone or in a run: "Wer zahlt die Rechnung?" may be both.)
             _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
             i += 1
             continue
@@ -699,9 +703,12 @@ def _body(
             _mark(x, propagate, boiler)  # the date of an entry in a link list after the article
             i += 1
             continue
-        if x.stamp is not None and x.shape != PROSE and i > last_prose and i > start and us[i - 1].role == "bp":
-            # The same without a cue above the list: a stamp line among removed lines after the article.
-            _mark(x, us[i - 1].kind if us[i - 1].kind in _LIST_KINDS else "other", boiler)
+        if (
+            x.stamp is not None and x.shape != PROSE and i > last_prose and i > start
+            and us[i - 1].role == "bp" and us[i - 1].kind == "related"
+        ):
+            # The same without a cue above the list: a stamp line among link-list lines after the article.
+            _mark(x, "related", boiler)
             i += 1
             continue
         if x.stamp is not None and x.shape != PROSE:
@@ -757,9 +764,6 @@ def _body(
         if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
-                if _norm(us[k].text) in headlines:
-                    _mark(us[k], "other", boiler)  # the headline again, inside a run of lines
-                    continue
                 if _asked(us[k]):
                     # Questions or exclamations in a row are sentences, not a link list.
                     us[k].role = "para"
@@ -880,6 +884,8 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
     """
     for i in range(max(start, 1), len(us)):
         x = us[i]
+        if _page_end(x.text) and not _PICTURE_WORD.search(x.text):
+            continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
         if _credit_only(x) and not _BARE_CREDIT.fullmatch(x.text):
             prev = us[i - 1]
             if (

@@ -85,8 +85,9 @@ def _noun_kicker(line: str) -> tuple[int, int] | None:
         first.lower().endswith("ungen")
     ):
         return None
-    # A genitive ("Frankreichs Präsident Macron ...", "Europas Wirtschaft ...") opens the headline's subject.
-    if first.endswith("s") and not first.endswith(("us", "os", "is", "ss")):
+    # A country's genitive ("Frankreichs Präsident Macron ...", "Europas Wirtschaft ...") opens the headline's
+    # subject; a plural in -s ("Warnstreiks Flughäfen ... legen Betrieb lahm") may be the topic.
+    if first.endswith("s") and (first[:-1] in _territories() or first[:-2] in _territories()):
         return None
     if not second[:1].isupper() or second.rstrip(",:").lower() in fw or not second.rstrip(",:").isalpha():
         return None
@@ -136,6 +137,14 @@ _GLUED_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]{2,30}(?:/\p{Lu}[\p{L
 
 
 @cache
+def _territories() -> frozenset[str]:
+    """Names of countries and regions in German, from babel (``Frankreich``, ``Europa``)."""
+    from babel import Locale  # imported when first needed: it costs the import of denews otherwise
+
+    return frozenset(Locale("de").territories.values())
+
+
+@cache
 def _labels() -> frozenset[str]:
     data = read_text("lexicons/layout_labels.txt")
     return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
@@ -156,8 +165,9 @@ def _noun_lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-# Pronouns after a verb that opens a sentence: "Kennen Sie das Gefühl", "Stellen Sie sich vor".
-_PRONOUNS = frozenset(["sie", "er", "es", "ich", "wir", "ihr", "du", "man"])
+# Pronouns of address after a verb that opens a sentence: "Kennen Sie das Gefühl", "Stellen Sie sich vor"
+# (a place may stand before "Es ist kurz nach Mitternacht" or "Wir stehen vor dem Parlament").
+_PRONOUNS = frozenset(["sie", "du"])
 
 
 def _glued_place(place: str, nxt: str) -> bool:

@@ -58,14 +58,16 @@ _DOCUMENTS = lexicon.function_words()["source_documents"]
 _PRONOUN_ARTICLE = {"sie": "die", "er": "der"}
 _THING = ""  # what ``_antecedent`` answers for a pronoun that refers to a thing, not a person
 # An age used as a noun describes someone already named: "sagt der 48-Jährige", "die 71-jährige".
-# Auxiliaries after the verb that ends a clause ("„…“ gesagt hatte").
-_AUXILIARIES = frozenset(
-    ["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten", "ist", "war", "sei", "wird", "wurde", "worden"]
-)
+# Auxiliaries after the verb that ends a clause ("„…“ gesagt hatte"); not the passive's ("„…“ gefragt wurde":
+# the one asked is no speaker).
+_AUXILIARIES = frozenset(["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten", "ist", "war", "sei"])
+# An adjective of a place or people, kept in a genitive's name: "baden-württembergischen", "bayerischen".
+_PROPER_ADJECTIVE = regex.compile(r"\p{Ll}[\p{L}]*-\p{Ll}[\p{L}-]*en|\p{Ll}\p{L}*ischen")
 # Words that open a clause with its verb last: the speaker of "als die Menge „…“ rief" stands after one.
 _CLAUSE_OPENERS = frozenset(["als", "weil", "nachdem", "dass", "wenn", "obwohl", "während", "da", "bevor", "wie", "ob"])
-# Articles of a singular noun in the nominative or dative ("der Bürgermeister um ..." is no group).
-_SINGULAR_DETS = frozenset(["der", "ein", "eine", "einer", "eines", "einem", "dem", "des"])
+# Articles of a singular noun ("ein Sprecher um ..." is no group; "der" is also the genitive plural,
+# "Angaben der Ermittler um Peter Frank").
+_SINGULAR_DETS = frozenset(["ein", "eine", "einer", "eines", "einem", "dem", "des"])
 # Words of a clock time after "um" ("um Punkt Mitternacht"): never the leader of a group.
 _CLOCK_WORDS = frozenset(["punkt", "mitternacht", "mittag", "viertel", "halb", "acht", "neun", "zehn", "elf", "zwölf"])
 _AGE_NOUN = regex.compile(r"\d{1,3}-[Jj]ährige[nr]?")
@@ -250,8 +252,11 @@ class Attributor:
         if text.startswith(" (", outer.end) or text.startswith("(", outer.end):
             # Only a quote that opens its sentence: after "Er warnte:" or "Ihr größter Hit war" the brackets
             # hold someone else (the title's author, a source).
-            if text[left_start : outer.start].strip(" \t\n\r-–—"):
-                return None
+            lead = text[left_start : outer.start].strip(" \t\n\r-–—")
+            cues = lexicon.cue_forms()
+            label = lead.endswith(":") and not any(t.low in cues for t in tokenize(text, left_start, outer.start))
+            if lead and not label:
+                return None  # (after a label, "Zitat des Tages: „…“ (Friedrich Merz)", they name the speaker)
             return self._parenthesized(outer, quote_text)
         toks = tokenize(text, outer.end, sent_end)
         if not toks:
@@ -563,8 +568,10 @@ class Attributor:
         ):
             g = self._np(toks, k, allow_nonnom=True)
             if g is not None:
-                # The genitive with its adjectives: "des baden-württembergischen Innenministeriums".
-                gw = tuple(u.text for u in toks[k + 1 :] if u.end <= g.end and not u.punct)
+                # The genitive with adjectives of places: "des baden-württembergischen Innenministeriums".
+                first = next(q for q in range(k + 1, n) if toks[q].start >= g.start and toks[q].text == g.words[0])
+                adjs = tuple(u.text for u in toks[k + 1 : first] if _PROPER_ADJECTIVE.fullmatch(u.text))
+                gw = (*adjs, *g.words)
                 return Mention(toks[i].start, g.end, (*tuple(words), "|", *gw), det)
         return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
 
@@ -579,7 +586,10 @@ class Attributor:
         head = toks[j].low
         if head not in _GROUP_HEADS:
             # A person noun leads only in the plural: "Forscher um", "die Ärzte um", not "der Bürgermeister um".
-            if det in _SINGULAR_DETS or (head.endswith("in") and not head.endswith("innen")):
+            # "der" after a noun is a genitive plural ("Angaben der Ermittler um"), after a verb a singular
+            # subject ("sagte der Sprecher um").
+            singular_der = det == "der" and (j < 2 or not toks[j - 2].cap or toks[j - 2].punct)
+            if det in _SINGULAR_DETS or singular_der or (head.endswith("in") and not head.endswith("innen")):
                 return None
             if not (head.endswith(_PERSON_SUFFIXES) or lexicon.is_role(toks[j].text)):
                 return None
@@ -803,7 +813,7 @@ class Attributor:
                 return names.institution(_nominative(w), m.start)
             if genitive:
                 return self._institution(genitive, m.start)
-            if m.det is not None and w.lower() in _CROWDS:
+            if m.det in ("die", "diese", "das") and w.lower() in _CROWDS:
                 return w  # "die Menge", "die Demonstranten": many people, not one named before
             if m.det in ("der", "die", "dieser", "diese") and (
                 w.lower().endswith(_PERSON_SUFFIXES) or _AGE_NOUN.fullmatch(w)
@@ -812,7 +822,7 @@ class Attributor:
                     return w  # "eine Frau ... sagt die Frau"
                 # "die Kärntnerin", "der Politiker": a description of someone already named, of the gender
                 # its article gives (a plural, "die 71-Jährigen", gives none).
-                avoid = "" if w.endswith("en") else {"der": "f", "dieser": "f", "die": "m", "diese": "m"}[m.det]
+                avoid = _gender_to_avoid(w, m.det)
                 return self._discourse(m.start, avoid)
             if m.det in _POSSESSIVE:
                 return None
@@ -931,16 +941,29 @@ _PERSON_ONLY_SUFFIXES = tuple(x for x in _PERSON_SUFFIXES if x != "e")
 
 
 def _person_noun(word: str) -> bool:
-    """Whether a noun names a person ("Die Juristin", "Der Bayer", "Die Kölnerin"), so a pronoun after it
-    may refer to someone named before; "Die Zeitung" names a thing."""
+    """Whether a noun names a person ("Die Juristin", "Die Kölnerin"), so a pronoun after it may refer to
+    someone named before; "Die Zeitung", "Der Sender", "Der Verein" name things."""
     low = word.lower()
-    return lexicon.is_role(word) or low in _PERSON_NOUNS or low.endswith(_PERSON_ONLY_SUFFIXES)
+    if lexicon.is_role(word) or low in _PERSON_NOUNS:
+        return True
+    # A feminine person noun is a masculine one with "-in": Jurist-in, Kölner-in (not "Verein").
+    return low.endswith("in") and low[:-2].endswith(_PERSON_ONLY_SUFFIXES)
+
+
+def _gender_to_avoid(noun: str, det: str | None) -> str:
+    """The gender a description cannot refer to: "die 71-Jährige" no man, "der Lehrerin" (dative) no man,
+    "der Politiker" no woman; a plural ("die 71-Jährigen") gives none."""
+    low = noun.lower()
+    if low.endswith("in"):
+        return "m"
+    if low.endswith(("en", "innen")):
+        return ""
+    return {"der": "f", "dieser": "f", "die": "m", "diese": "m"}.get(det or "", "")
 
 
 def _disputed(toks: list[Tok]) -> bool:
     """Whether the words before a fragment report a claim the subject disputes or someone else makes."""
-    lows = {t.low for t in toks}
-    return bool(lows & _DISPUTED) or (bool(lows & {"wies", "weist"}) and "zurück" in lows)
+    return any(t.low in _DISPUTED for t in toks)
 
 
 def _nominative(word: str) -> str:
@@ -1003,7 +1026,7 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
     if det not in ("der", "des", "dem", "den", "einer", "eines", "einem") or len(words) < 2:
         return words
     noun = words[-1].lower()
-    if noun.endswith(_FEMININE):
+    if det == "der" or noun.endswith(_FEMININE):  # feminine singular or plural: "bayerische Staatsregierung"
         ending = "e"
     elif noun.endswith(_NEUTER):
         ending = "es"
