@@ -884,17 +884,18 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
     """
     for i in range(max(start, 1), len(us)):
         x = us[i]
+        bare = _BARE_CREDIT.fullmatch(x.text) is not None
+        if not bare and not _credit_only(x):
+            continue
         if _page_end(x.text) and not _PICTURE_WORD.search(x.text):
             continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
-        if _credit_only(x) and not _BARE_CREDIT.fullmatch(x.text):
+        if not bare:
             prev = us[i - 1]
             if (
                 prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)
                 and len(words(prev.text)) <= 25 and not _INNER_STOP.search(prev.text)
             ):
                 prev.cue = "caption"
-            continue
-        if not _BARE_CREDIT.fullmatch(x.text):
             continue
         prev = us[i - 1]
         if prev.role == "" and prev.shape in (SENT, PROSE) and len(words(prev.text)) <= 25:
