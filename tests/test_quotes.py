@@ -638,3 +638,15 @@ def test_a_singular_noun_of_a_crowd_word_is_no_crowd() -> None:
         "sagt der Anhänger."
     )
     assert one(text).speaker != "Anhänger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zitat des Tages: „Wir werden das nicht zulassen.“",
+        "Die Frage der Woche lautet: „Wer zahlt die Rechnung?“",
+        "Buchtipp der Woche: „Die Welt von gestern, Erinnerungen eines Europäers“.",
+    ],
+)
+def test_a_genitive_of_time_names_no_speaker(text: str) -> None:
+    assert one(text).speaker is None

@@ -45,6 +45,7 @@ _INDEFINITE_NOUN = regex.compile(
 _PERSON_NOUNS = _FW["person_nouns"]
 _DISPUTED = _FW["disputed"]
 _CROWDS = _FW["crowds"]
+_TIME_GENITIVES = _FW["time_genitives"]
 _FEMININE = tuple(_FW["feminine_endings"])
 _NEUTER = tuple(_FW["neuter_endings"])
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
@@ -765,6 +766,8 @@ class Attributor:
         if "|" in words:
             k = words.index("|")
             words, genitive = words[:k], words[k + 1 :]
+            if genitive and genitive[-1].lower() in _TIME_GENITIVES:
+                return None  # "Zitat des Tages", "Die Frage der Woche": a label, no one's words
         # Strip titles and role words in front of a name.
         core = [w for w in words if w.lower() not in ("dr", "prof")]
         if not core:
