@@ -493,7 +493,8 @@ def test_scare_quote_without_speaker_is_dropped_even_after_a_quote() -> None:
 
 def test_passive_cue_does_not_make_the_addressee_the_speaker() -> None:
     text = "Der Politiker Karl Lenz war als „Verräter“ beschimpft worden."
-    assert quotes(text) == []
+    # Words said by someone the sentence does not name: a quote without a speaker (gold: `[]`), never Lenz.
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("Verräter", None)]
 
 
 def test_unnamed_person_introduced_with_an_indefinite_article() -> None:
@@ -650,3 +651,24 @@ def test_a_singular_noun_of_a_crowd_word_is_no_crowd() -> None:
 )
 def test_a_genitive_of_time_names_no_speaker(text: str) -> None:
     assert one(text).speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Lucke war bei der Vorlesung als «Nazi-Schwein» beschimpft, bedrängt und am Reden gehindert worden.",
+         "Nazi-Schwein"),
+        ("Der Plan wurde als „völlig verfehlt“ bezeichnet.", "völlig verfehlt"),
+        ("Die Botschafterin hofft auf eine „pragmatische“ Entscheidung.", "pragmatische"),
+    ],
+)
+def test_words_said_by_someone_not_named_are_quotes_without_a_speaker(text: str, quote: str) -> None:
+    # The gold format: "[] where the article does not say who spoke"; a verb of saying makes them words said.
+    found = one(text)
+    assert (found.text, found.kind, found.speaker) == (quote, "partial", None)
+    assert found.cue is not None
+
+
+def test_a_term_in_marks_without_a_verb_of_saying_stays_out() -> None:
+    assert quotes("Die sogenannte „Zeitenwende“ wurde im Bundestag ausgerufen.") == []
+    assert quotes("Die neue „Zeitenwende“ hat begonnen.") == []

@@ -75,11 +75,12 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
             att = Attributor(text, names.build(text, spans, [r.inner for r in raws]))
         attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
-        if attribution.speaker is None and k == "partial":
-            continue  # a scare quote: a fragment nobody is said to have said
+        if attribution.speaker is None and k == "partial" and attribution.cue is None:
+            continue  # a scare quote: a fragment nobody is said to have said (a verb of saying makes it words)
+        named_as = attribution.how == "cue" and before.rstrip().endswith(" als")  # "als „Nazi-Schwein“ beschimpft"
         if classify.is_term(q) and (
             attribution.cue is None
-            or attribution.how not in ("after", "colon", "sentence")
+            or (attribution.how not in ("after", "colon", "sentence") and not named_as)
             or term_count.get(q.strip(), 0) > 1
             or q.strip().lower() in lexicon.stopwords()
         ):

@@ -302,12 +302,16 @@ class Attributor:
     def _verb_final(self, outer: Span, left_start: int, toks: list[Tok]) -> Attribution | None:
         """A clause with its verb last: "als die Menge „Viva il papa!“ rief", "nachdem Scholz „…“ gesagt
         hatte".  The speaker is the noun phrase right before the quote, inside its clause."""
+        left = tokenize(self.text, left_start, outer.start)
+        cue = lexicon.cue_forms()[toks[0].low]
+        if left and left[-1].low == "als":
+            # "als „Nazi-Schwein“ beschimpft (worden)": words said, by whom the clause before may tell (or not).
+            return Attribution(None, cue=self._cue_text(toks, 0, cue), how="cue")
         k = 1
         while k < len(toks) and toks[k].low in _AUXILIARIES:
             k += 1
         if k < len(toks) and not toks[k].punct:
             return None  # the verb goes on with its sentence: no clause ends here
-        left = tokenize(self.text, left_start, outer.start)
         b = len(left) - 1
         while b >= 0 and left[b].text != "," and left[b].low not in _CLAUSE_OPENERS:
             b -= 1
@@ -316,7 +320,6 @@ class Attributor:
         m = self._np(left, b + 1) if b + 1 < len(left) else None
         if m is None or m.end != left[-1].end:
             return None
-        cue = lexicon.cue_forms()[toks[0].low]
         return self._resolve(m, self._cue_text(toks, 0, cue), outer.start, "sentence")
 
     def _parenthesized(self, outer: Span, quote_text: str) -> Attribution | None:
