@@ -24,6 +24,12 @@ from denews.layout import split
             "Olaf Scholz (@Bundeskanzler) December 2, 2024",
             "embed",
         ),
+        (  # third review: abbreviated and numeric dates after the handle
+            "Die Schuldenbremse ist keine Verhandlungsmasse. pic.twitter.com/xYz12Ab — Christian Lindner "
+            "(@c_lindner) 2. Dez. 2024",
+            "embed",
+        ),
+        ("Wir stehen zusammen. https://t.co/AbC123 — Friedrich Merz (@_FriedrichMerz) 02.12.2024", "embed"),
         ("Der Morgenlage Newsletter", "newsletter"),
         ("Die wichtigsten Nachrichten des Tages — morgens direkt in Ihr E-Mail-Postfach.", "newsletter"),
         ("Mehr zum Thema", "related"),

@@ -259,6 +259,11 @@ def test_no_dateline(para: str) -> None:
         ("Nairobi Wir stehen vor dem Parlament.", "Nairobi"),
         ("Wissen Die Sieg ist über die Ufer getreten.", "Wissen"),
         ("Grafschaft Die Gemeinde hat den Notstand ausgerufen.", "Grafschaft"),
+        # third review: "Sie"/"du" after a place; a town named like a noun ending
+        ("Berlin Sie kommen zu Tausenden, mit Plakaten.", "Berlin"),
+        ("München Du stehst vor dem Rathaus und staunst.", "München"),
+        ("Lage Die Stadt im Kreis Lippe ist betroffen.", "Lage"),
+        ("Wissen Sie, was hier passiert ist?", None),
     ],
 )
 def test_dateline_glued_to_the_first_sentence(para: str, place: str | None) -> None:
@@ -492,3 +497,17 @@ def test_a_question_repeating_the_headline_stays_in_the_text() -> None:
         "diese Fragen gefunden."
     )
     assert "Wer zahlt die Rechnung?" in [p.text for p in layout.split(text).paragraphs]
+
+
+def test_the_headline_as_a_question_after_the_article_is_furniture() -> None:
+    text = (
+        f"Wer zahlt für die Flut?\n\n{P1}\n\n{P2}\n\nWer zahlt für die Flut?"
+    )
+    art = layout.split(text)
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+
+
+def test_a_signoff_after_a_link_list_keeps_its_date() -> None:
+    text = f"Benko-Pleite\n\n{P1}\n\n{P2}\n\nZum Thema\nBenko: Chronologie einer Pleite\n(Renate Graber, 28.5.2025)"
+    art = layout.split(text)
+    assert "(Renate Graber, 28.5.2025)" not in [b.text for b in art.boilerplate if b.kind == "related"]

@@ -672,3 +672,36 @@ def test_words_said_by_someone_not_named_are_quotes_without_a_speaker(text: str,
 def test_a_term_in_marks_without_a_verb_of_saying_stays_out() -> None:
     assert quotes("Die sogenannte „Zeitenwende“ wurde im Bundestag ausgerufen.") == []
     assert quotes("Die neue „Zeitenwende“ hat begonnen.") == []
+
+
+# Third review of 2026-12-05 (whole articles against 585aa32).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Ich bin sehr stolz“, sagte der Trainer des Jahres, Xabi Alonso.", "Xabi Alonso"),
+        (
+            "Bundeskanzler Friedrich Merz saß in der ersten Reihe. Die Fraktionsvorsitzende Katharina Dröge "
+            "kritisierte die Regierung. „Das ist ein Offenbarungseid“, sagte die 41-Jährige.",
+            "Katharina Dröge",
+        ),
+        (
+            "Rösti sagte, man nehme den Entscheid «sehr ernst». Die Frage der Woche lautet: «Wie viel Strasse "
+            "braucht die Schweiz?»",
+            None,
+        ),
+    ],
+)
+def test_third_review_speakers(text: str, speaker: str | None) -> None:
+    assert quotes(text)[-1].speaker == speaker
+
+
+def test_third_review_no_wrong_quote() -> None:
+    # A term after a verb of naming stays out; subject and object before a verb-last quote are not one name.
+    assert quotes("Das Gesetz wird oft als „Heizungsgesetz“ bezeichnet.") == []
+    text = (
+        "Bundeskanzler Olaf Scholz und CDU-Chef Friedrich Merz stritten. Der Streit eskalierte, nachdem Scholz "
+        "Merz „Fritze“ genannt hatte."
+    )
+    assert all(q.speaker != "Scholz Merz" for q in quotes(text))
+    found = one("Ein Sprecher des eidgenössischen Finanzdepartements sagte, man verfolge das «mit Interesse».")
+    assert found.speaker is not None and not found.speaker.startswith("eidgenössischer")

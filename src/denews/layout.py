@@ -694,17 +694,19 @@ def _body(
             _mark(x, "other", boiler)
             i += 1
             continue
-        if x.shape != PROSE and _norm(x.text) in headlines and not _asked(x):
-            # (A question of the text stays, alone or in a run: "Wer zahlt die Rechnung?" may be both.)
+        if x.shape != PROSE and _norm(x.text) in headlines and (i > last_prose or not _asked(x)):
+            # (Inside the article a question of the text stays, alone or in a run: "Wer zahlt die Rechnung?"
+            # may be both; after its last paragraph it is the page repeating its headline.)
             _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
             i += 1
             continue
-        if x.stamp is not None and x.shape != PROSE and propagate is not None and i > last_prose:
+        signoff = x.text.startswith("(")  # "(Renate Graber, 28.5.2025)": the article's own closing line
+        if x.stamp is not None and x.shape != PROSE and propagate is not None and i > last_prose and not signoff:
             _mark(x, propagate, boiler)  # the date of an entry in a link list after the article
             i += 1
             continue
         if (
-            x.stamp is not None and x.shape != PROSE and i > last_prose and i > start
+            x.stamp is not None and x.shape != PROSE and i > last_prose and i > start and not signoff
             and us[i - 1].role == "bp" and us[i - 1].kind == "related"
         ):
             # The same without a cue above the list: a stamp line among link-list lines after the article.
@@ -764,6 +766,9 @@ def _body(
         if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
+                if k > last_prose and _norm(us[k].text) in headlines:
+                    _mark(us[k], "other", boiler)  # the headline again after the article, as when alone
+                    continue
                 if _asked(us[k]):
                     # Questions or exclamations in a row are sentences, not a link list.
                     us[k].role = "para"

@@ -166,19 +166,21 @@ def _noun_lists() -> dict[str, frozenset[str]]:
 
 
 # Pronouns of address after a verb that opens a sentence: "Kennen Sie das Gefühl", "Stellen Sie sich vor"
-# (a place may stand before "Es ist kurz nach Mitternacht" or "Wir stehen vor dem Parlament").
+# (a place may stand before them, "Berlin Sie kommen zu Tausenden", unless it is such a verb).
 _PRONOUNS = frozenset(["sie", "du"])
 
 
 def _glued_place(place: str, nxt: str) -> bool:
     """Whether ``place`` glued to a sentence opening with the function word ``nxt`` reads as a dateline."""
     fw = function_words()
-    if nxt.lower() not in fw or nxt.lower() in _PRONOUNS or place in fw:
+    if nxt.lower() not in fw or place in fw:
         return False
     nouns, labels = _noun_lists(), _labels()
     parts = place.split("/")
     if set(parts) & labels or any(p in nouns["openers"] for p in parts):
         return False
+    if nxt.lower() in _PRONOUNS and place in nouns["address_openers"]:
+        return False  # "Kennen Sie das Gefühl", "Wissen Sie, was ..."
     # A topic noun ("Energiekrise", "Fußball-Bundesliga", "Gastkommentar") ends like no place.
     return not any(p.endswith(e) for p in parts for e in nouns["topic_endings"] | labels)
 

@@ -16,6 +16,8 @@ from .attribution import Attributor
 
 __all__ = ["find_quotes"]
 
+_INSULTS = tuple(lexicon.function_words()["insult_stems"])
+
 #: How many other quotes the context of a quote may reach over (keeps crowded texts linear).
 _REACH = 3
 
@@ -77,7 +79,11 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
         if attribution.speaker is None and k == "partial" and attribution.cue is None:
             continue  # a scare quote: a fragment nobody is said to have said (a verb of saying makes it words)
-        named_as = attribution.how == "cue" and before.rstrip().endswith(" als")  # "als „Nazi-Schwein“ beschimpft"
+        # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
+        named_as = (
+            attribution.how == "cue" and before.rstrip().endswith(" als")
+            and attribution.cue is not None and attribution.cue.lower().startswith(_INSULTS)
+        )
         if classify.is_term(q) and (
             attribution.cue is None
             or (attribution.how not in ("after", "colon", "sentence") and not named_as)

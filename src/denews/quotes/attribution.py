@@ -320,6 +320,10 @@ class Attributor:
         m = self._np(left, b + 1) if b + 1 < len(left) else None
         if m is None or m.end != left[-1].end:
             return None
+        if m.det is None and not m.pronoun and len(m.words) > 1 and self.names.knows(m.words[-1]) and (
+            m.words[0] not in self.names.canonical([m.words[-1]]).split()
+        ):
+            return None  # "nachdem Scholz Merz „Fritze“ genannt hatte": subject and object, not one name
         return self._resolve(m, self._cue_text(toks, 0, cue), outer.start, "sentence")
 
     def _parenthesized(self, outer: Span, quote_text: str) -> Attribution | None:
@@ -345,6 +349,8 @@ class Attributor:
         if not head.endswith(":"):
             return None
         toks = tokenize(text, left_start, left_start + len(head) - 1)
+        if _time_label(toks):
+            return Attribution(None, how="unnamed")  # "Die Frage der Woche lautet:": a label, not a speaker
         r = self._clause(toks, 0, len(toks), q_start, "colon", require_cue=True)
         if r is not None and r.speaker is not None:
             return r
@@ -769,8 +775,8 @@ class Attributor:
         if "|" in words:
             k = words.index("|")
             words, genitive = words[:k], words[k + 1 :]
-            if genitive and genitive[-1].lower() in _TIME_GENITIVES:
-                return None  # "Zitat des Tages", "Die Frage der Woche": a label, no one's words
+            if genitive and genitive[-1].lower() in _TIME_GENITIVES and not _person_word(words[-1]):
+                return None  # "Zitat des Tages", "Die Frage der Woche": a label ("der Trainer des Jahres" is someone)
         # Strip titles and role words in front of a name.
         core = [w for w in words if w.lower() not in ("dr", "prof")]
         if not core:
@@ -843,6 +849,8 @@ class Attributor:
             base = w[-1][:-2] if w[-1].endswith("es") and lexicon.is_institution(w[-1][:-2]) else w[-1][:-1]
             if lexicon.is_institution(base) or self.names.knows(base):
                 w[-1] = base
+        if w[-1] == words[-1]:
+            w = [x for x in w if not _PROPER_ADJECTIVE.fullmatch(x)]  # a noun left in the genitive: no adjective
         if len(w) > 1:
             w = _nominative_phrase(w, "des")
         name = " ".join(w)
@@ -954,6 +962,20 @@ def _person_noun(word: str) -> bool:
         return True
     # A feminine person noun is a masculine one with "-in": Jurist-in, Kölner-in (not "Verein").
     return low.endswith("in") and low[:-2].endswith(_PERSON_ONLY_SUFFIXES)
+
+
+def _person_word(word: str) -> bool:
+    """A role or a noun with a person's ending (Trainer, Spieler, Sprecherin); "Frage", "Zitat" are none."""
+    return lexicon.is_role(word) or word.lower().endswith(_PERSON_ONLY_SUFFIXES)
+
+
+def _time_label(toks: list[Tok]) -> bool:
+    """A label of time before a colon: "Zitat des Tages", "Die Frage der Woche lautet"."""
+    return any(
+        toks[i].low in _TIME_GENITIVES and toks[i - 1].low in ("der", "des") and toks[i - 2].cap
+        and not _person_word(toks[i - 2].text)
+        for i in range(2, len(toks))
+    )
 
 
 def _gender_to_avoid(noun: str, det: str | None) -> str:

@@ -459,7 +459,10 @@ def _add_role(
     w = role.low
     full = " ".join(words)
     table.roles.append(RoleEntry(role.start, w, lexicon.role_head(w) or w, owner, full))
-    table.gender.setdefault(full, "f" if w.endswith(("in", "innen")) else "m")
+    if w.endswith(("in", "innen")):
+        table.gender.setdefault(full, "f")
+    elif not w.endswith("e"):  # "Fraktionsvorsitzende", "Abgeordnete": either
+        table.gender.setdefault(full, "m")
     names.append((name[0].start, words, True))
 
 
