@@ -511,3 +511,17 @@ def test_a_signoff_after_a_link_list_keeps_its_date() -> None:
     text = f"Benko-Pleite\n\n{P1}\n\n{P2}\n\nZum Thema\nBenko: Chronologie einer Pleite\n(Renate Graber, 28.5.2025)"
     art = layout.split(text)
     assert "(Renate Graber, 28.5.2025)" not in [b.text for b in art.boilerplate if b.kind == "related"]
+
+
+def test_a_last_paragraph_closed_by_its_credit_is_no_caption_of_the_photo_credit_below() -> None:
+    last = "Weitere Details sind noch nicht bekannt. (dpa)"
+    text = f"Brand in Lagerhalle\n\n{P1}\n\n{P2}\n\n{last}\n\nFoto: Feuerwehr Augsburg"
+    art = layout.split(text)
+    assert "Weitere Details sind noch nicht bekannt." in [p.text for p in art.paragraphs]
+    assert art.agencies == ("dpa",)
+
+
+def test_a_publishers_copyright_line_is_no_picture_credit() -> None:
+    last = "Anwohner befürchten mehr Lärm, wie eine Initiative schrieb."
+    text = f"Eklat im Bundestag\n\n{P1}\n\n{P2}\n\n{last}\n\n© BILD GmbH. Alle Rechte vorbehalten."
+    assert last in [p.text for p in layout.split(text).paragraphs]

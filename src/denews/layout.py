@@ -623,8 +623,9 @@ def _page_end_at(us: list[_U], start: int) -> int:
     return len(us)
 
 
-# A credit of a picture or graphic ("Foto: dpa. Alle Rechte vorbehalten"), which closes nothing.
-_PICTURE_WORD = regex.compile(r"(?i)\b(?:foto|fotos|bild|bilder|grafik|illustration|video|quelle)\b")
+# A credit of a picture or graphic ("Foto: dpa. Alle Rechte vorbehalten"), which closes nothing ("© BILD GmbH.
+# Alle Rechte vorbehalten." names a publisher).
+_PICTURE_WORD = regex.compile(r"(?i)\b(?:foto|fotos|bild|bilder|grafik|illustration|video|quelle)\s*:")
 
 
 def _body(
@@ -894,16 +895,17 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
             continue
         if _page_end(x.text) and not _PICTURE_WORD.search(x.text):
             continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
+        prev = us[i - 1]
+        # A paragraph closed by the agency's credit ("... nicht bekannt. (dpa)") is the article's last, no caption.
+        closed = prev.text.endswith(")") and bp.trailing_credit(prev.text) is not None
         if not bare:
-            prev = us[i - 1]
             if (
                 prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)
-                and len(words(prev.text)) <= 25 and not _INNER_STOP.search(prev.text)
+                and len(words(prev.text)) <= 25 and not _INNER_STOP.search(prev.text) and not closed
             ):
                 prev.cue = "caption"
             continue
-        prev = us[i - 1]
-        if prev.role == "" and prev.shape in (SENT, PROSE) and len(words(prev.text)) <= 25:
+        if prev.role == "" and prev.shape in (SENT, PROSE) and len(words(prev.text)) <= 25 and not closed:
             prev.cue = "caption"
         if i + 1 < len(us):
             nxt = us[i + 1]
