@@ -705,3 +705,35 @@ def test_third_review_no_wrong_quote() -> None:
     assert all(q.speaker != "Scholz Merz" for q in quotes(text))
     found = one("Ein Sprecher des eidgenössischen Finanzdepartements sagte, man verfolge das «mit Interesse».")
     assert found.speaker is not None and not found.speaker.startswith("eidgenössischer")
+
+
+# Fourth review of 2026-12-05.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Ende des Tages sagte Annalena Baerbock: „Wir haben viel erreicht.“", "Annalena Baerbock"),
+        ("Die Polizei teilte am Morgen des Tages mit: „Es gibt keine Verletzten.“", "Polizei"),
+        ("Als Papst Franziskus „Friede sei mit euch“ sagte, jubelte die Menge.", "Franziskus"),
+        ("Nachdem CDU-Chef Merz „Das reicht nicht“ gesagt hatte, wurde es laut.", "Merz"),
+        (
+            "Ministerin Jana Kröger verteidigte die Pläne. Der Abgeordnete Jens Lohse widersprach. "
+            "„Das ist übertrieben“, sagte sie.",
+            "Jana Kröger",
+        ),
+        ("„Wir prüfen den Fall“, sagte ein Sprecher der israelischen Armee.", "israelische Armee"),
+    ],
+)
+def test_fourth_review_speakers(text: str, speaker: str) -> None:
+    assert one(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dieser Effekt wird als „kalte Progression“ bezeichnet.",
+        "Man spricht dann von „kalter Progression“.",
+        "Der Stadtteil wird auch „kleines Istanbul“ genannt.",
+    ],
+)
+def test_a_noun_phrase_a_verb_of_naming_puts_in_marks_is_a_term(text: str) -> None:
+    assert quotes(text) == []

@@ -623,9 +623,11 @@ def _page_end_at(us: list[_U], start: int) -> int:
     return len(us)
 
 
-# A credit of a picture or graphic ("Foto: dpa. Alle Rechte vorbehalten"), which closes nothing ("© BILD GmbH.
-# Alle Rechte vorbehalten." names a publisher).
-_PICTURE_WORD = regex.compile(r"(?i)\b(?:foto|fotos|bild|bilder|grafik|illustration|video|quelle)\s*:")
+# A credit of a picture or graphic ("Foto: dpa. Alle Rechte vorbehalten", "Foto © dpa"), which closes nothing
+# ("© BILD GmbH. Alle Rechte vorbehalten." names a publisher: the word in capitals is no picture word).
+_PICTURE_WORD = regex.compile(
+    r"\b(?:[Ff]otos?|FOTOS?|[Bb]ilder?|[Gg]rafik|GRAFIK|[Ii]llustration|[Vv]ideo|[Qq]uelle)\b"
+)
 
 
 def _body(
@@ -695,9 +697,9 @@ def _body(
             _mark(x, "other", boiler)
             i += 1
             continue
-        if x.shape != PROSE and _norm(x.text) in headlines and (i > last_prose or not _asked(x)):
-            # (Inside the article a question of the text stays, alone or in a run: "Wer zahlt die Rechnung?"
-            # may be both; after its last paragraph it is the page repeating its headline.)
+        if x.shape != PROSE and _norm(x.text) in headlines and not _asked(x):
+            # (A question of the text stays, alone or in a run, even where it repeats the headline: "Wer zahlt
+            # die Rechnung?" may close the article; a sentence is worth more than a removed copy.)
             _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
             i += 1
             continue
@@ -767,9 +769,6 @@ def _body(
         if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
-                if k > last_prose and _norm(us[k].text) in headlines:
-                    _mark(us[k], "other", boiler)  # the headline again after the article, as when alone
-                    continue
                 if _asked(us[k]):
                     # Questions or exclamations in a row are sentences, not a link list.
                     us[k].role = "para"
@@ -888,6 +887,8 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
 
     A credit line (``Foto: Keystone``) right after a one-sentence line makes that line its caption.
     """
+    # The last unit of running text: a paragraph closed by its agency credit is the article's last only after it.
+    last_text = max((k for k in range(start, len(us)) if us[k].shape == PROSE and us[k].cue is None), default=-1)
     for i in range(max(start, 1), len(us)):
         x = us[i]
         bare = _BARE_CREDIT.fullmatch(x.text) is not None
@@ -897,7 +898,7 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
             continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
         prev = us[i - 1]
         # A paragraph closed by the agency's credit ("... nicht bekannt. (dpa)") is the article's last, no caption.
-        closed = prev.text.endswith(")") and bp.trailing_credit(prev.text) is not None
+        closed = i > last_text and prev.text.endswith(")") and bp.trailing_credit(prev.text) is not None
         if not bare:
             if (
                 prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)

@@ -179,10 +179,11 @@ def _glued_place(place: str, nxt: str) -> bool:
     parts = place.split("/")
     if set(parts) & labels or any(p in nouns["openers"] for p in parts):
         return False
-    if nxt.lower() in _PRONOUNS and place in nouns["address_openers"]:
-        return False  # "Kennen Sie das Gefühl", "Wissen Sie, was ..."
-    # A topic noun ("Energiekrise", "Fußball-Bundesliga", "Gastkommentar") ends like no place.
-    return not any(p.endswith(e) for p in parts for e in nouns["topic_endings"] | labels)
+    if nxt.lower() in _PRONOUNS and (place.endswith("en") or place in nouns["address_openers"]):
+        return False  # "Kennen Sie das Gefühl", "Machen Sie sich keine Sorgen", "Weißt du ..."
+    # A topic noun ("Energiekrise", "Fußball-Bundesliga", "Gastkommentar") ends like no place; the ending
+    # alone may be one ("Lage").
+    return not any(p.endswith(e) and len(p) > len(e) for p in parts for e in nouns["topic_endings"] | labels)
 
 
 def dateline(

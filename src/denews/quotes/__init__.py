@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import regex
+
 from ..model import Quote, QuoteKind, Span
 from . import classify, lexicon, marks, names
 from .attribution import Attributor
@@ -17,6 +19,8 @@ from .attribution import Attributor
 __all__ = ["find_quotes"]
 
 _INSULTS = tuple(lexicon.function_words()["insult_stems"])
+_NAMING = tuple(lexicon.function_words()["naming_stems"])
+_NOUN = regex.compile(r"\b\p{Lu}\p{Ll}")
 
 #: How many other quotes the context of a quote may reach over (keeps crowded texts linear).
 _REACH = 3
@@ -77,13 +81,18 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
             att = Attributor(text, names.build(text, spans, [r.inner for r in raws]))
         attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
-        if attribution.speaker is None and k == "partial" and attribution.cue is None:
-            continue  # a scare quote: a fragment nobody is said to have said (a verb of saying makes it words)
         # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
         named_as = (
             attribution.how == "cue" and before.rstrip().endswith(" als")
             and attribution.cue is not None and attribution.cue.lower().startswith(_INSULTS)
         )
+        if attribution.speaker is None and k == "partial" and (
+            attribution.cue is None
+            or (attribution.cue.lower().startswith(_NAMING) and _NOUN.search(q) and not named_as)
+        ):
+            # A scare quote: a fragment nobody is said to have said (a verb of saying makes it words, except a
+            # noun phrase a verb of naming puts in marks: "als „kalte Progression“ bezeichnet" is a term).
+            continue
         if classify.is_term(q) and (
             attribution.cue is None
             or (attribution.how not in ("after", "colon", "sentence") and not named_as)

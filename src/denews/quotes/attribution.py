@@ -46,6 +46,7 @@ _PERSON_NOUNS = _FW["person_nouns"]
 _DISPUTED = _FW["disputed"]
 _CROWDS = _FW["crowds"]
 _TIME_GENITIVES = _FW["time_genitives"]
+_INSULTS = tuple(_FW["insult_stems"])
 _FEMININE = tuple(_FW["feminine_endings"])
 _NEUTER = tuple(_FW["neuter_endings"])
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
@@ -304,8 +305,9 @@ class Attributor:
         hatte".  The speaker is the noun phrase right before the quote, inside its clause."""
         left = tokenize(self.text, left_start, outer.start)
         cue = lexicon.cue_forms()[toks[0].low]
-        if left and left[-1].low == "als":
-            # "als „Nazi-Schwein“ beschimpft (worden)": words said, by whom the clause before may tell (or not).
+        if left and left[-1].low == "als" and toks[0].low.startswith(_INSULTS):
+            # "als „Nazi-Schwein“ beschimpft (worden)": words said, by whom the clause before may tell (or not);
+            # "als „kalte Progression“ bezeichnet" is a term.
             return Attribution(None, cue=self._cue_text(toks, 0, cue), how="cue")
         k = 1
         while k < len(toks) and toks[k].low in _AUXILIARIES:
@@ -320,8 +322,10 @@ class Attributor:
         m = self._np(left, b + 1) if b + 1 < len(left) else None
         if m is None or m.end != left[-1].end:
             return None
-        if m.det is None and not m.pronoun and len(m.words) > 1 and self.names.knows(m.words[-1]) and (
-            m.words[0] not in self.names.canonical([m.words[-1]]).split()
+        first, last = m.words[0], m.words[-1]
+        if (
+            m.det is None and not m.pronoun and len(m.words) > 1 and self.names.knows(first)
+            and self.names.knows(last) and self.names.canonical([first]) != self.names.canonical([last])
         ):
             return None  # "nachdem Scholz Merz „Fritze“ genannt hatte": subject and object, not one name
         return self._resolve(m, self._cue_text(toks, 0, cue), outer.start, "sentence")
@@ -849,8 +853,9 @@ class Attributor:
             base = w[-1][:-2] if w[-1].endswith("es") and lexicon.is_institution(w[-1][:-2]) else w[-1][:-1]
             if lexicon.is_institution(base) or self.names.knows(base):
                 w[-1] = base
-        if w[-1] == words[-1]:
-            w = [x for x in w if not _PROPER_ADJECTIVE.fullmatch(x)]  # a noun left in the genitive: no adjective
+        if w[-1] == words[-1] and w[-1].endswith("s"):
+            # A noun left with its genitive -s ("Finanzdepartements") takes no adjective along.
+            w = [x for x in w if not _PROPER_ADJECTIVE.fullmatch(x)]
         if len(w) > 1:
             w = _nominative_phrase(w, "des")
         name = " ".join(w)
@@ -970,11 +975,12 @@ def _person_word(word: str) -> bool:
 
 
 def _time_label(toks: list[Tok]) -> bool:
-    """A label of time before a colon: "Zitat des Tages", "Die Frage der Woche lautet"."""
-    return any(
-        toks[i].low in _TIME_GENITIVES and toks[i - 1].low in ("der", "des") and toks[i - 2].cap
-        and not _person_word(toks[i - 2].text)
-        for i in range(2, len(toks))
+    """A label of time opening the clause before a colon: "Zitat des Tages:", "Die Frage der Woche lautet:"
+    (not "Am Ende des Tages sagte X:")."""
+    i = 3 if toks and toks[0].low in ("der", "die", "das") else 2
+    return (
+        len(toks) > i and toks[i].low in _TIME_GENITIVES and toks[i - 1].low in ("der", "des")
+        and toks[i - 2].cap and not _person_word(toks[i - 2].text)
     )
 
 

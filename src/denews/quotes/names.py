@@ -424,7 +424,7 @@ def _read_run(
         if name[0].low in NAME_PARTICLES:
             return  # "Bürgermeister von Grosbliederstroff": a role and a place
         if _name_ok(name):
-            _add_role(table, names, run[r], _owner(text, region, run, r), name)
+            _add_role(table, names, run[r], _owner(text, region, run, r), name, _article_of(text, region, run[r].start))
         return
     if lexicon.is_role(run[-1].text) and len(run) <= 2:
         after = tokenize(text, run[-1].end, min(region.end, run[-1].end + 160))
@@ -453,7 +453,12 @@ def _read_run(
 
 
 def _add_role(
-    table: NameTable, names: list[tuple[int, list[str], bool]], role: Tok, owner: str | None, name: list[Tok]
+    table: NameTable,
+    names: list[tuple[int, list[str], bool]],
+    role: Tok,
+    owner: str | None,
+    name: list[Tok],
+    article: str | None = None,
 ) -> None:
     words = [t.text for t in name]
     w = role.low
@@ -461,9 +466,20 @@ def _add_role(
     table.roles.append(RoleEntry(role.start, w, lexicon.role_head(w) or w, owner, full))
     if w.endswith(("in", "innen")):
         table.gender.setdefault(full, "f")
-    elif not w.endswith("e"):  # "Fraktionsvorsitzende", "Abgeordnete": either
+    elif not w.endswith("e"):
         table.gender.setdefault(full, "m")
+    elif article in ("der", "die"):  # "Die Fraktionsvorsitzende", "Der Abgeordnete": the article tells
+        table.gender.setdefault(full, "f" if article == "die" else "m")
     names.append((name[0].start, words, True))
+
+
+# The article before a role, over up to two adjectives: "Die grüne Fraktionsvorsitzende".
+_ARTICLE_BEFORE = regex.compile(r"(?i)\b(der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$")
+
+
+def _article_of(text: str, region: Span, pos: int) -> str | None:
+    m = _ARTICLE_BEFORE.search(text, max(region.start, pos - 60), pos)
+    return m.group(1).lower() if m is not None else None
 
 
 def _apposition(
