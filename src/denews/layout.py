@@ -596,9 +596,10 @@ def _page_end_phrases() -> tuple[str, ...]:
 
 
 def _page_end(s: str) -> bool:
-    """A copyright notice that closes the article (``Alle Rechte vorbehalten``)."""
+    """A copyright notice that closes the article (``Alle Rechte vorbehalten``), not a picture's credit
+    (``Foto: dpa. Alle Rechte vorbehalten``)."""
     low = s.lower()
-    return any(p in low for p in _page_end_phrases())
+    return any(p in low for p in _page_end_phrases()) and not _PICTURE_WORD.search(s)
 
 
 def _page_end_at(us: list[_U], start: int) -> int:
@@ -618,7 +619,7 @@ def _page_end_at(us: list[_U], start: int) -> int:
             if x.role == "" and (x.shape in (PROSE, SENT) or _asked(x)):
                 prose += 1
             continue
-        if prose >= 2 and not _PICTURE_WORD.search(x.text) and _page_end(x.text):
+        if prose >= 2 and _page_end(x.text):
             return i
     return len(us)
 
@@ -894,7 +895,7 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
         bare = _BARE_CREDIT.fullmatch(x.text) is not None
         if not bare and not _credit_only(x):
             continue
-        if _page_end(x.text) and not _PICTURE_WORD.search(x.text):
+        if _page_end(x.text):
             continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
         prev = us[i - 1]
         # A paragraph closed by the agency's credit ("... nicht bekannt. (dpa)") is the article's last, no caption.

@@ -81,7 +81,7 @@ def _noun_kicker(line: str) -> tuple[int, int] | None:
     fw = function_words()
     if len(first) < 10 or not _TOPIC_NOUN.fullmatch(first) or first.lower() in fw:
         return None
-    if first.rsplit("-", 1)[-1].lower().endswith(tuple(_noun_lists()["person_endings"])) and not (
+    if first.rsplit("-", 1)[-1].lower().endswith(_endings("person_endings")) and not (
         first.lower().endswith("ungen")
     ):
         return None
@@ -165,6 +165,13 @@ def _noun_lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def _endings(section: str) -> tuple[str, ...]:
+    """A section of ``layout_nouns.txt`` as endings for ``str.endswith`` (topic endings with the labels)."""
+    words = _noun_lists()[section] | (_labels() if section == "topic_endings" else frozenset())
+    return tuple(sorted(words))
+
+
 # Pronouns of address after a verb that opens a sentence: "Kennen Sie das Gefühl", "Stellen Sie sich vor"
 # (a place may stand before them, "Berlin Sie kommen zu Tausenden", unless it is such a verb).
 _PRONOUNS = frozenset(["sie", "du"])
@@ -183,7 +190,7 @@ def _glued_place(place: str, nxt: str) -> bool:
         return False  # "Kennen Sie das Gefühl", "Machen Sie sich keine Sorgen", "Weißt du ..."
     # A topic noun ("Energiekrise", "Fußball-Bundesliga", "Gastkommentar") ends like no place; the ending
     # alone may be one ("Lage").
-    return not any(p.endswith(e) and len(p) > len(e) for p in parts for e in nouns["topic_endings"] | labels)
+    return not any(p.endswith(e) and len(p) > len(e) for p in parts for e in _endings("topic_endings"))
 
 
 def dateline(

@@ -14,11 +14,10 @@ import regex
 
 from ..model import Quote, QuoteKind, Span
 from . import classify, lexicon, marks, names
-from .attribution import Attributor
+from .attribution import INSULT_STEMS, Attributor
 
 __all__ = ["find_quotes"]
 
-_INSULTS = tuple(lexicon.function_words()["insult_stems"])
 _NAMING = tuple(lexicon.function_words()["naming_stems"])
 _NOUN = regex.compile(r"\b\p{Lu}\p{Ll}")
 
@@ -84,7 +83,7 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
         named_as = (
             attribution.how == "cue" and before.rstrip().endswith(" als")
-            and attribution.cue is not None and attribution.cue.lower().startswith(_INSULTS)
+            and attribution.cue is not None and attribution.cue.lower().startswith(INSULT_STEMS)
         )
         if attribution.speaker is None and k == "partial" and (
             attribution.cue is None

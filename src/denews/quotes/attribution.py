@@ -46,7 +46,8 @@ _PERSON_NOUNS = _FW["person_nouns"]
 _DISPUTED = _FW["disputed"]
 _CROWDS = _FW["crowds"]
 _TIME_GENITIVES = _FW["time_genitives"]
-_INSULTS = tuple(_FW["insult_stems"])
+#: Stems of verbs of insulting ("beschimpft"): a word in marks after "als" with one is words said.
+INSULT_STEMS = tuple(_FW["insult_stems"])
 _FEMININE = tuple(_FW["feminine_endings"])
 _NEUTER = tuple(_FW["neuter_endings"])
 _POSSESSIVE = frozenset(("dessen", "deren", "sein", "seine", "seiner", "ihr", "ihre", "ihrer"))
@@ -305,7 +306,7 @@ class Attributor:
         hatte".  The speaker is the noun phrase right before the quote, inside its clause."""
         left = tokenize(self.text, left_start, outer.start)
         cue = lexicon.cue_forms()[toks[0].low]
-        if left and left[-1].low == "als" and toks[0].low.startswith(_INSULTS):
+        if left and left[-1].low == "als" and toks[0].low.startswith(INSULT_STEMS):
             # "als „Nazi-Schwein“ beschimpft (worden)": words said, by whom the clause before may tell (or not);
             # "als „kalte Progression“ bezeichnet" is a term.
             return Attribution(None, cue=self._cue_text(toks, 0, cue), how="cue")
