@@ -584,7 +584,8 @@ class Attributor:
             g = self._np(toks, k, allow_nonnom=True)
             if g is not None:
                 # The genitive with adjectives of places: "des baden-württembergischen Innenministeriums".
-                first = next((q for q in range(k + 1, n) if toks[q].start >= g.start and toks[q].text == g.words[0]), k + 1)
+                starts = (q for q in range(k + 1, n) if toks[q].start >= g.start and toks[q].text == g.words[0])
+                first = next(starts, k + 1)
                 adjs = tuple(u.text for u in toks[k + 1 : first] if _PROPER_ADJECTIVE.fullmatch(u.text))
                 gw = (*adjs, *g.words)
                 return Mention(toks[i].start, g.end, (*tuple(words), "|", *gw), det)
