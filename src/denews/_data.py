@@ -6,6 +6,7 @@ import, and is used only when the package does not live on the file system (a zi
 
 from __future__ import annotations
 
+import functools
 import os
 
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
@@ -20,3 +21,16 @@ def read_text(relative: str) -> str:
         from importlib import resources
 
         return resources.files("denews").joinpath(relative).read_text(encoding="utf-8")
+
+
+@functools.cache
+def first_names() -> dict[str, tuple[int, str]]:
+    """Given names (``lexicons/person_first_names.tsv``, derived from open data; see NOTICE) with their count
+    among registrations and majority gender ("f", "m" or "x"). Evidence for a person, weighed by the count,
+    never a verdict on its own."""
+    table: dict[str, tuple[int, str]] = {}
+    for line in read_text("lexicons/person_first_names.tsv").splitlines():
+        if line and not line.startswith("#"):
+            name, count, gender = line.split("\t")
+            table[name] = (int(count), gender)
+    return table
