@@ -1,8 +1,8 @@
 """A spaCy pipeline component: ``nlp.add_pipe("denews")`` (extra ``denews[spacy]``).
 
-The component parses ``doc.text`` with :func:`denews.parse` and puts the result on the Doc:
+The component parses ``doc.text`` with `denews.parse` and puts the result on the Doc:
 
-- ``doc._.article``: the :class:`denews.Article` (``None`` with ``config={"article": False}``);
+- ``doc._.article``: the `denews.Article` (``None`` with ``config={"article": False}``);
 - ``doc._.quotes`` and ``doc._.timexes``: lists of Spans, kept in ``doc.spans["denews_quotes"]`` and
   ``doc.spans["denews_timexes"]``;
 - on each quote Span: ``span._.speaker``, ``speaker_type``, ``mention``, ``cue``, ``kind``;
@@ -58,14 +58,15 @@ def _register_extensions() -> None:
 class DenewsComponent:
     """Parses each Doc's text and sets ``doc._.article``, ``doc._.quotes`` and ``doc._.timexes``.
 
-    >>> import spacy
-    >>> nlp = spacy.blank("de")
-    >>> _ = nlp.add_pipe("denews", config={"reference_date": "2025-08-07"})
-    >>> doc = nlp("„Wir handeln noch heute entschlossen“, sagte Ministerin Ute Beispiel am Mittwoch.")
-    >>> [(s.text, s._.speaker, s._.kind) for s in doc._.quotes]
-    [('Wir handeln noch heute entschlossen', 'Ute Beispiel', 'direct')]
-    >>> [(s.text, s._.value) for s in doc._.timexes if s._.value == "2025-08-06"]
-    [('Mittwoch', '2025-08-06')]
+    Examples:
+        >>> import spacy
+        >>> nlp = spacy.blank("de")
+        >>> _ = nlp.add_pipe("denews", config={"reference_date": "2025-08-07"})
+        >>> doc = nlp("„Wir handeln noch heute entschlossen“, sagte Ministerin Ute Beispiel am Mittwoch.")
+        >>> [(s.text, s._.speaker, s._.kind) for s in doc._.quotes]
+        [('Wir handeln noch heute entschlossen', 'Ute Beispiel', 'direct')]
+        >>> [s.text for s in doc._.timexes if s._.value == "2025-08-06"]
+        ['...Mittwoch']
     """
 
     def __init__(self, reference_date: str | None = None, article: bool = True) -> None:
@@ -102,16 +103,17 @@ def _spans(doc: Doc, items: Iterable[Quote | TimeExpression], names: tuple[str, 
 def make_denews(nlp: Language, name: str, reference_date: str | None, article: bool) -> DenewsComponent:
     """The factory behind ``nlp.add_pipe("denews", config={...})``.
 
-    ``reference_date`` (``"YYYY-MM-DD"``) resolves relative dates in every Doc, as in :func:`denews.parse`;
+    ``reference_date`` (``"YYYY-MM-DD"``) resolves relative dates in every Doc, as in `denews.parse`;
     without it each text's own date is used. ``article=False`` leaves ``doc._.article`` unset (for
     ``nlp.pipe(..., n_process=N)``, which needs Docs that serialize).
 
-    >>> import spacy
-    >>> nlp = spacy.blank("de")
-    >>> _ = nlp.add_pipe("denews", config={"article": False})
-    >>> doc = nlp("Die Sitzung begann am 3. März 2025.")
-    >>> doc._.article is None, [s._.value for s in doc._.timexes]
-    (True, ['2025-03-03'])
+    Examples:
+        >>> import spacy
+        >>> nlp = spacy.blank("de")
+        >>> _ = nlp.add_pipe("denews", config={"article": False})
+        >>> doc = nlp("Die Sitzung begann am 3. März 2025.")
+        >>> doc._.article is None, [s._.value for s in doc._.timexes]
+        (True, ['2025-03-03'])
     """
     return DenewsComponent(reference_date, article)
 

@@ -1,6 +1,6 @@
 """Articles as flat tables: one row per article, quote, date or speaker.
 
-The row builders here are shared by :func:`denews.to_frame` (a pandas DataFrame, extra ``pandas``) and by
+The row builders here are shared by `denews.to_frame` (a pandas DataFrame, extra ``pandas``) and by
 ``denews parse --format csv --table ...`` (CSV from the standard library), so both give the same rows.
 Every row carries ``article`` (the article's 0-based position in the input) and ``id`` (the id given for it,
 or ``None``). Values are plain: ``str``, ``int`` or ``None``; dates are ISO strings, lists are joined by
@@ -29,12 +29,13 @@ QUOTE_KINDS: tuple[str, ...] = ("direct", "partial", "indirect")
 
 
 class Table(str, enum.Enum):
-    """The tables :func:`rows` builds; the value is the name used by ``to_frame`` and ``--table``.
+    """The tables `rows` builds; the value is the name used by ``to_frame`` and ``--table``.
 
-    >>> Table("speakers") is Table.SPEAKERS
-    True
-    >>> [t.value for t in Table]
-    ['articles', 'quotes', 'dates', 'speakers']
+    Examples:
+        >>> Table("speakers") is Table.SPEAKERS
+        True
+        >>> [t.value for t in Table]
+        ['articles', 'quotes', 'dates', 'speakers']
     """
 
     ARTICLES = "articles"
@@ -58,10 +59,11 @@ COLUMNS: dict[Table, tuple[str, ...]] = {
 
 
 def table_of(name: str | Table) -> Table:
-    """The :class:`Table` named ``name``; ``ValueError`` names the tables there are.
+    """The `Table` named ``name``; ``ValueError`` names the tables there are.
 
-    >>> table_of("quotes")
-    <Table.QUOTES: 'quotes'>
+    Examples:
+        >>> table_of("quotes")
+        <Table.QUOTES: 'quotes'>
     """
     try:
         return Table(name)
@@ -165,17 +167,18 @@ def article_rows(table: Table, art: Article, index: int = 0, key: object = None)
 def rows(
     articles: Iterable[object], table: str | Table = Table.ARTICLES, ids: Iterable[object] | None = None
 ) -> Iterator[Row]:
-    """The rows of ``table`` for ``articles``, each a dict with the table's :data:`COLUMNS` as keys.
+    """The rows of ``table`` for ``articles``, each a dict with the table's `COLUMNS` as keys.
 
-    ``articles`` is any iterable of :class:`denews.Article` (a list, ``denews.parse_many(...)``). An item
+    ``articles`` is any iterable of `denews.Article` (a list, ``denews.parse_many(...)``). An item
     that is not an ``Article`` (such as an error record of ``parse_many``) gives no row, but still counts
     for the ``article`` position of the items after it. ``ids``, when given, has one id per item, in order.
 
-    >>> import denews
-    >>> arts = [denews.parse("Berlin - „Wir handeln jetzt“, sagte Kanzlerin Ute Beispiel.")]
-    >>> row = next(rows(arts, "quotes", ids=["a1"]))
-    >>> row["article"], row["id"], row["speaker"], row["text"]
-    (0, 'a1', 'Ute Beispiel', 'Wir handeln jetzt')
+    Examples:
+        >>> import denews
+        >>> arts = [denews.parse("Berlin - „Wir handeln jetzt“, sagte Kanzlerin Ute Beispiel.")]
+        >>> row = next(rows(arts, "quotes", ids=["a1"]))
+        >>> row["article"], row["id"], row["speaker"], row["text"]
+        (0, 'a1', 'Ute Beispiel', 'Wir handeln jetzt')
     """
     which = table_of(table)
     keys = iter(ids) if ids is not None else None
@@ -203,15 +206,16 @@ def to_frame(
     ``articles``) and ``id`` (from ``ids``, else empty). The speakers table has one row per named speaker per
     article, with ``speaker_type`` and the counts of ``direct``, ``partial`` and ``indirect`` quotes.
 
-    >>> import denews
-    >>> arts = denews.parse_many([
-    ...     "Berlin - „Wir handeln jetzt entschlossen“, sagte Ministerin Ute Beispiel. „Das ist unsere Pflicht“, "
-    ...     "fügte sie hinzu.",
-    ...     "Der Rat tagte am 3. März 2025.",
-    ... ])
-    >>> frame = denews.to_frame(arts, "speakers", ids=["eins", "zwei"])
-    >>> frame[["id", "speaker", "direct", "quotes"]].to_dict("records")
-    [{'id': 'eins', 'speaker': 'Ute Beispiel', 'direct': 2, 'quotes': 2}]
+    Examples:
+        >>> import denews
+        >>> arts = denews.parse_many([
+        ...     "Berlin - „Wir handeln jetzt entschlossen“, sagte Ministerin Ute Beispiel. „Das ist unsere Pflicht“, "
+        ...     "fügte sie hinzu.",
+        ...     "Der Rat tagte am 3. März 2025.",
+        ... ])
+        >>> frame = denews.to_frame(arts, "speakers", ids=["eins", "zwei"])
+        >>> frame[["id", "speaker", "direct", "quotes"]].to_dict("records")
+        [{'id': 'eins', 'speaker': 'Ute Beispiel', 'direct': 2, 'quotes': 2}]
     """
     try:
         import pandas
@@ -226,15 +230,16 @@ class CsvWriter:
 
     The header line is written first, even when no row follows.
 
-    >>> import io, denews
-    >>> out = io.StringIO()
-    >>> writer = CsvWriter(out, "quotes")
-    >>> writer.write(0, "brief.txt", denews.parse("„Wir handeln jetzt entschlossen“, sagte Ute Beispiel."))
-    >>> header, row = out.getvalue().splitlines()
-    >>> header
-    'article,id,quote,start,end,kind,speaker,speaker_type,mention,cue,text'
-    >>> row.startswith("0,brief.txt,0,1,31,direct,Ute Beispiel,"), row.endswith(",Wir handeln jetzt entschlossen")
-    (True, True)
+    Examples:
+        >>> import io, denews
+        >>> out = io.StringIO()
+        >>> writer = CsvWriter(out, "quotes")
+        >>> writer.write(0, "brief.txt", denews.parse("„Wir handeln jetzt entschlossen“, sagte Ute Beispiel."))
+        >>> header, row = out.getvalue().splitlines()
+        >>> header
+        'article,id,quote,start,end,kind,speaker,speaker_type,mention,cue,text'
+        >>> row.startswith("0,brief.txt,0,1,31,direct,Ute Beispiel,"), row.endswith(",Wir handeln jetzt entschlossen")
+        (True, True)
     """
 
     def __init__(self, stream: TextIO, table: str | Table = Table.ARTICLES) -> None:
