@@ -102,6 +102,12 @@ def test_to_frame_of_nothing_keeps_the_columns() -> None:
     assert frame.empty and list(frame.columns) == list(COLUMNS[Table.QUOTES])
 
 
+def test_to_frame_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if pandas were not installed
+    with pytest.raises(ImportError, match=r"denews\[pandas\]"):
+        denews.to_frame([], "articles")
+
+
 def test_import_denews_does_not_import_pandas_or_csv() -> None:
     code = "import sys, denews; print(sorted(m for m in ('pandas', 'csv', 'spacy') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -219,7 +219,7 @@ def to_frame(
     """
     try:
         import pandas
-    except ImportError:  # pragma: no cover - depends on the environment
+    except ImportError:
         raise ImportError("denews.to_frame needs pandas: pip install 'denews[pandas]'") from None
     which = table_of(table)
     return pandas.DataFrame(list(rows(articles, which, ids)), columns=list(COLUMNS[which]))
