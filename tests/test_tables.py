@@ -74,6 +74,13 @@ def test_an_unknown_table_is_named() -> None:
         list(rows([], "people"))
 
 
+def test_ids_must_match_the_articles(arts: list[denews.Article]) -> None:
+    with pytest.raises(ValueError, match="fewer"):
+        list(rows(arts, "articles", ids=["only one"]))
+    with pytest.raises(ValueError, match="more"):
+        list(rows(arts, "articles", ids=["a", "b", "c"]))
+
+
 def test_error_records_are_skipped_but_counted() -> None:
     class Failed:  # the shape of parse_many's error record
         index, type, message = 0, "ValueError", "broken"

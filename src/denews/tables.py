@@ -164,6 +164,9 @@ def article_rows(table: Table, art: Article, index: int = 0, key: object = None)
         yield {c: full[c] for c in columns}
 
 
+_NO_ID = object()  # marks the end of ``ids``
+
+
 def rows(
     articles: Iterable[object], table: str | Table = Table.ARTICLES, ids: Iterable[object] | None = None
 ) -> Iterator[Row]:
@@ -171,7 +174,8 @@ def rows(
 
     ``articles`` is any iterable of `denews.Article` (a list, ``denews.parse_many(...)``). An item
     that is not an ``Article`` (such as an error record of ``parse_many``) gives no row, but still counts
-    for the ``article`` position of the items after it. ``ids``, when given, has one id per item, in order.
+    for the ``article`` position of the items after it. ``ids``, when given, has one id per item, in order
+    (``ValueError`` when the counts differ).
 
     Examples:
         >>> import denews
@@ -183,11 +187,15 @@ def rows(
     which = table_of(table)
     keys = iter(ids) if ids is not None else None
     for index, item in enumerate(articles):
-        key = next(keys, None) if keys is not None else None
+        key = next(keys, _NO_ID) if keys is not None else None
+        if key is _NO_ID:
+            raise ValueError(f"ids has {index} items, fewer than the articles")
         if not isinstance(item, Article):
             _check_skippable(index, item)
             continue
         yield from article_rows(which, item, index, key)
+    if keys is not None and next(keys, _NO_ID) is not _NO_ID:
+        raise ValueError("ids has more items than the articles")
 
 
 def _check_skippable(index: int, item: object) -> None:
