@@ -12,6 +12,7 @@ from __future__ import annotations
 import doctest
 import importlib
 import importlib.util
+import inspect
 import os
 import re
 from pathlib import Path
@@ -76,6 +77,22 @@ def test_examples_run(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_every_public_name_has_a_docstring_with_an_example(name: str) -> None:
     doc = getattr(denews, name).__doc__ or ""
     assert ">>>" in doc, f"denews.{name} has no example in its docstring"
+
+
+@pytest.mark.parametrize("module", DOCUMENTED_MODULES)
+def test_every_public_function_and_class_of_the_reference_has_an_example(module: str) -> None:
+    _skip_without_extra(module)
+    mod = importlib.import_module(module)
+    public = [
+        (name, obj)
+        for name, obj in vars(mod).items()
+        if not name.startswith("_")
+        and (inspect.isfunction(obj) or inspect.isclass(obj))
+        and getattr(obj, "__module__", None) == module  # defined here, not imported
+    ]
+    assert public, module
+    without = [name for name, obj in public if ">>>" not in (obj.__doc__ or "")]
+    assert without == [], f"{module}: no example in the docstring of {without}"
 
 
 @pytest.mark.parametrize("module", DOCUMENTED_MODULES)

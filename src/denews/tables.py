@@ -157,7 +157,14 @@ def _own_rows(table: Table, art: Article) -> Iterator[Row]:
 
 
 def article_rows(table: Table, art: Article, index: int = 0, key: object = None) -> Iterator[Row]:
-    """The rows one article gives in ``table``: the ``index``-th article of the input, with id ``key``."""
+    """The rows one article gives in ``table``: the ``index``-th article of the input, with id ``key``.
+
+    Examples:
+        >>> import denews
+        >>> art = denews.parse("Der Rat tagte am 3. März 2025 und am 4. März 2025.")
+        >>> [(r["article"], r["id"], r["date"], r["value"]) for r in article_rows(Table.DATES, art, 7, "rat")]
+        [(7, 'rat', 0, '2025-03-03'), (7, 'rat', 1, '2025-03-04')]
+    """
     columns = COLUMNS[table]
     for row in _own_rows(table, art):
         full = {"article": index, "id": key, **row}
