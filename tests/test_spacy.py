@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,14 @@ def test_pipe_in_worker_processes_without_the_article() -> None:
         art = denews.parse(text)
         assert [s._.speaker for s in doc._.quotes] == [q.speaker for q in art.quotes]
         assert [s._.value for s in doc._.timexes] == [d.value for d in art.dates]
+
+
+def test_a_saved_pipeline_loads_with_its_settings(tmp_path: Path) -> None:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("denews", config={"reference_date": "2025-08-07", "article": False})
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    doc = loaded("Der Rat tagte gestern.")
+    assert loaded.pipe_names == ["denews"]
+    assert doc._.article is None
+    assert [s._.value for s in doc._.timexes] == ["2025-08-06"]

@@ -87,6 +87,10 @@ def test_error_records_are_skipped_but_counted() -> None:
 
     got = list(rows([Failed(), denews.parse(NO_VOICE)], "articles"))
     assert [r["article"] for r in got] == [1]
+    out = io.StringIO()
+    writer = CsvWriter(out, "articles")
+    writer.write(0, "x", Failed())
+    assert out.getvalue().count("\n") == 1  # the header only
     with pytest.raises(TypeError, match="item 0"):
         list(rows(["not parsed"], "articles"))
 

@@ -264,6 +264,12 @@ class CsvWriter:
         self._writer = csv.DictWriter(stream, fieldnames=COLUMNS[self.table], lineterminator="\n")
         self._writer.writeheader()
 
-    def write(self, index: int, key: object, article: Article) -> None:
-        """Write the rows of ``article``, the ``index``-th item of the input, with id ``key``."""
+    def write(self, index: int, key: object, article: object) -> None:
+        """Write the rows of ``article``, the ``index``-th item of the input, with id ``key``.
+
+        An error record in place of an article (see `rows`) writes nothing.
+        """
+        if not isinstance(article, Article):
+            _check_skippable(index, article)
+            return
         self._writer.writerows(article_rows(self.table, article, index, key))
