@@ -5,11 +5,14 @@ Every sentence here is invented for the tests.
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 spacy = pytest.importorskip("spacy", reason="the spaCy component needs the spacy extra")
 
@@ -125,3 +128,35 @@ def test_a_saved_pipeline_loads_with_its_settings(tmp_path: Path) -> None:
     assert loaded.pipe_names == ["denews"]
     assert doc._.article is None
     assert [s._.value for s in doc._.timexes] == ["2025-08-06"]
+
+
+_PIECES = st.sampled_from(
+    [
+        "„Wir bleiben bei unserem Kurs für die Schulen“,sagte Ministerin Petra Lindenbaum.",
+        "„Das reicht nicht“ – so Gewerkschafter Olaf Brunnhuber am 2.3.2024.",
+        "Der Landtag stimmte am Dienstag zu.",
+        "Seit März 2023 ruhen die Arbeiten (bis 2026).",
+        "Er sprach von einer „historischen Chance“.",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=6).map(" ".join))
+def test_every_item_gets_a_span_that_covers_it(text: str) -> None:
+    nlp = _blank_with_denews()
+    doc = nlp(text)
+    art = doc._.article
+    for spans, items in ((doc._.quotes, art.quotes), (doc._.timexes, art.dates)):
+        assert len(spans) == len(items)
+        for span, item in zip(spans, items, strict=True):
+            assert span.start_char <= item.span.start and item.span.end <= span.end_char
+
+
+@functools.lru_cache(maxsize=1)
+def _blank_with_denews() -> spacy.language.Language:
+    """One pipeline for all hypothesis examples (function-scoped fixtures do not go with @given)."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("denews", config={"reference_date": "2025-08-07"})
+    return nlp
