@@ -88,6 +88,11 @@ def _emit(art: Article, label: dict[str, object], fmt: str, stream: TextIO) -> N
         stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def _row_id(label: dict[str, object]) -> object:
+    """The id column of a CSV row: the record's "id", else FILE or FILE:LINE."""
+    return label.get("id", ":".join(str(label[k]) for k in ("file", "line") if k in label))
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     try:
         ref = coerce_reference_date(args.reference_date, "--reference-date")
@@ -112,7 +117,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     for n, art in enumerate(articles):
         label = labels.popleft()
         if csv_out is not None:
-            csv_out.write(n, label.get("id", ":".join(str(label[k]) for k in ("file", "line") if k in label)), art)
+            csv_out.write(n, _row_id(label), art)
         elif as_array:
             sys.stdout.write(",\n" if n else "\n")
             sys.stdout.write(json.dumps({**label, **art.to_dict()}, ensure_ascii=False, indent=2))
