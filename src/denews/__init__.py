@@ -4,6 +4,7 @@ from ._version import __version__
 from .api import extract_quotes, normalize_dates, parse, split, strip_boilerplate
 from .batch import parse_many
 from .model import Article, Boilerplate, Field, Paragraph, Quote, Span, TimeExpression
+from .tables import to_frame  # imports pandas only when called
 
 __all__ = [
     "Article",
@@ -20,4 +21,5 @@ __all__ = [
     "parse_many",
     "split",
     "strip_boilerplate",
+    "to_frame",
 ]

@@ -22,6 +22,13 @@ def coerce_reference_date(value: object, name: str = "reference_date") -> dt.dat
     """``date``, ``datetime`` or ``"YYYY-MM-DD"`` to a ``date``; ``None`` stays ``None``.
 
     Anything else raises: ``TypeError`` for another type, ``ValueError`` for a malformed string.
+
+    Examples:
+        >>> coerce_reference_date("2025-08-07")
+        datetime.date(2025, 8, 7)
+        >>> coerce_reference_date("7.8.2025")
+        Traceback (most recent call last):
+        ValueError: reference_date must be a date in the form YYYY-MM-DD, got '7.8.2025'
     """
     if value is None:
         return None
@@ -67,7 +74,19 @@ def _complement(length: int, holes: Sequence[Span]) -> list[Span]:
 
 
 def split(text: str) -> Article:
-    """Header, byline, body and boilerplate of ``text`` (an Article without quotes and dates)."""
+    """Header, byline, body and boilerplate of ``text`` (an Article without quotes and dates).
+
+    Examples:
+        >>> import denews
+        >>> art = denews.split(
+        ...     "Verkehr\\n\\nNeue Brücke über den Rhein eröffnet\\n\\nVon Jana Holzapfel\\n\\n"
+        ...     "Köln - Die neue Brücke ist seit Montag für Autos frei. Die Stadt rechnet mit weniger Staus.\\n"
+        ... )
+        >>> art.kicker, art.title, art.authors, art.dateline
+        ('Verkehr', 'Neue Brücke über den Rhein eröffnet', ('Jana Holzapfel',), 'Köln')
+        >>> art.quotes, art.dates
+        ((), ())
+    """
     return _layout.split(_check_text(text))
 
 
@@ -76,6 +95,18 @@ def strip_boilerplate(text: str) -> str:
 
     The result keeps the kicker, title and teaser and the body paragraphs and headings, in the order of
     the text, joined by blank lines, so that ``strip_boilerplate(strip_boilerplate(t)) == strip_boilerplate(t)``.
+
+    Examples:
+        >>> import denews
+        >>> text = (
+        ...     "Neue Brücke über den Rhein eröffnet\\n\\n"
+        ...     "Köln - Die neue Brücke ist seit Montag für Autos frei. Die Stadt rechnet mit weniger Staus.\\n\\n"
+        ...     "Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr!\\n"
+        ... )
+        >>> print(denews.strip_boilerplate(text))
+        Neue Brücke über den Rhein eröffnet
+        <BLANKLINE>
+        Köln - Die neue Brücke ist seit Montag für Autos frei. Die Stadt rechnet mit weniger Staus.
     """
     art = split(text)
     kept = [(s, t) for s, t in ((art.kicker_span, art.kicker), (art.title_span, art.title),
@@ -106,7 +137,14 @@ def _separator(art: Article, before: Span, after: Span) -> str:
 
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:
-    """Quotes with speakers anywhere in ``text`` (no layout: the whole text counts as body)."""
+    """Quotes with speakers anywhere in ``text`` (no layout: the whole text counts as body).
+
+    Examples:
+        >>> import denews
+        >>> quotes = denews.extract_quotes("„Wir müssen jetzt überall sparen“, sagte Ministerin Ute Beispiel.")
+        >>> [(q.text, q.speaker, q.kind, q.cue) for q in quotes]
+        [('Wir müssen jetzt überall sparen', 'Ute Beispiel', 'direct', 'sagte')]
+    """
     text = _check_text(text)
     return _quotes.find_quotes(text, _whole(text))
 
@@ -116,6 +154,14 @@ def normalize_dates(text: str, reference_date: ReferenceDate = None) -> tuple[Ti
 
     Without ``reference_date`` the date the text states (a ``date YYYY-MM-DD`` prefix or a byline)
     is used; with neither, relative expressions keep values that do not invent a day.
+
+    Examples:
+        >>> import denews
+        >>> found = denews.normalize_dates("Die Messe beginnt am 3. März 2025 und dauert drei Tage.")
+        >>> [(d.value, d.type) for d in found]
+        [('2025-03-03', 'DATE'), ('P3D', 'DURATION')]
+        >>> [d.value for d in denews.normalize_dates("Am Freitag tagt der Rat.", reference_date="2025-08-07")]
+        ['2025-08-08']
     """
     text = _check_text(text)
     ref = coerce_reference_date(reference_date)
@@ -132,7 +178,22 @@ def _own_date(art: Article) -> dt.date | None:
 
 
 def parse(text: str, reference_date: ReferenceDate = None) -> Article:
-    """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates."""
+    """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates.
+
+    ``reference_date`` (``date``, ``datetime``, ``"YYYY-MM-DD"`` or ``None``) is the day relative dates are
+    resolved against; without it, the date the text states.
+
+    Examples:
+        >>> import denews
+        >>> art = denews.parse(
+        ...     "Berlin - „Wir handeln noch in dieser Woche“, sagte Ministerin Ute Beispiel am Mittwoch.",
+        ...     reference_date="2025-08-07",
+        ... )
+        >>> art.dateline, [(q.speaker, q.text) for q in art.quotes]
+        ('Berlin', [('Ute Beispiel', 'Wir handeln noch in dieser Woche')])
+        >>> [d.value for d in art.dates if d.text.endswith("Mittwoch")]
+        ['2025-08-06']
+    """
     text = _check_text(text)
     ref = coerce_reference_date(reference_date)
     art = _layout.split(text)

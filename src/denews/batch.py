@@ -24,7 +24,12 @@ _CHUNKS_PER_PROCESS = 4
 
 
 def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the OS tells it, else ``os.cpu_count()``)."""
+    """The cores this process may run on (its CPU affinity where the OS tells it, else ``os.cpu_count()``).
+
+    Examples:
+        >>> usable_cores() >= 1
+        True
+    """
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
@@ -62,7 +67,7 @@ def parse_many(
     ``"YYYY-MM-DD"``) applies to that text only and wins over the ``reference_date`` argument, which
     is the default for every item without one (a pair whose date is ``None`` uses the default too).
     Where neither gives a date, each article is resolved against the date its text states, as in
-    :func:`denews.parse`.
+    `denews.parse`.
 
     ``processes``: ``None`` or ``1`` parses in this process; ``N > 1`` uses a pool of ``N`` worker
     processes; ``0`` uses one worker per usable core.  Work goes out in chunks of ``chunksize``
@@ -73,6 +78,17 @@ def parse_many(
     ``str`` (or a pair of ``str`` and a date) raises ``TypeError`` naming its index, a malformed
     date ``ValueError``, once every article before it has been yielded.  Leaving the loop early
     (``break``, ``close()``) stops the worker processes.
+
+    Examples:
+        >>> import denews
+        >>> texts = [
+        ...     "Bonn - Der Stadtrat tagte gestern.",
+        ...     ("Wien - Die Regierung beriet gestern.", "2025-03-05"),  # a pair: this text's own reference date
+        ... ]
+        >>> for art in denews.parse_many(texts, reference_date="2025-08-07"):
+        ...     print(art.dateline, [d.value for d in art.dates])
+        Bonn ['2025-08-06']
+        Wien ['2025-03-04']
     """
     if processes is not None and (isinstance(processes, bool) or not isinstance(processes, int)):
         raise TypeError(f"processes must be an int or None, not {type(processes).__name__}")

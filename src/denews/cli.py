@@ -14,6 +14,7 @@ from . import __version__
 from .api import coerce_reference_date
 from .batch import parse_many
 from .model import Article
+from .tables import CsvWriter, Table
 
 EXIT_INPUT_ERROR = 2
 
@@ -87,6 +88,11 @@ def _emit(art: Article, label: dict[str, object], fmt: str, stream: TextIO) -> N
         stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+def _row_id(label: dict[str, object]) -> object:
+    """The id column of a CSV row: the record's "id", else FILE or FILE:LINE."""
+    return label.get("id", ":".join(str(label[k]) for k in ("file", "line") if k in label))
+
+
 def _cmd_parse(args: argparse.Namespace) -> int:
     try:
         ref = coerce_reference_date(args.reference_date, "--reference-date")
@@ -96,6 +102,9 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     if args.jobs < 0:
         print("denews: error: --jobs must be >= 0 (0 = all cores)", file=sys.stderr)
         return EXIT_INPUT_ERROR
+    if args.table is not None and args.format != "csv":
+        print("denews: error: --table goes with --format csv", file=sys.stderr)
+        return EXIT_INPUT_ERROR
     failures: list[str] = []
     labels: deque[dict[str, object]] = deque()
     items = _inputs(args.files, args.input_format, ref, failures, labels)
@@ -104,9 +113,12 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     as_array = args.format == "json" and (len(args.files) > 1 or args.input_format == "jsonl")
     if as_array:
         sys.stdout.write("[")
+    csv_out = CsvWriter(sys.stdout, args.table or Table.ARTICLES) if args.format == "csv" else None
     for n, art in enumerate(articles):
         label = labels.popleft()
-        if as_array:
+        if csv_out is not None:
+            csv_out.write(n, _row_id(label), art)
+        elif as_array:
             sys.stdout.write(",\n" if n else "\n")
             sys.stdout.write(json.dumps({**label, **art.to_dict()}, ensure_ascii=False, indent=2))
         else:
@@ -199,7 +211,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse articles (files or - for standard input)")
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates against this day")
-    p.add_argument("--format", choices=("json", "jsonl", "text"), default="json", help="output format (default json)")
+    p.add_argument(
+        "--format", choices=("json", "jsonl", "text", "csv"), default="json",
+        help="output format (default json); csv writes one table, see --table",
+    )
+    p.add_argument(
+        "--table", choices=[t.value for t in Table],
+        help="with --format csv: one row per article (default), quote, date or speaker; the id column holds "
+        'the record\'s "id", else FILE (FILE:LINE for jsonl input)',
+    )
     p.add_argument(
         "--input-format", choices=("text", "jsonl"), default="text",
         help='text: each FILE is one article (default); jsonl: one JSON object per line with "text" and '

@@ -34,7 +34,17 @@ BOILERPLATE_KINDS: tuple[str, ...] = (
 
 @attrs.frozen(slots=True, order=True)
 class Span:
-    """A half-open character range ``[start, end)`` into the input text."""
+    """A half-open character range ``[start, end)`` into the input text.
+
+    Examples:
+        >>> from denews import Span
+        >>> s = Span(4, 10)
+        >>> len(s), s.overlaps(Span(9, 12)), s.contains(Span(5, 6)), s.to_dict()
+        (6, True, True, {'start': 4, 'end': 10})
+        >>> Span(5, 2)
+        Traceback (most recent call last):
+        ValueError: invalid span: start=5, end=2
+    """
 
     start: int
     end: int
@@ -47,30 +57,53 @@ class Span:
         return self.end - self.start
 
     def overlaps(self, other: Span) -> bool:
+        """Whether the two ranges share at least one character."""
         return self.start < other.end and other.start < self.end
 
     def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this range."""
         return self.start <= other.start and other.end <= self.end
 
     def to_dict(self) -> dict[str, int]:
+        """``{"start": ..., "end": ...}``."""
         return {"start": self.start, "end": self.end}
 
 
 @attrs.frozen(slots=True)
 class Paragraph:
-    """A body block: a paragraph of running text or an intermediate heading."""
+    """A body block: a paragraph of running text or an intermediate heading.
+
+    Examples:
+        >>> import denews
+        >>> art = denews.split("Köln - Die Brücke ist frei.\\n\\nWie geht es weiter?\\n\\nDie Stadt plant weiter.")
+        >>> [(p.kind, p.text) for p in art.paragraphs][0]
+        ('paragraph', 'Köln - Die Brücke ist frei.')
+        >>> all(art.text[p.span.start : p.span.end] == p.text for p in art.paragraphs)
+        True
+    """
 
     text: str
     span: Span
     kind: ParagraphKind = "paragraph"
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain, JSON-ready data."""
         return {"text": self.text, "span": self.span.to_dict(), "kind": self.kind}
 
 
 @attrs.frozen(slots=True)
 class Boilerplate:
-    """A stretch of the input that is not article content, with its kind (see BOILERPLATE_KINDS)."""
+    """A stretch of the input that is not article content, with its kind (see BOILERPLATE_KINDS).
+
+    Examples:
+        >>> import denews
+        >>> art = denews.split(
+        ...     "Köln - Die neue Brücke ist seit Montag für Autos frei. Die Stadt rechnet mit weniger Staus.\\n\\n"
+        ...     "Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr!"
+        ... )
+        >>> [(b.kind, b.text) for b in art.boilerplate]
+        [('newsletter', 'Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr!')]
+    """
 
     text: str
     span: Span
@@ -87,6 +120,15 @@ class Quote:
     ``speaker`` is the canonical (fullest) name the article uses for the speaker, or ``None``;
     ``mention`` is the wording at the attribution (``der Putin-Berater``) and ``mention_span`` its place;
     ``cue`` is the verb or phrase of saying.
+
+    Examples:
+        >>> import denews
+        >>> text = "„Wir müssen jetzt überall sparen“, sagte Ministerin Ute Beispiel."
+        >>> q = denews.extract_quotes(text)[0]
+        >>> q.text, q.kind, q.speaker, q.mention, q.cue
+        ('Wir müssen jetzt überall sparen', 'direct', 'Ute Beispiel', 'Ministerin Ute Beispiel', 'sagte')
+        >>> text[q.span.start : q.span.end] == q.text
+        True
     """
 
     text: str
@@ -115,6 +157,12 @@ class TimeExpression:
 
     ``earliest``/``latest`` are the first and last calendar day the expression covers, where it
     covers days (``None`` for durations, vague references and unresolved expressions).
+
+    Examples:
+        >>> import denews
+        >>> d = denews.normalize_dates("Die Messe findet im März 2026 statt.")[0]
+        >>> d.value, d.type, d.earliest, d.latest
+        ('2026-03', 'DATE', datetime.date(2026, 3, 1), datetime.date(2026, 3, 31))
     """
 
     text: str
@@ -137,7 +185,13 @@ class TimeExpression:
 
 @attrs.frozen(slots=True)
 class Field:
-    """A header field found in the text (title, kicker, teaser, dateline) with its place."""
+    """A header field found in the text (title, kicker, teaser, dateline) with its place.
+
+    Examples:
+        >>> from denews import Field, Span
+        >>> Field("Köln", Span(0, 4)).to_dict()
+        {'text': 'Köln', 'span': {'start': 0, 'end': 4}}
+    """
 
     text: str
     span: Span
@@ -156,7 +210,20 @@ def _iso(value: _dt.date | _dt.datetime | None) -> str | None:
 
 @attrs.frozen(slots=True)
 class Article:
-    """The structured record of one article.  ``text`` is the input, untouched."""
+    """The structured record of one article.  ``text`` is the input, untouched.
+
+    Examples:
+        >>> import denews
+        >>> art = denews.parse(
+        ...     "Neue Brücke über den Rhein eröffnet\\n\\n"
+        ...     "Köln - Die Brücke ist seit Montag frei.\\n\\nWie geht es weiter?\\n\\nDie Stadt plant weiter.",
+        ...     reference_date="2025-08-07",
+        ... )
+        >>> art.title, art.dateline, art.reference_date
+        ('Neue Brücke über den Rhein eröffnet', 'Köln', datetime.date(2025, 8, 7))
+        >>> art.body.startswith("Köln - Die Brücke"), art.to_dict()["reference_date"]
+        (True, '2025-08-07')
+    """
 
     text: str
     title: str | None = None
@@ -185,6 +252,7 @@ class Article:
 
     @property
     def headings(self) -> tuple[str, ...]:
+        """The texts of the heading blocks, in order."""
         return tuple(p.text for p in self.paragraphs if p.kind == "heading")
 
     def to_dict(self) -> dict[str, Any]:
