@@ -8,7 +8,9 @@ dozen it asks for under ``ci`` (tests ask through ``examples(n)`` in their modul
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, settings
 
 #: Examples per property in the deep profile (``DENEWS_DEEP_EXAMPLES`` sets fewer for a shorter deep run).
@@ -40,3 +42,20 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+
+
+#: Third-party data kept beside the repository (``<repo>/../shared``), read by some tests and never copied in.
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def shared_path(*parts: str, root: Path = SHARED) -> Path:
+    """``root/parts``, for a test that reads the shared data: the test skips, with the reason, when it is absent,
+    and fails under ``CI=true``, where ../shared is always laid beside the clone (a skip there hides a broken
+    path)."""
+    path = root.joinpath(*parts)
+    if not path.exists():
+        why = f"{path} is not present (../shared is not part of the repository)"
+        if os.environ.get("CI", "").strip().lower() in ("true", "1"):
+            pytest.fail(f"{why}; CI always has it, so its absence is an error", pytrace=False)
+        pytest.skip(why)
+    return path

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 import denews
+from conftest import shared_path
 from denews.dates import find_dates
 from denews.dates.grammar import grammar
 from denews.model import Span, TimeExpression
@@ -312,13 +312,8 @@ def test_normalize_dates_accepts_iso_string() -> None:
 
 
 # -- the dev corpus, where it is available ------------------------------------------------------------
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
 def test_dev_corpus_date_scores() -> None:
-    dev = SHARED / "corpus" / "dev"
-    if not dev.is_dir():
-        pytest.skip("the shared dev corpus (../shared/corpus/dev) is not present")
+    dev = shared_path("corpus", "dev")
     tp = fp = fn = right = 0
     for gold_path in sorted(dev.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -337,10 +332,12 @@ def test_dev_corpus_date_scores() -> None:
                 if pos >= 0:
                     golds.append((Span(pos, pos + len(g["text"])), g))
             used: set[int] = set()
-            for d in dates(text, ref):
+            # The article's dates (without boilerplate, as in the gold): one the gold lacks is a false alarm.
+            for d in denews.parse(text, reference_date=ref).dates:
                 match = next((i for i, (s, g) in enumerate(golds) if i not in used and s.overlaps(d.span)), None)
                 if match is None:
-                    continue  # outside the gold's boilerplate handling: precision is measured by evaluate
+                    fp += 1
+                    continue
                 used.add(match)
                 if golds[match][1].get("optional"):
                     continue
@@ -350,7 +347,7 @@ def test_dev_corpus_date_scores() -> None:
     recall = tp / (tp + fn)
     assert recall >= 0.95
     assert right / tp >= 0.9
-    assert fp == 0
+    assert tp / (tp + fp) >= 0.97, f"{fp} false alarms against {tp} right finds"
 
 
 def test_many_distinct_numbers_stay_linear() -> None:

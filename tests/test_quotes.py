@@ -30,6 +30,13 @@ def one(text: str) -> Quote:
     return found[0]
 
 
+def speakers(text: str) -> list[str | None]:
+    """The speakers of the quotes in ``text``, which holds one at least: a check on no quotes holds of nothing."""
+    found = quotes(text)
+    assert found, f"no quote found in {text!r}"
+    return [q.speaker for q in found]
+
+
 # -- marks ------------------------------------------------------------------------------------------
 
 
@@ -344,10 +351,10 @@ def test_speaker_in_brackets_after_the_quote(text: str) -> None:
 
 
 def test_brackets_after_a_title_or_inside_a_sentence_name_no_speaker() -> None:
-    assert all(q.speaker is None for q in quotes("Der Film „Wir kommen morgen wieder“ (Anna Berg) lief gestern."))
-    assert all(q.speaker is None for q in quotes("„Wir kommen morgen wieder zurück“ (Foto: dpa). Dann ging er."))
+    assert speakers("„Wir kommen morgen wieder“ (Anna Berg) lief gestern im Kino.") == [None]
+    assert speakers("„Wir kommen morgen wieder zurück“ (Foto: dpa). Dann ging er.") == [None]
     # review: a title's creator, and a quote after a colon cue, keep what the sentence says
-    assert all(q.speaker is None for q in quotes("Ihr größter Hit war „Ich will keine Schokolade essen“ (Trude Herr)."))
+    assert speakers("Ihr größter Hit war „Ich will keine Schokolade essen“ (Trude Herr).") == [None]
     text = "Olaf Scholz trat vor die Presse. Er warnte: „Das wird noch lange dauern, glaubt mir.“ (Anna Berg)."
     assert one(text).speaker == "Olaf Scholz"
 
@@ -363,8 +370,8 @@ def test_a_fragment_in_the_subjunctive_is_the_reported_speech_of_the_subject() -
 
 
 def test_a_disputed_claim_in_the_subjunctive_is_not_the_subjects_speech() -> None:
-    text = "Ministerin Anna Berg wies den Vorwurf zurück, dass sie „die Öffentlichkeit getäuscht habe“."
-    assert all(q.speaker != "Anna Berg" for q in quotes(text))
+    text = "Ministerin Anna Berg wies den Vorwurf der Opposition zurück, dass sie „die Wähler bewusst getäuscht habe“."
+    assert "Anna Berg" not in speakers(text)
 
 
 def test_a_fragment_in_the_indicative_without_a_cue_is_a_scare_quote() -> None:
@@ -639,9 +646,9 @@ def test_speakers_the_reviews_found_wrong(text: str, speaker: str | None) -> Non
 def test_a_thing_ending_like_a_person_noun_stops_the_pronoun() -> None:
     text = (
         "Moderator Jan Böhmermann hatte die Panne zuerst bemerkt. Der Sender entschuldigte sich am Abend. "
-        "Er sprach von einem „bedauerlichen technischen Fehler“."
+        "„Das war ein technischer Fehler“, sagte er."
     )
-    assert all(q.speaker != "Jan Böhmermann" for q in quotes(text))
+    assert "Jan Böhmermann" not in speakers(text)
 
 
 def test_a_singular_noun_of_a_crowd_word_is_no_crowd() -> None:
@@ -711,9 +718,9 @@ def test_third_review_no_wrong_quote() -> None:
     assert quotes("Das Gesetz wird oft als „Heizungsgesetz“ bezeichnet.") == []
     text = (
         "Bundeskanzler Olaf Scholz und CDU-Chef Friedrich Merz stritten. Der Streit eskalierte, nachdem Scholz "
-        "Merz „Fritze“ genannt hatte."
+        "Merz „Du hast keine Ahnung“ gesagt hatte."
     )
-    assert all(q.speaker != "Scholz Merz" for q in quotes(text))
+    assert speakers(text) in ([None], ["Olaf Scholz"])  # not "Scholz Merz", nor Merz, the one spoken to
     found = one("Ein Sprecher des eidgenössischen Finanzdepartements sagte, man verfolge das «mit Interesse».")
     assert found.speaker is not None and not found.speaker.startswith("eidgenössischer")
 
