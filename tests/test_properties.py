@@ -315,7 +315,7 @@ FOUND = [
     "Uschakow hätten zur Ukraine„signalisiert„.\ndavon,dass das Treffen»hochproduktiv“schrieb",
     "›Drohungen“„illegal“,derUSA Bezugnehmen.",
     "‚Was bezeichnet.\nfruchtbar ist',Uschakow.",
-    "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Äußerungen seien großteils humoristisch",
+    "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Sätze seien großteils nur Spaß",
     "e⸃z«er e ’er z g i〝g z n’‹r r e」R⸃h r⸃e",
     # Seed 000's header line three times, the third after a blank line: the first pass split it into kicker and
     # title, which a second pass read as a label line and a title apart.
