@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import Reach, examples
 from denews.blocks import ends_sentence, units, words
 
 
@@ -57,11 +58,17 @@ def test_ends_sentence_and_words() -> None:
     assert words("US-Präsident Trump (79) sagte: ja") == ["US-Präsident", "Trump", "sagte", "ja"]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab Zq.,\n\r\t\u00a0\u200b\xad\u2028\"„“-")), max_size=200))
+UNITS = Reach()
+
+
+@UNITS.least(two_units=0.5)
+@settings(max_examples=examples(200), deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Zq.,\n\r\t\u00a0\u200b\xad\u2028\"„“-")), min_size=20, max_size=200))
 def test_units_are_trimmed_ordered_and_exact(text: str) -> None:
     prev_end = -1
-    for u in units(text):
+    found = units(text)
+    UNITS.note(two_units=len(found) >= 2)
+    for u in found:
         assert 0 <= u.start < u.end <= len(text)
         assert u.start >= prev_end
         prev_end = u.end

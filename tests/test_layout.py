@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import Reach, examples
 from denews import layout, strip_boilerplate
 from denews.layout_header import dateline, split_kicker
 from denews.layout_stamps import byline, find_stamp, is_name
 from denews.model import Article
+from strategies import news_sentence
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -364,12 +366,18 @@ def _edited_seed(draw: st.DrawFn) -> str:
     return sep.join(part)
 
 
-@settings(max_examples=60, deadline=None)
+EXCERPTS, RANDOM = Reach(), Reach()
+
+
+@EXCERPTS.least(stripped=0.25, paragraph=0.7)
+@settings(max_examples=examples(60), deadline=None)
 @given(_edited_seed())
 def test_strip_boilerplate_is_idempotent_on_seed_excerpts(text: str) -> None:
     once = strip_boilerplate(text)
+    art = layout.split(text)
+    EXCERPTS.note(stripped=bool(art.boilerplate), paragraph=bool(art.paragraphs))
     assert strip_boilerplate(once) == once
-    _check_spans(text, layout.split(text))
+    _check_spans(text, art)
 
 
 _ALPHABET = st.sampled_from(
@@ -381,10 +389,12 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(_ALPHABET, max_size=80).map("".join))
+@RANDOM.least(stripped=0.1, paragraph=0.3)
+@settings(max_examples=examples(150), deadline=None)
+@given(st.lists(st.one_of(_ALPHABET, news_sentence()), max_size=80).map("".join))
 def test_random_text_spans_and_idempotence(text: str) -> None:
     art = layout.split(text)
+    RANDOM.note(stripped=bool(art.boilerplate), paragraph=bool(art.paragraphs))
     _check_spans(text, art)
     once = strip_boilerplate(text)
     assert strip_boilerplate(once) == once
