@@ -77,8 +77,12 @@ def repo_files(root: Path, paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for base in paths or [root / p for p in REPO_PARTS]:
         found = [base] if base.is_file() else sorted(base.rglob("*"))
-        out += [p for p in found if p.is_file() and p.suffix in REPO_SUFFIXES and "seeds" not in p.parts]
+        out += [p for p in found if p.is_file() and p.suffix in REPO_SUFFIXES and not _in_seeds(p, root)]
     return out
+
+
+def _in_seeds(path: Path, root: Path) -> bool:
+    return path.is_relative_to(root) and "seeds" in path.relative_to(root).parts
 
 
 # -- the shared side ------------------------------------------------------------------------------------------
