@@ -96,7 +96,6 @@ class Reach:
         return self.counts[label] / self.total if self.total else 0.0
 
 
-
 #: Third-party data kept beside the repository (``<repo>/../shared``), read by some tests and never copied in.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
