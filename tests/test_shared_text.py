@@ -48,12 +48,17 @@ def _prose(shared: Path) -> str:
 
 
 def test_the_check_finds_a_copied_run_and_not_a_shorter_one(tmp_path: Path) -> None:
-    shared = shared_path("corpus", "dev").parents[1]
-    copied = _prose(shared)
+    copied = _prose(shared_path("corpus", "dev").parents[1])
+    # A shared folder (in tmp) with that text alone, and a repository beside it.
+    shared = tmp_path / "shared"
+    (shared / "corpus" / "dev").mkdir(parents=True)
+    (shared / "corpus" / "dev" / "a.txt").write_text(f"Vorne. {copied} Hinten.", encoding="utf-8")
+    repo = tmp_path / "repo"
+    repo.mkdir()
     # A Python file holding the run split over two concatenated literals, and one holding 39 characters.
-    (tmp_path / "copied.py").write_text(f"TEXT = (\n    {copied[:25]!r}\n    {copied[25:]!r}\n)\n", encoding="utf-8")
-    (tmp_path / "short.md").write_text(f"Vorher {copied[:39]}|\n", encoding="utf-8")
-    found = check.find_runs(shared, [tmp_path / "copied.py", tmp_path / "short.md"], root=tmp_path)
+    (repo / "copied.py").write_text(f"TEXT = (\n    {copied[:25]!r}\n    {copied[25:]!r}\n)\n", encoding="utf-8")
+    (repo / "short.md").write_text(f"Vorher|{copied[:39]}|\n", encoding="utf-8")
+    found = check.find_runs(shared, [repo / "copied.py", repo / "short.md"], root=repo)
     assert [(f.path, f.text) for f in found] == [("copied.py", copied)]
 
 
