@@ -172,7 +172,7 @@ news_like = st.lists(
 # Any string: any characters, alone or around invented sentences and line ends.
 any_string = st.one_of(
     st.text(),
-    st.lists(st.one_of(st.text(max_size=12), news_sentence(), st.sampled_from(["\n", "\n\n"])), max_size=20).map(
+    st.lists(st.one_of(st.text(max_size=12), news_sentence(), st.sampled_from(["\n", "\n\n"])), max_size=10).map(
         "".join
     ),
 )
