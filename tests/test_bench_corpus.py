@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 import denews
+from conftest import shared_path
 from test_properties import check_invariants
-
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "10kgnad_test.csv"
 
 
 def read_bench(path: Path) -> list[str]:
@@ -25,9 +24,7 @@ def read_bench(path: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def articles() -> list[str]:
-    if not BENCH.is_file():
-        pytest.skip(f"benchmark data not present: {BENCH} (shared/bench is not part of the repository)")
-    return read_bench(BENCH)
+    return read_bench(shared_path("bench", "10kgnad_test.csv"))
 
 
 def test_all_articles_are_read(articles: list[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import Reach, examples
 from denews.blocks import ends_sentence, units, words
 
 
@@ -21,18 +22,18 @@ def test_blank_lines_and_single_line_ends_separate_units() -> None:
 
 def test_line_broken_inside_a_sentence_is_joined() -> None:
     text = (
-        "Seit\ndie schwedische Klimaaktivistin mit Zügen die Welt bereist,\n"
-        "träumen viele Menschen wieder davon.\nNächster Satz."
+        "Seit\ndie junge Bergsteigerin mit dem Fahrrad durch Europa reist,\n"
+        "wollen viele Leute es ihr nachmachen.\nNächster Satz."
     )
     got = _texts(text)
     assert got[0] == (
-        "Seit\ndie schwedische Klimaaktivistin mit Zügen die Welt bereist,\ntr\u00e4umen viele Menschen wieder davon."
+        "Seit\ndie junge Bergsteigerin mit dem Fahrrad durch Europa reist,\nwollen viele Leute es ihr nachmachen."
     )
     assert got[1] == "Nächster Satz."
 
 
 def test_line_ending_in_a_function_word_continues() -> None:
-    text = "Eine neue Hochgeschwindigkeitstrasse von Warschau über Berlin und Paris bis nach\nMadrid, sagte er."
+    text = "Eine neue Fährlinie soll von Kiel über Oslo und Bergen bis nach\nTromsø führen, sagte er."
     assert len(units(text)) == 1
 
 
@@ -57,11 +58,17 @@ def test_ends_sentence_and_words() -> None:
     assert words("US-Präsident Trump (79) sagte: ja") == ["US-Präsident", "Trump", "sagte", "ja"]
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab Zq.,\n\r\t\u00a0\u200b\xad\u2028\"„“-")), max_size=200))
+UNITS = Reach()
+
+
+@UNITS.least(two_units=0.5)
+@settings(max_examples=examples(200), deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Zq.,\n\r\t\u00a0\u200b\xad\u2028\"„“-")), min_size=20, max_size=200))
 def test_units_are_trimmed_ordered_and_exact(text: str) -> None:
     prev_end = -1
-    for u in units(text):
+    found = units(text)
+    UNITS.note(two_units=len(found) >= 2)
+    for u in found:
         assert 0 <= u.start < u.end <= len(text)
         assert u.start >= prev_end
         prev_end = u.end

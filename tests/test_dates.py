@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
 import denews
+from conftest import shared_path
 from denews.dates import find_dates
 from denews.dates.grammar import grammar
 from denews.model import Span, TimeExpression
@@ -250,8 +250,8 @@ def test_vortag_of_an_event_is_not_the_day_before_the_reference() -> None:
 
 
 def test_narrative_days_count_from_the_last_named_day() -> None:
-    text = "Die Geschichte beginnt am 26. Oktober, einem Freitag. Drei Tage später flog er in die USA."
-    assert one(text, D(2018, 12, 22), "Drei Tage später").value == "2018-10-29"
+    text = "Die Reise beginnt am 12. März, einem Dienstag. Drei Tage später flog sie nach Kanada."
+    assert one(text, D(2019, 5, 20), "Drei Tage später").value == "2019-03-15"
 
 
 def test_ticker_stamp_is_the_reference_of_its_entry() -> None:
@@ -312,13 +312,8 @@ def test_normalize_dates_accepts_iso_string() -> None:
 
 
 # -- the dev corpus, where it is available ------------------------------------------------------------
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
 def test_dev_corpus_date_scores() -> None:
-    dev = SHARED / "corpus" / "dev"
-    if not dev.is_dir():
-        pytest.skip("the shared dev corpus (../shared/corpus/dev) is not present")
+    dev = shared_path("corpus", "dev")
     tp = fp = fn = right = 0
     for gold_path in sorted(dev.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -337,10 +332,12 @@ def test_dev_corpus_date_scores() -> None:
                 if pos >= 0:
                     golds.append((Span(pos, pos + len(g["text"])), g))
             used: set[int] = set()
-            for d in dates(text, ref):
+            # The article's dates (without boilerplate, as in the gold): one the gold lacks is a false alarm.
+            for d in denews.parse(text, reference_date=ref).dates:
                 match = next((i for i, (s, g) in enumerate(golds) if i not in used and s.overlaps(d.span)), None)
                 if match is None:
-                    continue  # outside the gold's boilerplate handling: precision is measured by evaluate
+                    fp += 1
+                    continue
                 used.add(match)
                 if golds[match][1].get("optional"):
                     continue
@@ -350,7 +347,7 @@ def test_dev_corpus_date_scores() -> None:
     recall = tp / (tp + fn)
     assert recall >= 0.95
     assert right / tp >= 0.9
-    assert fp == 0
+    assert tp / (tp + fp) >= 0.97, f"{fp} false alarms against {tp} right finds"
 
 
 def test_many_distinct_numbers_stay_linear() -> None:
@@ -390,11 +387,11 @@ def test_day_range_with_the_second_day_spelled_or_in_numbers(text: str, found: l
 
 def test_days_named_in_anchor_pieces_fix_an_undated_text_without_being_reported() -> None:
     text = (
-        "Unfall ereignete sich am 8. April 2025 um 22:45 Uhr\n\n"
-        "Es ist gegen 22.45 Uhr am Dienstag, als der Polizei ein Auto gemeldet wurde."
+        "Brand im Keller gemeldet am 8. April 2025 um 22:45 Uhr\n\n"
+        "Es war gegen 22.45 Uhr am Dienstag, als ein Nachbar den Rauch bemerkte."
     )
     box = Span(0, text.index("\n"))
-    body = [Span(text.index("Es ist"), len(text))]
+    body = [Span(text.index("Es war"), len(text))]
     assert [(d.text, d.value) for d in find_dates(text, body, None)] == [
         ("gegen 22.45 Uhr", "XXXX-XX-XXT22:45"),
         ("am Dienstag", "XXXX-WXX-2"),
@@ -411,10 +408,10 @@ def test_days_named_in_anchor_pieces_fix_an_undated_text_without_being_reported(
 
 def test_an_embedded_tweet_dates_the_article_but_is_no_date_of_it() -> None:
     text = (
-        "Der Show-Flieger stürzte am Freitagmittag in den Zielraum, niemand wurde verletzt. Die Organisatoren "
-        "brachen das Rennen ab und prüften die Seilkamera. Erst am Abend ging es weiter.\n\n"
-        "Show-Flieger stürzt in den Zielraum! pic.twitter.com/TpsFZROMyl — Christian Diendorfer (@James_Dien) "
-        "17. Februar 2017\n\nUm 13.30 Uhr konnte dann doch endlich gestartet werden, sagte der Veranstalter."
+        "Eine Drohne landete am Freitagmittag mitten im Zielraum, niemand wurde verletzt. Die Veranstalter "
+        "unterbrachen das Rennen und sperrten den Luftraum. Erst am Abend ging es weiter.\n\n"
+        "Drohne landet mitten im Ziel! pic.twitter.com/Qw8rTz3Lmn — Lukas Hofer (@lukas_hofer) "
+        "17. Februar 2017\n\nUm 13.30 Uhr ging das Rennen dann doch weiter, sagte der Veranstalter."
     )
     art = denews.parse(text)
     assert [b.kind for b in art.boilerplate] == ["embed"]

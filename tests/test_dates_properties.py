@@ -9,8 +9,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import Reach, examples
 from denews.dates import find_dates
 from denews.model import Span, TimeExpression
+from strategies import DATES, news_sentence
 
 _PART = r"(?:T(?:[01]\d|2[0-3]):[0-5]\d|T(?:MO|MI|AF|EV|NI))"
 TIMEX3 = regex.compile(
@@ -74,9 +76,19 @@ DAY_LEVEL = [
 
 refs = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31))
 texts = st.lists(st.sampled_from(SNIPPETS), min_size=1, max_size=8).map(". ".join)
+# Any text, alone or with snippets, dates and invented sentences among its characters.
+any_text = st.one_of(
+    st.text(max_size=300),
+    st.lists(
+        st.one_of(st.text(max_size=10), st.sampled_from(SNIPPETS), st.sampled_from(DATES), news_sentence()),
+        min_size=1,
+        max_size=12,
+    ).map(" ".join),
+)
 
 
-def _check(text: str, found: tuple[TimeExpression, ...], regions: list[Span]) -> None:
+def _check(text: str, found: tuple[TimeExpression, ...], regions: list[Span], reach: Reach) -> None:
+    reach.note(date=bool(found), resolved=any(d.earliest is not None for d in found), two_regions=len(regions) > 1)
     last = -1
     for d in found:
         assert text[d.span.start : d.span.end] == d.text
@@ -90,18 +102,23 @@ def _check(text: str, found: tuple[TimeExpression, ...], regions: list[Span]) ->
             assert d.earliest <= d.latest
 
 
-@settings(max_examples=150, deadline=None)
+WELL_FORMED, ANY_TEXT, NUMBERS, INSIDE, SHIFTED = Reach(), Reach(), Reach(), Reach(), Reach()
+
+
+@WELL_FORMED.least(date=0.9, resolved=0.3)
+@settings(max_examples=examples(150), deadline=None)
 @given(texts, st.one_of(st.none(), refs))
 def test_values_are_well_formed_timex3(text: str, ref: dt.date | None) -> None:
     regions = [Span(0, len(text))]
-    _check(text, find_dates(text, regions, ref), regions)
+    _check(text, find_dates(text, regions, ref), regions, WELL_FORMED)
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.text(max_size=300), st.one_of(st.none(), refs))
+@ANY_TEXT.least(date=0.4)
+@settings(max_examples=examples(150), deadline=None)
+@given(any_text, st.one_of(st.none(), refs))
 def test_any_text_parses(text: str, ref: dt.date | None) -> None:
     regions = [Span(0, len(text))] if text else []
-    _check(text, find_dates(text, regions, ref), regions)
+    _check(text, find_dates(text, regions, ref), regions, ANY_TEXT)
 
 
 NUMBER_TEMPLATES = [
@@ -120,7 +137,8 @@ NUMBER_TEMPLATES = [
 ]
 
 
-@settings(max_examples=200, deadline=None)
+@NUMBERS.least(date=0.6)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.lists(
         st.tuples(
@@ -136,18 +154,28 @@ NUMBER_TEMPLATES = [
 def test_any_numbers_and_reference_dates(parts: list[tuple[str, int, int]], ref: dt.date | None) -> None:
     text = ". ".join(t.format(n=n, d=d) for t, n, d in parts)
     regions = [Span(0, len(text))]
-    _check(text, find_dates(text, regions, ref), regions)
+    _check(text, find_dates(text, regions, ref), regions, NUMBERS)
 
 
-@settings(max_examples=100, deadline=None)
-@given(texts, refs, st.lists(st.integers(min_value=0, max_value=400), min_size=2, max_size=6))
-def test_expressions_stay_inside_their_regions(text: str, ref: dt.date, cuts: list[int]) -> None:
-    points = sorted({min(c, len(text)) for c in cuts})
-    regions = [Span(a, b) for a, b in zip(points[::2], points[1::2], strict=False) if a < b]
-    _check(text, find_dates(text, regions, ref), regions)
+@INSIDE.least(date=0.5, two_regions=0.3)
+@settings(max_examples=examples(100), deadline=None)
+@given(texts, refs, st.lists(st.tuples(st.integers(0, 1000), st.integers(0, 12)), min_size=1, max_size=4))
+def test_expressions_stay_inside_their_regions(text: str, ref: dt.date, gaps: list[tuple[int, int]]) -> None:
+    # The text less a few gaps (at thousandths of its length, up to 12 characters wide): regions that cover
+    # most of it, so expressions are found, with boundaries that may cut through one.
+    regions, start = [], 0
+    for at, width in sorted(gaps):
+        cut = at * len(text) // 1000
+        if cut > start:
+            regions.append(Span(start, cut))
+        start = max(start, cut + width)
+    if start < len(text):
+        regions.append(Span(start, len(text)))
+    _check(text, find_dates(text, regions, ref), regions, INSIDE)
 
 
-@settings(max_examples=100, deadline=None)
+@SHIFTED.least(resolved=0.9)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     st.lists(st.sampled_from(DAY_LEVEL), min_size=1, max_size=6).map(". ".join),
     st.dates(min_value=dt.date(1960, 1, 1), max_value=dt.date(2080, 12, 31)),
@@ -158,6 +186,7 @@ def test_shifted_reference_shifts_resolved_days(text: str, ref: dt.date, weeks: 
     regions = [Span(0, len(text))]
     before = find_dates(text, regions, ref)
     after = find_dates(text, regions, ref + shift)
+    SHIFTED.note(resolved=any(d.earliest is not None for d in before))
     assert [d.span for d in before] == [d.span for d in after]
     for a, b in zip(before, after, strict=True):
         assert (a.earliest is None) == (b.earliest is None)

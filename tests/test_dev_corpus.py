@@ -7,13 +7,10 @@ copied in. Each floor is the issue's "Done when" figure; `published_acc` is held
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import shared_path
 from denews.evaluate import evaluate_dir
-
-DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 
 FLOORS = {
     "boilerplate_removed": 0.95,
@@ -32,9 +29,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def figures() -> dict[str, float | int | None]:
-    if not DEV.is_dir():
-        pytest.skip(f"the shared dev corpus is not present at {DEV}")
-    return evaluate_dir(DEV).figures
+    return evaluate_dir(shared_path("corpus", "dev")).figures
 
 
 def test_no_crash(figures: dict[str, float | int | None]) -> None:

@@ -25,18 +25,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import denews
+from conftest import Reach, examples
 from denews.model import BOILERPLATE_KINDS, Article, Span
+from strategies import news_sentence
 
 SEED_TEXTS = [
     p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 ]
-
-
-def examples(ci: int) -> int:
-    """``ci`` examples in the CI profile; the profile's own count (100,000) under ``HYPOTHESIS_PROFILE=deep``."""
-    if os.environ.get("HYPOTHESIS_PROFILE", "ci") == "deep":
-        return settings().max_examples
-    return ci
 
 
 # --- TIMEX3 values -----------------------------------------------------------------------------------------
@@ -144,8 +139,12 @@ def check_invariants(text: str, art: Article) -> None:
         assert not any(d.span.overlaps(b.span) for b in art.boilerplate), f"date {d.text!r} inside boilerplate"
 
 
-def check_text(text: str) -> None:
+def check_text(text: str, reach: Reach | None = None) -> None:
     art = denews.parse(text)
+    if reach is not None:  # what the example holds, so that the property is seen to reach its claims
+        paragraphs = [p for p in art.paragraphs if p.kind == "paragraph"]
+        reach.note(paragraph=bool(paragraphs), quote=bool(art.quotes), two_quotes=len(art.quotes) >= 2,
+                   date=bool(art.dates), boilerplate=bool(art.boilerplate))
     check_invariants(text, art)
     assert denews.parse(text) == art, "parse is not deterministic"
     once = denews.strip_boilerplate(text)
@@ -166,7 +165,17 @@ PIECES = [
     "Artikel anhören", "Newsletter abonnieren", "(dpa, AFP)", "Quelle: ntv.de", "Aktualisiert am 07.08.2025",
     "Von Max Muster", "12:30 Uhr", "Jänner", "März", "Ende", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\x00", "\x0c",
 ]
-news_like = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_size=60).map("".join)
+# The pieces, bits of any text, and invented sentences with quotes and dates (tests/strategies.py).
+news_like = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(max_size=4), news_sentence()), min_size=1, max_size=60
+).map("".join)
+# Any string: any characters, alone or around invented sentences and line ends.
+any_string = st.one_of(
+    st.text(),
+    st.lists(st.one_of(st.text(max_size=12), news_sentence(), st.sampled_from(["\n", "\n\n"])), max_size=10).map(
+        "".join
+    ),
+)
 
 
 def _delete_chars(draw: st.DrawFn, text: str) -> str:
@@ -239,22 +248,28 @@ def edited_seed(draw: st.DrawFn) -> str:
 
 
 # --- the properties ----------------------------------------------------------------------------------------
+ANY, NEWS, EDITED = Reach(), Reach(), Reach()
+
+
+@ANY.least(paragraph=0.3, quote=0.2, date=0.3)
 @settings(max_examples=examples(300))
-@given(st.text())
+@given(any_string)
 def test_any_string(text: str) -> None:
-    check_text(text)
+    check_text(text, ANY)
 
 
+@NEWS.least(paragraph=0.4, quote=0.3, two_quotes=0.15, date=0.4, boilerplate=0.1)
 @settings(max_examples=examples(300))
 @given(news_like)
 def test_news_like_strings(text: str) -> None:
-    check_text(text)
+    check_text(text, NEWS)
 
 
+@EDITED.least(paragraph=0.9, quote=0.5, date=0.5, boilerplate=0.5)
 @settings(max_examples=examples(40))
 @given(edited_seed())
 def test_edited_seeds(text: str) -> None:
-    check_text(text)
+    check_text(text, EDITED)
 
 
 def test_unedited_seeds() -> None:
@@ -315,7 +330,7 @@ FOUND = [
     "Uschakow hätten zur Ukraine„signalisiert„.\ndavon,dass das Treffen»hochproduktiv“schrieb",
     "›Drohungen“„illegal“,derUSA Bezugnehmen.",
     "‚Was bezeichnet.\nfruchtbar ist',Uschakow.",
-    "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Äußerungen seien großteils humoristisch",
+    "“I’m a chauvinist ‘girls’ pic.twitter.com/Z9NhykaTPv BBC und meinte,die Sätze seien großteils nur Spaß",
     "e⸃z«er e ’er z g i〝g z n’‹r r e」R⸃h r⸃e",
     # Seed 000's header line three times, the third after a blank line: the first pass split it into kicker and
     # title, which a second pass read as a label line and a title apart.

@@ -30,6 +30,13 @@ def one(text: str) -> Quote:
     return found[0]
 
 
+def speakers(text: str) -> list[str | None]:
+    """The speakers of the quotes in ``text``, which holds one at least: a check on no quotes holds of nothing."""
+    found = quotes(text)
+    assert found, f"no quote found in {text!r}"
+    return [q.speaker for q in found]
+
+
 # -- marks ------------------------------------------------------------------------------------------
 
 
@@ -72,12 +79,12 @@ def test_apostrophes_are_not_marks() -> None:
 
 def test_unclosed_mark_does_not_swallow_the_text() -> None:
     text = (
-        "Polizeisprecher Jan Ahrens sagte, die Parks seien voll gewesen, aber „alles im Rahmen. "
+        "Polizeisprecher Jan Ahrens sagte, die Straßen seien voll gewesen, aber „alles ruhig geblieben. "
         + "Später regnete es. " * 200
         + "„Gut gemacht“, sagte Ahrens."
     )
     found = quotes(text)
-    assert [q.text for q in found] == ["alles im Rahmen", "Gut gemacht"]
+    assert [q.text for q in found] == ["alles ruhig geblieben", "Gut gemacht"]
     assert [q.speaker for q in found] == ["Jan Ahrens", "Jan Ahrens"]
 
 
@@ -146,7 +153,7 @@ def test_quote_cue_speaker() -> None:
     ("text", "speaker"),
     [
         # A capitalized article inside the sentence is part of the name (newspapers, parties).
-        ("«Mit einem blauen Auge davongekommen», titelt Der Bund heute.", "Der Bund"),
+        ("«Mit knapper Not gerettet», titelt Der Bund heute.", "Der Bund"),
         ("„Das ist ein schwarzer Tag“, schreibt Die Zeit.", "Die Zeit"),
         # At the start of the sentence it is the article: the speaker is what follows.
         ("Der Minister Peter Krause sagte: „Wir bringen das schon zusammen.“", "Peter Krause"),
@@ -168,7 +175,7 @@ def test_speaker_cue_colon_quote() -> None:
 
 
 def test_so_x() -> None:
-    q = one("Die Vorschläge seien „in weiten Teilen rechtswidrig“, so Weil.")
+    q = one("Die Pläne seien „in vielen Punkten unklar“, so Weil.")
     assert q.speaker == "Weil"
     assert q.kind == "partial"
 
@@ -218,11 +225,11 @@ def test_broken_quote_gives_both_parts_to_the_speaker() -> None:
 
 def test_quote_standing_alone_takes_the_speaker_of_the_sentence_before() -> None:
     text = (
-        "Bei Fahrten in seine Heimat sitze er nun den ganzen Tag im Zug, sagt Kris de Decker. "
-        '"Und dafür zahle ich jetzt auch noch mehr."'
+        "Auf dem Weg zur Arbeit stehe er jeden Morgen im Stau, sagt Jan de Boer. "
+        '"Und dafür zahle ich auch noch Parkgebühren."'
     )
     found = quotes(text)
-    assert found[-1].speaker == "Kris de Decker"
+    assert found[-1].speaker == "Jan de Boer"
 
 
 # -- names ------------------------------------------------------------------------------------------
@@ -258,11 +265,11 @@ def test_name_with_particles_and_surname_alone() -> None:
 @pytest.mark.parametrize("age", ["der 48-Jährige", "die 71-Jährige", "der 9-jährige"])
 def test_an_age_as_noun_describes_the_person_named_before(age: str) -> None:
     text = (
-        "Kris de Decker kennt das aus eigener Erfahrung. Seit 2008 verzichtet er auf Flüge, "
-        f"sagt de Decker. „Ich habe diese Art zu reisen genossen“, erzählt {age}."
+        "Jan de Boer fährt seit Jahren nur mit dem Rad. Seit 2012 hat er kein Auto mehr, "
+        f"sagt de Boer. „Ich habe es nie vermisst“, erzählt {age}."
     )
     found = quotes(text)
-    assert found[-1].speaker == "Kris de Decker"
+    assert found[-1].speaker == "Jan de Boer"
     assert found[-1].mention == age
 
 
@@ -319,8 +326,8 @@ def test_headline_part_after_a_dash_names_the_speaker_before_the_colon(headline:
 
 def test_subject_with_a_genitive_before_the_cue_is_the_head_not_the_object() -> None:
     text = (
-        "Die Journalistin des Kurier fasste die Errungenschaften der Voves-Ära zusammen. "
-        "Der Landeshauptmann habe „Gitarre gespielt und Reformen gemacht“."
+        "Die Journalistin des Kurier fasste die Bilanz der Amtszeit zusammen. "
+        "Der Bürgermeister habe „viel geredet und wenig gebaut“."
     )
     assert one(text).speaker == "Journalistin des Kurier"
 
@@ -335,27 +342,27 @@ def test_subject_with_a_genitive_before_the_cue_reads_as_after_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "„Was wir brauchen, ist kein Begrüßungskomitee.“ (Heinz-Christian Strache). Die Bühne ist groß.",
-        "„Was wir brauchen, ist kein Begrüßungskomitee“ (Heinz-Christian Strache).",
+        "„Was wir brauchen, ist ein Plan für alle.“ (Karl-Heinz Brandner). Die Bühne ist groß.",
+        "„Was wir brauchen, ist ein Plan für alle“ (Karl-Heinz Brandner).",
     ],
 )
 def test_speaker_in_brackets_after_the_quote(text: str) -> None:
-    assert one(text).speaker == "Heinz-Christian Strache"
+    assert one(text).speaker == "Karl-Heinz Brandner"
 
 
 def test_brackets_after_a_title_or_inside_a_sentence_name_no_speaker() -> None:
-    assert all(q.speaker is None for q in quotes("Der Film „Wir kommen morgen wieder“ (Anna Berg) lief gestern."))
-    assert all(q.speaker is None for q in quotes("„Wir kommen morgen wieder zurück“ (Foto: dpa). Dann ging er."))
+    assert speakers("„Wir kommen morgen wieder“ (Anna Berg) lief gestern im Kino.") == [None]
+    assert speakers("„Wir kommen morgen wieder zurück“ (Foto: dpa). Dann ging er.") == [None]
     # review: a title's creator, and a quote after a colon cue, keep what the sentence says
-    assert all(q.speaker is None for q in quotes("Ihr größter Hit war „Ich will keine Schokolade essen“ (Trude Herr)."))
+    assert speakers("Ihr größter Hit war „Ich will keine Schokolade essen“ (Trude Herr).") == [None]
     text = "Olaf Scholz trat vor die Presse. Er warnte: „Das wird noch lange dauern, glaubt mir.“ (Anna Berg)."
     assert one(text).speaker == "Olaf Scholz"
 
 
 def test_a_fragment_in_the_subjunctive_is_the_reported_speech_of_the_subject() -> None:
     text = (
-        "Das Gericht lehnte eine besondere Schwere der Tat ab, weil der Täter „ein unbeschriebenes Blatt sei, "
-        "sowohl unbestraft als auch unauffällig“. Im Publikum stieß das Urteil auf Unverständnis: „Zu milde“ "
+        "Das Gericht lehnte eine höhere Strafe ab, weil der Angeklagte „ein erfahrener Fahrer sei, "
+        "sowohl nüchtern als auch ausgeruht“. Im Saal stieß das Urteil auf Kritik: „Zu milde“ "
         "lautete die Meinung vieler Zuschauer."
     )
     found = quotes(text)
@@ -363,8 +370,8 @@ def test_a_fragment_in_the_subjunctive_is_the_reported_speech_of_the_subject() -
 
 
 def test_a_disputed_claim_in_the_subjunctive_is_not_the_subjects_speech() -> None:
-    text = "Ministerin Anna Berg wies den Vorwurf zurück, dass sie „die Öffentlichkeit getäuscht habe“."
-    assert all(q.speaker != "Anna Berg" for q in quotes(text))
+    text = "Ministerin Anna Berg wies den Vorwurf der Opposition zurück, dass sie „die Wähler bewusst getäuscht habe“."
+    assert "Anna Berg" not in speakers(text)
 
 
 def test_a_fragment_in_the_indicative_without_a_cue_is_a_scare_quote() -> None:
@@ -376,7 +383,7 @@ def test_a_fragment_in_the_indicative_without_a_cue_is_a_scare_quote() -> None:
     [
         ("„Wir prüfen das“, hieß es in einer Mitteilung des Innenministeriums.", "Innenministerium"),
         ("„Wir prüfen das“, hieß es in einer Erklärung der Polizei.", "Polizei"),
-        ("„Wir prüfen das“, wie es in einer Verfügung vom Freitag hieß.", "Verfügung"),
+        ("„Wir prüfen das“, wie es in einer Verfügung vom Montag hieß.", "Verfügung"),
         ("„Wir prüfen das“, hieß es in einer Erklärung.", "Erklärung"),
         ("„Wir prüfen das“, hieß es in Berlin.", None),
     ],
@@ -387,11 +394,11 @@ def test_hiess_es_in_a_document(sentence: str, speaker: str | None) -> None:
 
 def test_a_pronoun_passes_over_a_sentence_about_no_one() -> None:
     text = (
-        "Claas Relotius schreibt für das Ressort. Seine engste Vertraute ist die stellvertretende Leiterin Özlem "
-        "Gezer. Der Facebook-Account bringt sie auf die Spur. In der Nacht schickt sie Relotius eine Nachricht: "
-        "»Ich komme jetzt gleich, und du kommst raus.«"
+        "Markus Feld schreibt für die Lokalredaktion. Seine engste Kollegin ist die stellvertretende Chefin Aylin "
+        "Kaya. Der Instagram-Account bringt sie auf eine Idee. Am Morgen schickt sie Feld eine Nachricht: "
+        "»Ich bin gleich da, und du wartest unten.«"
     )
-    assert one(text).speaker == "Özlem Gezer"
+    assert one(text).speaker == "Aylin Kaya"
 
 
 @pytest.mark.parametrize("description", ["Die Juristin", "Die Kölnerin"])
@@ -406,7 +413,7 @@ def test_a_person_noun_after_the_name_is_no_thing(description: str) -> None:
 def test_a_pronoun_after_a_sentence_about_a_thing_names_no_one() -> None:
     text = (
         "Die Sprecherin Anna Weber kritisierte die Kampagne. Die Zeitung schürt vor allem Angst. "
-        "Sie enthielt Artikel wie: „Kippt auch bald Ihr Viertel? Wer schützt uns?“"
+        "Sie enthielt Sätze wie: „Wird auch Ihre Straße bald teurer? Wer hilft uns?“"
     )
     assert one(text).speaker is None
 
@@ -424,12 +431,12 @@ def test_surnames_that_end_like_places(text: str, speaker: str) -> None:
 
 
 def test_surname_with_particle_alone_makes_the_name_a_person() -> None:
-    # "de Decker" without "Kris" before it is the surname alone: the full name is someone the text follows.
+    # "de Boer" without "Jan" before it is the surname alone: the full name is someone the text follows.
     text = (
-        "Kris de Decker kennt das. Seitdem reist de Decker mit dem Zug. "
+        "Jan de Boer kennt das. Seitdem fährt de Boer mit dem Rad. "
         "„Die ersten Jahre waren toll“, erzählt der Technikjournalist."
     )
-    assert one(text).speaker == "Kris de Decker"
+    assert one(text).speaker == "Jan de Boer"
 
 
 def test_pronoun_takes_the_last_compatible_speaker() -> None:
@@ -474,8 +481,8 @@ def test_linear_time_on_many_unclosed_marks() -> None:
 
 
 def test_coordinated_quotes_share_the_speaker() -> None:
-    found = quotes("Stephan Weil sagte, Merz habe der AfD „einen Triumph verschafft“ und „ein Fest bereitet“.")
-    assert [q.text for q in found] == ["einen Triumph verschafft", "ein Fest bereitet"]
+    found = quotes("Stephan Weil sagte, Merz habe der Opposition „eine Bühne gebaut“ und „Mut gemacht“.")
+    assert [q.text for q in found] == ["eine Bühne gebaut", "Mut gemacht"]
     assert [q.speaker for q in found] == ["Stephan Weil", "Stephan Weil"]
 
 
@@ -513,8 +520,8 @@ def test_possessive_description_stays_unattributed() -> None:
 
 
 def test_institution_named_in_the_nominative() -> None:
-    text = "Laut der Steiermärkischen Krankenanstaltengesellschaft war eine Operation „dringend notwendig“."
-    assert one(text).speaker == "Steiermärkische Krankenanstaltengesellschaft"
+    text = "Laut der Sächsischen Krankenhausgesellschaft war eine Operation „dringend notwendig“."
+    assert one(text).speaker == "Sächsische Krankenhausgesellschaft"
 
 
 def test_surname_that_is_a_function_word() -> None:
@@ -524,10 +531,10 @@ def test_surname_that_is_a_function_word() -> None:
 
 def test_name_with_role_apposition_after_it() -> None:
     text = (
-        "Guido Reil, der AfD-Spitzenkandidat für die Europawahl, wurde gefragt. "
-        "Er wolle „in der EU für Transparenz“ sorgen, antwortete der Spitzenkandidat."
+        "Tim Berger, der FDP-Spitzenkandidat für die Landtagswahl, wurde gefragt. "
+        "Er wolle „im Land für schnelles Internet“ sorgen, antwortete der Spitzenkandidat."
     )
-    assert one(text).speaker == "Guido Reil"
+    assert one(text).speaker == "Tim Berger"
 
 
 def test_crowded_marks_over_paragraphs_never_overlap() -> None:
@@ -572,9 +579,9 @@ def test_regnal_number_in_a_name() -> None:
 
 
 def test_inner_quote_in_the_same_marks() -> None:
-    text = "„Die AfD hat uns mitgeteilt, dass es sich um eine „Parallelaktion“ handele“, schreibt ein Sprecher."
+    text = "„Der Verband hat uns erklärt, dass es sich um eine „Übergangslösung“ handele“, schreibt ein Sprecher."
     q = one(text)
-    assert q.text == "Die AfD hat uns mitgeteilt, dass es sich um eine „Parallelaktion“ handele"
+    assert q.text == "Der Verband hat uns erklärt, dass es sich um eine „Übergangslösung“ handele"
 
 
 @pytest.mark.parametrize(
@@ -594,9 +601,9 @@ def test_the_object_before_a_quote_in_a_verb_last_clause_is_no_speaker() -> None
 
 
 def test_a_genitive_keeps_its_adjectives_in_the_nominative() -> None:
-    found = one("„Wir prüfen das“, erläutert ein Mitarbeiter des baden-württembergischen Innenministeriums.")
-    assert found.speaker == "baden-württembergisches Innenministerium"
-    assert found.mention == "ein Mitarbeiter des baden-württembergischen Innenministeriums"
+    found = one("„Wir prüfen das“, erläutert ein Mitarbeiter des rheinland-pfälzischen Umweltministeriums.")
+    assert found.speaker == "rheinland-pfälzisches Umweltministerium"
+    assert found.mention == "ein Mitarbeiter des rheinland-pfälzischen Umweltministeriums"
 
 
 # Second and fourth reviews of 2026-12-05: what the day's earlier fixes got wrong.
@@ -639,9 +646,9 @@ def test_speakers_the_reviews_found_wrong(text: str, speaker: str | None) -> Non
 def test_a_thing_ending_like_a_person_noun_stops_the_pronoun() -> None:
     text = (
         "Moderator Jan Böhmermann hatte die Panne zuerst bemerkt. Der Sender entschuldigte sich am Abend. "
-        "Er sprach von einem „bedauerlichen technischen Fehler“."
+        "„Das war ein technischer Fehler“, sagte er."
     )
-    assert all(q.speaker != "Jan Böhmermann" for q in quotes(text))
+    assert "Jan Böhmermann" not in speakers(text)
 
 
 def test_a_singular_noun_of_a_crowd_word_is_no_crowd() -> None:
@@ -667,8 +674,8 @@ def test_a_genitive_of_time_names_no_speaker(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "quote"),
     [
-        ("Lucke war bei der Vorlesung als «Nazi-Schwein» beschimpft, bedrängt und am Reden gehindert worden.",
-         "Nazi-Schwein"),
+        ("Der Redner war bei der Kundgebung als «Lügenbaron» beschimpft, ausgebuht und am Sprechen gehindert "
+         "worden.", "Lügenbaron"),
         ("Der Plan wurde als „völlig verfehlt“ bezeichnet.", "völlig verfehlt"),
         ("Die Botschafterin hofft auf eine „pragmatische“ Entscheidung.", "pragmatische"),
     ],
@@ -711,9 +718,9 @@ def test_third_review_no_wrong_quote() -> None:
     assert quotes("Das Gesetz wird oft als „Heizungsgesetz“ bezeichnet.") == []
     text = (
         "Bundeskanzler Olaf Scholz und CDU-Chef Friedrich Merz stritten. Der Streit eskalierte, nachdem Scholz "
-        "Merz „Fritze“ genannt hatte."
+        "Merz „Du hast keine Ahnung“ gesagt hatte."
     )
-    assert all(q.speaker != "Scholz Merz" for q in quotes(text))
+    assert speakers(text) in ([None], ["Olaf Scholz"])  # not "Scholz Merz", nor Merz, the one spoken to
     found = one("Ein Sprecher des eidgenössischen Finanzdepartements sagte, man verfolge das «mit Interesse».")
     assert found.speaker is not None and not found.speaker.startswith("eidgenössischer")
 

@@ -8,12 +8,14 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import Reach
 from denews.model import Span
 from denews.quotes.names import _ARTICLE_NOUN, _LOOKUPS, _LOWER_WORD, _CommonWords
 
 _PIECES = st.sampled_from(
     ["Direkte", "direkte", "Sanktionen", "die", " ", "  ", ", ", ".", "\n", "-", "Müller", "müller", "Modell",
-     "das", "eBay", "iPhone", "a\u0308rger", "Ärger", "ärger", "ab", "abc", "abcdef", "\u00a0", "\u200d", "x", "_"]
+     "das", "eBay", "iPhone", "a\u0308rger", "Ärger", "ärger", "ab", "abc", "abcdef", "\u00a0", "\u200d", "x", "_",
+     "die Sanktionen ", "das Modell ", "der Ärger ", "Die Direkte "]  # article and noun: what _ARTICLE_NOUN finds
 )
 
 
@@ -25,12 +27,17 @@ def _eager(text: str, regions: list[Span]) -> set[str]:
     return out
 
 
-@given(st.lists(_PIECES, max_size=40).map("".join), st.lists(st.integers(0, 400), max_size=6))
+COMMON = Reach()
+
+
+@COMMON.least(word=0.5, noun=0.05)
+@given(st.lists(_PIECES, min_size=3, max_size=40).map("".join), st.lists(st.integers(0, 400), max_size=6))
 def test_common_words_answer_as_the_full_scan(text: str, cuts: list[int]) -> None:
     bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
     regions = [Span(a, b) for a, b in itertools.pairwise(bounds)][::2]  # every other stretch
     eager = _eager(text, regions)
     nouns = {w for r in regions for w in map(str.lower, _ARTICLE_NOUN.findall(text, r.start, r.end))}
+    COMMON.note(word=bool(eager), noun=bool(nouns))
     lazy = _CommonWords(text, regions, nouns)
     # One whose lookups are spent: it answers from all the words collected at once.
     few = _CommonWords(text, regions, nouns)
