@@ -111,17 +111,20 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     return _quotes.find_quotes(text, _whole(text))
 
 
-def normalize_dates(text: str, reference_date: ReferenceDate = None) -> tuple[TimeExpression, ...]:
+def normalize_dates(
+    text: str, reference_date: ReferenceDate = None, *, vague: bool = False
+) -> tuple[TimeExpression, ...]:
     """Temporal expressions anywhere in ``text``, resolved against ``reference_date``.
 
     Without ``reference_date`` the date the text states (a ``date YYYY-MM-DD`` prefix or a byline)
-    is used; with neither, relative expressions keep values that do not invent a day.
+    is used; with neither, relative expressions keep values that do not invent a day.  Vague references
+    ("nun", "bisher": ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) are left out unless ``vague`` is true.
     """
     text = _check_text(text)
     ref = coerce_reference_date(reference_date)
     if ref is None:
         ref = _own_date(split(text))
-    return _dates.find_dates(text, _whole(text), ref)
+    return _dates.find_dates(text, _whole(text), ref, vague=vague)
 
 
 def _own_date(art: Article) -> dt.date | None:
@@ -131,8 +134,11 @@ def _own_date(art: Article) -> dt.date | None:
     return stamp
 
 
-def parse(text: str, reference_date: ReferenceDate = None) -> Article:
-    """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates."""
+def parse(text: str, reference_date: ReferenceDate = None, *, vague_dates: bool = False) -> Article:
+    """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates.
+
+    Vague references among the dates ("nun", "bisher", "künftig") are left out unless ``vague_dates`` is true.
+    """
     text = _check_text(text)
     ref = coerce_reference_date(reference_date)
     art = _layout.split(text)
@@ -151,5 +157,5 @@ def parse(text: str, reference_date: ReferenceDate = None) -> Article:
         art,
         reference_date=ref,
         quotes=_quotes.find_quotes(text, quote_regions),
-        dates=_dates.find_dates(text, date_regions, ref, anchors),
+        dates=_dates.find_dates(text, date_regions, ref, anchors, vague=vague_dates),
     )

@@ -16,6 +16,7 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
+from .extent import standard_extent
 from .grammar import Grammar, RuleMatch, SubGrammar, grammar, sub_grammar
 from .resolve import HANDLERS, Context, absolute_value
 
@@ -280,9 +281,16 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
 
 
 def find_dates(
-    text: str, regions: Sequence[Span], reference_date: dt.date | None, anchors: Sequence[Span] = ()
+    text: str,
+    regions: Sequence[Span],
+    reference_date: dt.date | None,
+    anchors: Sequence[Span] = (),
+    vague: bool = False,
 ) -> tuple[TimeExpression, ...]:
     """Temporal expressions inside ``regions`` of ``text``, resolved against ``reference_date``.
+
+    Spans are TIMEX3 extents (``extent.py``: no leading preposition).  Vague references (values
+    ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) are left out unless ``vague`` is true.
 
     Without a reference date, a leading ``date YYYY-MM[-DD]`` stamp of the text anchors what it can, and so
     do the days named in ``anchors`` (pieces not searched for expressions themselves, such as an embedded
@@ -323,8 +331,9 @@ def find_dates(
                 e -= 1
             if e - s > 1 and text[e - 1] == "." and _FULL_WORD_DOT.search(text, s, e):
                 e -= 1  # "am 17. November." ends a sentence; "Okt." keeps its dot
-            if s >= e or s < last_end:
+            if s >= e or s < last_end or (not vague and t.value.endswith("_REF")):
                 continue
+            s, e, lead_mod = standard_extent(text, s, e)
             if pending is not None and t.day is not None:
                 if s - out[pending].span.end <= EVENT_REACH:
                     before = t.day - dt.timedelta(days=1)
@@ -333,6 +342,7 @@ def find_dates(
             if handler == "relday" and m.get("gen") and t.day is None:
                 pending = len(out)
             ctx.note(s, t, handler, m)
-            out.append(TimeExpression(text[s:e], Span(s, e), t.value, t.type, t.earliest, t.latest))  # type: ignore[arg-type]
+            mod = t.mod or lead_mod
+            out.append(TimeExpression(text[s:e], Span(s, e), t.value, t.type, t.earliest, t.latest, mod))  # type: ignore[arg-type]
             last_end = e
     return tuple(out)

@@ -33,6 +33,9 @@ Emission = tuple[int, int, Timex]
 
 # How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
 NARRATIVE_REACH = 1500
+# How far back a coming day named in the text still anchors a bare clock time; beyond, the time is on the
+# reference day (a list of events: "heute ... morgen ... im Theatersaal, 20 Uhr").
+TIME_REACH = 200
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
 DEFAULT_WEEKDAY_TENSE = "future"
 
@@ -113,11 +116,19 @@ class Context:
             return self.last_year[1]
         return None
 
-    def narrative_day(self, pos: int) -> dt.date | None:
-        """The day the text last named (near enough), else the reference day."""
-        if self.last_day is not None and pos - self.last_pos <= NARRATIVE_REACH:
+    def narrative_day(self, pos: int, reach: int = NARRATIVE_REACH) -> dt.date | None:
+        """The day the text last named (within ``reach`` characters), else the reference day."""
+        if self.last_day is not None and pos - self.last_pos <= reach:
             return self.last_day
         return self.ref_day(pos)
+
+    def time_day(self, pos: int) -> dt.date | None:
+        """The day of a bare clock time: the day named just before; further back only a day of the past (a
+        report of events), not a coming day (a list of events: "morgen ... im Theatersaal, 20 Uhr")."""
+        ref = self.ref_day(pos)
+        if self.last_day is not None and ref is not None and self.last_day > ref:
+            return self.narrative_day(pos, TIME_REACH)
+        return self.narrative_day(pos)
 
     def statement_day(self, m: RuleMatch) -> dt.date | None:
         """An explicit day given in the same sentence (a statement's own date), else the reference day."""
@@ -508,7 +519,7 @@ def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     clock = _clock(m)
     if clock is None:
         return []
-    base = ctx.narrative_day(m.start())
+    base = ctx.time_day(m.start())
     if base is None:
         return [(m.start(), m.end(), _unresolved_clock(m))]
     return [(m.start(), m.end(), tx.day_time(base, *clock))]

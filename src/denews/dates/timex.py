@@ -23,6 +23,7 @@ class Timex:
     earliest: dt.date | None = None
     latest: dt.date | None = None
     day: dt.date | None = None  # the single day this names, if it names one (anchors later expressions)
+    mod: str | None = None  # TIMEX3 mod: START, MID, END (Anfang/Mitte/Ende Mai), APPROX, ...
 
 
 def day(d: dt.date) -> Timex:
@@ -64,7 +65,7 @@ def month(year: int, mon: int, mod: str | None = None) -> Timex:
         first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
     elif mod == "END":
         first = dt.date(year, mon, 21)
-    return Timex(f"{year:04d}-{mon:02d}", "DATE", first, last)
+    return Timex(f"{year:04d}-{mon:02d}", "DATE", first, last, mod=mod)
 
 
 def year(y: int, mod: str | None = None) -> Timex:
@@ -75,7 +76,7 @@ def year(y: int, mod: str | None = None) -> Timex:
         first, last = dt.date(y, 5, 1), dt.date(y, 8, 31)
     elif mod == "END":
         first = dt.date(y, 9, 1)
-    return Timex(f"{y:04d}", "DATE", first, last)
+    return Timex(f"{y:04d}", "DATE", first, last, mod=mod)
 
 
 def quarter(y: int, q: int) -> Timex:
