@@ -83,6 +83,9 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
         return bool(_CLOCK_TAIL.match(low, end, min(n, end + 4)))
     if c == "/":
         return after.isdigit()
+    if c == "-":  # 3-tägig, 2,5-stündig
+        m = _TOKEN.match(low, end + 1, min(n, end + 20))
+        return m is not None and m.group().startswith(g.adjective_units) and "jährig" not in m.group()
     if c == ".":
         if _THOUSANDS.match(low, end, min(n, end + 5)):
             return False  # 3.000 Euro

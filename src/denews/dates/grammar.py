@@ -50,6 +50,8 @@ class Grammar:
     # Triggers that carry an expression only when capitalized: the weekday abbreviations (So, Mo, Do),
     # which in lower case are common words (so, do) that no rule can start with.
     capital_only: frozenset[str] = frozenset()
+    # Stems of duration adjectives after a number and a hyphen (3-tägig, 2,5-stündig).
+    adjective_units: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -141,11 +143,22 @@ def _engine_macros() -> dict[str, str]:
         "NUMW": "(?i:" + _alternation(v.numbers) + ")",
         "UNIT": _alternation(_capitalized(v.units)),
         "DPN": _alternation(v.daypart_nouns),
-        "DPA": _alternation(v.daypart_adverbs),
+        "DPA": _alternation([*v.daypart_adverbs, *_capitalized(v.daypart_adverbs)]),
         "VAGUE": _alternation(vague_forms),
         "RELDAY": "(?i:" + _alternation(v.relative_days) + ")",
         "HOL": _alternation(v.holiday_names),
+        "DECW": "(?i:" + _alternation(v.norm.get("decade_word", {})) + ")",
+        "ADJNUM": "(?i:" + _alternation(v.norm.get("adj_number", {})) + ")",
     }
+
+
+def _compound_triggers(norm: Mapping[str, Mapping[str, str]]) -> dict[str, set[str]]:
+    """Trigger words made of parts: decades (achtzigerjahre) and duration adjectives (mehrtägigen)."""
+    decades = set(norm.get("decade_word", {}))
+    decw = decades | {d + tail for d in decades for tail in ("jahre", "jahren", "n")}
+    stems = [n + u for n in norm.get("adj_number", {}) for u in norm.get("adj_unit", {})]
+    adjdur = {stem + ending for stem in stems for ending in ("", "e", "en", "er", "es", "em")}
+    return {"decw": decw, "adjdur": adjdur}
 
 
 _MACRO_REF = regex.compile(r"\{([A-Z][A-Z0-9]*)\}")
@@ -248,6 +261,7 @@ def grammar() -> Grammar:
     by_class.setdefault("vague", set()).update(phrase.split()[-1] for phrase in v.vague)
     by_class["hol"] = {name.split()[-1].lower() for name in v.holiday_names}
     by_class["stop"] = {phrase.split()[-1].lower() for phrase in v.stop_phrases}
+    by_class.update(_compound_triggers(v.norm))
     triggers: dict[str, set[str]] = {}
     for cls, words in by_class.items():
         for w in words:
@@ -270,6 +284,7 @@ def grammar() -> Grammar:
         weekday_stems=stems,
         weekday_stem_bytes=tuple(w.encode() for w in stems),
         capital_only=frozenset(w for w in v.weekday_abbr if triggers.get(w) == {"wd"} and w not in joiners),
+        adjective_units=tuple(v.norm.get("adj_unit", {})),
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 import regex
 
+from . import periods
 from . import timex as tx
 from .anchoring import (
     Anchor,
@@ -84,6 +85,8 @@ class Context:
         self.entry_day: dt.date | None = None
         # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
         self.last_year: tuple[int, int] | None = None
+        # The last clock time the text named (position, moment): "um 15 Uhr ... zwei Stunden später".
+        self.last_clock: tuple[int, dt.datetime] | None = None
         self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -152,6 +155,11 @@ class Context:
         if t.day is not None and not deadline:
             self.last_day = t.day
             self.last_pos = pos
+            clock = _CLOCK_VALUE.match(t.value)
+            if clock is not None:
+                self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
+        if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
+            self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
         explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
         if explicit_year and t.earliest is not None:
             self.last_year = (pos, t.earliest.year)
@@ -166,6 +174,27 @@ class Context:
                 self.entry_day = t.day
             elif m.get("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.story_day, self.story_pos = t.day, pos
+
+
+_OF_THE_YEAR = regex.compile(r"\bdes\s+Jahres\b")
+_CLOCK_VALUE = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# "(APA, " or "(dpa/AFP, " right before a date: an agency's stamp in the middle of a text.
+_CREDIT_BEFORE = regex.compile(r"\(\s*\p{L}[\p{L}/.&-]{1,20},\s*$")
+
+
+def _is_credit_stamp(text: str, m: RuleMatch) -> bool:
+    """A date in parentheses after an agency's name: "(APA, 22.8.2015)"."""
+    closes = text[m.end() : m.end() + 3].lstrip().startswith(")")
+    return closes and _CREDIT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+
+
+def clock_offset(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
+    """"zwei Stunden später": the last clock time the text named, moved by the amount (None without one)."""
+    if ctx.last_clock is None or m.start() - ctx.last_clock[0] > NARRATIVE_REACH:
+        return None
+    minutes = amount * (60 if unit == "H" else 1 if unit == "MIN" else 1 / 60)
+    when = ctx.last_clock[1] + dt.timedelta(minutes=sign * minutes)
+    return tx.day_time(when.date(), when.hour, when.minute)
 
 
 def _s(m: RuleMatch, name: str) -> str:
@@ -389,7 +418,10 @@ def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 def next_day(m: RuleMatch, ctx: Context) -> list[Emission]:
     rel = _s(m, "rel").lower()
-    offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
+    if rel:
+        offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
+    else:  # "am Tag danach", "am Abend zuvor"
+        offset = -1 if _s(m, "after").lower() in ("zuvor", "davor", "vorher") else 1
     base = ctx.narrative_day(m.start())
     if base is None:
         return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
@@ -452,6 +484,10 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
             if base is not None:
                 return [(m.start(), m.end(), tx.day(base))]
         return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
+    if narrative and unit in ("H", "MIN", "S"):
+        moved = clock_offset(ctx, m, amount, unit, sign)
+        if moved is not None:
+            return [(m.start(), m.end(), moved)]
     base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
     if base is None:
         vague_value = tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -486,6 +522,9 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     if m.get("lang") and not m.get("unit"):
         unit = _norm("lang").get(_s(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
+    if m.get("adjunit"):
+        t = periods.duration_adjective(m)
+        return [(m.start(), m.end(), t)] if t is not None else []
     unit = _unit(m)
     if unit is None:
         return []
@@ -497,7 +536,10 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     amount = number_value(num) if num else 1.0
     if amount is not None:
         amount *= _unit_factor(m)
-    return [(m.start(), m.end(), tx.duration(amount, unit))]
+    t = tx.duration(amount, unit)
+    if m.get("unit2"):
+        t = periods.duration_pair(m, t)
+    return [(m.start(), m.end(), t)]
 
 
 def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -511,8 +553,9 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
                 return []
             iso = str(idx + 1)
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
-    value = _norm("set").get(_s(m, "setunit").lower())
-    return [(m.start(), m.end(), Timex(value, "SET"))] if value else []
+    words = _s(m, "setunit").lower().split()  # "Woche für Woche": the unit's value
+    value = _norm("set").get(words[0]) if words else None
+    return [(m.start(), m.end(), Timex(periods.set_frequency(m, value), "SET"))] if value else []
 
 
 def time(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -523,6 +566,37 @@ def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     if base is None:
         return [(m.start(), m.end(), _unresolved_clock(m))]
     return [(m.start(), m.end(), tx.day_time(base, *clock))]
+
+
+def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"14-18 Uhr": two times of the same day (TimeML tags each end)."""
+    second = _clock(m)
+    if second is None:
+        return []
+    first = (int(_s(m, "hour1")), int(m.get("minute1") or 0))
+    first_end = m.end("minute1") if m.get("minute1") else m.end("hour1")
+    second_start = m.start("hour") if m.get("hour") else m.start("hourw")
+    base = ctx.time_day(m.start())
+    if base is None:
+        return [
+            (m.start(), first_end, Timex(f"{tx.UNSPECIFIED_DAY}T{first[0]:02d}:{first[1]:02d}", "TIME")),
+            (second_start, m.end(), _unresolved_clock(m)),
+        ]
+    return [(m.start(), first_end, tx.day_time(base, *first)), (second_start, m.end(), tx.day_time(base, *second))]
+
+
+def year_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"1898-1976", "2005/2010": two years, unless they are amounts ("1500-2000 Euro"); "2019/2020" is one
+    season, named by its first year."""
+    if _quantity(m, ctx):
+        return []
+    y1, y2 = int(_s(m, "year1")), int(_s(m, "year"))
+    if y2 == y1 + 1 and "/" in ctx.text[m.end("year1") : m.start("year")]:
+        return [(m.start(), m.end(), tx.year(y1))]
+    return [
+        (m.start(), m.end("year1"), tx.year(int(_s(m, "year1")))),
+        (m.start("year"), m.end(), tx.year(int(_s(m, "year")))),
+    ]
 
 
 def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -575,6 +649,13 @@ def month_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     if not second or mon1 is None:
         return []
     _, _, t2 = second[0]
+    year1 = _int(m, "year1")
+    if year1 is not None:  # "zwischen März 2019 und Mai 2021", "von März 2019 bis Mai"
+        first = tx.month(year1, mon1)
+        mon2 = _month_number(m)
+        if not m.get("year") and mon2 is not None:
+            t2 = tx.month(year1 + (1 if mon2 < mon1 else 0), mon2)
+        return [(m.start(), m.end("year1"), first), (m.start("mon"), m.end(), t2)]
     if t2.earliest is None:
         first = Timex(f"XXXX-{mon1:02d}")
     else:
@@ -588,8 +669,10 @@ def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
     words = m.get("yshift")
     if not words or ctx.anchor.year is None:
         return None
-    k = -1 if "vorjahr" in words.lower() else shift_of(words) or 0
-    return ctx.anchor.year + k
+    if "vorjahr" in words.lower():
+        said = ctx.statement_day(m)  # "im März des Vorjahres": the year before the statement's own date
+        return (said.year if said is not None else ctx.anchor.year) - 1
+    return ctx.anchor.year + (shift_of(words) or 0)
 
 
 def _quantity(m: RuleMatch, ctx: Context) -> bool:
@@ -636,14 +719,6 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.season(y, code))]
 
 
-def decade(m: RuleMatch, ctx: Context) -> list[Emission]:
-    g = _s(m, "decade")
-    y = int(g)
-    if len(g) == 2:
-        y += 1900 if y >= 20 else 2000
-    return [(m.start(), m.end(), tx.decade(y))]
-
-
 def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit_word = _s(m, "unit").lower()
     if unit_word.startswith(("heuer", "heurig")):
@@ -657,13 +732,18 @@ def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
     # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
     ref = ctx.ref_day(m.start())
     a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
+    if ctx.entry_day is not None:
+        a = Anchor.of(ctx.entry_day)
+    if _s(m, "unit").lower().startswith("vor"):
+        # "im Vorjahr", "des Vorjahres": the year before the date the text gives for that statement.
+        a = Anchor.of(ctx.statement_day(m)) if ctx.statement_day(m) is not None else a
     explicit = _year(m.get("year"))
     if explicit is not None:  # "Jahresende 2025"
         return [(m.start(), m.end(), tx.year(explicit, mod))]
     if unit_word.startswith("wochenende"):
         if ref is None:
             return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
-        return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
+        return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * _weekend_shift(ref, k))))]
     if unit_word.startswith("woche"):
         if ref is None:
             return [(m.start(), m.end(), Timex("XXXX-WXX"))]
@@ -677,6 +757,9 @@ def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
         q = (a.month - 1) // 3 + k
         y, q0 = divmod(a.year * 4 + q, 4)
         return [(m.start(), m.end(), tx.quarter(y, q0 + 1))]
+    named = ctx.year_context(m.start())
+    if k == 0 and named is not None and _OF_THE_YEAR.search(m.group()):
+        return [(m.start(), m.end(), tx.year(named, mod))]  # "Erst 1991 ... Ende des Jahres": that year
     return [(m.start(), m.end(), tx.year(a.year + k, mod))]
 
 
@@ -688,7 +771,13 @@ def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
     if k is None:
         tense = ctx.tense(m)
         k = 0 if ref.weekday() >= 5 else -1 if tense == "past" else 0
-    return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
+    return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * _weekend_shift(ref, k))))]
+
+
+def _weekend_shift(ref: dt.date, k: int) -> int:
+    """Weeks from ``ref`` to the weekend "kommend"/"vergangen" (k) names: from a working day, the coming
+    weekend is that week's own."""
+    return k - 1 if k > 0 and ref.weekday() < 5 else k
 
 
 def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -754,10 +843,13 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "set": set_,
     "time": time,
     "daypart": daypart,
+    "time_range": time_range,
+    "year_range": year_range,
     "month": month,
     "year": year,
     "season": season,
-    "decade": decade,
+    "decade": periods.decade,
+    "century": periods.century,
     "rel_unit": rel_unit,
     "weekend": weekend,
     "vague": vague,

@@ -105,6 +105,11 @@ def vocabulary() -> Vocabulary:
     norm: dict[str, dict[str, str]] = {}
     for table, word, value in _table("dates_normalization.tsv"):
         norm.setdefault(table, {})[word] = value
+    # Separable verbs write their particle before a past form: statt|fand, an|rief.
+    for word, kind in list(tense.items()):
+        if kind == "past":
+            for particle in norm.get("particle", {}):
+                tense.setdefault(particle + word, "past")
     return Vocabulary(
         months=months,
         full_months=tuple(full),
