@@ -149,13 +149,17 @@ def parse(text: str, reference_date: ReferenceDate = None, *, vague_dates: bool 
     if art.teaser_span is not None:
         quote_regions.append(art.teaser_span)
     quote_regions.sort(key=lambda s: (s.start, s.end))  # attrs' generated ordering is slow
-    # Dates come from everything that is not boilerplate: header, byline, body.
-    date_regions = _complement(len(text), [b.span for b in art.boilerplate])
-    # An embed's date or a summary box may fix the days of an undated text; they are not dates of the article.
-    anchors = [b.span for b in art.boilerplate if b.kind in _ANCHOR_KINDS]
     return attrs.evolve(
         art,
         reference_date=ref,
         quotes=_quotes.find_quotes(text, quote_regions),
-        dates=_dates.find_dates(text, date_regions, ref, anchors, vague=vague_dates),
+        dates=article_dates(art, ref, vague=vague_dates),
     )
+
+
+def article_dates(art: Article, ref: dt.date | None, *, vague: bool = False) -> tuple[TimeExpression, ...]:
+    """The dates of a split article: everything but its boilerplate (header, byline, body), against ``ref``."""
+    date_regions = _complement(len(art.text), [b.span for b in art.boilerplate])
+    # An embed's date or a summary box may fix the days of an undated text; they are not dates of the article.
+    anchors = [b.span for b in art.boilerplate if b.kind in _ANCHOR_KINDS]
+    return _dates.find_dates(art.text, date_regions, ref, anchors, vague=vague)

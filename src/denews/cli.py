@@ -10,8 +10,10 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TextIO
 
+import attrs
+
 from . import __version__
-from .api import coerce_reference_date
+from .api import article_dates, coerce_reference_date
 from .batch import parse_many
 from .model import Article
 
@@ -76,6 +78,11 @@ def _render_text(art: Article, name: str) -> str:
 
 
 def _emit(art: Article, label: dict[str, object], fmt: str, stream: TextIO) -> None:
+    if fmt == "timeml":
+        from .timeml import to_timeml
+
+        stream.write(to_timeml(art))
+        return
     if fmt == "text":
         where = ":".join(str(label[k]) for k in ("file", "line") if k in label)
         stream.write(_render_text(art, where) + "\n")
@@ -106,6 +113,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         sys.stdout.write("[")
     for n, art in enumerate(articles):
         label = labels.popleft()
+        if args.vague_dates:  # the dates again, vague references included
+            art = attrs.evolve(art, dates=article_dates(art, art.reference_date, vague=True))
         if as_array:
             sys.stdout.write(",\n" if n else "\n")
             sys.stdout.write(json.dumps({**label, **art.to_dict()}, ensure_ascii=False, indent=2))
@@ -199,7 +208,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse articles (files or - for standard input)")
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates against this day")
-    p.add_argument("--format", choices=("json", "jsonl", "text"), default="json", help="output format (default json)")
+    p.add_argument(
+        "--format", choices=("json", "jsonl", "text", "timeml"), default="json",
+        help="output format (default json; timeml: the text with TIMEX3 tags, the reference date as DCT)",
+    )
+    p.add_argument(
+        "--vague-dates", action="store_true",
+        help="also report vague references (nun, bisher, künftig: PRESENT_REF, PAST_REF, FUTURE_REF)",
+    )
     p.add_argument(
         "--input-format", choices=("text", "jsonl"), default="text",
         help='text: each FILE is one article (default); jsonl: one JSON object per line with "text" and '
