@@ -218,3 +218,34 @@ def test_extents_stay_inside_the_text_and_start_with_no_preposition(text: str) -
         assert text[d.span.start : d.span.end] == d.text and d.text.strip() == d.text
         first = d.text.split()[0].lower()
         assert first not in {"am", "im", "seit", "bis", "vor"} or len(d.text.split()) == 1
+
+
+# -- stamps the grammar hands to dateparser ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        ("Posted 14 October 2018 by the desk.", "14 October 2018", "2018-10-14"),
+        ("Updated: May 14, 2019 10:30 AM", "May 14, 2019 10:30 AM", "2019-05-14T10:30"),
+        ("Tue, 14 May 2019 12:00:00 GMT", "Tue, 14 May 2019 12:00:00 GMT", "2019-05-14T12:00"),
+        ("Stand: 2019-05-14T12:00:00+02:00", "2019-05-14T12:00:00+02:00", "2019-05-14T12:00"),
+        ("Aktualisiert vor 3 Std. von der Redaktion", "3 Std", "2019-05-15"),
+    ],
+)
+def test_stamps_in_other_forms(text: str, extent: str, value: str) -> None:
+    d = only(text, dt.date(2019, 5, 15))
+    assert (d.text, d.value) == (extent, value)
+
+
+def test_dateparser_is_loaded_only_for_a_stamp_the_grammar_cannot_read() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, denews\n"
+        "assert 'dateparser' not in sys.modules, 'import'\n"
+        "denews.parse('Berlin - Am Montag, 3. März 2025, kam er um 14 Uhr. Vor zwei Wochen war es kalt.')\n"
+        "assert 'dateparser' not in sys.modules, 'German text'\n"
+        "denews.normalize_dates('Posted 14 October 2019')\n"
+        "assert 'dateparser' in sys.modules, 'stamp'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

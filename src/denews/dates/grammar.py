@@ -149,7 +149,17 @@ def _engine_macros() -> dict[str, str]:
         "HOL": _alternation(v.holiday_names),
         "DECW": "(?i:" + _alternation(v.norm.get("decade_word", {})) + ")",
         "ADJNUM": "(?i:" + _alternation(v.norm.get("adj_number", {})) + ")",
+        "MONEN": _alternation(_english_months()),
     }
+
+
+@functools.cache
+def _english_months() -> tuple[str, ...]:
+    """English month names and abbreviations (babel's ``en``), for stamps copied from page headers."""
+    from babel import Locale
+
+    months = Locale.parse("en").months["format"]
+    return tuple(name.rstrip(".") for width in ("wide", "abbreviated") for name in months[width].values())
 
 
 def _compound_triggers(norm: Mapping[str, Mapping[str, str]]) -> dict[str, set[str]]:
@@ -269,6 +279,8 @@ def grammar() -> Grammar:
 
     joiners = literal_words(source)
     joiners.update(v.numbers, v.months, v.weekdays)
+    english = {w.lower() for w in _english_months()}
+    joiners.update(english)
     for phrase in (*v.numbers, *v.vague, *v.stop_phrases, *v.relative_days, *v.holiday_names):
         joiners.update(w.lower() for w in phrase.split())
     stems = tuple(sorted(v.weekdays, key=len, reverse=True))
@@ -279,7 +291,7 @@ def grammar() -> Grammar:
         trigger_words=frozenset(triggers),
         trigger_bytes=frozenset(w.encode() for w in triggers),
         number_heads=frozenset(
-            {*v.units, *v.months, *by_class["uhr"], "mal", "bis", "oder", "und", "quartal", "quartals"}
+            {*v.units, *v.months, *english, *by_class["uhr"], "mal", "bis", "oder", "und", "quartal", "quartals"}
         ),
         weekday_stems=stems,
         weekday_stem_bytes=tuple(w.encode() for w in stems),

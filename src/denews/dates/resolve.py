@@ -826,6 +826,14 @@ def vague(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), Timex(value))] if value else []
 
 
+def foreign(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """A stamp in English ("14 May 2019"), read by dateparser (imported on the first one)."""
+    from .stamps import read_stamp
+
+    t = read_stamp(" ".join(m.group().split()))
+    return [(m.start(), m.end(), t)] if t is not None else []
+
+
 def stop(m: RuleMatch, ctx: Context) -> list[Emission]:
     return []
 
@@ -857,4 +865,5 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "month_range": month_range,
     "quarter": quarter,
     "stop": stop,
+    "foreign": foreign,
 }
