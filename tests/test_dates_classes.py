@@ -139,6 +139,11 @@ def test_sets_with_a_frequency(text: str, extent: str, value: str) -> None:
     assert (d.text, d.value, d.type) == (extent, value, "SET")
 
 
+def test_a_speed_is_no_set() -> None:
+    assert found("Der Zug fuhr 160 Kilometer pro Stunde.") == []
+    assert found("Der Ältere ist 16 Jahre jünger, die Jüngere drei Jahre ältere Schwester.") == []
+
+
 # -- durations -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "extent", "value"),
