@@ -153,6 +153,8 @@ def test_a_speed_is_no_set() -> None:
         ("Ein mehrtägiges Fest beginnt.", "mehrtägiges", "PXD"),
         ("Die einwöchige Reise führt ans Meer.", "einwöchige", "P1W"),
         ("Er saß zwei Jahre und neun Monate in Haft.", "zwei Jahre und neun Monate", "P2Y9M"),
+        ("Die 14-Tage-Frist läuft bald ab.", "14-Tage", "P14D"),
+        ("Sie fuhren an zwei Wochenenden hin.", "zwei Wochenenden", "P2WE"),
     ],
 )
 def test_durations_with_words_in_between(text: str, extent: str, value: str) -> None:
@@ -177,6 +179,20 @@ def test_hours_later_count_from_the_last_time_named() -> None:
     assert found("Um 23.30 Uhr fiel der Strom aus. 45 Minuten später war er zurück.")[1] == (
         "45 Minuten später", "2026-03-05T00:15",
     )
+
+
+def test_a_coming_day_does_not_carry_down_a_list_of_events() -> None:
+    filler = "Treffpunkt beim Brunnen vor der alten Schule, Eintritt frei, Anmeldung erbeten. " * 2
+    text = (
+        "Markt am Platz, heute und morgen, jeweils 9-17 Uhr. " + filler
+        + "Lesung im Saal, 20 Uhr. " + filler + "Konzert in der Kirche, ab  19  Uhr."
+    )
+    values = [v for _, v in found(text)]
+    assert values[:3] == ["2026-03-04", "2026-03-05", "2026-03-05T09:00"]
+    assert values[-2:] == ["2026-03-04T20:00", "2026-03-04T19:00"]
+    # A day of the past still carries a story's times further on.
+    story = "Am Montag brach das Feuer aus. " + filler * 2 + "Gegen 23 Uhr war es gelöscht."
+    assert found(story)[-1] == ("23 Uhr", "2026-03-02T23:00")
 
 
 def test_the_year_before_counts_from_the_statements_own_date() -> None:

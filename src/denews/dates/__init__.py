@@ -74,8 +74,8 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
     c = low[end]
     small = len(token) <= 2
     if c == " ":
-        m = _TOKEN.match(low, end + 1, min(n, end + 30))
-        return m is not None and (m.group() in g.number_heads or m.group()[0].isdigit())
+        m = _NEXT_WORD.match(low, end + 1, min(n, end + 30))  # one or two more spaces: "ab  20  Uhr"
+        return m is not None and (m.group(1) in g.number_heads or m.group(1)[0].isdigit())
     if not small:
         return False
     after = low[end + 1] if end + 1 < n else ""
@@ -83,9 +83,12 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
         return bool(_CLOCK_TAIL.match(low, end, min(n, end + 4)))
     if c == "/":
         return after.isdigit()
-    if c == "-":  # 3-tägig, 2,5-stündig
+    if c == "-":  # 3-tägig, 2,5-stündig, 14-Tage-Frist
         m = _TOKEN.match(low, end + 1, min(n, end + 20))
-        return m is not None and m.group().startswith(g.adjective_units) and "jährig" not in m.group()
+        if m is None:
+            return False
+        word = m.group()
+        return (word.startswith(g.adjective_units) and "jährig" not in word) or word in g.number_heads
     if c == ".":
         if _THOUSANDS.match(low, end, min(n, end + 5)):
             return False  # 3.000 Euro
@@ -99,6 +102,7 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
     return False
 
 
+_NEXT_WORD = regex.compile(r" {0,2}([\p{L}\p{N}]+)")
 _CLOCK_TAIL = regex.compile(r":[0-5]\d(?![\d:])")
 _THOUSANDS = regex.compile(r"\.\d{3}(?![\d.])")
 _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")

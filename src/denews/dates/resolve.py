@@ -152,12 +152,18 @@ class Context:
             and t.day is not None
             and (self.anchor.day is None or t.day > self.anchor.day)
         )
-        if t.day is not None and not deadline:
+        # A bare time on a coming day it took from the text does not carry that day further (a list of events).
+        ref = self.ref_day(pos)
+        inherited = (
+            handler in ("time", "time_range") and t.day is not None and t.day == self.last_day
+            and ref is not None and t.day > ref
+        )
+        if t.day is not None and not deadline and not inherited:
             self.last_day = t.day
             self.last_pos = pos
-            clock = _CLOCK_VALUE.match(t.value)
-            if clock is not None:
-                self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
+        clock = _CLOCK_VALUE.match(t.value) if t.day is not None and not deadline else None
+        if clock is not None:
+            self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
         if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
             self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
         explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
