@@ -52,6 +52,21 @@ def test_a_time_range_is_two_times() -> None:
     assert found("Der Basar ist heute von 14-18 Uhr geöffnet.") == [
         ("heute", "2026-03-04"), ("14", "2026-03-04T14:00"), ("18 Uhr", "2026-03-04T18:00"),
     ]
+    assert [v for _, v in found("Die Praxis ist von 8.30-12 und 14-16.30 Uhr offen.")] == [
+        "2026-03-04T08:30", "2026-03-04T12:00", "2026-03-04T14:00", "2026-03-04T16:30",
+    ]
+
+
+def test_a_wide_gap_parts_a_date_from_a_time() -> None:
+    assert found("Chorkonzert, 7.3.2026        18.00 Uhr     Pfarrkirche") == [
+        ("7.3.2026", "2026-03-07"), ("18.00 Uhr", "2026-03-07T18:00"),
+    ]
+    assert found("Chorkonzert, 7.3.2026 18.00 Uhr") == [("7.3.2026 18.00 Uhr", "2026-03-07T18:00")]
+
+
+def test_a_part_of_a_dated_day() -> None:
+    d = only("In der Nacht des 2. März brannte die Scheune.")
+    assert (d.text, d.value, d.type) == ("der Nacht des 2. März", "2026-03-02TNI", "TIME")
 
 
 # -- vague references ----------------------------------------------------------------------------------
