@@ -36,7 +36,7 @@ Emission = tuple[int, int, Timex]
 NARRATIVE_REACH = 1500
 # How far back a coming day named in the text still anchors a bare clock time; beyond, the time is on the
 # reference day (a list of events: "heute ... morgen ... im Theatersaal, 20 Uhr").
-TIME_REACH = 200
+TIME_REACH = 100
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
 DEFAULT_WEEKDAY_TENSE = "future"
 
