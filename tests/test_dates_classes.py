@@ -147,6 +147,8 @@ def test_the_coming_weekend_said_on_a_working_day_is_that_weeks() -> None:
         ("Der Flohmarkt ist jeden ersten Sonntag im Monat.", "jeden ersten Sonntag im Monat", "P1M"),
         ("Das Zimmer kostet 30 Euro pro Stunde.", "pro Stunde", "PT1H"),
         ("Die täglichen Staus nerven.", "täglichen", "P1D"),
+        ("Der Rat wird alle vier Jahre gewählt.", "alle vier Jahre", "P4Y"),
+        ("Der Bus fährt alle 20 Minuten.", "alle 20 Minuten", "PT20M"),
     ],
 )
 def test_sets_with_a_frequency(text: str, extent: str, value: str) -> None:

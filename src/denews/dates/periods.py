@@ -91,3 +91,12 @@ def set_frequency(m: RuleMatch, value: str) -> str:
         return value
     n = next((k for stem, k in _norm("ordinal").items() if word.startswith(stem)), word.rstrip("."))
     return value.replace("1", n, 1) if n.isdigit() else value
+
+
+def every(m: RuleMatch) -> Timex | None:
+    """"alle vier Jahre": the set ``P4Y``."""
+    amount = number_value(_s(m, "setnum"))
+    unit = _unit(_s(m, "setunits"))
+    if amount is None or not unit:
+        return None
+    return Timex(tx.duration(amount, unit).value, "SET")

@@ -559,6 +559,9 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
                 return []
             iso = str(idx + 1)
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
+    if m.get("setunits"):  # "alle vier Jahre": every four years
+        every = periods.every(m)
+        return [(m.start(), m.end(), every)] if every is not None else []
     words = _s(m, "setunit").lower().split()  # "Woche für Woche": the unit's value
     value = _norm("set").get(words[0]) if words else None
     return [(m.start(), m.end(), Timex(periods.set_frequency(m, value), "SET"))] if value else []
