@@ -1,7 +1,7 @@
 """Temporal expressions: find them in a text, resolve them to TIMEX3 values and calendar days.
 
 ``find_dates`` scans each region once with the grammar (``grammar.py``, rules in
-``lexicons/dates_grammar.txt``), then resolves the matches in text order (``resolve.py``) against the
+``lexicons/dates_grammar.txt``), then resolves the matches in text order (``handlers.py``) against the
 reference date, the tense of their clause and the days the text itself names (``anchoring.py``).
 """
 
@@ -16,9 +16,11 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
+from .context import Context
 from .extent import standard_extent
 from .grammar import Grammar, RuleMatch, SubGrammar, grammar, sub_grammar
-from .resolve import HANDLERS, Context, absolute_value
+from .handlers import HANDLERS
+from .resolve import absolute_value
 
 __all__ = ["find_dates"]
 

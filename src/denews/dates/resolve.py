@@ -1,42 +1,24 @@
-"""From a grammar match to TIMEX3 values: one handler per kind of rule (the ``handler`` of a rule).
-
-A ``Context`` walks through the matches of a text in order and carries what later expressions count
-from: the anchor (reference date), the last day the text named (narrative anchoring: ``drei Tage
-später``, ``am Folgetag``, times and parts of the day), and the explicit dates of each sentence
-(statement dates: ``sagte Trump am 14. Juli ... vor zwei Monaten``).
+"""From a grammar match to TIMEX3 values: the handlers of days, months, years, times and holidays, and the
+helpers every handler reads a match with.  Units of time (offsets, durations, sets, relative weeks) are in
+``units.py``, centuries and decades in ``periods.py``; ``handlers.py`` maps each rule's handler name to its
+function.  The state they share is a ``Context`` (``context.py``).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections.abc import Callable
 
 import regex
 
-from . import periods
 from . import timex as tx
-from .anchoring import (
-    Anchor,
-    Cue,
-    Tense,
-    day_month_year,
-    month_year,
-    sentence_bounds,
-    tense_around,
-    weekday_day,
-)
+from .anchoring import day_month_year, month_year, weekday_day
+from .context import Context
 from .grammar import RuleMatch
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
 Emission = tuple[int, int, Timex]
 
-# How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
-NARRATIVE_REACH = 1500
-# How far back a coming day named in the text still anchors a bare clock time; beyond, the time is on the
-# reference day (a list of events: "heute ... morgen ... im Theatersaal, 20 Uhr").
-TIME_REACH = 100
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
 DEFAULT_WEEKDAY_TENSE = "future"
 
@@ -65,142 +47,6 @@ def shift_of(words: str | None) -> int | None:
         if stem in w:
             return int(k)
     return None
-
-
-class Context:
-    """The state of one pass over one text."""
-
-    def __init__(self, text: str, anchor: Anchor) -> None:
-        self.text = text
-        self.anchor = anchor
-        self.last_day: dt.date | None = None
-        self.last_pos = -(10**9)
-        self.region = (0, len(text))
-        # Explicit days (position, day), filled before the pass: statement dates, "am Vortag der Gespräche".
-        self.explicit_days: list[tuple[int, dt.date]] = []
-        # The day a story told in the present tense has reached ("Am Sonntag kommt die Mail").
-        self.story_day: dt.date | None = None
-        self.story_pos = -(10**9)
-        # The stamp of a live-ticker entry ("28.4.2020, 12.45 Uhr: ..."): the reference of what follows.
-        self.entry_day: dt.date | None = None
-        # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
-        self.last_year: tuple[int, int] | None = None
-        # The last clock time the text named (position, moment): "um 15 Uhr ... zwei Stunden später".
-        self.last_clock: tuple[int, dt.datetime] | None = None
-        self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
-
-    # -- helpers -------------------------------------------------------------------------------------
-    def tense(self, m: RuleMatch) -> Tense:
-        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
-        return tense_around(self.text, m.start(), m.end(), s, e, self._cues)
-
-    def ref_day(self, pos: int) -> dt.date | None:
-        """The reference day at ``pos``: a ticker entry's stamp, the article's date, else the nearest day named."""
-        if self.entry_day is not None:
-            return self.entry_day
-        if self.anchor.day is not None:
-            return self.anchor.day
-        if self.explicit_days:
-            i = bisect.bisect_left(self.explicit_days, (pos,))
-            near = self.explicit_days[max(0, i - 1) : i + 1]
-            return min(near, key=lambda pd: abs(pd[0] - pos))[1]
-        return None
-
-    def story(self, pos: int) -> dt.date | None:
-        """The day a present-tense story has reached, if it is near and well before the reference day."""
-        ref = self.ref_day(pos)
-        if self.story_day is None or pos - self.story_pos > NARRATIVE_REACH or ref is None:
-            return None
-        return self.story_day if (ref - self.story_day).days > 7 else None
-
-    def year_context(self, pos: int) -> int | None:
-        """The year named explicitly shortly before ``pos`` (it carries over to a month without year)."""
-        if self.last_year is not None and pos - self.last_year[0] <= 400:
-            return self.last_year[1]
-        return None
-
-    def narrative_day(self, pos: int, reach: int = NARRATIVE_REACH) -> dt.date | None:
-        """The day the text last named (within ``reach`` characters), else the reference day."""
-        if self.last_day is not None and pos - self.last_pos <= reach:
-            return self.last_day
-        return self.ref_day(pos)
-
-    def time_day(self, pos: int) -> dt.date | None:
-        """The day of a bare clock time: the day named just before; further back only a day of the past (a
-        report of events), not a coming day (a list of events: "morgen ... im Theatersaal, 20 Uhr")."""
-        ref = self.ref_day(pos)
-        if self.last_day is not None and ref is not None and self.last_day > ref:
-            return self.narrative_day(pos, TIME_REACH)
-        return self.narrative_day(pos)
-
-    def statement_day(self, m: RuleMatch) -> dt.date | None:
-        """An explicit day given in the same sentence (a statement's own date), else the reference day."""
-        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
-        i = bisect.bisect_left(self.explicit_days, (s,))
-        while i < len(self.explicit_days) and self.explicit_days[i][0] < e:
-            pos, d = self.explicit_days[i]
-            if not (m.start() <= pos < m.end()):
-                return d
-            i += 1
-        return self.ref_day(m.start())
-
-    def note(self, pos: int, t: Timex, handler: str, m: RuleMatch) -> None:
-        """Update the narrative state after an expression at ``pos`` resolved to ``t``."""
-        # "bis Freitag" (still to come) names a deadline, not the day the text is at.
-        deadline = (
-            m.group().lower().startswith("bis")
-            and t.day is not None
-            and (self.anchor.day is None or t.day > self.anchor.day)
-        )
-        # A bare time on a coming day it took from the text does not carry that day further (a list of events).
-        ref = self.ref_day(pos)
-        inherited = (
-            handler in ("time", "time_range") and t.day is not None and t.day == self.last_day
-            and ref is not None and t.day > ref
-        )
-        if t.day is not None and not deadline and not inherited:
-            self.last_day = t.day
-            self.last_pos = pos
-        clock = _CLOCK_VALUE.match(t.value) if t.day is not None and not deadline else None
-        if clock is not None:
-            self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
-        if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
-            self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
-        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
-        if explicit_year and t.earliest is not None:
-            self.last_year = (pos, t.earliest.year)
-        if handler in ("absolute", "day_range") and t.day is not None:
-            line_start = self.text.rfind("\n", 0, pos) + 1
-            # A stamp: a dated clock time at the start of a line, closing it or followed by ":" ("28.4.2020,
-            # 12.45 Uhr: ..."); a date at the start of running text ("Am 3. März um 14 Uhr explodierte") is none.
-            rest = self.text[m.end() : m.end() + 4].lstrip(" ")
-            closes = not rest or rest[0] in ":\n\r|•"
-            stamp = t.type == "TIME" and m.get("hour") is not None and pos - line_start <= 25 and closes
-            if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
-                self.entry_day = t.day
-            elif m.get("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
-                self.story_day, self.story_pos = t.day, pos
-
-
-_OF_THE_YEAR = regex.compile(r"\bdes\s+Jahres\b")
-_CLOCK_VALUE = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-# "(APA, " or "(dpa/AFP, " right before a date: an agency's stamp in the middle of a text.
-_CREDIT_BEFORE = regex.compile(r"\(\s*\p{L}[\p{L}/.&-]{1,20},\s*$")
-
-
-def _is_credit_stamp(text: str, m: RuleMatch) -> bool:
-    """A date in parentheses after an agency's name: "(APA, 22.8.2015)"."""
-    closes = text[m.end() : m.end() + 3].lstrip().startswith(")")
-    return closes and _CREDIT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-
-
-def clock_offset(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
-    """"zwei Stunden später": the last clock time the text named, moved by the amount (None without one)."""
-    if ctx.last_clock is None or m.start() - ctx.last_clock[0] > NARRATIVE_REACH:
-        return None
-    minutes = amount * (60 if unit == "H" else 1 if unit == "MIN" else 1 / 60)
-    when = ctx.last_clock[1] + dt.timedelta(minutes=sign * minutes)
-    return tx.day_time(when.date(), when.hour, when.minute)
 
 
 def _s(m: RuleMatch, name: str) -> str:
@@ -436,137 +282,6 @@ def next_day(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day_part(d, part) if part else tx.day(d))]
 
 
-def _unit(m: RuleMatch) -> str | None:
-    g = m.get("unit")
-    unit = vocabulary().units.get(g.lower()) if g else None
-    return unit.lstrip("0123456789") if unit else None
-
-
-def _unit_factor(m: RuleMatch) -> float:
-    """15 for Viertelstunde (15MIN), 1 for plain units."""
-    g = m.get("unit")
-    unit = vocabulary().units.get(g.lower(), "") if g else ""
-    digits = unit[: len(unit) - len(unit.lstrip("0123456789"))]
-    return float(digits) if digits else 1.0
-
-
-def _shifted(base: dt.date, amount: float, unit: str, sign: int) -> Timex | None:
-    """The date ``amount`` ``unit`` before (sign -1) or after (+1) ``base``, at the unit's granularity."""
-    if unit in ("H", "MIN", "S"):
-        return tx.day(base)
-    if unit == "D":
-        return tx.day(base + dt.timedelta(days=sign * round(amount)))
-    if unit == "W":
-        return tx.week(base + dt.timedelta(days=sign * round(amount * 7)))
-    if unit == "M":
-        return tx.month(*_ym(tx.add_months(base, sign * round(amount))))
-    if unit == "Y":
-        if amount != int(amount):
-            return tx.month(*_ym(tx.add_months(base, sign * round(amount * 12))))
-        return tx.year(base.year + sign * int(amount))
-    if unit == "DE":
-        return tx.decade(base.year + sign * int(amount * 10))
-    return None
-
-
-def _ym(d: dt.date) -> tuple[int, int]:
-    return d.year, d.month
-
-
-def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
-    unit = _unit(m)
-    if unit is None:
-        return []
-    amount = number_value(_s(m, "num"))
-    direction = _s(m, "dir").lower()
-    narrative = direction not in ("vor", "in")
-    if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
-        # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
-        return duration(m, ctx)
-    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
-    if amount is None:
-        if narrative and unit in ("H", "MIN"):
-            base = ctx.narrative_day(m.start())
-            if base is not None:
-                return [(m.start(), m.end(), tx.day(base))]
-        return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
-    if narrative and unit in ("H", "MIN", "S"):
-        moved = clock_offset(ctx, m, amount, unit, sign)
-        if moved is not None:
-            return [(m.start(), m.end(), moved)]
-    base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
-    if base is None:
-        vague_value = tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return [(m.start(), m.end(), Timex(vague_value))]
-    try:
-        t = _shifted(base, amount, unit, sign)
-    except (ValueError, OverflowError):  # "vor 8000 Jahren": beyond the calendar dates can hold
-        t = Timex("PAST_REF" if sign < 0 else "FUTURE_REF")
-    if t is None:
-        return []
-    if narrative and t.day is not None and (m.get("hour") or m.get("hourw") or m.get("dp")):
-        t = _with_clock(t.day, m)
-    return [(m.start(), m.end(), t)]
-
-
-def span(m: RuleMatch, ctx: Context) -> list[Emission]:
-    unit = _unit(m)
-    if unit is None:
-        return []
-    shift = _s(m, "shift").lower()
-    num = m.get("num")
-    if num:
-        return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
-    if (shift_of(shift) or 0) > 0:  # in den kommenden Tagen
-        return [(m.start(), m.end(), Timex("FUTURE_REF"))]
-    return [(m.start(), m.end(), tx.duration(None, unit))]
-
-
-def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
-    if m.get("vaguelong"):
-        return [(m.start(), m.end(), tx.duration(None, "Y"))]
-    if m.get("lang") and not m.get("unit"):
-        unit = _norm("lang").get(_s(m, "lang").lower())
-        return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
-    if m.get("adjunit"):
-        t = periods.duration_adjective(m)
-        return [(m.start(), m.end(), t)] if t is not None else []
-    unit = _unit(m)
-    if unit is None:
-        return []
-    if m.get("prep"):
-        if _s(m, "prep").lower() == "vor":
-            return [(m.start(), m.end(), Timex("PAST_REF"))]
-        return [(m.start(), m.end(), tx.duration(None, unit))]
-    num = m.get("num")
-    amount = number_value(num) if num else 1.0
-    if amount is not None:
-        amount *= _unit_factor(m)
-    t = tx.duration(amount, unit)
-    if m.get("unit2"):
-        t = periods.duration_pair(m, t)
-    return [(m.start(), m.end(), t)]
-
-
-def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
-    wd = m.get("setwd")
-    if wd:
-        w = wd.lower()
-        iso = _norm("set_weekday").get(w)
-        if iso is None:
-            idx = vocabulary().weekdays.get(w)
-            if idx is None:
-                return []
-            iso = str(idx + 1)
-        return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
-    if m.get("setunits"):  # "alle vier Jahre": every four years
-        every = periods.every(m)
-        return [(m.start(), m.end(), every)] if every is not None else []
-    words = _s(m, "setunit").lower().split()  # "Woche für Woche": the unit's value
-    value = _norm("set").get(words[0]) if words else None
-    return [(m.start(), m.end(), Timex(periods.set_frequency(m, value), "SET"))] if value else []
-
-
 def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     clock = _clock(m)
     if clock is None:
@@ -705,90 +420,6 @@ def year(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.year(y, mod))]
 
 
-def season(m: RuleMatch, ctx: Context) -> list[Emission]:
-    code = tx.SEASON_WORDS[_s(m, "season").lower()]
-    y = _year(m.get("year"))
-    if y is None:
-        a = ctx.anchor
-        if a.year is None or a.month is None:
-            return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
-        y = a.year
-        start, end = tx.SEASONS[code]
-        k = shift_of(m.get("shift"))
-        if code == "WI" and a.month <= 2:
-            y -= 1  # January/February belong to the winter that began the year before
-        if k is not None and k != 0:
-            y += k
-        elif k is None:
-            tense = ctx.tense(m)
-            if tense == "past" and start > a.month and code != "WI":
-                y -= 1
-            elif tense == "future" and end < a.month and code != "WI":
-                y += 1
-    return [(m.start(), m.end(), tx.season(y, code))]
-
-
-def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
-    unit_word = _s(m, "unit").lower()
-    if unit_word.startswith(("heuer", "heurig")):
-        unit_word = "jahr"  # heuer: this year
-    if unit_word.startswith("vor"):
-        k = -1
-        unit_word = unit_word[3:]
-    else:
-        k = shift_of(m.get("shift")) or shift_of(m.group()) or 0
-    mod = _mod(m.get("mod")) or _mod(m.get("cmod"), "compound_mod")
-    # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
-    ref = ctx.ref_day(m.start())
-    a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
-    if ctx.entry_day is not None:
-        a = Anchor.of(ctx.entry_day)
-    if _s(m, "unit").lower().startswith("vor"):
-        # "im Vorjahr", "des Vorjahres": the year before the date the text gives for that statement.
-        a = Anchor.of(ctx.statement_day(m)) if ctx.statement_day(m) is not None else a
-    explicit = _year(m.get("year"))
-    if explicit is not None:  # "Jahresende 2025"
-        return [(m.start(), m.end(), tx.year(explicit, mod))]
-    if unit_word.startswith("wochenende"):
-        if ref is None:
-            return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
-        return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * _weekend_shift(ref, k))))]
-    if unit_word.startswith("woche"):
-        if ref is None:
-            return [(m.start(), m.end(), Timex("XXXX-WXX"))]
-        return [(m.start(), m.end(), tx.week(ref + dt.timedelta(days=7 * k)))]
-    if a.year is None or a.month is None:
-        return [(m.start(), m.end(), Timex("XXXX-XX" if unit_word.startswith("monat") else "XXXX"))]
-    if unit_word.startswith("monat"):
-        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
-        return [(m.start(), m.end(), tx.month(y, mo + 1, mod))]
-    if unit_word.startswith("quartal"):
-        q = (a.month - 1) // 3 + k
-        y, q0 = divmod(a.year * 4 + q, 4)
-        return [(m.start(), m.end(), tx.quarter(y, q0 + 1))]
-    named = ctx.year_context(m.start())
-    if k == 0 and named is not None and _OF_THE_YEAR.search(m.group()):
-        return [(m.start(), m.end(), tx.year(named, mod))]  # "Erst 1991 ... Ende des Jahres": that year
-    return [(m.start(), m.end(), tx.year(a.year + k, mod))]
-
-
-def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
-    ref = ctx.anchor.day
-    if ref is None:
-        return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
-    k = shift_of(m.group())
-    if k is None:
-        tense = ctx.tense(m)
-        k = 0 if ref.weekday() >= 5 else -1 if tense == "past" else 0
-    return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * _weekend_shift(ref, k))))]
-
-
-def _weekend_shift(ref: dt.date, k: int) -> int:
-    """Weeks from ``ref`` to the weekend "kommend"/"vergangen" (k) names: from a working day, the coming
-    weekend is that week's own."""
-    return k - 1 if k > 0 and ref.weekday() < 5 else k
-
-
 def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
     spec = vocabulary().holidays.get(" ".join(_s(m, "hol").lower().split()))
     if spec is None:
@@ -813,23 +444,6 @@ def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day(found))] if found else []
 
 
-def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
-    word = _s(m, "qord").lower()
-    q = int(m.get("qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
-    a = ctx.anchor
-    if not q:  # "im letzten Quartal": the one before the current
-        if a.year is None or a.month is None:
-            return []
-        py, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
-        return [(m.start(), m.end(), tx.quarter(py, q0 + 1))]
-    y = _year(m.get("year"))
-    if y is None:
-        if a.year is None or a.month is None:
-            return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
-        y = month_year(a.year, a.month, 3 * q - 1, ctx.tense(m)) if (a.month - 1) // 3 + 1 != q else a.year
-    return [(m.start(), m.end(), tx.quarter(y, q))]
-
-
 def vague(m: RuleMatch, ctx: Context) -> list[Emission]:
     value = vocabulary().vague.get(" ".join(_s(m, "vague").lower().split()))
     return [(m.start(), m.end(), Timex(value))] if value else []
@@ -845,34 +459,3 @@ def foreign(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 def stop(m: RuleMatch, ctx: Context) -> list[Emission]:
     return []
-
-
-HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
-    "absolute": absolute,
-    "day_range": day_range,
-    "weekday": weekday,
-    "night": night,
-    "relday": relday,
-    "next_day": next_day,
-    "offset": offset,
-    "span": span,
-    "duration": duration,
-    "set": set_,
-    "time": time,
-    "daypart": daypart,
-    "time_range": time_range,
-    "year_range": year_range,
-    "month": month,
-    "year": year,
-    "season": season,
-    "decade": periods.decade,
-    "century": periods.century,
-    "rel_unit": rel_unit,
-    "weekend": weekend,
-    "vague": vague,
-    "holiday": holiday,
-    "month_range": month_range,
-    "quarter": quarter,
-    "stop": stop,
-    "foreign": foreign,
-}
