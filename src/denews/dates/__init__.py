@@ -289,6 +289,27 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
     return out
 
 
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without the spaces a pattern may have taken at its edges, nor a sentence's full stop."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s > 1 and text[e - 1] == "." and _FULL_WORD_DOT.search(text, s, e):
+        e -= 1  # "am 17. November." ends a sentence; "Okt." keeps its dot
+    return s, e
+
+
+def _note_explicit_days(ctx: Context, matches: Sequence[tuple[RuleMatch, str, Span]]) -> None:
+    """Explicit days (day, month and year, or day and month) first: statement dates and event days."""
+    for m, handler, region in matches:
+        if handler == "absolute":
+            ctx.region = (region.start, region.end)
+            t = absolute_value(m, ctx)
+            if t is not None and t.day is not None:
+                ctx.explicit_days.append((m.start(), t.day))
+
+
 def find_dates(
     text: str,
     regions: Sequence[Span],
@@ -316,13 +337,7 @@ def find_dates(
         matches_at.sort(key=lambda mhr: mhr[0].start())
     else:
         matches_at = matches
-    # Explicit days (with day, month and year, or day and month) first: statement dates and event days.
-    for m, handler, region in matches_at:
-        if handler == "absolute":
-            ctx.region = (region.start, region.end)
-            t = absolute_value(m, ctx)
-            if t is not None and t.day is not None:
-                ctx.explicit_days.append((m.start(), t.day))
+    _note_explicit_days(ctx, matches_at)
     out: list[TimeExpression] = []
     last_end = -1
     pending: int | None = None  # "am Vortag der Gespräche": waits for the next day the text names
@@ -333,13 +348,7 @@ def find_dates(
         except (ValueError, OverflowError, KeyError, IndexError):  # a day beyond the calendar: no expression
             emitted = []
         for s, e, t in emitted:
-            # Trim spaces the patterns may have taken at the edges.
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e - s > 1 and text[e - 1] == "." and _FULL_WORD_DOT.search(text, s, e):
-                e -= 1  # "am 17. November." ends a sentence; "Okt." keeps its dot
+            s, e = _trimmed(text, s, e)
             if s >= e or s < last_end or (not vague and t.value.endswith("_REF")):
                 continue
             s, e, lead_mod = standard_extent(text, s, e)
