@@ -72,3 +72,10 @@ def test_the_cli_writes_timeml_and_reports_vague_references_when_asked(tmp_path:
     with_vague = [t.get("value") for t in vague.findall("TEXT/TIMEX3")]
     assert "PRESENT_REF" not in values and "PRESENT_REF" in with_vague
     assert [v for v in with_vague if not v.endswith("_REF")] == values
+
+
+def test_the_text_format_shows_the_mod(tmp_path: Path) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text("Berlin - Die Halle ist seit Anfang März offen.", encoding="utf-8")
+    out = _cli(str(path), "--reference-date", "2026-03-04", "--format", "text")
+    assert "'Anfang März' -> 2026-03 (DATE mod=START)  [2026-03-01..2026-03-10]" in out.splitlines()

@@ -72,7 +72,8 @@ def _render_text(art: Article, name: str) -> str:
             days = ""
             if d.earliest is not None and d.latest is not None:
                 days = f"  [{d.earliest}..{d.latest}]" if d.earliest != d.latest else f"  [{d.earliest}]"
-            out.append(f"{d.text!r} -> {d.value} ({d.type}){days}")
+            mod = f" mod={d.mod}" if d.mod else ""
+            out.append(f"{d.text!r} -> {d.value} ({d.type}{mod}){days}")
         out.append("")
     return "\n".join(out)
 
