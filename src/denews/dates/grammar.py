@@ -198,8 +198,35 @@ def literal_words(source: str) -> set[str]:
         if raw.lstrip().startswith("#") or raw.startswith("keys"):
             continue
         body = raw.partition("=")[2] if raw.startswith("@") else raw if raw[:1].isspace() else ""
-        words.update(w.lower() for w in _LITERAL_WORD.findall(body))
+        words.update(w.lower() for w in _LITERAL_WORD.findall(_without_lookarounds(body)))
     return words
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """``pattern`` without its look-ahead and look-behind groups: the words in them ("nicht vor Kilometer")
+    are no part of a match, so they join no trigger.  (Read once, when the grammar is built.)"""
+    out: list[str] = []
+    pos = 0
+    for m in _LOOKAROUND.finditer(pattern):
+        if m.start() < pos:
+            continue  # inside a group already left out
+        out.append(pattern[pos : m.start()])
+        depth, i = 1, m.end()
+        while i < len(pattern) and depth:
+            c = pattern[i]
+            if c == "\\":
+                i += 1
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            i += 1
+        pos = i
+    out.append(pattern[pos:])
+    return "".join(out)
 
 
 def key_words(source: str) -> dict[str, set[str]]:
