@@ -77,3 +77,11 @@ def test_decomposed_accents_are_part_of_a_word() -> None:
     assert d.text == "Vortag der Gespra\u0308che"
     (d,) = denews.normalize_dates("Er kam am heutigen Fru\u0308hlingstag.", "2025-08-07")
     assert (d.text, d.value) == ("heutigen Fru\u0308hlingstag", "2025-08-07")
+
+
+def test_words_in_look_arounds_join_no_trigger() -> None:
+    from denews.dates.grammar import _without_lookarounds, literal_words
+
+    assert _without_lookarounds(r"(?<!Kilometer\s)pro\s+Tag(?!\s+(?:der|des))(?=\s)x") == r"pro\s+Tagx"
+    words = literal_words("rule r set SET unit\n    (?<!Meilen\\s)pro\\s+Woche(?!\\s+(?:seiner))\n")
+    assert {"pro", "woche"} <= words and not {"meilen", "seiner"} & words
