@@ -84,6 +84,8 @@ def test_a_weekday_in_a_perfect_passive_is_the_past_one() -> None:
     assert only("Die Ausstellung ist am Samstag eröffnet worden.").value == "2026-02-28"
     assert only("Die Ausstellung wird am Samstag eröffnet.").value == "2026-03-07"
     assert only("Der Täter hat am Samstag gestanden.").value == "2026-02-28"
+    assert only("Das Fest, das am Samstag stattgefunden hat, war voll.").value == "2026-02-28"
+    assert only("Das Fest, das am Samstag im Park stattfand, war voll.").value == "2026-02-28"
 
 
 def test_a_holiday_follows_the_tense_of_its_clause() -> None:

@@ -57,7 +57,8 @@ _WORD = regex.compile(r"[\p{L}]+")
 _WORD_SCAN = re.compile(r"[^\W\d_]+")
 _PARTICIPLE = regex.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
-    r"über|um|durch|dar|heraus|herein)?ge[a-zäöüß]{2,}(?:t|en)"
+    r"über|um|durch|dar|heraus|herein|statt|teil|frei|hoch|fern|nieder|vorbei|weiter|wieder|bekannt)?"
+    r"ge[a-zäöüß]{2,}(?:t|en)"
     # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
     r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
 )
