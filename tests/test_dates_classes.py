@@ -232,6 +232,14 @@ def test_an_agency_stamp_in_the_text_anchors_what_follows() -> None:
     assert found(text) == [("22.8.2015", "2015-08-22"), ("Montag", "2015-08-17"), ("vergangenen Jahr", "2014")]
 
 
+def test_an_agency_stamp_in_the_text_credits_the_agency() -> None:
+    text = "Der Streit ging weiter.\n\nLinz (APA, 22.8.2015) - Am Montag kam es zum Eklat, sagte ein Sprecher."
+    art = denews.parse(text, "2015-08-25")
+    assert "APA" in art.agencies
+    assert [(d.text, d.value) for d in art.dates][:2] == [("22.8.2015", "2015-08-22"), ("Montag", "2015-08-17")]
+    assert "APA" not in denews.parse("Linz - Am Montag (22.8.2015) kam es zum Eklat.", "2015-08-25").agencies
+
+
 # -- mod -----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "mod"),

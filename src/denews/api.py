@@ -11,6 +11,8 @@ import regex
 from . import dates as _dates
 from . import layout as _layout
 from . import quotes as _quotes
+from .boilerplate import credit_agencies
+from .dates.context import credit_before
 from .model import Article, Quote, Span, TimeExpression
 
 ReferenceDate = dt.date | dt.datetime | str | None
@@ -149,12 +151,25 @@ def parse(text: str, reference_date: ReferenceDate = None, *, vague_dates: bool 
     if art.teaser_span is not None:
         quote_regions.append(art.teaser_span)
     quote_regions.sort(key=lambda s: (s.start, s.end))  # attrs' generated ordering is slow
+    dates = article_dates(art, ref, vague=vague_dates)
     return attrs.evolve(
         art,
         reference_date=ref,
         quotes=_quotes.find_quotes(text, quote_regions),
-        dates=article_dates(art, ref, vague=vague_dates),
+        dates=dates,
+        agencies=_with_stamp_agencies(art, dates),
     )
+
+
+def _with_stamp_agencies(art: Article, dates: Sequence[TimeExpression]) -> tuple[str, ...]:
+    """The article's agencies and those of the stamps in its text: "(APA, 22.8.2015)" credits the APA."""
+    names = list(art.agencies)
+    for d in dates:
+        credit = credit_before(art.text, d.span.start, d.span.end)
+        for name in credit_agencies(credit) if credit else ():
+            if name not in names:
+                names.append(name)
+    return tuple(names)
 
 
 def article_dates(art: Article, ref: dt.date | None, *, vague: bool = False) -> tuple[TimeExpression, ...]:

@@ -150,5 +150,12 @@ _CREDIT_BEFORE = regex.compile(r"\(\s*\p{L}[\p{L}/.&-]{1,20},\s*$")
 
 def _is_credit_stamp(text: str, m: RuleMatch) -> bool:
     """A date in parentheses after an agency's name: "(APA, 22.8.2015)"."""
-    closes = text[m.end() : m.end() + 3].lstrip().startswith(")")
-    return closes and _CREDIT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+    return credit_before(text, m.start(), m.end()) is not None
+
+
+def credit_before(text: str, start: int, end: int) -> str | None:
+    """The credit ("APA", "dpa/AFP") of a date ``text[start:end]`` that stands as "(APA, 22.8.2015)", else None."""
+    if not text[end : end + 3].lstrip().startswith(")"):
+        return None
+    m = _CREDIT_BEFORE.search(text, max(0, start - 30), start)
+    return m.group().strip("( ,") if m is not None else None
