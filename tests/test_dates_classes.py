@@ -88,6 +88,12 @@ def test_a_weekday_in_a_perfect_passive_is_the_past_one() -> None:
     assert only("Das Fest, das am Samstag im Park stattfand, war voll.").value == "2026-02-28"
 
 
+def test_a_day_and_month_without_a_year_follow_the_tense() -> None:
+    assert only("Der Vertrag wird am 2. Oktober unterschrieben.").value == "2026-10-02"
+    assert only("Der Vertrag wurde am 2. Oktober unterschrieben.").value == "2025-10-02"
+    assert only("Der Vertrag ist am 2. Oktober unterschrieben worden.").value == "2025-10-02"
+
+
 def test_a_holiday_follows_the_tense_of_its_clause() -> None:
     assert only("Vor Weihnachten wird nichts entschieden.").value == "2026-12-25"
     assert only("Zu Weihnachten war das Haus voll.").value == "2025-12-25"
