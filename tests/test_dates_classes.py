@@ -257,6 +257,7 @@ def test_an_agency_stamp_in_the_text_credits_the_agency() -> None:
         ("Es dauerte rund drei Stunden.", "APPROX"),
         ("Es dauerte mehr als drei Stunden.", "MORE_THAN"),
         ("Der Vertrag gilt seit 2019.", None),
+        ("Wir fahren über Ostern weg.", None),  # "über" bounds amounts, not days
     ],
 )
 def test_the_timex3_mod(text: str, mod: str | None) -> None:

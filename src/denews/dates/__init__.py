@@ -351,7 +351,7 @@ def find_dates(
             s, e = _trimmed(text, s, e)
             if s >= e or s < last_end or (not vague and t.value.endswith("_REF")):
                 continue
-            s, e, lead_mod = standard_extent(text, s, e)
+            s, e, lead_mod = standard_extent(text, s, e, t.type)
             if pending is not None and t.day is not None:
                 if s - out[pending].span.end <= EVENT_REACH:
                     before = t.day - dt.timedelta(days=1)

@@ -9,12 +9,26 @@ each of them gives.
 
 from __future__ import annotations
 
+import enum
 import functools
 import re
 
 import attrs
 
-from .vocabulary import _table
+from .vocabulary import table
+
+
+class Action(enum.Enum):
+    """What ``dates_extent.tsv`` says of a word at the edge of a match."""
+
+    DROP = "drop"  # a leading word left out of the extent (a preposition, a focus particle)
+    KEEP = "keep"  # a leading word that belongs to the expression and ends the trimming (a modifier)
+    TAIL = "tail"  # a trailing word left out (a postposition: "lang")
+
+
+#: Mods that bound an amount ("mehr als drei Stunden"): they go with durations only ("über Ostern" is no
+#: "more than").
+AMOUNT_MODS = frozenset({"LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
 
 
 @attrs.frozen
@@ -36,9 +50,10 @@ def rules() -> ExtentRules:
     tail: list[str] = []
     drop: set[str] = set()
     mods: dict[str, str] = {}
-    for phrase, action, mod in _table("dates_extent.tsv"):
-        (tail if action == "tail" else lead).append(phrase)
-        if action == "drop":
+    for phrase, word, mod in table("dates_extent.tsv"):
+        action = Action(word)
+        (tail if action is Action.TAIL else lead).append(phrase)
+        if action is Action.DROP:
             drop.add(phrase)
         if mod != "-":
             mods[phrase] = mod
@@ -50,7 +65,7 @@ def rules() -> ExtentRules:
     )
 
 
-def standard_extent(text: str, s: int, e: int) -> tuple[int, int, str | None]:
+def standard_extent(text: str, s: int, e: int, timex_type: str = "DATE") -> tuple[int, int, str | None]:
     """``[s, e)`` without the leading and trailing words TimeML leaves out, and the mod the words give.
 
     At least one word always stays: "Vor Weihnachten" gives "Weihnachten", "seit Langem" gives "Langem".
@@ -62,7 +77,9 @@ def standard_extent(text: str, s: int, e: int) -> tuple[int, int, str | None]:
         if m is None:
             break
         phrase = " ".join(m.group().lower().split())
-        mod = mod or r.mods.get(phrase)
+        given = r.mods.get(phrase)
+        if mod is None and (given not in AMOUNT_MODS or timex_type == "DURATION"):
+            mod = given
         if phrase not in r.drop or m.end() >= e:
             break
         s = m.end()
