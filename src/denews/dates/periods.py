@@ -6,22 +6,9 @@ from __future__ import annotations
 
 from . import timex as tx
 from .grammar import RuleMatch
+from .resolve import Emission, _mod, _norm, _s
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
-
-Emission = tuple[int, int, Timex]
-
-
-def _norm(table: str) -> dict[str, str]:
-    return vocabulary().norm.get(table, {})
-
-
-def _mod(word: str | None) -> str | None:
-    return _norm("mod").get((word or "").lower())
-
-
-def _s(m: RuleMatch, name: str) -> str:
-    return m.get(name) or ""
 
 
 def _unit(word: str) -> str:
