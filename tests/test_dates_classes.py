@@ -258,6 +258,8 @@ def test_an_agency_stamp_in_the_text_credits_the_agency() -> None:
         ("Es dauerte mehr als drei Stunden.", "MORE_THAN"),
         ("Der Vertrag gilt seit 2019.", None),
         ("Wir fahren über Ostern weg.", None),  # "über" bounds amounts, not days
+        ("Das Haus wurde um 1900 gebaut.", "APPROX"),
+        ("Der Zug fährt um 19 Uhr.", None),
     ],
 )
 def test_the_timex3_mod(text: str, mod: str | None) -> None:

@@ -416,7 +416,8 @@ def year(m: RuleMatch, ctx: Context) -> list[Emission]:
     y = int(_s(m, "year"))
     if _quantity(m, ctx):
         return []
-    mod = _mod(m.get("mod"))
+    # "um 1900" is about 1900 (before a clock time, "um" is exact: "um 19 Uhr").
+    mod = _mod(m.get("mod")) or ("APPROX" if m.group()[:3].lower() == "um " else None)
     return [(m.start(), m.end(), tx.year(y, mod))]
 
 
