@@ -262,9 +262,9 @@ def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
             base = ctx.narrative_day(m.start())
     else:
         base = ctx.entry_day or ctx.anchor.day
-    if base is None:
-        value = "PRESENT_REF" if offset == 0 and kind == "ref" else tx.UNSPECIFIED_DAY
-        return [(m.start(), m.end(), Timex(value))]
+    if base is None:  # "heute Abend" with no date to count from: a day unknown, not a vague reference
+        t = Timex(f"{tx.UNSPECIFIED_DAY}T{part}", "TIME") if part else _unresolved_clock(m)
+        return [(m.start(), m.end(), t)]
     return [(m.start(), m.end(), _with_clock(base + dt.timedelta(days=offset), m, part))]
 
 

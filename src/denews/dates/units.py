@@ -66,6 +66,10 @@ def _ym(d: dt.date) -> tuple[int, int]:
     return d.year, d.month
 
 
+# The value of an offset of each unit when there is no date to count from.
+_UNANCHORED = {"D": tx.UNSPECIFIED_DAY, "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+
+
 def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None:
@@ -88,9 +92,9 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
         if moved is not None:
             return [(m.start(), m.end(), moved)]
     base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
-    if base is None:
-        vague_value = tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return [(m.start(), m.end(), Timex(vague_value))]
+    if base is None:  # "vor zwei Wochen" with no date to count from: a week unknown, not a vague reference
+        unknown = _UNANCHORED.get(unit) or ("PAST_REF" if sign < 0 else "FUTURE_REF")
+        return [(m.start(), m.end(), Timex(unknown))]
     try:
         t = _shifted(base, amount, unit, sign)
     except (ValueError, OverflowError):  # "vor 8000 Jahren": beyond the calendar dates can hold
