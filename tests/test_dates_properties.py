@@ -14,17 +14,26 @@ from denews.dates import find_dates
 from denews.model import Span, TimeExpression
 from strategies import DATES, news_sentence
 
-_PART = r"(?:T(?:[01]\d|2[0-3]):[0-5]\d|T(?:MO|MI|AF|EV|NI))"
+_PART = r"(?:T(?:[01]\d|2[0-3]):[0-5]\d|T(?:MO|MI|AF|EV|NI|DT))"
 TIMEX3 = regex.compile(
     r"(?:\d{4}|X{4})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?" + _PART + r"?"  # 2025, 2025-08, 2025-08-07T21:30
     r"|(?:\d{4}|X{4})-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?" + _PART + r"?"  # 2025-W33, XXXX-WXX-5, 2025-W33-WE
-    r"|\d{4}-Q[1-4]|(?:\d{4}|X{4})-(?:SP|SU|FA|WI)|\d{3}"  # quarter, season, decade
+    r"|\d{4}-Q[1-4]|(?:\d{4}|X{4})-(?:SP|SU|FA|WI)|\d{3}|\d{2}"  # quarter, season, decade, century
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE))(?:\d+M)?"  # P3D, PT3H, PT6H30M, PXW
+    r"|P\d+Y\d+M|PT\d+H\d+M"  # two units: P3Y4M, PT2H30M
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
 )
 
 SNIPPETS = [
     "Am Mittwoch sagte er nichts",
+    "im 18. Jahrhundert",
+    "die Achtzigerjahre",
+    "zwischen März 2019 und Mai 2021",
+    "jeden zweiten Montag",
+    "eine 2,5-stündige Sitzung",
+    "von 14-18 Uhr",
+    "drei Jahre und vier Monate",
+    "Linz (APA, 22.8.2015) -",
     "gestern",
     "heute Abend um 21 Uhr",
     "am 7. August 2025",

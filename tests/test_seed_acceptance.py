@@ -23,8 +23,8 @@ def test_seed_000_summary_through_the_cli() -> None:
     assert "agencies:   dpa" in lines
     assert "## Uschakow: US-Seite will auch Treffen Putins mit Selenskyj" in lines
     assert sum(1 for line in lines if line.startswith("[direct] Juri Uschakow")) == 3
-    assert "'am Mittwoch' -> 2025-08-06 (DATE)  [2025-08-06]" in lines
-    assert "'am Vortag' -> 2025-08-06 (DATE)  [2025-08-06]" in lines
+    assert "'Mittwoch' -> 2025-08-06 (DATE)  [2025-08-06]" in lines
+    assert "'Vortag' -> 2025-08-06 (DATE)  [2025-08-06]" in lines
 
 
 def test_seed_000_through_the_api() -> None:
@@ -36,4 +36,4 @@ def test_seed_000_through_the_api() -> None:
     direct = [q for q in art.quotes if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Juri Uschakow"] * 3
     values = {d.text: d.value for d in art.dates}
-    assert values["am Mittwoch"] == values["am Vortag"] == "2025-08-06"
+    assert values["Mittwoch"] == values["Vortag"] == "2025-08-06"

@@ -11,6 +11,8 @@ import regex
 from . import dates as _dates
 from . import layout as _layout
 from . import quotes as _quotes
+from .boilerplate import credit_agencies
+from .dates.context import credit_before
 from .model import Article, Quote, Span, TimeExpression
 
 ReferenceDate = dt.date | dt.datetime | str | None
@@ -149,11 +151,14 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     return _quotes.find_quotes(text, _whole(text))
 
 
-def normalize_dates(text: str, reference_date: ReferenceDate = None) -> tuple[TimeExpression, ...]:
+def normalize_dates(
+    text: str, reference_date: ReferenceDate = None, *, vague: bool = False
+) -> tuple[TimeExpression, ...]:
     """Temporal expressions anywhere in ``text``, resolved against ``reference_date``.
 
     Without ``reference_date`` the date the text states (a ``date YYYY-MM-DD`` prefix or a byline)
-    is used; with neither, relative expressions keep values that do not invent a day.
+    is used; with neither, relative expressions keep values that do not invent a day.  Vague references
+    ("nun", "bisher": ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) are left out unless ``vague`` is true.
 
     Examples:
         >>> import denews
@@ -167,7 +172,7 @@ def normalize_dates(text: str, reference_date: ReferenceDate = None) -> tuple[Ti
     ref = coerce_reference_date(reference_date)
     if ref is None:
         ref = _own_date(split(text))
-    return _dates.find_dates(text, _whole(text), ref)
+    return _dates.find_dates(text, _whole(text), ref, vague=vague)
 
 
 def _own_date(art: Article) -> dt.date | None:
@@ -177,11 +182,12 @@ def _own_date(art: Article) -> dt.date | None:
     return stamp
 
 
-def parse(text: str, reference_date: ReferenceDate = None) -> Article:
+def parse(text: str, reference_date: ReferenceDate = None, *, vague_dates: bool = False) -> Article:
     """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates.
 
     ``reference_date`` (``date``, ``datetime``, ``"YYYY-MM-DD"`` or ``None``) is the day relative dates are
-    resolved against; without it, the date the text states.
+    resolved against; without it, the date the text states.  Vague references among the dates ("nun",
+    "bisher", "künftig") are left out unless ``vague_dates`` is true.
 
     Examples:
         >>> import denews
@@ -204,13 +210,39 @@ def parse(text: str, reference_date: ReferenceDate = None) -> Article:
     if art.teaser_span is not None:
         quote_regions.append(art.teaser_span)
     quote_regions.sort(key=lambda s: (s.start, s.end))  # attrs' generated ordering is slow
-    # Dates come from everything that is not boilerplate: header, byline, body.
-    date_regions = _complement(len(text), [b.span for b in art.boilerplate])
-    # An embed's date or a summary box may fix the days of an undated text; they are not dates of the article.
-    anchors = [b.span for b in art.boilerplate if b.kind in _ANCHOR_KINDS]
+    dates = article_dates(art, ref, vague=vague_dates)
     return attrs.evolve(
         art,
         reference_date=ref,
         quotes=_quotes.find_quotes(text, quote_regions),
-        dates=_dates.find_dates(text, date_regions, ref, anchors),
+        dates=dates,
+        agencies=_with_stamp_agencies(art, dates),
     )
+
+
+def _with_stamp_agencies(art: Article, dates: Sequence[TimeExpression]) -> tuple[str, ...]:
+    """The article's agencies and those of the stamps in its text: "(APA, 22.8.2015)" credits the APA."""
+    names = list(art.agencies)
+    for d in dates:
+        credit = credit_before(art.text, d.span.start, d.span.end)
+        for name in credit_agencies(credit) if credit else ():
+            if name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def article_dates(art: Article, ref: dt.date | None, *, vague: bool = False) -> tuple[TimeExpression, ...]:
+    """The dates of a split article: everything but its boilerplate (header, byline, body), against ``ref``.
+
+    Examples:
+        >>> import datetime as dt, denews
+        >>> art = denews.split("Berlin - Der Rat tagt am Freitag. Bisher gab es keine Einigung.")
+        >>> [d.value for d in article_dates(art, dt.date(2025, 8, 7))]
+        ['2025-08-08']
+        >>> [d.value for d in article_dates(art, dt.date(2025, 8, 7), vague=True)]
+        ['2025-08-08', 'PRESENT_REF']
+    """
+    date_regions = _complement(len(art.text), [b.span for b in art.boilerplate])
+    # An embed's date or a summary box may fix the days of an undated text; they are not dates of the article.
+    anchors = [b.span for b in art.boilerplate if b.kind in _ANCHOR_KINDS]
+    return _dates.find_dates(art.text, date_regions, ref, anchors, vague=vague)

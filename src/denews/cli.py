@@ -10,8 +10,10 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TextIO
 
+import attrs
+
 from . import __version__
-from .api import coerce_reference_date
+from .api import article_dates, coerce_reference_date
 from .batch import parse_many
 from .model import Article
 from .tables import CsvWriter, Table
@@ -71,12 +73,18 @@ def _render_text(art: Article, name: str) -> str:
             days = ""
             if d.earliest is not None and d.latest is not None:
                 days = f"  [{d.earliest}..{d.latest}]" if d.earliest != d.latest else f"  [{d.earliest}]"
-            out.append(f"{d.text!r} -> {d.value} ({d.type}){days}")
+            mod = f" mod={d.mod}" if d.mod else ""
+            out.append(f"{d.text!r} -> {d.value} ({d.type}{mod}){days}")
         out.append("")
     return "\n".join(out)
 
 
 def _emit(art: Article, label: dict[str, object], fmt: str, stream: TextIO) -> None:
+    if fmt == "timeml":
+        from .timeml import to_timeml
+
+        stream.write(to_timeml(art))
+        return
     if fmt == "text":
         where = ":".join(str(label[k]) for k in ("file", "line") if k in label)
         stream.write(_render_text(art, where) + "\n")
@@ -116,6 +124,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     csv_out = CsvWriter(sys.stdout, args.table or Table.ARTICLES) if args.format == "csv" else None
     for n, art in enumerate(articles):
         label = labels.popleft()
+        if args.vague_dates:  # the dates again, vague references included
+            art = attrs.evolve(art, dates=article_dates(art, art.reference_date, vague=True))
         if csv_out is not None:
             csv_out.write(n, _row_id(label), art)
         elif as_array:
@@ -212,13 +222,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates against this day")
     p.add_argument(
-        "--format", choices=("json", "jsonl", "text", "csv"), default="json",
-        help="output format (default json); csv writes one table, see --table",
+        "--format", choices=("json", "jsonl", "text", "csv", "timeml"), default="json",
+        help="output format (default json); csv writes one table, see --table; timeml: the text with TIMEX3 "
+        "tags, the reference date as DCT",
     )
     p.add_argument(
         "--table", choices=[t.value for t in Table],
         help="with --format csv: one row per article (default), quote, date or speaker; the id column holds "
         'the record\'s "id", else FILE (FILE:LINE for jsonl input)',
+    )
+    p.add_argument(
+        "--vague-dates", action="store_true",
+        help="also report vague references (nun, bisher, künftig: PRESENT_REF, PAST_REF, FUTURE_REF)",
     )
     p.add_argument(
         "--input-format", choices=("text", "jsonl"), default="text",

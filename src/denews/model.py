@@ -15,6 +15,11 @@ import attrs
 ParagraphKind = Literal["paragraph", "heading"]
 QuoteKind = Literal["direct", "partial"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+#: TIMEX3 ``mod``: part of a period (Anfang/Mitte/Ende), approximation (gegen, rund), bounds (über, knapp).
+TimexMod = Literal[
+    "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN",
+    "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+]
 
 #: The boilerplate kinds of the gold format (shared/corpus/GUIDE.md).
 BOILERPLATE_KINDS: tuple[str, ...] = (
@@ -153,9 +158,11 @@ class Quote:
 
 @attrs.frozen(slots=True)
 class TimeExpression:
-    """A temporal expression with its TIMEX3 ``value`` and ``type``.
+    """A temporal expression with its TIMEX3 ``value``, ``type`` and ``mod``.
 
-    ``earliest``/``latest`` are the first and last calendar day the expression covers, where it
+    ``span`` is the TIMEX3 extent: a leading preposition is not part of it ("am Donnerstag" gives
+    "Donnerstag").  ``mod`` is TIMEX3's modifier (``START`` for "Anfang Mai", ``APPROX`` for "gegen 3 Uhr")
+    or ``None``.  ``earliest``/``latest`` are the first and last calendar day the expression covers, where it
     covers days (``None`` for durations, vague references and unresolved expressions).
 
     Examples:
@@ -171,6 +178,7 @@ class TimeExpression:
     type: TimexType = "DATE"
     earliest: _dt.date | None = None
     latest: _dt.date | None = None
+    mod: TimexMod | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -178,6 +186,7 @@ class TimeExpression:
             "span": self.span.to_dict(),
             "value": self.value,
             "type": self.type,
+            "mod": self.mod,
             "earliest": self.earliest.isoformat() if self.earliest else None,
             "latest": self.latest.isoformat() if self.latest else None,
         }

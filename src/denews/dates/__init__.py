@@ -1,7 +1,7 @@
 """Temporal expressions: find them in a text, resolve them to TIMEX3 values and calendar days.
 
 ``find_dates`` scans each region once with the grammar (``grammar.py``, rules in
-``lexicons/dates_grammar.txt``), then resolves the matches in text order (``resolve.py``) against the
+``lexicons/dates_grammar.txt``), then resolves the matches in text order (``handlers.py``) against the
 reference date, the tense of their clause and the days the text itself names (``anchoring.py``).
 """
 
@@ -16,8 +16,11 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
+from .context import Context
+from .extent import standard_extent
 from .grammar import Grammar, RuleMatch, SubGrammar, grammar, sub_grammar
-from .resolve import HANDLERS, Context, absolute_value
+from .handlers import HANDLERS
+from .resolve import absolute_value
 
 __all__ = ["find_dates"]
 
@@ -73,8 +76,8 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
     c = low[end]
     small = len(token) <= 2
     if c == " ":
-        m = _TOKEN.match(low, end + 1, min(n, end + 30))
-        return m is not None and (m.group() in g.number_heads or m.group()[0].isdigit())
+        m = _NEXT_WORD.match(low, end + 1, min(n, end + 30))  # one or two more spaces: "ab  20  Uhr"
+        return m is not None and (m.group(1) in g.number_heads or m.group(1)[0].isdigit())
     if not small:
         return False
     after = low[end + 1] if end + 1 < n else ""
@@ -82,6 +85,12 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
         return bool(_CLOCK_TAIL.match(low, end, min(n, end + 4)))
     if c == "/":
         return after.isdigit()
+    if c == "-":  # 3-tägig, 2,5-stündig, 14-Tage-Frist
+        m = _TOKEN.match(low, end + 1, min(n, end + 20))
+        if m is None:
+            return False
+        word = m.group()
+        return (word.startswith(g.adjective_units) and "jährig" not in word) or word in g.number_heads
     if c == ".":
         if _THOUSANDS.match(low, end, min(n, end + 5)):
             return False  # 3.000 Euro
@@ -95,6 +104,7 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
     return False
 
 
+_NEXT_WORD = regex.compile(r" {0,2}([\p{L}\p{N}]+)")
 _CLOCK_TAIL = regex.compile(r":[0-5]\d(?![\d:])")
 _THOUSANDS = regex.compile(r"\.\d{3}(?![\d.])")
 _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
@@ -279,10 +289,38 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
     return out
 
 
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """``[s, e)`` without the spaces a pattern may have taken at its edges, nor a sentence's full stop."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e - s > 1 and text[e - 1] == "." and _FULL_WORD_DOT.search(text, s, e):
+        e -= 1  # "am 17. November." ends a sentence; "Okt." keeps its dot
+    return s, e
+
+
+def _note_explicit_days(ctx: Context, matches: Sequence[tuple[RuleMatch, str, Span]]) -> None:
+    """Explicit days (day, month and year, or day and month) first: statement dates and event days."""
+    for m, handler, region in matches:
+        if handler == "absolute":
+            ctx.region = (region.start, region.end)
+            t = absolute_value(m, ctx)
+            if t is not None and t.day is not None:
+                ctx.explicit_days.append((m.start(), t.day))
+
+
 def find_dates(
-    text: str, regions: Sequence[Span], reference_date: dt.date | None, anchors: Sequence[Span] = ()
+    text: str,
+    regions: Sequence[Span],
+    reference_date: dt.date | None,
+    anchors: Sequence[Span] = (),
+    vague: bool = False,
 ) -> tuple[TimeExpression, ...]:
     """Temporal expressions inside ``regions`` of ``text``, resolved against ``reference_date``.
+
+    Spans are TIMEX3 extents (``extent.py``: no leading preposition).  Vague references (values
+    ``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) are left out unless ``vague`` is true.
 
     Without a reference date, a leading ``date YYYY-MM[-DD]`` stamp of the text anchors what it can, and so
     do the days named in ``anchors`` (pieces not searched for expressions themselves, such as an embedded
@@ -299,13 +337,7 @@ def find_dates(
         matches_at.sort(key=lambda mhr: mhr[0].start())
     else:
         matches_at = matches
-    # Explicit days (with day, month and year, or day and month) first: statement dates and event days.
-    for m, handler, region in matches_at:
-        if handler == "absolute":
-            ctx.region = (region.start, region.end)
-            t = absolute_value(m, ctx)
-            if t is not None and t.day is not None:
-                ctx.explicit_days.append((m.start(), t.day))
+    _note_explicit_days(ctx, matches_at)
     out: list[TimeExpression] = []
     last_end = -1
     pending: int | None = None  # "am Vortag der Gespräche": waits for the next day the text names
@@ -316,15 +348,10 @@ def find_dates(
         except (ValueError, OverflowError, KeyError, IndexError):  # a day beyond the calendar: no expression
             emitted = []
         for s, e, t in emitted:
-            # Trim spaces the patterns may have taken at the edges.
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e - s > 1 and text[e - 1] == "." and _FULL_WORD_DOT.search(text, s, e):
-                e -= 1  # "am 17. November." ends a sentence; "Okt." keeps its dot
-            if s >= e or s < last_end:
+            s, e = _trimmed(text, s, e)
+            if s >= e or s < last_end or (not vague and t.value.endswith("_REF")):
                 continue
+            s, e, lead_mod = standard_extent(text, s, e, t.type)
             if pending is not None and t.day is not None:
                 if s - out[pending].span.end <= EVENT_REACH:
                     before = t.day - dt.timedelta(days=1)
@@ -333,6 +360,7 @@ def find_dates(
             if handler == "relday" and m.get("gen") and t.day is None:
                 pending = len(out)
             ctx.note(s, t, handler, m)
-            out.append(TimeExpression(text[s:e], Span(s, e), t.value, t.type, t.earliest, t.latest))  # type: ignore[arg-type]
+            mod = t.mod or lead_mod
+            out.append(TimeExpression(text[s:e], Span(s, e), t.value, t.type, t.earliest, t.latest, mod))  # type: ignore[arg-type]
             last_end = e
     return tuple(out)

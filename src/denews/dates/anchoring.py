@@ -57,8 +57,14 @@ _WORD = regex.compile(r"[\p{L}]+")
 _WORD_SCAN = re.compile(r"[^\W\d_]+")
 _PARTICIPLE = regex.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
-    r"über|um|durch|dar|heraus|herein)?ge[a-zäöüß]{2,}(?:t|en)"
+    r"über|um|durch|dar|heraus|herein|statt|teil|frei|hoch|fern|nieder|vorbei|weiter|wieder|bekannt)?"
+    r"ge[a-zäöüß]{2,}(?:t|en)"
+    # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
+    r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
 )
+
+
+_INSEPARABLE = ("ver", "be", "er", "ent", "zer", "emp", "miss")
 
 
 # How far a sentence may reach each way from an expression; beyond, a window on a fixed grid stands in, so
@@ -179,7 +185,8 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         raw = m.group()
         w = raw.lower()
         kind = cues.get(w)
-        if kind is None and "ge" not in w and not w.endswith(("te", "ten")):
+        insep = w.endswith("t") and w.startswith(_INSEPARABLE) and raw.islower()
+        if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
             prev = w  # most words: no cue word, no preterite ending, no participle
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
@@ -192,7 +199,9 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         prev = w
         future = int(kind == "future")
         aux = kind == "aux"
-        participle = not aux and "ge" in w and kind != "noparticiple" and _PARTICIPLE.fullmatch(w) is not None
+        participle = (
+            not aux and ("ge" in w or insep) and kind != "noparticiple" and _PARTICIPLE.fullmatch(w) is not None
+        )
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))
     return out
@@ -217,7 +226,9 @@ def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -
         participle = participle or pt
     if aux and participle:
         past += 1
-    if future > past:
+    if future and future >= past:
+        # "Vor Weihnachten wird nichts entschieden": a future auxiliary outweighs a participle of the same
+        # clause, and reported plans ("sagte, er werde am Freitag kommen") look ahead.
         return "future"
     if past > future:
         return "past"

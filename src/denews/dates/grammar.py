@@ -50,6 +50,8 @@ class Grammar:
     # Triggers that carry an expression only when capitalized: the weekday abbreviations (So, Mo, Do),
     # which in lower case are common words (so, do) that no rule can start with.
     capital_only: frozenset[str] = frozenset()
+    # Stems of duration adjectives after a number and a hyphen (3-tägig, 2,5-stündig).
+    adjective_units: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -141,11 +143,32 @@ def _engine_macros() -> dict[str, str]:
         "NUMW": "(?i:" + _alternation(v.numbers) + ")",
         "UNIT": _alternation(_capitalized(v.units)),
         "DPN": _alternation(v.daypart_nouns),
-        "DPA": _alternation(v.daypart_adverbs),
+        "DPA": _alternation([*v.daypart_adverbs, *_capitalized(v.daypart_adverbs)]),
         "VAGUE": _alternation(vague_forms),
         "RELDAY": "(?i:" + _alternation(v.relative_days) + ")",
         "HOL": _alternation(v.holiday_names),
+        "DECW": "(?i:" + _alternation(v.norm.get("decade_word", {})) + ")",
+        "ADJNUM": "(?i:" + _alternation(v.norm.get("adj_number", {})) + ")",
+        "MONEN": _alternation(_english_months()),
     }
+
+
+@functools.cache
+def _english_months() -> tuple[str, ...]:
+    """English month names and abbreviations (babel's ``en``), for stamps copied from page headers."""
+    from babel import Locale
+
+    months = Locale.parse("en").months["format"]
+    return tuple(name.rstrip(".") for width in ("wide", "abbreviated") for name in months[width].values())
+
+
+def _compound_triggers(norm: Mapping[str, Mapping[str, str]]) -> dict[str, set[str]]:
+    """Trigger words made of parts: decades (achtzigerjahre) and duration adjectives (mehrtägigen)."""
+    decades = set(norm.get("decade_word", {}))
+    decw = decades | {d + tail for d in decades for tail in ("jahre", "jahren", "n")}
+    stems = [n + u for n in norm.get("adj_number", {}) for u in norm.get("adj_unit", {})]
+    adjdur = {stem + ending for stem in stems for ending in ("", "e", "en", "er", "es", "em")}
+    return {"decw": decw, "adjdur": adjdur}
 
 
 _MACRO_REF = regex.compile(r"\{([A-Z][A-Z0-9]*)\}")
@@ -175,8 +198,35 @@ def literal_words(source: str) -> set[str]:
         if raw.lstrip().startswith("#") or raw.startswith("keys"):
             continue
         body = raw.partition("=")[2] if raw.startswith("@") else raw if raw[:1].isspace() else ""
-        words.update(w.lower() for w in _LITERAL_WORD.findall(body))
+        words.update(w.lower() for w in _LITERAL_WORD.findall(_without_lookarounds(body)))
     return words
+
+
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """``pattern`` without its look-ahead and look-behind groups: the words in them ("nicht vor Kilometer")
+    are no part of a match, so they join no trigger.  (Read once, when the grammar is built.)"""
+    out: list[str] = []
+    pos = 0
+    for m in _LOOKAROUND.finditer(pattern):
+        if m.start() < pos:
+            continue  # inside a group already left out
+        out.append(pattern[pos : m.start()])
+        depth, i = 1, m.end()
+        while i < len(pattern) and depth:
+            c = pattern[i]
+            if c == "\\":
+                i += 1
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+            i += 1
+        pos = i
+    out.append(pattern[pos:])
+    return "".join(out)
 
 
 def key_words(source: str) -> dict[str, set[str]]:
@@ -248,6 +298,7 @@ def grammar() -> Grammar:
     by_class.setdefault("vague", set()).update(phrase.split()[-1] for phrase in v.vague)
     by_class["hol"] = {name.split()[-1].lower() for name in v.holiday_names}
     by_class["stop"] = {phrase.split()[-1].lower() for phrase in v.stop_phrases}
+    by_class.update(_compound_triggers(v.norm))
     triggers: dict[str, set[str]] = {}
     for cls, words in by_class.items():
         for w in words:
@@ -255,6 +306,8 @@ def grammar() -> Grammar:
 
     joiners = literal_words(source)
     joiners.update(v.numbers, v.months, v.weekdays)
+    english = {w.lower() for w in _english_months()}
+    joiners.update(english)
     for phrase in (*v.numbers, *v.vague, *v.stop_phrases, *v.relative_days, *v.holiday_names):
         joiners.update(w.lower() for w in phrase.split())
     stems = tuple(sorted(v.weekdays, key=len, reverse=True))
@@ -265,11 +318,12 @@ def grammar() -> Grammar:
         trigger_words=frozenset(triggers),
         trigger_bytes=frozenset(w.encode() for w in triggers),
         number_heads=frozenset(
-            {*v.units, *v.months, *by_class["uhr"], "mal", "bis", "oder", "und", "quartal", "quartals"}
+            {*v.units, *v.months, *english, *by_class["uhr"], "mal", "bis", "oder", "und", "quartal", "quartals"}
         ),
         weekday_stems=stems,
         weekday_stem_bytes=tuple(w.encode() for w in stems),
         capital_only=frozenset(w for w in v.weekday_abbr if triggers.get(w) == {"wd"} and w not in joiners),
+        adjective_units=tuple(v.norm.get("adj_unit", {})),
     )
 
 

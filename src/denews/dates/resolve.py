@@ -1,38 +1,24 @@
-"""From a grammar match to TIMEX3 values: one handler per kind of rule (the ``handler`` of a rule).
-
-A ``Context`` walks through the matches of a text in order and carries what later expressions count
-from: the anchor (reference date), the last day the text named (narrative anchoring: ``drei Tage
-später``, ``am Folgetag``, times and parts of the day), and the explicit dates of each sentence
-(statement dates: ``sagte Trump am 14. Juli ... vor zwei Monaten``).
+"""From a grammar match to TIMEX3 values: the handlers of days, months, years, times and holidays, and the
+helpers every handler reads a match with.  Units of time (offsets, durations, sets, relative weeks) are in
+``units.py``, centuries and decades in ``periods.py``; ``handlers.py`` maps each rule's handler name to its
+function.  The state they share is a ``Context`` (``context.py``).
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-from collections.abc import Callable
 
 import regex
 
 from . import timex as tx
-from .anchoring import (
-    Anchor,
-    Cue,
-    Tense,
-    day_month_year,
-    month_year,
-    sentence_bounds,
-    tense_around,
-    weekday_day,
-)
+from .anchoring import day_month_year, month_year, weekday_day
+from .context import Context
 from .grammar import RuleMatch
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
 Emission = tuple[int, int, Timex]
 
-# How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
-NARRATIVE_REACH = 1500
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
 DEFAULT_WEEKDAY_TENSE = "future"
 
@@ -61,100 +47,6 @@ def shift_of(words: str | None) -> int | None:
         if stem in w:
             return int(k)
     return None
-
-
-class Context:
-    """The state of one pass over one text."""
-
-    def __init__(self, text: str, anchor: Anchor) -> None:
-        self.text = text
-        self.anchor = anchor
-        self.last_day: dt.date | None = None
-        self.last_pos = -(10**9)
-        self.region = (0, len(text))
-        # Explicit days (position, day), filled before the pass: statement dates, "am Vortag der Gespräche".
-        self.explicit_days: list[tuple[int, dt.date]] = []
-        # The day a story told in the present tense has reached ("Am Sonntag kommt die Mail").
-        self.story_day: dt.date | None = None
-        self.story_pos = -(10**9)
-        # The stamp of a live-ticker entry ("28.4.2020, 12.45 Uhr: ..."): the reference of what follows.
-        self.entry_day: dt.date | None = None
-        # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
-        self.last_year: tuple[int, int] | None = None
-        self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
-
-    # -- helpers -------------------------------------------------------------------------------------
-    def tense(self, m: RuleMatch) -> Tense:
-        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
-        return tense_around(self.text, m.start(), m.end(), s, e, self._cues)
-
-    def ref_day(self, pos: int) -> dt.date | None:
-        """The reference day at ``pos``: a ticker entry's stamp, the article's date, else the nearest day named."""
-        if self.entry_day is not None:
-            return self.entry_day
-        if self.anchor.day is not None:
-            return self.anchor.day
-        if self.explicit_days:
-            i = bisect.bisect_left(self.explicit_days, (pos,))
-            near = self.explicit_days[max(0, i - 1) : i + 1]
-            return min(near, key=lambda pd: abs(pd[0] - pos))[1]
-        return None
-
-    def story(self, pos: int) -> dt.date | None:
-        """The day a present-tense story has reached, if it is near and well before the reference day."""
-        ref = self.ref_day(pos)
-        if self.story_day is None or pos - self.story_pos > NARRATIVE_REACH or ref is None:
-            return None
-        return self.story_day if (ref - self.story_day).days > 7 else None
-
-    def year_context(self, pos: int) -> int | None:
-        """The year named explicitly shortly before ``pos`` (it carries over to a month without year)."""
-        if self.last_year is not None and pos - self.last_year[0] <= 400:
-            return self.last_year[1]
-        return None
-
-    def narrative_day(self, pos: int) -> dt.date | None:
-        """The day the text last named (near enough), else the reference day."""
-        if self.last_day is not None and pos - self.last_pos <= NARRATIVE_REACH:
-            return self.last_day
-        return self.ref_day(pos)
-
-    def statement_day(self, m: RuleMatch) -> dt.date | None:
-        """An explicit day given in the same sentence (a statement's own date), else the reference day."""
-        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
-        i = bisect.bisect_left(self.explicit_days, (s,))
-        while i < len(self.explicit_days) and self.explicit_days[i][0] < e:
-            pos, d = self.explicit_days[i]
-            if not (m.start() <= pos < m.end()):
-                return d
-            i += 1
-        return self.ref_day(m.start())
-
-    def note(self, pos: int, t: Timex, handler: str, m: RuleMatch) -> None:
-        """Update the narrative state after an expression at ``pos`` resolved to ``t``."""
-        # "bis Freitag" (still to come) names a deadline, not the day the text is at.
-        deadline = (
-            m.group().lower().startswith("bis")
-            and t.day is not None
-            and (self.anchor.day is None or t.day > self.anchor.day)
-        )
-        if t.day is not None and not deadline:
-            self.last_day = t.day
-            self.last_pos = pos
-        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
-        if explicit_year and t.earliest is not None:
-            self.last_year = (pos, t.earliest.year)
-        if handler in ("absolute", "day_range") and t.day is not None:
-            line_start = self.text.rfind("\n", 0, pos) + 1
-            # A stamp: a dated clock time at the start of a line, closing it or followed by ":" ("28.4.2020,
-            # 12.45 Uhr: ..."); a date at the start of running text ("Am 3. März um 14 Uhr explodierte") is none.
-            rest = self.text[m.end() : m.end() + 4].lstrip(" ")
-            closes = not rest or rest[0] in ":\n\r|•"
-            stamp = t.type == "TIME" and m.get("hour") is not None and pos - line_start <= 25 and closes
-            if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
-                self.entry_day = t.day
-            elif m.get("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
-                self.story_day, self.story_pos = t.day, pos
 
 
 def _s(m: RuleMatch, name: str) -> str:
@@ -370,15 +262,18 @@ def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
             base = ctx.narrative_day(m.start())
     else:
         base = ctx.entry_day or ctx.anchor.day
-    if base is None:
-        value = "PRESENT_REF" if offset == 0 and kind == "ref" else tx.UNSPECIFIED_DAY
-        return [(m.start(), m.end(), Timex(value))]
+    if base is None:  # "heute Abend" with no date to count from: a day unknown, not a vague reference
+        t = Timex(f"{tx.UNSPECIFIED_DAY}T{part}", "TIME") if part else _unresolved_clock(m)
+        return [(m.start(), m.end(), t)]
     return [(m.start(), m.end(), _with_clock(base + dt.timedelta(days=offset), m, part))]
 
 
 def next_day(m: RuleMatch, ctx: Context) -> list[Emission]:
     rel = _s(m, "rel").lower()
-    offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
+    if rel:
+        offset = 0 if rel in ("selben", "gleichen") else -1 if rel == "vorherigen" else 1
+    else:  # "am Tag danach", "am Abend zuvor"
+        offset = -1 if _s(m, "after").lower() in ("zuvor", "davor", "vorher") else 1
     base = ctx.narrative_day(m.start())
     if base is None:
         return [(m.start(), m.end(), Timex(tx.UNSPECIFIED_DAY))]
@@ -387,131 +282,45 @@ def next_day(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day_part(d, part) if part else tx.day(d))]
 
 
-def _unit(m: RuleMatch) -> str | None:
-    g = m.get("unit")
-    unit = vocabulary().units.get(g.lower()) if g else None
-    return unit.lstrip("0123456789") if unit else None
-
-
-def _unit_factor(m: RuleMatch) -> float:
-    """15 for Viertelstunde (15MIN), 1 for plain units."""
-    g = m.get("unit")
-    unit = vocabulary().units.get(g.lower(), "") if g else ""
-    digits = unit[: len(unit) - len(unit.lstrip("0123456789"))]
-    return float(digits) if digits else 1.0
-
-
-def _shifted(base: dt.date, amount: float, unit: str, sign: int) -> Timex | None:
-    """The date ``amount`` ``unit`` before (sign -1) or after (+1) ``base``, at the unit's granularity."""
-    if unit in ("H", "MIN", "S"):
-        return tx.day(base)
-    if unit == "D":
-        return tx.day(base + dt.timedelta(days=sign * round(amount)))
-    if unit == "W":
-        return tx.week(base + dt.timedelta(days=sign * round(amount * 7)))
-    if unit == "M":
-        return tx.month(*_ym(tx.add_months(base, sign * round(amount))))
-    if unit == "Y":
-        if amount != int(amount):
-            return tx.month(*_ym(tx.add_months(base, sign * round(amount * 12))))
-        return tx.year(base.year + sign * int(amount))
-    if unit == "DE":
-        return tx.decade(base.year + sign * int(amount * 10))
-    return None
-
-
-def _ym(d: dt.date) -> tuple[int, int]:
-    return d.year, d.month
-
-
-def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
-    unit = _unit(m)
-    if unit is None:
-        return []
-    amount = number_value(_s(m, "num"))
-    direction = _s(m, "dir").lower()
-    narrative = direction not in ("vor", "in")
-    if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
-        # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
-        return duration(m, ctx)
-    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
-    if amount is None:
-        if narrative and unit in ("H", "MIN"):
-            base = ctx.narrative_day(m.start())
-            if base is not None:
-                return [(m.start(), m.end(), tx.day(base))]
-        return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
-    base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
-    if base is None:
-        vague_value = tx.UNSPECIFIED_DAY if unit == "D" else "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return [(m.start(), m.end(), Timex(vague_value))]
-    try:
-        t = _shifted(base, amount, unit, sign)
-    except (ValueError, OverflowError):  # "vor 8000 Jahren": beyond the calendar dates can hold
-        t = Timex("PAST_REF" if sign < 0 else "FUTURE_REF")
-    if t is None:
-        return []
-    if narrative and t.day is not None and (m.get("hour") or m.get("hourw") or m.get("dp")):
-        t = _with_clock(t.day, m)
-    return [(m.start(), m.end(), t)]
-
-
-def span(m: RuleMatch, ctx: Context) -> list[Emission]:
-    unit = _unit(m)
-    if unit is None:
-        return []
-    shift = _s(m, "shift").lower()
-    num = m.get("num")
-    if num:
-        return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
-    if (shift_of(shift) or 0) > 0:  # in den kommenden Tagen
-        return [(m.start(), m.end(), Timex("FUTURE_REF"))]
-    return [(m.start(), m.end(), tx.duration(None, unit))]
-
-
-def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
-    if m.get("vaguelong"):
-        return [(m.start(), m.end(), tx.duration(None, "Y"))]
-    if m.get("lang") and not m.get("unit"):
-        unit = _norm("lang").get(_s(m, "lang").lower())
-        return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
-    unit = _unit(m)
-    if unit is None:
-        return []
-    if m.get("prep"):
-        if _s(m, "prep").lower() == "vor":
-            return [(m.start(), m.end(), Timex("PAST_REF"))]
-        return [(m.start(), m.end(), tx.duration(None, unit))]
-    num = m.get("num")
-    amount = number_value(num) if num else 1.0
-    if amount is not None:
-        amount *= _unit_factor(m)
-    return [(m.start(), m.end(), tx.duration(amount, unit))]
-
-
-def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
-    wd = m.get("setwd")
-    if wd:
-        w = wd.lower()
-        iso = _norm("set_weekday").get(w)
-        if iso is None:
-            idx = vocabulary().weekdays.get(w)
-            if idx is None:
-                return []
-            iso = str(idx + 1)
-        return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
-    value = _norm("set").get(_s(m, "setunit").lower())
-    return [(m.start(), m.end(), Timex(value, "SET"))] if value else []
-
-
 def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     clock = _clock(m)
     if clock is None:
         return []
-    base = ctx.narrative_day(m.start())
+    base = ctx.time_day(m.start())
     if base is None:
         return [(m.start(), m.end(), _unresolved_clock(m))]
     return [(m.start(), m.end(), tx.day_time(base, *clock))]
+
+
+def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"14-18 Uhr": two times of the same day (TimeML tags each end)."""
+    second = _clock(m)
+    if second is None:
+        return []
+    first = (int(_s(m, "hour1")), int(m.get("minute1") or 0))
+    first_end = m.end("minute1") if m.get("minute1") else m.end("hour1")
+    second_start = m.start("hour") if m.get("hour") else m.start("hourw")
+    base = ctx.time_day(m.start())
+    if base is None:
+        return [
+            (m.start(), first_end, Timex(f"{tx.UNSPECIFIED_DAY}T{first[0]:02d}:{first[1]:02d}", "TIME")),
+            (second_start, m.end(), _unresolved_clock(m)),
+        ]
+    return [(m.start(), first_end, tx.day_time(base, *first)), (second_start, m.end(), tx.day_time(base, *second))]
+
+
+def year_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"1898-1976", "2005/2010": two years, unless they are amounts ("1500-2000 Euro"); "2019/2020" is one
+    season, named by its first year."""
+    if _quantity(m, ctx):
+        return []
+    y1, y2 = int(_s(m, "year1")), int(_s(m, "year"))
+    if y2 == y1 + 1 and "/" in ctx.text[m.end("year1") : m.start("year")]:
+        return [(m.start(), m.end(), tx.year(y1))]
+    return [
+        (m.start(), m.end("year1"), tx.year(int(_s(m, "year1")))),
+        (m.start("year"), m.end(), tx.year(int(_s(m, "year")))),
+    ]
 
 
 def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -564,6 +373,13 @@ def month_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     if not second or mon1 is None:
         return []
     _, _, t2 = second[0]
+    year1 = _int(m, "year1")
+    if year1 is not None:  # "zwischen März 2019 und Mai 2021", "von März 2019 bis Mai"
+        first = tx.month(year1, mon1)
+        mon2 = _month_number(m)
+        if not m.get("year") and mon2 is not None:
+            t2 = tx.month(year1 + (1 if mon2 < mon1 else 0), mon2)
+        return [(m.start(), m.end("year1"), first), (m.start("mon"), m.end(), t2)]
     if t2.earliest is None:
         first = Timex(f"XXXX-{mon1:02d}")
     else:
@@ -577,8 +393,10 @@ def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
     words = m.get("yshift")
     if not words or ctx.anchor.year is None:
         return None
-    k = -1 if "vorjahr" in words.lower() else shift_of(words) or 0
-    return ctx.anchor.year + k
+    if "vorjahr" in words.lower():
+        said = ctx.statement_day(m)  # "im März des Vorjahres": the year before the statement's own date
+        return (said.year if said is not None else ctx.anchor.year) - 1
+    return ctx.anchor.year + (shift_of(words) or 0)
 
 
 def _quantity(m: RuleMatch, ctx: Context) -> bool:
@@ -598,86 +416,9 @@ def year(m: RuleMatch, ctx: Context) -> list[Emission]:
     y = int(_s(m, "year"))
     if _quantity(m, ctx):
         return []
-    mod = _mod(m.get("mod"))
+    # "um 1900" is about 1900 (before a clock time, "um" is exact: "um 19 Uhr").
+    mod = _mod(m.get("mod")) or ("APPROX" if m.group()[:3].lower() == "um " else None)
     return [(m.start(), m.end(), tx.year(y, mod))]
-
-
-def season(m: RuleMatch, ctx: Context) -> list[Emission]:
-    code = tx.SEASON_WORDS[_s(m, "season").lower()]
-    y = _year(m.get("year"))
-    if y is None:
-        a = ctx.anchor
-        if a.year is None or a.month is None:
-            return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
-        y = a.year
-        start, end = tx.SEASONS[code]
-        k = shift_of(m.get("shift"))
-        if code == "WI" and a.month <= 2:
-            y -= 1  # January/February belong to the winter that began the year before
-        if k is not None and k != 0:
-            y += k
-        elif k is None:
-            tense = ctx.tense(m)
-            if tense == "past" and start > a.month and code != "WI":
-                y -= 1
-            elif tense == "future" and end < a.month and code != "WI":
-                y += 1
-    return [(m.start(), m.end(), tx.season(y, code))]
-
-
-def decade(m: RuleMatch, ctx: Context) -> list[Emission]:
-    g = _s(m, "decade")
-    y = int(g)
-    if len(g) == 2:
-        y += 1900 if y >= 20 else 2000
-    return [(m.start(), m.end(), tx.decade(y))]
-
-
-def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
-    unit_word = _s(m, "unit").lower()
-    if unit_word.startswith(("heuer", "heurig")):
-        unit_word = "jahr"  # heuer: this year
-    if unit_word.startswith("vor"):
-        k = -1
-        unit_word = unit_word[3:]
-    else:
-        k = shift_of(m.get("shift")) or shift_of(m.group()) or 0
-    mod = _mod(m.get("mod")) or _mod(m.get("cmod"), "compound_mod")
-    # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
-    ref = ctx.ref_day(m.start())
-    a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
-    explicit = _year(m.get("year"))
-    if explicit is not None:  # "Jahresende 2025"
-        return [(m.start(), m.end(), tx.year(explicit, mod))]
-    if unit_word.startswith("wochenende"):
-        if ref is None:
-            return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
-        return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
-    if unit_word.startswith("woche"):
-        if ref is None:
-            return [(m.start(), m.end(), Timex("XXXX-WXX"))]
-        return [(m.start(), m.end(), tx.week(ref + dt.timedelta(days=7 * k)))]
-    if a.year is None or a.month is None:
-        return [(m.start(), m.end(), Timex("XXXX-XX" if unit_word.startswith("monat") else "XXXX"))]
-    if unit_word.startswith("monat"):
-        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
-        return [(m.start(), m.end(), tx.month(y, mo + 1, mod))]
-    if unit_word.startswith("quartal"):
-        q = (a.month - 1) // 3 + k
-        y, q0 = divmod(a.year * 4 + q, 4)
-        return [(m.start(), m.end(), tx.quarter(y, q0 + 1))]
-    return [(m.start(), m.end(), tx.year(a.year + k, mod))]
-
-
-def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
-    ref = ctx.anchor.day
-    if ref is None:
-        return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
-    k = shift_of(m.group())
-    if k is None:
-        tense = ctx.tense(m)
-        k = 0 if ref.weekday() >= 5 else -1 if tense == "past" else 0
-    return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * k)))]
 
 
 def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -704,54 +445,18 @@ def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day(found))] if found else []
 
 
-def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
-    word = _s(m, "qord").lower()
-    q = int(m.get("qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
-    a = ctx.anchor
-    if not q:  # "im letzten Quartal": the one before the current
-        if a.year is None or a.month is None:
-            return []
-        py, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
-        return [(m.start(), m.end(), tx.quarter(py, q0 + 1))]
-    y = _year(m.get("year"))
-    if y is None:
-        if a.year is None or a.month is None:
-            return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
-        y = month_year(a.year, a.month, 3 * q - 1, ctx.tense(m)) if (a.month - 1) // 3 + 1 != q else a.year
-    return [(m.start(), m.end(), tx.quarter(y, q))]
-
-
 def vague(m: RuleMatch, ctx: Context) -> list[Emission]:
     value = vocabulary().vague.get(" ".join(_s(m, "vague").lower().split()))
     return [(m.start(), m.end(), Timex(value))] if value else []
 
 
+def foreign(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """A stamp in English ("14 May 2019"), read by dateparser (imported on the first one)."""
+    from .stamps import read_stamp
+
+    t = read_stamp(" ".join(m.group().split()))
+    return [(m.start(), m.end(), t)] if t is not None else []
+
+
 def stop(m: RuleMatch, ctx: Context) -> list[Emission]:
     return []
-
-
-HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
-    "absolute": absolute,
-    "day_range": day_range,
-    "weekday": weekday,
-    "night": night,
-    "relday": relday,
-    "next_day": next_day,
-    "offset": offset,
-    "span": span,
-    "duration": duration,
-    "set": set_,
-    "time": time,
-    "daypart": daypart,
-    "month": month,
-    "year": year,
-    "season": season,
-    "decade": decade,
-    "rel_unit": rel_unit,
-    "weekend": weekend,
-    "vague": vague,
-    "holiday": holiday,
-    "month_range": month_range,
-    "quarter": quarter,
-    "stop": stop,
-}

@@ -23,6 +23,7 @@ class Timex:
     earliest: dt.date | None = None
     latest: dt.date | None = None
     day: dt.date | None = None  # the single day this names, if it names one (anchors later expressions)
+    mod: str | None = None  # TIMEX3 mod: START, MID, END (Anfang/Mitte/Ende Mai), APPROX, ...
 
 
 def day(d: dt.date) -> Timex:
@@ -64,7 +65,7 @@ def month(year: int, mon: int, mod: str | None = None) -> Timex:
         first, last = dt.date(year, mon, 11), dt.date(year, mon, 20)
     elif mod == "END":
         first = dt.date(year, mon, 21)
-    return Timex(f"{year:04d}-{mon:02d}", "DATE", first, last)
+    return Timex(f"{year:04d}-{mon:02d}", "DATE", first, last, mod=mod)
 
 
 def year(y: int, mod: str | None = None) -> Timex:
@@ -75,7 +76,7 @@ def year(y: int, mod: str | None = None) -> Timex:
         first, last = dt.date(y, 5, 1), dt.date(y, 8, 31)
     elif mod == "END":
         first = dt.date(y, 9, 1)
-    return Timex(f"{y:04d}", "DATE", first, last)
+    return Timex(f"{y:04d}", "DATE", first, last, mod=mod)
 
 
 def quarter(y: int, q: int) -> Timex:
@@ -91,9 +92,26 @@ def season(y: int, code: str) -> Timex:
     return Timex(f"{y:04d}-{code}", "DATE", first, dt.date(end_year, end, last_day_of_month(end_year, end)))
 
 
-def decade(first_year: int) -> Timex:
+def decade(first_year: int, mod: str | None = None) -> Timex:
     d = first_year // 10
-    return Timex(f"{d:03d}", "DATE", dt.date(d * 10, 1, 1), dt.date(d * 10 + 9, 12, 31))
+    return Timex(f"{d:03d}", "DATE", dt.date(max(1, d * 10), 1, 1), dt.date(d * 10 + 9, 12, 31), mod=mod)
+
+
+def century(number: int, mod: str | None = None) -> Timex:
+    """The ``number``-th century (1-based: the 20th is 1900-1999, TIMEX3 ``19``)."""
+    c = number - 1
+    return Timex(f"{c:02d}", "DATE", dt.date(max(1, c * 100), 1, 1), dt.date(c * 100 + 99, 12, 31), mod=mod)
+
+
+_DATE_UNITS = ("Y", "M", "W", "D")
+_CLOCK_UNITS = ("H", "MIN", "S")
+
+
+def duration_of(parts: list[tuple[int, str]]) -> Timex:
+    """One duration of several whole units: [(3, "Y"), (4, "M")] is ``P3Y4M``, [(2, "H"), (30, "MIN")] ``PT2H30M``."""
+    date = "".join(f"{n}{u}" for u in _DATE_UNITS for n, unit in parts if unit == u)
+    clock = "".join(f"{n}{'M' if u == 'MIN' else u}" for u in _CLOCK_UNITS for n, unit in parts if unit == u)
+    return Timex("P" + date + ("T" + clock if clock else ""), "DURATION")
 
 
 def _number(n: float) -> str:

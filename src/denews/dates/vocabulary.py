@@ -28,7 +28,8 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-def _table(name: str) -> list[list[str]]:
+def table(name: str) -> list[list[str]]:
+    """The rows of a tab-separated lexicon file, each cell stripped."""
     return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
 
 
@@ -78,33 +79,38 @@ def vocabulary() -> Vocabulary:
             weekdays[name.lower()] = int(num)
         for num, name in loc.days["format"]["abbreviated"].items():
             abbr[name.rstrip(".").lower()] = int(num)
-    for name, num in _table("dates_months_extra.tsv"):
+    for name, num in table("dates_months_extra.tsv"):
         months[name.lower()] = int(num)
         if len(name) > 4 and name not in full:
             full.append(name)
     weekdays.setdefault("sonnabend", 5)  # North German for Samstag; babel has only the standard name
 
     numbers: dict[str, float | None] = {}
-    for word, value in _table("dates_numbers.tsv"):
+    for word, value in table("dates_numbers.tsv"):
         numbers[word.lower()] = None if value == "X" else float(value)
-    units = {word.lower(): unit for word, unit in _table("dates_units.tsv")}
+    units = {word.lower(): unit for word, unit in table("dates_units.tsv")}
     dayparts: dict[str, str] = {}
     nouns: list[str] = []
     adverbs: list[str] = []
-    for word, value, pos in _table("dates_dayparts.tsv"):
+    for word, value, pos in table("dates_dayparts.tsv"):
         dayparts.setdefault(word.lower(), value)
         if pos == "noun":
             nouns.append(word)
         elif pos == "adverb":
             adverbs.append(word)
-    relative = {row[0].lower(): (int(row[1]), row[2]) for row in _table("dates_relative_days.tsv")}
-    vague_rows = _table("dates_vague.tsv")
+    relative = {row[0].lower(): (int(row[1]), row[2]) for row in table("dates_relative_days.tsv")}
+    vague_rows = table("dates_vague.tsv")
     vague = {phrase.lower(): value for phrase, value in vague_rows}
-    tense = {word.lower(): kind for word, kind in _table("dates_tense.tsv")}
-    holiday_rows = _table("dates_holidays.tsv")
+    tense = {word.lower(): kind for word, kind in table("dates_tense.tsv")}
+    holiday_rows = table("dates_holidays.tsv")
     norm: dict[str, dict[str, str]] = {}
-    for table, word, value in _table("dates_normalization.tsv"):
-        norm.setdefault(table, {})[word] = value
+    for kind, word, value in table("dates_normalization.tsv"):
+        norm.setdefault(kind, {})[word] = value
+    # Separable verbs write their particle before a past form: statt|fand, an|rief.
+    for word, kind in list(tense.items()):
+        if kind == "past":
+            for particle in norm.get("particle", {}):
+                tense.setdefault(particle + word, "past")
     return Vocabulary(
         months=months,
         full_months=tuple(full),

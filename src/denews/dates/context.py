@@ -1,0 +1,161 @@
+"""The state of one pass over a text: what later expressions count from.
+
+A ``Context`` walks through the matches of a text in order and carries the anchor (reference date), the last
+day and clock time the text named (narrative anchoring: ``drei Tage später``, ``am Folgetag``, times and parts
+of the day, ``zwei Stunden später``), the explicit dates of each sentence (statement dates: ``sagte Trump am
+14. Juli ... vor zwei Monaten``) and stamps that date what follows (a ticker entry, ``(APA, 22.8.2015)``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+
+import regex
+
+from .anchoring import Anchor, Cue, Tense, sentence_bounds, tense_around
+from .grammar import RuleMatch
+from .timex import Timex
+
+# How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
+NARRATIVE_REACH = 1500
+
+
+# How far back a coming day named in the text still anchors a bare clock time; beyond, the time is on the
+# reference day (a list of events: "heute ... morgen ... im Theatersaal, 20 Uhr").
+TIME_REACH = 100
+
+
+class Context:
+    """The state of one pass over one text."""
+
+    def __init__(self, text: str, anchor: Anchor) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.last_day: dt.date | None = None
+        self.last_pos = -(10**9)
+        self.region = (0, len(text))
+        # Explicit days (position, day), filled before the pass: statement dates, "am Vortag der Gespräche".
+        self.explicit_days: list[tuple[int, dt.date]] = []
+        # The day a story told in the present tense has reached ("Am Sonntag kommt die Mail").
+        self.story_day: dt.date | None = None
+        self.story_pos = -(10**9)
+        # The stamp of a live-ticker entry ("28.4.2020, 12.45 Uhr: ..."): the reference of what follows.
+        self.entry_day: dt.date | None = None
+        # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
+        self.last_year: tuple[int, int] | None = None
+        # The last clock time the text named (position, moment): "um 15 Uhr ... zwei Stunden später".
+        self.last_clock: tuple[int, dt.datetime] | None = None
+        self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
+
+    # -- helpers -------------------------------------------------------------------------------------
+    def tense(self, m: RuleMatch) -> Tense:
+        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
+        return tense_around(self.text, m.start(), m.end(), s, e, self._cues)
+
+    def ref_day(self, pos: int) -> dt.date | None:
+        """The reference day at ``pos``: a ticker entry's stamp, the article's date, else the nearest day named."""
+        if self.entry_day is not None:
+            return self.entry_day
+        if self.anchor.day is not None:
+            return self.anchor.day
+        if self.explicit_days:
+            i = bisect.bisect_left(self.explicit_days, (pos,))
+            near = self.explicit_days[max(0, i - 1) : i + 1]
+            return min(near, key=lambda pd: abs(pd[0] - pos))[1]
+        return None
+
+    def story(self, pos: int) -> dt.date | None:
+        """The day a present-tense story has reached, if it is near and well before the reference day."""
+        ref = self.ref_day(pos)
+        if self.story_day is None or pos - self.story_pos > NARRATIVE_REACH or ref is None:
+            return None
+        return self.story_day if (ref - self.story_day).days > 7 else None
+
+    def year_context(self, pos: int) -> int | None:
+        """The year named explicitly shortly before ``pos`` (it carries over to a month without year)."""
+        if self.last_year is not None and pos - self.last_year[0] <= 400:
+            return self.last_year[1]
+        return None
+
+    def narrative_day(self, pos: int, reach: int = NARRATIVE_REACH) -> dt.date | None:
+        """The day the text last named (within ``reach`` characters), else the reference day."""
+        if self.last_day is not None and pos - self.last_pos <= reach:
+            return self.last_day
+        return self.ref_day(pos)
+
+    def time_day(self, pos: int) -> dt.date | None:
+        """The day of a bare clock time: the day named just before; further back only a day of the past (a
+        report of events), not a coming day (a list of events: "morgen ... im Theatersaal, 20 Uhr")."""
+        ref = self.ref_day(pos)
+        if self.last_day is not None and ref is not None and self.last_day > ref:
+            return self.narrative_day(pos, TIME_REACH)
+        return self.narrative_day(pos)
+
+    def statement_day(self, m: RuleMatch) -> dt.date | None:
+        """An explicit day given in the same sentence (a statement's own date), else the reference day."""
+        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
+        i = bisect.bisect_left(self.explicit_days, (s,))
+        while i < len(self.explicit_days) and self.explicit_days[i][0] < e:
+            pos, d = self.explicit_days[i]
+            if not (m.start() <= pos < m.end()):
+                return d
+            i += 1
+        return self.ref_day(m.start())
+
+    def note(self, pos: int, t: Timex, handler: str, m: RuleMatch) -> None:
+        """Update the narrative state after an expression at ``pos`` resolved to ``t``."""
+        # "bis Freitag" (still to come) names a deadline, not the day the text is at.
+        deadline = (
+            m.group().lower().startswith("bis")
+            and t.day is not None
+            and (self.anchor.day is None or t.day > self.anchor.day)
+        )
+        # A bare time on a coming day it took from the text does not carry that day further (a list of events).
+        ref = self.ref_day(pos)
+        inherited = (
+            handler in ("time", "time_range") and t.day is not None and t.day == self.last_day
+            and ref is not None and t.day > ref
+        )
+        if t.day is not None and not deadline and not inherited:
+            self.last_day = t.day
+            self.last_pos = pos
+        clock = _CLOCK_VALUE.match(t.value) if t.day is not None and not deadline else None
+        if clock is not None:
+            self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
+        if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
+            self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
+        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
+        if explicit_year and t.earliest is not None:
+            self.last_year = (pos, t.earliest.year)
+        if handler in ("absolute", "day_range") and t.day is not None:
+            line_start = self.text.rfind("\n", 0, pos) + 1
+            # A stamp: a dated clock time at the start of a line, closing it or followed by ":" ("28.4.2020,
+            # 12.45 Uhr: ..."); a date at the start of running text ("Am 3. März um 14 Uhr explodierte") is none.
+            rest = self.text[m.end() : m.end() + 4].lstrip(" ")
+            closes = not rest or rest[0] in ":\n\r|•"
+            stamp = t.type == "TIME" and m.get("hour") is not None and pos - line_start <= 25 and closes
+            if stamp and (self.anchor.day is None or t.day <= self.anchor.day):
+                self.entry_day = t.day
+            elif m.get("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
+                self.story_day, self.story_pos = t.day, pos
+
+
+_CLOCK_VALUE = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+# "(APA, " or "(dpa/AFP, " right before a date: an agency's stamp in the middle of a text.
+_CREDIT_BEFORE = regex.compile(r"\(\s*\p{L}[\p{L}/.&-]{1,20},\s*$")
+
+
+def _is_credit_stamp(text: str, m: RuleMatch) -> bool:
+    """A date in parentheses after an agency's name: "(APA, 22.8.2015)"."""
+    return credit_before(text, m.start(), m.end()) is not None
+
+
+def credit_before(text: str, start: int, end: int) -> str | None:
+    """The credit ("APA", "dpa/AFP") of a date ``text[start:end]`` that stands as "(APA, 22.8.2015)", else None."""
+    if not text[end : end + 3].lstrip().startswith(")"):
+        return None
+    m = _CREDIT_BEFORE.search(text, max(0, start - 30), start)
+    return m.group().strip("( ,") if m is not None else None

@@ -1,0 +1,40 @@
+"""Each rule's handler (the third field of a ``rule`` line in ``dates_grammar.txt``) and its function."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import periods, resolve, units
+from .context import Context
+from .grammar import RuleMatch
+from .resolve import Emission
+
+HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
+    "absolute": resolve.absolute,
+    "day_range": resolve.day_range,
+    "weekday": resolve.weekday,
+    "night": resolve.night,
+    "relday": resolve.relday,
+    "next_day": resolve.next_day,
+    "offset": units.offset,
+    "span": units.span,
+    "duration": units.duration,
+    "set": units.set_,
+    "time": resolve.time,
+    "daypart": resolve.daypart,
+    "time_range": resolve.time_range,
+    "year_range": resolve.year_range,
+    "month": resolve.month,
+    "year": resolve.year,
+    "season": units.season,
+    "decade": periods.decade,
+    "century": periods.century,
+    "rel_unit": units.rel_unit,
+    "weekend": units.weekend,
+    "vague": resolve.vague,
+    "holiday": resolve.holiday,
+    "month_range": resolve.month_range,
+    "quarter": units.quarter,
+    "stop": resolve.stop,
+    "foreign": resolve.foreign,
+}

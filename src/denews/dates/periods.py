@@ -1,0 +1,89 @@
+"""Handlers for long periods and composite durations: centuries, decades, "drei Jahre und vier Monate",
+duration adjectives ("2,5-stündig", "mehrtägig") and sets with a frequency ("jeden zweiten Montag").
+"""
+
+from __future__ import annotations
+
+from . import timex as tx
+from .grammar import RuleMatch
+from .resolve import Emission, _mod, _norm, _s
+from .timex import Timex
+from .vocabulary import number_value, vocabulary
+
+
+def _unit(word: str) -> str:
+    """The TIMEX3 unit of a unit word (Jahre: Y), without a multiplier (Viertelstunde: MIN)."""
+    return vocabulary().units.get(word.lower(), "").lstrip("0123456789")
+
+
+def century(m: RuleMatch, ctx: object) -> list[Emission]:
+    n = int(_s(m, "cent"))
+    return [(m.start(), m.end(), tx.century(n, _mod(m.get("mod"))))] if n >= 1 else []
+
+
+def decade(m: RuleMatch, ctx: object) -> list[Emission]:
+    mod = _mod(m.get("mod"))
+    word = m.get("decw")
+    if word:
+        tens = int(_norm("decade_word")[word.lower()])
+        cent = m.get("cent")  # "die zwanziger Jahre des 19. Jahrhunderts"
+        base = (int(cent) - 1) * 100 if cent else 1900
+        return [(m.start(), m.end(), tx.decade(base + 10 * tens, mod))]
+    g = _s(m, "decade")
+    y = int(g)
+    if len(g) == 2:
+        y += 1900 if y >= 20 else 2000
+    return [(m.start(), m.end(), tx.decade(y, mod))]
+
+
+def _whole(amount: float | None, unit: str) -> tuple[int, str] | None:
+    """A whole number of a unit (1.5 hours are 90 minutes), or None."""
+    if amount is None:
+        return None
+    if amount != int(amount):
+        smaller = {"Y": ("M", 12), "H": ("MIN", 60), "D": ("H", 24)}.get(unit)
+        if smaller is None or amount * smaller[1] != int(amount * smaller[1]):
+            return None
+        return int(amount * smaller[1]), smaller[0]
+    return int(amount), unit
+
+
+def duration_pair(m: RuleMatch, first: Timex) -> Timex:
+    """"drei Jahre und vier Monate": one duration of both parts (``first`` where they do not add up)."""
+    a = _whole(number_value(_s(m, "num")) if m.get("num") else 1.0, _unit(_s(m, "unit")))
+    b = _whole(number_value(_s(m, "num2")), _unit(_s(m, "unit2")))
+    if a is None or b is None or a[1] == b[1]:
+        return first
+    return tx.duration_of([a, b])
+
+
+def duration_adjective(m: RuleMatch) -> Timex | None:
+    """"2,5-stündig" (PT2H30M), "einwöchigen" (P1W), "mehrtägig" (PXD)."""
+    unit = _norm("adj_unit").get(_s(m, "adjunit").lower())
+    if unit is None:
+        return None
+    word = _s(m, "num").rstrip("-").lower()
+    if word[:1].isdigit():
+        amount = number_value(word)
+    else:
+        given = _norm("adj_number").get(word)
+        amount = None if given in (None, "X") else float(given)
+    return tx.duration(amount, unit)
+
+
+def set_frequency(m: RuleMatch, value: str) -> str:
+    """"jeden zweiten Tag": ``P2D`` for ``P1D``; a weekday's value stays (TIMEX3 puts the rest in ``freq``)."""
+    word = _s(m, "setnum").lower()
+    if not word or not value.startswith(("P1", "PT1")):
+        return value
+    n = next((k for stem, k in _norm("ordinal").items() if word.startswith(stem)), word.rstrip("."))
+    return value.replace("1", n, 1) if n.isdigit() else value
+
+
+def every(m: RuleMatch) -> Timex | None:
+    """"alle vier Jahre": the set ``P4Y``."""
+    amount = number_value(_s(m, "setnum"))
+    unit = _unit(_s(m, "setunits"))
+    if amount is None or not unit:
+        return None
+    return Timex(tx.duration(amount, unit).value, "SET")

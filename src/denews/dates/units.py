@@ -1,0 +1,265 @@
+"""Handlers for units of time: offsets (``vor zwei Wochen``, ``drei Tage später``), stretches and durations,
+sets, seasons, relative weeks, months and years, weekends and quarters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from . import periods
+from . import timex as tx
+from .anchoring import Anchor, month_year
+from .context import NARRATIVE_REACH, Context
+from .grammar import RuleMatch
+from .resolve import Emission, _mod, _norm, _s, _with_clock, _year, shift_of
+from .timex import Timex
+from .vocabulary import number_value, vocabulary
+
+_OF_THE_YEAR = regex.compile(r"\bdes\s+Jahres\b")
+
+
+def clock_offset(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
+    """"zwei Stunden später": the last clock time the text named, moved by the amount (None without one)."""
+    if ctx.last_clock is None or m.start() - ctx.last_clock[0] > NARRATIVE_REACH:
+        return None
+    minutes = amount * (60 if unit == "H" else 1 if unit == "MIN" else 1 / 60)
+    when = ctx.last_clock[1] + dt.timedelta(minutes=sign * minutes)
+    return tx.day_time(when.date(), when.hour, when.minute)
+
+
+def _unit(m: RuleMatch) -> str | None:
+    g = m.get("unit")
+    unit = vocabulary().units.get(g.lower()) if g else None
+    return unit.lstrip("0123456789") if unit else None
+
+
+def _unit_factor(m: RuleMatch) -> float:
+    """15 for Viertelstunde (15MIN), 1 for plain units."""
+    g = m.get("unit")
+    unit = vocabulary().units.get(g.lower(), "") if g else ""
+    digits = unit[: len(unit) - len(unit.lstrip("0123456789"))]
+    return float(digits) if digits else 1.0
+
+
+def _shifted(base: dt.date, amount: float, unit: str, sign: int) -> Timex | None:
+    """The date ``amount`` ``unit`` before (sign -1) or after (+1) ``base``, at the unit's granularity."""
+    if unit in ("H", "MIN", "S"):
+        return tx.day(base)
+    if unit == "D":
+        return tx.day(base + dt.timedelta(days=sign * round(amount)))
+    if unit == "W":
+        return tx.week(base + dt.timedelta(days=sign * round(amount * 7)))
+    if unit == "M":
+        return tx.month(*_ym(tx.add_months(base, sign * round(amount))))
+    if unit == "Y":
+        if amount != int(amount):
+            return tx.month(*_ym(tx.add_months(base, sign * round(amount * 12))))
+        return tx.year(base.year + sign * int(amount))
+    if unit == "DE":
+        return tx.decade(base.year + sign * int(amount * 10))
+    return None
+
+
+def _ym(d: dt.date) -> tuple[int, int]:
+    return d.year, d.month
+
+
+# The value of an offset of each unit when there is no date to count from.
+_UNANCHORED = {"D": tx.UNSPECIFIED_DAY, "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+
+
+def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
+    unit = _unit(m)
+    if unit is None:
+        return []
+    amount = number_value(_s(m, "num"))
+    direction = _s(m, "dir").lower()
+    narrative = direction not in ("vor", "in")
+    if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
+        # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
+        return duration(m, ctx)
+    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
+    if amount is None:
+        if narrative and unit in ("H", "MIN"):
+            base = ctx.narrative_day(m.start())
+            if base is not None:
+                return [(m.start(), m.end(), tx.day(base))]
+        return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
+    if narrative and unit in ("H", "MIN", "S"):
+        moved = clock_offset(ctx, m, amount, unit, sign)
+        if moved is not None:
+            return [(m.start(), m.end(), moved)]
+    base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
+    if base is None:  # "vor zwei Wochen" with no date to count from: a week unknown, not a vague reference
+        unknown = _UNANCHORED.get(unit) or ("PAST_REF" if sign < 0 else "FUTURE_REF")
+        return [(m.start(), m.end(), Timex(unknown))]
+    try:
+        t = _shifted(base, amount, unit, sign)
+    except (ValueError, OverflowError):  # "vor 8000 Jahren": beyond the calendar dates can hold
+        t = Timex("PAST_REF" if sign < 0 else "FUTURE_REF")
+    if t is None:
+        return []
+    if narrative and t.day is not None and (m.get("hour") or m.get("hourw") or m.get("dp")):
+        t = _with_clock(t.day, m)
+    return [(m.start(), m.end(), t)]
+
+
+def span(m: RuleMatch, ctx: Context) -> list[Emission]:
+    unit = _unit(m)
+    if unit is None:
+        return []
+    shift = _s(m, "shift").lower()
+    num = m.get("num")
+    if num:
+        return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
+    if (shift_of(shift) or 0) > 0:  # in den kommenden Tagen
+        return [(m.start(), m.end(), Timex("FUTURE_REF"))]
+    return [(m.start(), m.end(), tx.duration(None, unit))]
+
+
+def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
+    if m.get("vaguelong"):
+        return [(m.start(), m.end(), tx.duration(None, "Y"))]
+    if m.get("lang") and not m.get("unit"):
+        unit = _norm("lang").get(_s(m, "lang").lower())
+        return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
+    if m.get("adjunit"):
+        t = periods.duration_adjective(m)
+        return [(m.start(), m.end(), t)] if t is not None else []
+    unit = _unit(m)
+    if unit is None:
+        return []
+    if m.get("prep"):
+        if _s(m, "prep").lower() == "vor":
+            return [(m.start(), m.end(), Timex("PAST_REF"))]
+        return [(m.start(), m.end(), tx.duration(None, unit))]
+    num = m.get("num")
+    amount = number_value(num) if num else 1.0
+    if amount is not None:
+        amount *= _unit_factor(m)
+    t = tx.duration(amount, unit)
+    if m.get("unit2"):
+        t = periods.duration_pair(m, t)
+    return [(m.start(), m.end(), t)]
+
+
+def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
+    wd = m.get("setwd")
+    if wd:
+        w = wd.lower()
+        iso = _norm("set_weekday").get(w)
+        if iso is None:
+            idx = vocabulary().weekdays.get(w)
+            if idx is None:
+                return []
+            iso = str(idx + 1)
+        return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
+    if m.get("setunits"):  # "alle vier Jahre": every four years
+        every = periods.every(m)
+        return [(m.start(), m.end(), every)] if every is not None else []
+    words = _s(m, "setunit").lower().split()  # "Woche für Woche": the unit's value
+    value = _norm("set").get(words[0]) if words else None
+    return [(m.start(), m.end(), Timex(periods.set_frequency(m, value), "SET"))] if value else []
+
+
+def season(m: RuleMatch, ctx: Context) -> list[Emission]:
+    code = tx.SEASON_WORDS[_s(m, "season").lower()]
+    y = _year(m.get("year"))
+    if y is None:
+        a = ctx.anchor
+        if a.year is None or a.month is None:
+            return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
+        y = a.year
+        start, end = tx.SEASONS[code]
+        k = shift_of(m.get("shift"))
+        if code == "WI" and a.month <= 2:
+            y -= 1  # January/February belong to the winter that began the year before
+        if k is not None and k != 0:
+            y += k
+        elif k is None:
+            tense = ctx.tense(m)
+            if tense == "past" and start > a.month and code != "WI":
+                y -= 1
+            elif tense == "future" and end < a.month and code != "WI":
+                y += 1
+    return [(m.start(), m.end(), tx.season(y, code))]
+
+
+def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
+    unit_word = _s(m, "unit").lower()
+    if unit_word.startswith(("heuer", "heurig")):
+        unit_word = "jahr"  # heuer: this year
+    if unit_word.startswith("vor"):
+        k = -1
+        unit_word = unit_word[3:]
+    else:
+        k = shift_of(m.get("shift")) or shift_of(m.group()) or 0
+    mod = _mod(m.get("mod")) or _mod(m.get("cmod"), "compound_mod")
+    # A ticker entry's stamp, the article's date, else (no date given) the nearest day the text names.
+    ref = ctx.ref_day(m.start())
+    a = ctx.anchor if ctx.anchor.year is not None or ref is None else Anchor.of(ref)
+    if ctx.entry_day is not None:
+        a = Anchor.of(ctx.entry_day)
+    if _s(m, "unit").lower().startswith("vor"):
+        # "im Vorjahr", "des Vorjahres": the year before the date the text gives for that statement.
+        a = Anchor.of(ctx.statement_day(m)) if ctx.statement_day(m) is not None else a
+    explicit = _year(m.get("year"))
+    if explicit is not None:  # "Jahresende 2025"
+        return [(m.start(), m.end(), tx.year(explicit, mod))]
+    if unit_word.startswith("wochenende"):
+        if ref is None:
+            return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
+        return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * _weekend_shift(ref, k))))]
+    if unit_word.startswith("woche"):
+        if ref is None:
+            return [(m.start(), m.end(), Timex("XXXX-WXX"))]
+        return [(m.start(), m.end(), tx.week(ref + dt.timedelta(days=7 * k)))]
+    if a.year is None or a.month is None:
+        return [(m.start(), m.end(), Timex("XXXX-XX" if unit_word.startswith("monat") else "XXXX"))]
+    if unit_word.startswith("monat"):
+        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
+        return [(m.start(), m.end(), tx.month(y, mo + 1, mod))]
+    if unit_word.startswith("quartal"):
+        q = (a.month - 1) // 3 + k
+        y, q0 = divmod(a.year * 4 + q, 4)
+        return [(m.start(), m.end(), tx.quarter(y, q0 + 1))]
+    named = ctx.year_context(m.start())
+    if k == 0 and named is not None and _OF_THE_YEAR.search(m.group()):
+        return [(m.start(), m.end(), tx.year(named, mod))]  # "Erst 1991 ... Ende des Jahres": that year
+    return [(m.start(), m.end(), tx.year(a.year + k, mod))]
+
+
+def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
+    ref = ctx.anchor.day
+    if ref is None:
+        return [(m.start(), m.end(), Timex("XXXX-WXX-WE"))]
+    k = shift_of(m.group())
+    if k is None:
+        tense = ctx.tense(m)
+        k = 0 if ref.weekday() >= 5 else -1 if tense == "past" else 0
+    return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * _weekend_shift(ref, k))))]
+
+
+def _weekend_shift(ref: dt.date, k: int) -> int:
+    """Weeks from ``ref`` to the weekend "kommend"/"vergangen" (k) names: from a working day, the coming
+    weekend is that week's own."""
+    return k - 1 if k > 0 and ref.weekday() < 5 else k
+
+
+def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
+    word = _s(m, "qord").lower()
+    q = int(m.get("qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
+    a = ctx.anchor
+    if not q:  # "im letzten Quartal": the one before the current
+        if a.year is None or a.month is None:
+            return []
+        py, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
+        return [(m.start(), m.end(), tx.quarter(py, q0 + 1))]
+    y = _year(m.get("year"))
+    if y is None:
+        if a.year is None or a.month is None:
+            return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
+        y = month_year(a.year, a.month, 3 * q - 1, ctx.tense(m)) if (a.month - 1) // 3 + 1 != q else a.year
+    return [(m.start(), m.end(), tx.quarter(y, q))]
