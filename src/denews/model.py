@@ -13,7 +13,7 @@ from typing import Any, Literal
 import attrs
 
 ParagraphKind = Literal["paragraph", "heading"]
-QuoteKind = Literal["direct", "partial"]
+QuoteKind = Literal["direct", "partial", "indirect"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 
 #: The boilerplate kinds of the gold format (shared/corpus/GUIDE.md).

@@ -1,0 +1,207 @@
+"""The frames of indirect speech inside one sentence: where the reported content is, and which words frame it.
+
+Three forms, tried in this order (the first that fits wins):
+
+- :func:`before`: a verb of saying, a comma or colon, the content ("Er sagte, (dass) die Lage sei ernst");
+- :func:`after`: the content, a comma, a verb of saying in first place ("Die Lage sei ernst, sagte er"),
+  ", so X", ", hieß es", ", wie X sagte";
+- :func:`source`: a source phrase anywhere ("laut X", "X zufolge", "nach Angaben des X", "Wie X mitteilte,").
+
+And :func:`echo`: a sentence "Dies teilte die Polizei mit." that names the source of the sentence before it.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ..model import Span
+from .indirect_lexicon import frame_verbs, frames
+from .indirect_mood import mood
+from .tokens import Tok
+
+_F = frames()
+_COMPLEMENTIZERS = _F["complementizers"]
+_W_WORDS = _F["w_words"]
+_SUBORDINATORS = _F["subordinators"]
+_ADJECTIVES = _F["adjectives"]
+_SOURCE_NOUNS = _F["source_nouns"]
+_SOURCES = _F["sources"]
+_INFINITIVE_VERBS = _F["infinitive_verbs"]
+_ECHO = _F["echo_openers"]
+#: Possessives that are also forms of "meinen": never a verb of saying after a comma.
+_NOT_CUES = frozenset(("meinen", "meine", "meiner", "meinem", "meines"))
+_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"))
+# "anzubieten", "durchzustarten": a separable verb's zu-infinitive in one word.
+_ZU_INFIX = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{3,}en")
+#: Sentences longer than this (in tokens) are lists or run-together text, not a frame and its content.
+MAX_TOKENS = 160
+
+
+@attrs.frozen(slots=True)
+class Frame:
+    """The reported ``content`` of a sentence and the ``frame`` that names its source (``None``: none named)."""
+
+    content: Span
+    frame: Span | None
+    cue: str | None = None
+
+
+def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
+    """The lemma of the verb of saying at ``toks[i]`` when its separable particle (if any) stands before ``hi``."""
+    t = toks[i]
+    if t.cap or t.low in _NOT_CUES:
+        return None
+    cues = frame_verbs().get(t.low)
+    if not cues:
+        return None
+    words = {u.low for u in toks[i + 1 : hi]}
+    return next((c.lemma for c in cues if c.particle is None or c.particle in words), None)
+
+
+def content_end(text: str, sent: Span) -> int:
+    """The end of a sentence without its final punctuation."""
+    e = sent.end
+    while e > sent.start and text[e - 1] in ".!?…":
+        e -= 1
+    return e
+
+
+def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | None:
+    """A verb of saying (or a stance: "sicher, dass"), then a comma or colon, then the content: a dass/ob/w-clause
+    in any mood, a main clause in Konjunktiv, or a zu-infinitive after a verb of demanding or promising."""
+    cue: str | None = None
+    cue_i = -1
+    for c, sep in enumerate(toks[:-1]):
+        if cue is None and sep.text not in (",", ":"):
+            lemma = cue_at(toks, c, len(toks)) or (sep.low if sep.low in _ADJECTIVES else None)
+            if lemma is not None:
+                cue, cue_i = lemma, c
+            continue
+        if sep.text not in (",", ":") or cue is None or any(s.start <= sep.start < s.end for s in skip):
+            continue
+        if cue_at(toks, cue_i, c) is None and toks[cue_i].low not in _ADJECTIVES:
+            continue  # the particle stands after this comma: "teilte, als ..., mit"
+        rest = toks[c + 1 :]
+        first = rest[0].low
+        if first in _SUBORDINATORS:
+            continue
+        opened = first in _COMPLEMENTIZERS or (first in _W_WORDS and rest[0].text.islower())
+        if not (opened or mood(rest, skip) is not None or (cue in _INFINITIVE_VERBS and _infinitive(rest))):
+            continue
+        return Frame(Span(rest[0].start, content_end(text, sent)), Span(sent.start, sep.start), toks[cue_i].text)
+    return None
+
+
+def _infinitive(toks: list[Tok]) -> bool:
+    """The clause ends in a zu-infinitive ("..., das Haus zu verlassen", "..., es anzubieten")."""
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ".", ";", "!", "?")), len(toks))
+    clause = toks[:end]
+    if not clause:
+        return False
+    last = clause[-1]
+    return (len(clause) >= 2 and clause[-2].low == "zu" and not last.cap) or bool(_ZU_INFIX.fullmatch(last.low))
+
+
+def after(toks: list[Tok], sent: Span) -> Frame | None:
+    """A comma and a frame that runs to the end of the sentence (or to the next comma, the content going on after
+    it): ", sagte er." / ", so die Polizei." / ", hieß es." / ", wie er sagte." """
+    n = len(toks)
+    for c in range(1, n - 1):
+        if toks[c].text != ",":
+            continue
+        nxt = toks[c + 1]
+        end = next((k for k in range(c + 2, n) if toks[k].text in (",", ";", ":")), n)
+        so = nxt.low == "so" and c + 2 < end and (toks[c + 2].cap or toks[c + 2].low in _ARTICLES)
+        hearsay = nxt.low in ("hieß", "heißt") and c + 2 < n and toks[c + 2].low == "es"
+        cue = cue_at(toks, c + 1, end)
+        if not (cue or so or hearsay or (nxt.low == "wie" and any(cue_at(toks, k, end) for k in range(c + 2, end)))):
+            continue
+        frame = Span(toks[c].start, toks[end - 1].end)
+        head = Span(sent.start, toks[c].start)
+        tail = Span(toks[end].end, sent.end) if end < n - 1 else None
+        content = tail if tail is not None and len(tail) > len(head) else head
+        label = nxt.text if cue else "so" if so else f"{nxt.text} es" if hearsay else None
+        return Frame(content, frame, label)
+    return None
+
+
+def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
+    """ "Laut Polizei ...", "... dem Bericht zufolge ...", "Nach ersten Angaben der Polizei ...", "Wie die Polizei
+    mitteilte, ...": the source phrase is the frame, the longer side of the sentence beside it the content."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        span: Span | None = None
+        if t.low == "laut" and i + 1 < n and (toks[i + 1].cap or toks[i + 1].low in _ARTICLES):
+            span = Span(t.start, toks[_phrase_end(toks, i + 1)].end)
+        elif t.low == "zufolge" and i > 0 and not toks[i - 1].punct:
+            span = Span(toks[_phrase_start(toks, i - 1)].start, t.end)
+        elif t.low == "nach" and (k := _source_noun(toks, i + 1)) is not None:
+            span = Span(t.start, toks[_genitive_end(toks, k)].end)
+        elif t.low == "wie" and (i == 0 or toks[i - 1].text == ","):
+            end = next((k for k in range(i + 1, n) if toks[k].text == ","), n)
+            if end < n and any(cue_at(toks, k, end) for k in range(i + 1, end)):
+                span = Span(t.start, toks[end].start)
+        if span is None:
+            continue
+        head = Span(sent.start, span.start)
+        tail = Span(span.end, content_end(text, sent))
+        return Frame(tail if len(tail) >= len(head) else head, span, t.text if t.low != "wie" else None)
+    return None
+
+
+def _phrase_end(toks: list[Tok], i: int) -> int:
+    """The last token of the noun phrase from ``toks[i]`` (articles, adjectives, capitalized words, a genitive)."""
+    k = i
+    while k + 1 < len(toks) and k - i < 6:
+        nxt = toks[k + 1]
+        if nxt.punct or not (nxt.cap or nxt.low in _ARTICLES or (toks[k].low in _ARTICLES and not nxt.cap)):
+            break
+        if nxt.cap and nxt.low in _ARTICLES and toks[k].cap:
+            break
+        k += 1
+    while k > i and toks[k].low in _ARTICLES:
+        k -= 1
+    return k
+
+
+def _phrase_start(toks: list[Tok], j: int) -> int:
+    """The first token of the noun phrase that ends at ``toks[j]`` ("Dem jüngsten Bericht" zufolge)."""
+    k = j
+    while k - 1 >= 0 and j - k < 5 and not toks[k - 1].punct:
+        prev = toks[k - 1]
+        if prev.low in _ARTICLES:
+            return k - 1
+        if not (prev.cap or prev.low.endswith(("en", "er", "es", "em", "e"))):
+            break
+        k -= 1
+    return k
+
+
+def _source_noun(toks: list[Tok], i: int) -> int | None:
+    """The index of a source noun ("Angaben", "Polizeiangaben") after "nach", past up to two adjectives or a
+    possessive ("nach ersten Angaben", "nach eigenen Informationen")."""
+    for k in range(i, min(i + 3, len(toks))):
+        t = toks[k]
+        if t.cap:
+            low = t.low
+            return k if any(low.endswith(s) for s in _SOURCE_NOUNS) else None
+        if t.punct:
+            return None
+    return None
+
+
+def _genitive_end(toks: list[Tok], k: int) -> int:
+    """After a source noun: its genitive or "von X" ("Angaben der Polizei", "Angaben von Peter Kurz")."""
+    if k + 2 < len(toks) and toks[k + 1].low in ("des", "der", "von", "vom", "eines", "einer"):
+        return _phrase_end(toks, k + 2) if not toks[k + 2].punct else k
+    return k
+
+
+def echo(toks: list[Tok]) -> str | None:
+    """The cue of a sentence that names the source of the one before: "Dies teilte die Polizei mit.",
+    "Das bestätigte ein Sprecher." (``None`` when the sentence is no such frame)."""
+    if len(toks) < 3 or toks[0].low not in _ECHO or not toks[0].cap:
+        return None
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", ":")), len(toks))
+    return toks[1].text if cue_at(toks, 1, end) else None

@@ -1,0 +1,79 @@
+"""The one door from indirect speech to the speaker machinery of the direct quotes.
+
+Indirect speech asks one question: who is the speaker named in a frame (``sagte der Minister``, ``laut
+Polizei``, ``nach Angaben des Ministeriums``), or, without a verb of saying, the person a sentence is about.
+The answer comes from the attribution of the direct quotes (:mod:`.attribution`: name table, coreference,
+roles); where it resolves no one, the bare noun phrase of the frame answers ("die Feuerwehr" -> "Feuerwehr").
+A new resolver replaces the body of :meth:`Speakers.in_frame`, not its callers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Span
+from . import lexicon, names
+from .attribution import Attribution, Attributor
+from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
+
+_STOP = lexicon.stopwords()
+_SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
+
+
+class Speakers:
+    """Speaker lookups for one text (the name table is built once, on the first question)."""
+
+    def __init__(self, text: str, regions: Sequence[Span], quotes: Sequence[Span]) -> None:
+        self._text = text
+        self._regions = regions
+        self._quotes = quotes
+        self._att: Attributor | None = None
+
+    def in_frame(self, frame: Span, content: Span, *, cue_needed: bool = True) -> Attribution | None:
+        """The speaker the words of ``frame`` name for the reported ``content`` beside it.
+
+        With ``cue_needed`` the frame must hold a verb or phrase of saying; without, the first noun phrase
+        that names someone (or a pronoun's antecedent) answers.
+        """
+        if self._att is None:
+            self._att = Attributor(self._text, names.build(self._text, self._regions, self._quotes))
+        att = self._att
+        toks = tokenize(self._text, frame.start, frame.end)
+        if not toks:
+            return None
+        how = "after" if frame.start >= content.end else "sentence"
+        found = att._laut(toks, content.start)
+        if found is None:
+            found = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
+        if found is not None and (found.speaker is not None or found.mention_span is not None):
+            return found
+        bare = _bare_mention(toks, last=toks[0].low in _SOURCE_WORDS or toks[-1].low in _SOURCE_WORDS)
+        if bare is None:
+            return found if cue_needed else None
+        words, span = bare
+        cue = found.cue if found is not None else None
+        return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+
+
+def _bare_mention(toks: list[Tok], *, last: bool) -> tuple[str, Span] | None:
+    """A noun phrase of capitalized words (with its article and a genitive) outside prepositional phrases: the
+    first one, or with ``last`` the last one (a source phrase: "nach Angaben der Polizei")."""
+    found: list[tuple[str, Span]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.cap or t.punct or t.low in _STOP or t.low in DETERMINERS or t.low in PREPOSITIONS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and toks[j + 1].cap and not toks[j + 1].punct and toks[j + 1].low not in DETERMINERS:
+            j += 1
+        start = i - 1 if i > 0 and toks[i - 1].low in DETERMINERS else i
+        gate = toks[start - 1].low if start > 0 else ""
+        if last or gate not in PREPOSITIONS or gate in _SOURCE_WORDS:
+            found.append((" ".join(u.text for u in toks[i : j + 1]), Span(toks[start].start, toks[j].end)))
+        i = j + 1
+    if not found:
+        return None
+    return found[-1] if last else found[0]
