@@ -44,6 +44,7 @@ class _State:
 
     said: Attribution | None = None
     end: int = -1
+    open: bool = False
 
 
 class _Marks:
@@ -94,7 +95,8 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
             while qi < len(marks.quotes) and marks.quotes[qi].span.end <= sent.start:
                 q = marks.quotes[qi]
                 if q.speaker is not None and q.span.end >= state.end:
-                    state = _State(Attribution(q.speaker, cue=q.cue, how="carry"), _sentence_end(text, q.span.end))
+                    said = Attribution(q.speaker, cue=q.cue, how="carry")
+                    state = _State(said, _sentence_end(text, q.span.end), True)
                 qi += 1
             toks = toks_of[k]
             nxt = toks_of[k + 1] if k + 1 < len(sents) else []
@@ -106,7 +108,7 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
             content = _outside(text, found[0], marks)
             if content is not None:
                 out.append(_quote(text, content, found[1]))
-                state = _State(found[1], sent.end)
+                state = _State(found[1], sent.end, True)
     return tuple(out)
 
 
@@ -129,7 +131,7 @@ def _one(
         frames.before(text, toks, sent, direct) or frames.after(toks, sent) or frames.source(text, toks, sent)
     )
     if found is not None:
-        said = speakers.in_frame(found.frame, found.content) if found.frame is not None else None
+        said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
         if said is not None and said.cue is None and found.cue is not None:
             said = attrs.evolve(said, cue=found.cue)
         return found.content, said or Attribution(None, cue=found.cue)
@@ -178,23 +180,24 @@ def _run_on(
     where none is open, the speaker is the one its own pronoun or the sentence before names."""
     direct, quoted = marks  # the direct quotations, and all of them, near this sentence
     gap = text[max(0, state.end) : sent.start] if state.end >= 0 else "x"
-    running = state.said is not None and len(gap) <= _RUN_GAP and not gap.strip(" \t\r\n\u00a0„“\"»«")
+    running = state.open and len(gap) <= _RUN_GAP and not gap.strip(" \t\r\n\u00a0„“\"»«")
     # Speech that runs on may go on in a subordinate clause; a sentence that opens reported speech by itself does
     # so in its main clause, outside any quotation ("weil der Kläger „nichts erbracht habe“" is not).
-    m = mood(toks, direct) if running else mood(toks, quoted, main_only=True)
+    m = mood(toks, direct, reported=True) if running else mood(toks, quoted, main_only=True)
     if m is None or (m is Mood.K2 and not running):
         return None
     content = Span(sent.start, frames.content_end(text, sent))
-    if running and state.said is not None:
-        s = state.said
-        return content, Attribution(s.speaker, cue=None, how="carry")
+    if running:
+        return content, Attribution(state.said.speaker, how="carry") if state.said is not None else None
     lead = toks[0]
     if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
         said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)
         if said is not None and said.speaker is not None:
             return content, said
     if prev:
-        said = speakers.in_frame(Span(prev[0].start, prev[-1].end), content, cue_needed=False)
+        # The sentence before: someone it names; else the subject of its verb of saying, or its first noun phrase.
+        before = Span(prev[0].start, prev[-1].end)
+        said = speakers.in_frame(before, content, cue_needed=False) or speakers.in_frame(before, content)
         if said is not None and said.speaker is not None:
             return content, attrs.evolve(said, how="previous")
     return content, None

@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ..model import Span
+from . import lexicon
 from .indirect_lexicon import frame_verbs, frames
 from .indirect_mood import mood
 from .tokens import Tok
@@ -29,8 +30,13 @@ _SOURCE_NOUNS = _F["source_nouns"]
 _SOURCES = _F["sources"]
 _INFINITIVE_VERBS = _F["infinitive_verbs"]
 _ECHO = _F["echo_openers"]
+_HEARSAY = _F["hearsay"]
+_CLAIMS = _F["claim_infinitives"]
+_OPENERS = _F["content_openers"]
+_FUNCTION = _F["subordinators"] | _F["complementizers"] | frozenset(lexicon.stopwords())
 #: Possessives that are also forms of "meinen": never a verb of saying after a comma.
 _NOT_CUES = frozenset(("meinen", "meine", "meiner", "meinem", "meines"))
+_MARKS = frozenset(("„", "“", '"', "»", "«"))
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"))
 # "anzubieten", "durchzustarten": a separable verb's zu-infinitive in one word.
 _ZU_INFIX = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{3,}en")
@@ -45,6 +51,8 @@ class Frame:
     content: Span
     frame: Span | None
     cue: str | None = None
+    #: Where the verb of saying of the frame starts (its subject is the speaker), if the frame has one.
+    verb: int | None = None
 
 
 def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
@@ -74,33 +82,44 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
     cue_i = -1
     for c, sep in enumerate(toks[:-1]):
         if cue is None and sep.text not in (",", ":"):
-            lemma = cue_at(toks, c, len(toks)) or (sep.low if sep.low in _ADJECTIVES else None)
+            lemma = cue_at(toks, c, len(toks)) or (sep.low if sep.low in _ADJECTIVES or _hearsay(toks, c) else None)
             if lemma is not None:
                 cue, cue_i = lemma, c
             continue
         if sep.text not in (",", ":") or cue is None or any(s.start <= sep.start < s.end for s in skip):
             continue
-        if cue_at(toks, cue_i, c) is None and toks[cue_i].low not in _ADJECTIVES:
+        if cue_at(toks, cue_i, c) is None and toks[cue_i].low not in _ADJECTIVES and not _hearsay(toks, cue_i):
             continue  # the particle stands after this comma: "teilte, als ..., mit"
         rest = toks[c + 1 :]
         first = rest[0].low
         if first in _SUBORDINATORS:
             continue
         opened = first in _COMPLEMENTIZERS or (first in _W_WORDS and rest[0].text.islower())
-        if not (opened or mood(rest, skip) is not None or (cue in _INFINITIVE_VERBS and _infinitive(rest))):
+        if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, cue in _INFINITIVE_VERBS)):
             continue
-        return Frame(Span(rest[0].start, content_end(text, sent)), Span(sent.start, sep.start), toks[cue_i].text)
+        frame = Span(sent.start, sep.start)
+        return Frame(Span(rest[0].start, content_end(text, sent)), frame, toks[cue_i].text, toks[cue_i].start)
     return None
 
 
-def _infinitive(toks: list[Tok]) -> bool:
-    """The clause ends in a zu-infinitive ("..., das Haus zu verlassen", "..., es anzubieten")."""
+def _hearsay(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is "heißt" or "hieß" with "es" beside it ("heißt es", "Es hieß")."""
+    return toks[i].low in _HEARSAY and (
+        (i + 1 < len(toks) and toks[i + 1].low == "es") or (i > 0 and toks[i - 1].low == "es")
+    )
+
+
+def _infinitive(toks: list[Tok], any_verb: bool) -> bool:
+    """The clause ends in a zu-infinitive: any (``any_verb``: "..., das Haus zu verlassen", "..., es anzubieten"),
+    or one that reports a claim ("..., nichts gewusst zu haben", "..., klagen zu wollen")."""
     end = next((k for k, t in enumerate(toks) if t.text in (",", ".", ";", "!", "?")), len(toks))
     clause = toks[:end]
-    if not clause:
+    if len(clause) < 2:
         return False
     last = clause[-1]
-    return (len(clause) >= 2 and clause[-2].low == "zu" and not last.cap) or bool(_ZU_INFIX.fullmatch(last.low))
+    if clause[-2].low == "zu" and not last.cap:
+        return any_verb or last.low in _CLAIMS
+    return any_verb and bool(_ZU_INFIX.fullmatch(last.low))
 
 
 def after(toks: list[Tok], sent: Span) -> Frame | None:
@@ -113,17 +132,30 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
         nxt = toks[c + 1]
         end = next((k for k in range(c + 2, n) if toks[k].text in (",", ";", ":")), n)
         so = nxt.low == "so" and c + 2 < end and (toks[c + 2].cap or toks[c + 2].low in _ARTICLES)
-        hearsay = nxt.low in ("hieß", "heißt") and c + 2 < n and toks[c + 2].low == "es"
+        hearsay = _hearsay(toks, c + 1)
         cue = cue_at(toks, c + 1, end)
         if not (cue or so or hearsay or (nxt.low == "wie" and any(cue_at(toks, k, end) for k in range(c + 2, end)))):
             continue
         frame = Span(toks[c].start, toks[end - 1].end)
-        head = Span(sent.start, toks[c].start)
-        tail = Span(toks[end].end, sent.end) if end < n - 1 else None
-        content = tail if tail is not None and len(tail) > len(head) else head
+        content = Span(sent.start, toks[c].start)
+        if end < n - 1 and mood(toks[:c]) is None and mood(toks[end + 1 :]) is not None:
+            content = Span(toks[end].end, sent.end)  # "Die Kosten, so X, würden steigen": the content goes on
+        elif not _has_verb(toks[:c]):
+            continue  # "Die Sprecherin der Partei, Anna Roth, sagte ...": an apposition, not content
         label = nxt.text if cue else "so" if so else f"{nxt.text} es" if hearsay else None
-        return Frame(content, frame, label)
+        return Frame(content, frame, label, nxt.start if cue else None)
     return None
+
+
+def _has_verb(toks: list[Tok]) -> bool:
+    """A lower-case word that may be a verb: not a function word, not an adjective before its noun."""
+    for k, t in enumerate(toks):
+        if t.cap or t.punct or t.low in _FUNCTION or t.low in _ARTICLES or not t.text.isalpha():
+            continue
+        if k + 1 < len(toks) and toks[k + 1].cap and not toks[k + 1].punct:
+            continue
+        return True
+    return False
 
 
 def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
@@ -131,22 +163,50 @@ def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
     mitteilte, ...": the source phrase is the frame, the longer side of the sentence beside it the content."""
     n = len(toks)
     for i, t in enumerate(toks):
-        span: Span | None = None
-        if t.low == "laut" and i + 1 < n and (toks[i + 1].cap or toks[i + 1].low in _ARTICLES):
-            span = Span(t.start, toks[_phrase_end(toks, i + 1)].end)
-        elif t.low == "zufolge" and i > 0 and not toks[i - 1].punct:
-            span = Span(toks[_phrase_start(toks, i - 1)].start, t.end)
-        elif t.low == "nach" and (k := _source_noun(toks, i + 1)) is not None:
-            span = Span(t.start, toks[_genitive_end(toks, k)].end)
-        elif t.low == "wie" and (i == 0 or toks[i - 1].text == ","):
-            end = next((k for k in range(i + 1, n) if toks[k].text == ","), n)
-            if end < n and any(cue_at(toks, k, end) for k in range(i + 1, end)):
-                span = Span(t.start, toks[end].start)
+        span = _source_at(toks, i)
         if span is None:
             continue
-        head = Span(sent.start, span.start)
-        tail = Span(span.end, content_end(text, sent))
-        return Frame(tail if len(tail) >= len(head) else head, span, t.text if t.low != "wie" else None)
+        # The content is the clause around the source phrase: a semicolon ends it.
+        lo = next((k for k in range(i - 1, -1, -1) if toks[k].text == ";" and toks[k].end <= span.start), -1)
+        hi = next((k for k in range(i + 1, n) if toks[k].text == ";" and toks[k].start >= span.end), n)
+        head = Span(toks[lo].end if lo >= 0 else sent.start, span.start)
+        tail = Span(span.end, toks[hi].start if hi < n else content_end(text, sent))
+        if t.low in _OPENERS:
+            return Frame(tail, Span(sent.start, t.start), None)
+        if t.low == "wie":
+            inside = (k for k in range(i + 1, n) if toks[k].start < span.end)
+            verb = next((toks[k].start for k in inside if cue_at(toks, k, n)), None)
+            return Frame(tail if len(tail) >= len(head) else head, span, None, verb)
+        return Frame(tail if len(tail) >= len(head) else head, span, t.text)
+    return None
+
+
+def _source_at(toks: list[Tok], i: int) -> Span | None:
+    """The source phrase that ``toks[i]`` opens or closes, if any."""
+    t, n = toks[i], len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if t.low == "laut" and nxt is not None:
+        first = i + 2 if nxt.text in _MARKS else i + 1  # laut „Spiegel“
+        if first < n and (toks[first].cap or toks[first].low in _ARTICLES) and not toks[first].punct:
+            return Span(t.start, toks[_phrase_end(toks, first)].end)
+    if t.low == "zufolge" and i > 0:
+        k = i - 1
+        while k > 0 and i - k < 12 and toks[k - 1].text not in (",", ";", ":"):
+            k -= 1
+        return Span(toks[k].start, t.end)
+    noun = _source_noun(toks, i + 1) if t.low == "nach" else None
+    if noun is not None:
+        return Span(t.start, toks[_genitive_end(toks, noun)].end)
+    if t.low == "nach" and i > 0 and toks[i - 1].cap and any(toks[i - 1].low.endswith(w) for w in _SOURCE_NOUNS):
+        start = i - 2 if i > 1 and not toks[i - 2].punct and not toks[i - 2].cap else i - 1
+        return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Expertenschätzungen nach"
+    if t.low in _OPENERS and i > 0 and toks[i - 1].text == ",":
+        return Span(toks[i - 1].start, t.end)
+    if t.low == "wie" and (i == 0 or toks[i - 1].text == ","):
+        cue = next((k for k in range(i + 1, min(n, i + 25)) if cue_at(toks, k, n)), None)
+        end = next((k for k in range(cue, n) if toks[k].text == ","), n) if cue is not None else n
+        if cue is not None and end < n and cue_at(toks, cue, end):
+            return Span(t.start, toks[end].start)
     return None
 
 

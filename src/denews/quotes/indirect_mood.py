@@ -73,9 +73,12 @@ def _indicative_here(toks: Sequence[Tok], i: int, persons: frozenset[str]) -> bo
     return any(_PERSON_PRONOUN.get(p) in near for p in persons)
 
 
-def mood(toks: Sequence[Tok], skip: Sequence[Span] = (), *, main_only: bool = False) -> Mood | None:
+def mood(
+    toks: Sequence[Tok], skip: Sequence[Span] = (), *, main_only: bool = False, reported: bool = False
+) -> Mood | None:
     """The strongest Konjunktiv among ``toks`` (K1 before K2), leaving out words inside ``skip`` (quotations);
-    with ``main_only``, also the words of subordinate and relative clauses (the reporter's "weil er ... habe")."""
+    with ``main_only``, also the words of subordinate and relative clauses (the reporter's "weil er ... habe").
+    ``reported``: reported speech is already open, so a form that is as often the past ("sollten") counts as K2."""
     forms = konjunktiv()
     best: Mood | None = None
     sub = False
@@ -88,8 +91,11 @@ def mood(toks: Sequence[Tok], skip: Sequence[Span] = (), *, main_only: bool = Fa
             continue
         f = forms.get(t.low)
         if f is not None:
-            if f.indicative_in == f.persons or _stopped(toks, i):
+            if _stopped(toks, i) or (f.indicative_in == f.persons and not reported):
                 continue  # "sollte": as often the past as a stand-in; never a marker alone
+            if f.indicative_in == f.persons:
+                best = Mood.K2
+                continue
             if f.indicative_in and _indicative_here(toks, i, f.indicative_in):
                 continue
             if f.mood is Mood.K1:

@@ -14,10 +14,12 @@ from collections.abc import Sequence
 from ..model import Span
 from . import lexicon, names
 from .attribution import Attribution, Attributor
+from .indirect_lexicon import frames
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
 
 _STOP = lexicon.stopwords()
 _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
+_NOT_SPEAKERS = frames()["not_speakers"]
 
 
 class Speakers:
@@ -29,11 +31,14 @@ class Speakers:
         self._quotes = quotes
         self._att: Attributor | None = None
 
-    def in_frame(self, frame: Span, content: Span, *, cue_needed: bool = True) -> Attribution | None:
+    def in_frame(
+        self, frame: Span, content: Span, *, cue_needed: bool = True, verb: int | None = None
+    ) -> Attribution | None:
         """The speaker the words of ``frame`` name for the reported ``content`` beside it.
 
-        With ``cue_needed`` the frame must hold a verb or phrase of saying; without, the first noun phrase
-        that names someone (or a pronoun's antecedent) answers.
+        With ``cue_needed`` the frame must hold a verb or phrase of saying (``verb``: where it starts, when the
+        caller knows), and where the attribution resolves no one the frame's bare noun phrase answers; without,
+        only the first noun phrase that names someone (or a pronoun's antecedent) does.
         """
         if self._att is None:
             self._att = Attributor(self._text, names.build(self._text, self._regions, self._quotes))
@@ -47,12 +52,35 @@ class Speakers:
             found = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
         if found is not None and (found.speaker is not None or found.mention_span is not None):
             return found
+        if not cue_needed:
+            return None
+        c = next((k for k, t in enumerate(toks) if t.start == verb), None)
+        subject = self._subject(att, toks, c, content.start, how) if c is not None else None
+        if subject is not None:
+            return subject
         bare = _bare_mention(toks, last=toks[0].low in _SOURCE_WORDS or toks[-1].low in _SOURCE_WORDS)
         if bare is None:
-            return found if cue_needed else None
+            return found
         words, span = bare
         cue = found.cue if found is not None else None
         return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+
+    def _subject(self, att: Attributor, toks: list[Tok], c: int, pos: int, how: str) -> Attribution | None:
+        """The subject of the verb ``toks[c]`` (a verb the attribution of direct quotes may not list), resolved
+        where the name table knows it, else as it stands."""
+        m = att._np_before(toks, c) or att._np_after_verb(toks, c + 1) or att._first_np(toks, 0, c)
+        if m is None:
+            return None
+        cue = toks[c].text
+        found = att._resolve(m, cue, pos, how)
+        if found is not None:
+            return found
+        span = Span(m.start, m.end)
+        mention = self._text[m.start : m.end]
+        if m.pronoun:
+            return Attribution(None, mention, span, cue, "unresolved")
+        head = m.words[: m.words.index("|")] if "|" in m.words else m.words
+        return Attribution(" ".join(head), mention, span, cue, "bare")
 
 
 def _bare_mention(toks: list[Tok], *, last: bool) -> tuple[str, Span] | None:
@@ -71,6 +99,9 @@ def _bare_mention(toks: list[Tok], *, last: bool) -> tuple[str, Span] | None:
             j += 1
         start = i - 1 if i > 0 and toks[i - 1].low in DETERMINERS else i
         gate = toks[start - 1].low if start > 0 else ""
+        if any(u.low in _NOT_SPEAKERS for u in toks[i : j + 1]) or (i == 0 and j == 0 and not last):
+            i = j + 1  # a time ("um 14 Uhr"); or a lone first word, as often an adverb ("Besorgt zeigte sich")
+            continue
         if last or gate not in PREPOSITIONS or gate in _SOURCE_WORDS:
             found.append((" ".join(u.text for u in toks[i : j + 1]), Span(toks[start].start, toks[j].end)))
         i = j + 1

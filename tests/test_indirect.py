@@ -1,0 +1,191 @@
+"""Indirect speech (quotes of kind "indirect"): each form on invented sentences."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from denews import extract_quotes, parse
+from denews.model import Quote
+
+
+def indirect(text: str) -> list[Quote]:
+    return [q for q in extract_quotes(text) if q.kind == "indirect"]
+
+
+def only(text: str) -> Quote:
+    found = indirect(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- a verb of saying and a clause in Konjunktiv -------------------------------------------------------
+
+
+def test_frame_before_konjunktiv_clause() -> None:
+    text = "Bürgermeisterin Hanna Vogt sagte am Dienstag, die neue Brücke sei zu schmal geplant."
+    q = only(text)
+    assert q.text == "die neue Brücke sei zu schmal geplant"
+    assert q.speaker == "Hanna Vogt"
+    assert q.cue == "sagte"
+    assert q.mention_span is not None and text[q.mention_span.start : q.mention_span.end] == q.mention
+
+
+def test_frame_after_konjunktiv_clause() -> None:
+    q = only("Der Zug habe fast eine Stunde im Tunnel gestanden, berichtete die Reisende Olga Brandt.")
+    assert q.text == "Der Zug habe fast eine Stunde im Tunnel gestanden"
+    assert q.speaker is not None and q.speaker.endswith("Olga Brandt")  # the full name is the name table's call
+    assert q.cue == "berichtete"
+
+
+def test_frame_in_the_middle_keeps_the_longer_side() -> None:
+    q = only("Die Kosten, so Kämmerer Tim Albers, würden sich im kommenden Jahr beinahe verdoppeln.")
+    assert q.text == "würden sich im kommenden Jahr beinahe verdoppeln"
+    assert q.speaker is not None and q.speaker.endswith("Tim Albers")
+
+
+def test_hearsay_frame() -> None:
+    q = only("Die Verhandlungen seien festgefahren, hieß es aus Kreisen der Gewerkschaft.")
+    assert q.text == "Die Verhandlungen seien festgefahren"
+    assert q.cue == "hieß es"
+
+
+def test_indicative_after_a_comma_without_a_verb_of_saying_is_no_speech() -> None:
+    assert indirect("Die Brücke ist gesperrt, die Umleitung führt über den Markt.") == []
+
+
+# -- dass/ob clauses and zu-infinitives ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Die Stadtwerke kündigten an, dass die Preise im Herbst steigen.",
+            "dass die Preise im Herbst steigen", "kündigten",
+        ),
+        (
+            "Der Wetterdienst warnte, dass es in der Nacht Glatteis geben kann.",
+            "dass es in der Nacht Glatteis geben kann", "warnte",
+        ),
+        ("Die Eltern fragten, ob der Unterricht ausfällt.", "ob der Unterricht ausfällt", "fragten"),
+        (
+            "Der Verband forderte die Gemeinde auf, den Radweg bis zum Sommer zu bauen.",
+            "den Radweg bis zum Sommer zu bauen", "forderte",
+        ),
+    ],
+)
+def test_content_clauses_after_verbs_of_saying(text: str, content: str, cue: str) -> None:
+    q = only(text)
+    assert q.text == content
+    assert q.cue is not None and q.cue.startswith(cue)
+    assert q.speaker is not None
+
+
+def test_dass_after_a_verb_that_reports_nothing_is_no_speech() -> None:
+    assert indirect("Das Hochwasser führte dazu, dass die Straße gesperrt wurde.") == []
+
+
+def test_subordinate_clause_after_a_verb_of_saying_is_no_content() -> None:
+    assert indirect("Der Trainer sprach lange, weil die Spieler unruhig waren.") == []
+
+
+# -- source phrases ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Laut Feuerwehr brannte der Dachstuhl vollständig aus.", "brannte der Dachstuhl vollständig aus", "Feuerwehr"),
+        ("Dem Wetteramt zufolge wird der Winter mild.", "wird der Winter mild", "Wetteramt"),
+        (
+            "Nach Angaben der Bergwacht waren drei Wanderer in Not geraten.",
+            "waren drei Wanderer in Not geraten", "Bergwacht",
+        ),
+        (
+            "Wie die Stadtverwaltung mitteilte, bleibt das Freibad bis August geschlossen.",
+            "bleibt das Freibad bis August geschlossen", "Stadtverwaltung",
+        ),
+    ],
+)
+def test_source_phrases_with_indicative_content(text: str, content: str, speaker: str) -> None:
+    q = only(text)
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.endswith(speaker)
+
+
+def test_loud_is_no_source() -> None:
+    assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
+
+
+def test_next_sentence_names_the_source() -> None:
+    text = "Die Schwimmhalle bleibt wegen eines Wasserschadens geschlossen. Dies teilte die Gemeinde Lindenau mit."
+    q = only(text)
+    assert q.text == "Die Schwimmhalle bleibt wegen eines Wasserschadens geschlossen"
+    assert q.speaker is not None and q.speaker.endswith("Lindenau")
+
+
+# -- reported speech running on ------------------------------------------------------------------------
+
+
+def test_konjunktiv_runs_on_with_the_speaker() -> None:
+    text = (
+        "Landrätin Edith Kramer sagte, der Kreis müsse sparen. Die Schulen seien davon aber ausgenommen. "
+        "Auch die Busse würden weiter fahren. Am Abend regnete es in der ganzen Region."
+    )
+    found = indirect(text)
+    assert [q.text for q in found] == [
+        "der Kreis müsse sparen",
+        "Die Schulen seien davon aber ausgenommen",
+        "Auch die Busse würden weiter fahren",
+    ]
+    assert len({q.speaker for q in found}) == 1
+    assert found[0].speaker is not None and found[0].speaker.endswith("Edith Kramer")
+    assert found[1].mention is None  # carried over: no words name the speaker there
+
+
+def test_indicative_ends_the_run() -> None:
+    text = "Der Wirt Paul Seiler sagte, das Fest sei gelungen. Der Regen kam erst in der Nacht. Es werde regnen."
+    found = indirect(text)
+    assert found[0].text == "das Fest sei gelungen"
+    # "Es werde regnen" comes after an indicative sentence: nothing carries the innkeeper's voice over to it.
+    assert not any((q.speaker or "").endswith("Seiler") for q in found[1:])
+
+
+def test_konjunktiv_two_alone_opens_no_speech() -> None:
+    assert indirect("Ohne den Regen wäre die Ernte in diesem Jahr verloren gewesen.") == []
+
+
+def test_run_on_after_a_direct_quote() -> None:
+    text = "„Wir bauen weiter“, sagte der Unternehmer Rolf Hagen. Die Halle werde im Frühjahr fertig."
+    found = indirect(text)
+    assert [(q.text, q.speaker) for q in found] == [("Die Halle werde im Frühjahr fertig", "Rolf Hagen")]
+
+
+def test_free_konjunktiv_takes_the_speaker_named_before() -> None:
+    text = "Die Ärztin Lena Wolff widersprach dem Bericht. Die Station habe genug Personal."
+    q = only(text)
+    assert q.speaker == "Lena Wolff"
+
+
+# -- alongside quotations in marks -----------------------------------------------------------------------
+
+
+def test_never_overlaps_a_quotation_in_marks() -> None:
+    text = "Der Förster Ulrich Mayr sagte, der Wald sei „in einem erbärmlichen Zustand“ und brauche dringend Regen."
+    found = extract_quotes(text)
+    kinds = {q.kind for q in found}
+    assert kinds == {"partial", "indirect"}
+    spans = sorted(q.span for q in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_direct_quote_with_frame_is_not_indirect() -> None:
+    assert indirect("Sie sagte: „Die Lage ist ernst, wir müssen handeln.“") == []
+
+
+def test_to_dict_and_article_carry_the_kind() -> None:
+    art = parse("Der Vorsitzende Karl Engel erklärte, der Verein sei schuldenfrei.")
+    kinds = [d["kind"] for d in art.to_dict()["quotes"]]
+    assert kinds == ["indirect"]
