@@ -142,15 +142,19 @@ def test_konjunktiv_runs_on_with_the_speaker() -> None:
     ]
     assert len({q.speaker for q in found}) == 1
     assert found[0].speaker is not None and found[0].speaker.endswith("Edith Kramer")
-    assert found[1].mention is None  # carried over: no words name the speaker there
+    # Carried over: the words that named the speaker are those of the sentence that opened the speech.
+    assert found[1].mention == found[2].mention == found[0].mention == "Landrätin Edith Kramer"
+    assert found[1].cue is None
 
 
 def test_indicative_ends_the_run() -> None:
     text = "Der Wirt Paul Seiler sagte, das Fest sei gelungen. Der Regen kam erst in der Nacht. Es werde regnen."
     found = indirect(text)
     assert found[0].text == "das Fest sei gelungen"
-    # "Es werde regnen" comes after an indicative sentence: nothing carries the innkeeper's voice over to it.
-    assert not any((q.speaker or "").endswith("Seiler") for q in found[1:])
+    # "Es werde regnen" comes after an indicative sentence: the speech that named the innkeeper has ended (at
+    # most he is the last speaker in sight, as for a quotation in marks that names no one).
+    assert [q.text for q in found] == ["das Fest sei gelungen", "Es werde regnen"]
+    assert found[1].mention is None and found[1].mention_span is None
 
 
 def test_konjunktiv_two_alone_opens_no_speech() -> None:

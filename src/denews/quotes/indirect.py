@@ -34,6 +34,8 @@ __all__ = ["find_indirect"]
 
 #: The fewest letters reported content has (shorter pieces beside a quotation are left out).
 _MIN_CONTENT = 12
+#: How far (in characters) the last speaker named still answers for a sentence in Konjunktiv that names no one.
+_RECENT = 600
 #: The most characters between two sentences for reported speech to run on (a paragraph break is fine).
 _RUN_GAP = 6
 
@@ -45,6 +47,17 @@ class _State:
     said: Attribution | None = None
     end: int = -1
     open: bool = False
+
+    #: The last speaker named, and where: the fallback for a sentence in Konjunktiv that names no one (as a
+    #: quotation in marks with no one named is the last speaker's, within the same reach).
+    recent: Attribution | None = None
+    recent_end: int = -1
+
+    def then(self, said: Attribution | None, end: int, open_: bool) -> _State:
+        """The state after a sentence: reported speech ``open_`` (or not) with ``said``, ending at ``end``."""
+        if said is not None and said.speaker is not None:
+            return _State(said, end, open_, said, end)
+        return _State(said, end, open_, self.recent, self.recent_end)
 
 
 class _Marks:
@@ -95,20 +108,20 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
             while qi < len(marks.quotes) and marks.quotes[qi].span.end <= sent.start:
                 q = marks.quotes[qi]
                 if q.speaker is not None and q.span.end >= state.end:
-                    said = Attribution(q.speaker, cue=q.cue, how="carry")
-                    state = _State(said, _sentence_end(text, q.span.end), True)
+                    said = Attribution(q.speaker, q.mention, q.mention_span, q.cue, "carry")
+                    state = state.then(said, _sentence_end(text, q.span.end), True)
                 qi += 1
             toks = toks_of[k]
             nxt = toks_of[k + 1] if k + 1 < len(sents) else []
             found = _one(text, toks, sent, marks, state, speakers, (prev, nxt))
             prev = toks
             if found is None:
-                state = _State()
+                state = state.then(None, -1, False)
                 continue
             content = _outside(text, found[0], marks)
             if content is not None:
                 out.append(_quote(text, content, found[1]))
-                state = _State(found[1], sent.end, True)
+                state = state.then(found[1], sent.end, True)
     return tuple(out)
 
 
@@ -125,11 +138,14 @@ def _one(
     if not toks or len(toks) > frames.MAX_TOKENS:
         return None
     direct = marks.within(marks.direct, sent)
-    if _mostly_quoted(sent, direct):
+    if _mostly_quoted(text, sent, direct):
         return None
     found = (
         frames.before(text, toks, sent, direct) or frames.after(toks, sent) or frames.source(text, toks, sent)
     )
+    if found is not None and found.cue is not None and found.cue.lower() in frames.BACK:
+        # "Demnach ...": the source named before speaks on.
+        return found.content, attrs.evolve(state.said, cue=found.cue, how="carry") if state.said else None
     if found is not None:
         said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
         if said is not None and said.cue is None and found.cue is not None:
@@ -162,7 +178,10 @@ def _sentence_end(text: str, pos: int) -> int:
     return len(text) if k < 0 else k + 1
 
 
-def _mostly_quoted(sent: Span, direct: list[Span]) -> bool:
+def _mostly_quoted(text: str, sent: Span, direct: list[Span]) -> bool:
+    """Half the sentence or more is direct quotation: the rest is its frame, not reported content."""
+    if not direct:
+        return False
     covered = sum(max(0, min(d.end, sent.end) - max(d.start, sent.start)) for d in direct)
     return covered * 2 >= len(sent)
 
@@ -187,19 +206,23 @@ def _run_on(
     if m is None or (m is Mood.K2 and not running):
         return None
     content = Span(sent.start, frames.content_end(text, sent))
-    if running:
-        return content, Attribution(state.said.speaker, how="carry") if state.said is not None else None
+    if running and state.said is not None and state.said.speaker is not None:
+        # The speaker runs on, and so do the words that named them in the sentence that opened the speech.
+        return content, attrs.evolve(state.said, cue=None, how="carry")
     lead = toks[0]
     if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
         said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)
         if said is not None and said.speaker is not None:
             return content, said
     if prev:
-        # The sentence before: someone it names; else the subject of its verb of saying, or its first noun phrase.
+        # The sentence before: the subject of its verb of saying, or someone it names.
         before = Span(prev[0].start, prev[-1].end)
-        said = speakers.in_frame(before, content, cue_needed=False) or speakers.in_frame(before, content)
+        said = speakers.in_frame(before, content, cue_needed=False)
         if said is not None and said.speaker is not None:
             return content, attrs.evolve(said, how="previous")
+    if state.recent is not None and 0 <= sent.start - state.recent_end <= _RECENT:
+        # Only the speaker: the speech that named them ended before this sentence.
+        return content, Attribution(state.recent.speaker, how="recent")
     return content, None
 
 

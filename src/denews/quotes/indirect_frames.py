@@ -33,6 +33,8 @@ _ECHO = _F["echo_openers"]
 _HEARSAY = _F["hearsay"]
 _CLAIMS = _F["claim_infinitives"]
 _OPENERS = _F["content_openers"]
+BACK = _F["back_references"]
+_SAYING = lexicon.cue_forms()
 _FUNCTION = _F["subordinators"] | _F["complementizers"] | frozenset(lexicon.stopwords())
 #: Possessives that are also forms of "meinen": never a verb of saying after a comma.
 _NOT_CUES = frozenset(("meinen", "meine", "meiner", "meinem", "meines"))
@@ -64,7 +66,9 @@ def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
     if not cues:
         return None
     words = {u.low for u in toks[i + 1 : hi]}
-    return next((c.lemma for c in cues if c.particle is None or c.particle in words), None)
+    # A particle verb whose particle is there before the plain verb ("rief ... auf": aufrufen, not rufen).
+    with_particle = (c.lemma for c in cues if c.particle is not None and c.particle in words)
+    return next(with_particle, None) or next((c.lemma for c in cues if c.particle is None), None)
 
 
 def content_end(text: str, sent: Span) -> int:
@@ -95,6 +99,11 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
         if first in _SUBORDINATORS:
             continue
         opened = first in _COMPLEMENTIZERS or (first in _W_WORDS and rest[0].text.islower())
+        # "Die Zeitung berichtete, 300 Stellen sollen wegfallen": a main clause right after a verb of saying.
+        opened = opened or (
+            c == cue_i + 1 and toks[cue_i].low in _SAYING and len(rest) >= 4 and first not in _FUNCTION
+            and (rest[0].cap or first in _ARTICLES) and cue_at(toks, c + 1, len(toks)) is None
+        )
         if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, cue in _INFINITIVE_VERBS)):
             continue
         frame = Span(sent.start, sep.start)
@@ -131,7 +140,9 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
             continue
         nxt = toks[c + 1]
         end = next((k for k in range(c + 2, n) if toks[k].text in (",", ";", ":")), n)
-        so = nxt.low == "so" and c + 2 < end and (toks[c + 2].cap or toks[c + 2].low in _ARTICLES)
+        so = nxt.low == "so" and c + 2 < end and (
+            toks[c + 2].cap or toks[c + 2].low in _ARTICLES or cue_at(toks, c + 2, end) is not None
+        )
         hearsay = _hearsay(toks, c + 1)
         cue = cue_at(toks, c + 1, end)
         if not (cue or so or hearsay or (nxt.low == "wie" and any(cue_at(toks, k, end) for k in range(c + 2, end)))):
@@ -200,6 +211,8 @@ def _source_at(toks: list[Tok], i: int) -> Span | None:
     if t.low == "nach" and i > 0 and toks[i - 1].cap and any(toks[i - 1].low.endswith(w) for w in _SOURCE_NOUNS):
         start = i - 2 if i > 1 and not toks[i - 2].punct and not toks[i - 2].cap else i - 1
         return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Expertenschätzungen nach"
+    if t.low in BACK and i == 0:
+        return Span(t.start, t.end)
     if t.low in _OPENERS and i > 0 and toks[i - 1].text == ",":
         return Span(toks[i - 1].start, t.end)
     if t.low == "wie" and (i == 0 or toks[i - 1].text == ","):
@@ -243,12 +256,12 @@ def _source_noun(toks: list[Tok], i: int) -> int | None:
     possessive ("nach ersten Angaben", "nach eigenen Informationen")."""
     for k in range(i, min(i + 3, len(toks))):
         t = toks[k]
-        if t.cap:
+        if t.cap and not (t.low.endswith("s") and k + 1 < len(toks) and toks[k + 1].cap):
             low = t.low
             return k if any(low.endswith(s) for s in _SOURCE_NOUNS) else None
         if t.punct:
             return None
-    return None
+    return None  # past "nach Grupps" a genitive name: "nach Grupps Meinung"
 
 
 def _genitive_end(toks: list[Tok], k: int) -> int:

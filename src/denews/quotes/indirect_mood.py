@@ -22,6 +22,9 @@ _WORD_BEFORE = regex.compile(r"([\p{L}\d]++)\.?$")
 _FW = lexicon.function_words()
 _NOT_VERBS = _FW["not_verbs"] | _FW["determiners"] | lexicon.stopwords()
 _PRONOUNS_3 = frozenset(("er", "sie", "es", "man"))
+_ARTICLE_WORDS = _FW["determiners"]
+_ADJ = ("e", "en", "er", "es", "em")
+_FIRST_PERSON = frozenset(("ich", "wir", "du", "ihr"))
 # Words that open a subordinate or relative clause after a comma.
 _SUBORDINATE = (
     frames()["subordinators"] | frames()["complementizers"] | frames()["w_words"]
@@ -82,9 +85,11 @@ def mood(
     forms = konjunktiv()
     best: Mood | None = None
     sub = False
+    clause = 0  # where the current clause starts
     for i, t in enumerate(toks):
         if t.text == "," and i + 1 < len(toks):
             sub = toks[i + 1].low in _SUBORDINATE
+            clause = i + 1
         if (t.cap and i > 0) or (main_only and (sub or (i == 0 and t.low in _SUBORDINATE))):
             continue
         if any(s.start <= t.start < s.end for s in skip):
@@ -101,9 +106,32 @@ def mood(
             if f.mood is Mood.K1:
                 return Mood.K1
             best = Mood.K2
-        elif _generic_k1(toks, i):
+        elif _generic_k1(toks, i) or _second_place_k1(toks, clause, i):
             return Mood.K1
     return best
+
+
+def _stem_e(t: Tok) -> bool:
+    """Looks like stem + e: a Konjunktiv I third person singular (not the weak past in -te, not -ie)."""
+    low = t.low
+    return (
+        not t.cap and len(low) >= 4 and low.endswith("e") and not low.endswith(("ie", "te"))
+        and low not in _NOT_VERBS and t.text.isalpha()
+    )
+
+
+def _second_place_k1(toks: Sequence[Tok], clause: int, i: int) -> bool:
+    """Stem + e right after the subject that opens a clause: "Die neue Sorte erspare ...", "BASF plane ..."
+    (an adjective before its noun, "die neue Sorte", has a capitalized word after it)."""
+    if i == clause or not _stem_e(toks[i]) or (i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].punct):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].low in ("und", "oder", "sowie", "ich", "wir", "du", "ihr"):
+        return False  # "Tatsächlich fühle ich": the first person, indicative
+    k = clause
+    while k < i and (toks[k].low in _ARTICLE_WORDS or (not toks[k].cap and toks[k].low.endswith(_ADJ))):
+        k += 1
+    subject = toks[k:i]
+    return 0 < len(subject) <= 3 and all(u.cap and not u.punct and u.low not in _FIRST_PERSON for u in subject)
 
 
 def _generic_k1(toks: Sequence[Tok], i: int) -> bool:

@@ -9,7 +9,7 @@ A new resolver replaces the body of :meth:`Speakers.in_frame`, not its callers.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..model import Span
 from . import lexicon, names
@@ -20,6 +20,7 @@ from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
 _STOP = lexicon.stopwords()
 _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
+_PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 
 
 class Speakers:
@@ -50,12 +51,13 @@ class Speakers:
         found = att._laut(toks, content.start)
         if found is None:
             found = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
-        if found is not None and (found.speaker is not None or found.mention_span is not None):
+        implausible = found is not None and not _plausible(found, toks, att.names.knows)
+        if found is not None and (found.speaker is not None or found.mention_span is not None) and not implausible:
             return found
         if not cue_needed:
             return None
         c = next((k for k, t in enumerate(toks) if t.start == verb), None)
-        subject = self._subject(att, toks, c, content.start, how) if c is not None else None
+        subject = self._subject(att, toks, c, content.start, how, after_only=implausible) if c is not None else None
         if subject is not None:
             return subject
         bare = _bare_mention(toks, last=toks[0].low in _SOURCE_WORDS or toks[-1].low in _SOURCE_WORDS)
@@ -65,11 +67,17 @@ class Speakers:
         cue = found.cue if found is not None else None
         return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
 
-    def _subject(self, att: Attributor, toks: list[Tok], c: int, pos: int, how: str) -> Attribution | None:
+    def _subject(
+        self, att: Attributor, toks: list[Tok], c: int, pos: int, how: str, *, after_only: bool = False
+    ) -> Attribution | None:
         """The subject of the verb ``toks[c]`` (a verb the attribution of direct quotes may not list), resolved
-        where the name table knows it, else as it stands."""
-        m = att._np_before(toks, c) or att._np_after_verb(toks, c + 1) or att._first_np(toks, 0, c)
-        if m is None:
+        where the name table knows it, else as it stands; ``after_only``: the words before the verb are no
+        subject ("Um 10 Uhr meldete die Agentur")."""
+        if after_only:
+            m = att._np_after_verb(toks, c + 1)
+        else:
+            m = att._np_before(toks, c) or att._np_after_verb(toks, c + 1) or att._first_np(toks, 0, c)
+        if m is None or (after_only and m.words and m.words[0].lower() in _NOT_SPEAKERS):
             return None
         cue = toks[c].text
         found = att._resolve(m, cue, pos, how)
@@ -81,6 +89,28 @@ class Speakers:
             return Attribution(None, mention, span, cue, "unresolved")
         head = m.words[: m.words.index("|")] if "|" in m.words else m.words
         return Attribution(" ".join(head), mention, span, cue, "bare")
+
+
+def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]) -> bool:
+    """The attribution's mention can name a speaker: no time ("Um 10 Uhr"), no prepositional phrase
+    ("Gegenüber der Zeitung"), no lone adverb opening the sentence ("Weiter sagte ...")."""
+    span = found.mention_span
+    if span is None:
+        return True
+    inside = [t for t in toks if span.start <= t.start < span.end]
+    if not inside:
+        return True
+    if any(t.low in _NOT_SPEAKERS for t in inside) or inside[0].low in PREPOSITIONS:
+        return False
+    first = inside[0]
+    lone_first = len(inside) == 1 and first is toks[0] and not (_names_someone(first) or known(first.text))
+    return not (lone_first and len(toks) > 1 and not toks[1].cap)
+
+
+def _names_someone(t: Tok) -> bool:
+    """A capitalized word that reads as people or a body: a role, an institution, a person noun (-e, -er, -in)."""
+    low = t.low
+    return lexicon.is_role(t.text) or lexicon.is_institution(t.text) or low.endswith(_PERSON_SUFFIXES)
 
 
 def _bare_mention(toks: list[Tok], *, last: bool) -> tuple[str, Span] | None:
@@ -99,7 +129,7 @@ def _bare_mention(toks: list[Tok], *, last: bool) -> tuple[str, Span] | None:
             j += 1
         start = i - 1 if i > 0 and toks[i - 1].low in DETERMINERS else i
         gate = toks[start - 1].low if start > 0 else ""
-        if any(u.low in _NOT_SPEAKERS for u in toks[i : j + 1]) or (i == 0 and j == 0 and not last):
+        if any(u.low in _NOT_SPEAKERS for u in toks[i : j + 1]) or (i == 0 and j == 0 and not _names_someone(t)):
             i = j + 1  # a time ("um 14 Uhr"); or a lone first word, as often an adverb ("Besorgt zeigte sich")
             continue
         if last or gate not in PREPOSITIONS or gate in _SOURCE_WORDS:
