@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import itertools
+import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
 from denews import extract_quotes, parse
+from denews.evaluate import evaluate_dir
 from denews.model import Quote
+from denews.quotes.indirect_lexicon import Mood
+from denews.quotes.indirect_mood import mood
+from denews.quotes.tokens import tokenize
 
 
 def indirect(text: str) -> list[Quote]:
@@ -193,3 +201,58 @@ def test_to_dict_and_article_carry_the_kind() -> None:
     art = parse("Der Vorsitzende Karl Engel erklärte, der Verein sei schuldenfrei.")
     kinds = [d["kind"] for d in art.to_dict()["quotes"]]
     assert kinds == ["indirect"]
+
+
+# -- the text view and the evaluation ----------------------------------------------------------------------
+
+
+def test_text_view_shows_the_kind_without_marks(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Die Brücke sei zu schmal geplant, sagte die Stadträtin Hanna Vogt.\n", encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "denews", "parse", "--format", "text", str(path)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("[indirect]"))
+    assert line.endswith(": Die Brücke sei zu schmal geplant")
+    assert "„" not in line
+
+
+def test_evaluate_scores_indirect_apart(tmp_path: Path) -> None:
+    text = "Der Plan sei gescheitert, sagte die Ministerin Eva Roth. „Wir fangen neu an“, sagte Roth.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    gold = {
+        "quotes": [
+            {"text": "Wir fangen neu an", "speaker": ["Eva Roth"], "kind": "direct"},
+            {"text": "Der Plan sei gescheitert", "speaker": ["Eva Roth"], "kind": "indirect"},
+        ]
+    }
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    fig = evaluate_dir(tmp_path).figures
+    assert fig["quote_detect_f1"] == 1.0  # the marked quote against the marked gold entry only
+    assert fig["indirect_detect_f1"] == 1.0
+    (tmp_path / "a.gold.json").write_text(json.dumps({"quotes": gold["quotes"][:1]}), encoding="utf-8")
+    fig = evaluate_dir(tmp_path).figures
+    assert fig["quote_detect_f1"] == 1.0  # indirect speech found is no spurious marked quote
+    assert fig["indirect_detect_f1"] is None  # a gold file without indirect entries says nothing about them
+
+
+# -- Konjunktiv as data, with persons --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "reported", "expected"),
+    [
+        ("er habe keine Zeit", False, Mood.K1),
+        ("ich habe keine Zeit", False, None),  # "habe" is indicative in the first person
+        ("die Lage sei ernst", False, Mood.K1),
+        ("die Preise würden steigen", False, Mood.K2),
+        ("die Preise sollten steigen", False, None),  # as often the past: only where speech is open
+        ("die Preise sollten steigen", True, Mood.K2),
+        ("es sei denn, es regnet", False, None),  # a set phrase
+        ("die Firma plane einen Neubau", False, Mood.K1),  # stem + e in second place
+        ("er sagte nichts", False, None),  # the weak past in -te
+    ],
+)
+def test_konjunktiv_forms_with_their_persons(words: str, reported: bool, expected: Mood | None) -> None:
+    assert mood(tokenize(words, 0, len(words)), reported=reported) is expected

@@ -31,6 +31,7 @@ _SOURCES = _F["sources"]
 _INFINITIVE_VERBS = _F["infinitive_verbs"]
 _ECHO = _F["echo_openers"]
 _HEARSAY = _F["hearsay"]
+_STANCES = _F["stance_nouns"]
 _CLAIMS = _F["claim_infinitives"]
 _OPENERS = _F["content_openers"]
 BACK = _F["back_references"]
@@ -86,14 +87,18 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
     cue_i = -1
     for c, sep in enumerate(toks[:-1]):
         if cue is None and sep.text not in (",", ":"):
-            lemma = cue_at(toks, c, len(toks)) or (sep.low if sep.low in _ADJECTIVES or _hearsay(toks, c) else None)
+            stance = sep.low in _ADJECTIVES or (sep.cap and sep.low in _STANCES) or _hearsay(toks, c)
+            lemma = cue_at(toks, c, len(toks)) or (sep.low if stance else None)
             if lemma is not None:
                 cue, cue_i = lemma, c
             continue
         if sep.text not in (",", ":") or cue is None or any(s.start <= sep.start < s.end for s in skip):
             continue
-        if cue_at(toks, cue_i, c) is None and toks[cue_i].low not in _ADJECTIVES and not _hearsay(toks, cue_i):
+        stance = toks[cue_i].low in _ADJECTIVES or toks[cue_i].low in _STANCES
+        if cue_at(toks, cue_i, c) is None and not stance and not _hearsay(toks, cue_i):
             continue  # the particle stands after this comma: "teilte, als ..., mit"
+        if stance and cue_i != c - 1:
+            continue  # "sicher", "der Ansicht": only right before the comma
         rest = toks[c + 1 :]
         first = rest[0].low
         if first in _SUBORDINATORS:

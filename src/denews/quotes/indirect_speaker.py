@@ -21,6 +21,7 @@ _STOP = lexicon.stopwords()
 _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
+_DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
 
 
 class Speakers:
@@ -78,7 +79,7 @@ class Speakers:
         else:
             m = att._np_before(toks, c) or att._np_after_verb(toks, c + 1) or att._first_np(toks, 0, c)
         if m is None or (after_only and m.words and m.words[0].lower() in _NOT_SPEAKERS):
-            return None
+            return None if after_only else self._beside(toks, c, toks[c].text)
         cue = toks[c].text
         found = att._resolve(m, cue, pos, how)
         if found is not None:
@@ -89,6 +90,21 @@ class Speakers:
             return Attribution(None, mention, span, cue, "unresolved")
         head = m.words[: m.words.index("|")] if "|" in m.words else m.words
         return Attribution(" ".join(head), mention, span, cue, "bare")
+
+
+    def _beside(self, toks: list[Tok], c: int, cue: str) -> Attribution | None:
+        """The word right before the verb when it opens the clause: a name in lower case ("Die taz vermutet",
+        "Wie t-online.de berichtet"), or a demonstrative ("Diese besagt"; named, not resolved)."""
+        j = c - 1
+        if j < 0 or toks[j].punct:
+            return None
+        start = j - 1 if j > 0 and toks[j - 1].low in DETERMINERS else j
+        opens = start == 0 or toks[start - 1].text == "," or toks[start - 1].low == "wie"
+        if not opens or (toks[j].low in _STOP and toks[j].low not in _DEMONSTRATIVES):
+            return None
+        span = Span(toks[start].start, toks[j].end)
+        speaker = None if toks[j].low in _DEMONSTRATIVES else toks[j].text
+        return Attribution(speaker, self._text[span.start : span.end], span, cue, "bare")
 
 
 def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]) -> bool:
