@@ -123,6 +123,27 @@ def test_source_phrases_with_indicative_content(text: str, content: str, speaker
     assert q.speaker is not None and q.speaker.endswith(speaker)
 
 
+def test_a_noun_frames_content_and_its_genitive_names_the_source() -> None:
+    text = "Die Forderung des Elternbeirats, die Schule länger zu öffnen, fand keine Mehrheit."
+    q = only(text)
+    assert q.text.startswith("die Schule länger zu öffnen")
+    assert q.cue == "Forderung"
+    assert q.mention == "Die Forderung des Elternbeirats"
+
+
+def test_stance_before_a_dass_clause() -> None:
+    q = only("Der Verband ist der Ansicht, dass die Gebühren zu hoch sind.")
+    assert q.text == "dass die Gebühren zu hoch sind"
+    assert q.speaker is not None and q.speaker.endswith("Verband")
+
+
+def test_demnach_points_back_to_the_source() -> None:
+    text = "Die Stadtwerke Lindau legten ihren Bericht vor. Demnach ist der Verbrauch um ein Zehntel gesunken."
+    q = only(text)
+    assert q.text == "ist der Verbrauch um ein Zehntel gesunken"
+    assert q.mention == "Demnach" and q.mention_span is not None
+
+
 def test_loud_is_no_source() -> None:
     assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
 

@@ -144,10 +144,18 @@ def _one(
         frames.before(text, toks, sent, direct) or frames.after(toks, sent) or frames.source(text, toks, sent)
     )
     if found is not None and found.cue is not None and found.cue.lower() in frames.BACK:
-        # "Demnach ...": the source named before speaks on.
-        return found.content, attrs.evolve(state.said, cue=found.cue, how="carry") if state.said else None
+        # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
+        back = found.frame
+        who = state.said.speaker if state.said is not None else None
+        mention = text[back.start : back.end] if back is not None else None
+        return found.content, Attribution(who, mention, back, found.cue, "carry")
     if found is not None:
         said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
+        genitive = found.frame is not None and found.noun is not None and found.frame.start > found.noun.start
+        if found.noun is not None and (said is None or said.speaker is None or genitive):
+            # "die Forderung des Verbands, ...": the noun and its genitive name the source.
+            who = said.speaker if said is not None else None
+            said = Attribution(who, text[found.noun.start : found.noun.end], found.noun, found.cue, "noun")
         if said is not None and said.cue is None and found.cue is not None:
             said = attrs.evolve(said, cue=found.cue)
         return found.content, said or Attribution(None, cue=found.cue)

@@ -56,6 +56,9 @@ class Frame:
     cue: str | None = None
     #: Where the verb of saying of the frame starts (its subject is the speaker), if the frame has one.
     verb: int | None = None
+    #: A noun that frames the content and its genitive ("die Forderung des Verbands"): the words naming the
+    #: source when no subject does; ``frame`` is then the genitive alone, or the words before the noun.
+    noun: Span | None = None
 
 
 def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
@@ -86,7 +89,8 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
     cue: str | None = None
     cue_i = -1
     for c, sep in enumerate(toks[:-1]):
-        if cue is None and sep.text not in (",", ":"):
+        if sep.text not in (",", ":"):
+            # The verb (or stance) nearest the comma frames what follows it ("zuversichtlich geäußert, dass").
             stance = sep.low in _ADJECTIVES or (sep.cap and sep.low in _STANCES) or _hearsay(toks, c)
             lemma = cue_at(toks, c, len(toks)) or (sep.low if stance else None)
             if lemma is not None:
@@ -97,8 +101,8 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
         stance = toks[cue_i].low in _ADJECTIVES or toks[cue_i].low in _STANCES
         if cue_at(toks, cue_i, c) is None and not stance and not _hearsay(toks, cue_i):
             continue  # the particle stands after this comma: "teilte, als ..., mit"
-        if stance and cue_i != c - 1:
-            continue  # "sicher", "der Ansicht": only right before the comma
+        if stance and cue_i != c - 1 and not _genitive(toks, cue_i, c):
+            continue  # "sicher", "der Ansicht", "die Forderung des Verbands": only right before the comma
         rest = toks[c + 1 :]
         first = rest[0].low
         if first in _SUBORDINATORS:
@@ -109,11 +113,35 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
             c == cue_i + 1 and toks[cue_i].low in _SAYING and len(rest) >= 4 and first not in _FUNCTION
             and (rest[0].cap or first in _ARTICLES) and cue_at(toks, c + 1, len(toks)) is None
         )
-        if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, cue in _INFINITIVE_VERBS)):
+        any_infinitive = cue in _INFINITIVE_VERBS or toks[cue_i].low in _STANCES
+        if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, any_infinitive)):
             continue
-        frame = Span(sent.start, sep.start)
-        return Frame(Span(rest[0].start, content_end(text, sent)), frame, toks[cue_i].text, toks[cue_i].start)
+        content = Span(rest[0].start, content_end(text, sent))
+        if toks[cue_i].low in _STANCES and toks[cue_i].cap:
+            return _noun_frame(toks, cue_i, c, sent, content)
+        return Frame(content, Span(sent.start, sep.start), toks[cue_i].text, toks[cue_i].start)
     return None
+
+
+def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) -> Frame:
+    """A noun frames the content: its speaker stands in its genitive ("die Forderung des Verbands, ..."), else
+    before it ("Der Verband erhob die Forderung, ...")."""
+    start = k - 1 if k > 0 and toks[k - 1].low in _ARTICLES else k
+    noun = Span(toks[start].start, toks[comma - 1].end)
+    if k + 1 < comma:
+        return Frame(content, Span(toks[k + 1].start, toks[comma - 1].end), toks[k].text, None, noun)
+    before = Span(sent.start, toks[start].start) if start > 0 else None
+    return Frame(content, before, toks[k].text, None, noun)
+
+
+def _genitive(toks: list[Tok], noun: int, comma: int) -> bool:
+    """Between a noun and the comma stands its genitive ("die Forderung des Verbands,", "Aussagen von Zeugen,")."""
+    between = toks[noun + 1 : comma]
+    return (
+        0 < len(between) <= 7
+        and between[0].low in ("des", "der", "von", "vom", "eines", "einer")
+        and not any(t.punct for t in between)
+    )
 
 
 def _hearsay(toks: list[Tok], i: int) -> bool:

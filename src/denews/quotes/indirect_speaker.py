@@ -74,11 +74,14 @@ class Speakers:
         """The subject of the verb ``toks[c]`` (a verb the attribution of direct quotes may not list), resolved
         where the name table knows it, else as it stands; ``after_only``: the words before the verb are no
         subject ("Um 10 Uhr meldete die Agentur")."""
-        if after_only:
-            m = att._np_after_verb(toks, c + 1)
-        else:
-            m = att._np_before(toks, c) or att._np_after_verb(toks, c + 1) or att._first_np(toks, 0, c)
-        if m is None or (after_only and m.words and m.words[0].lower() in _NOT_SPEAKERS):
+        candidates = (att._np_after_verb(toks, c + 1),) if after_only else (
+            att._np_before(toks, c), att._np_after_verb(toks, c + 1), att._first_np(toks, 0, c)
+        )
+        # Not a time ("am 29. Februar beschlossen"): the next candidate.
+        m = next(
+            (x for x in candidates if x is not None and not any(w.lower() in _NOT_SPEAKERS for w in x.words)), None
+        )
+        if m is None:
             return None if after_only else self._beside(toks, c, toks[c].text)
         cue = toks[c].text
         found = att._resolve(m, cue, pos, how)
@@ -90,7 +93,6 @@ class Speakers:
             return Attribution(None, mention, span, cue, "unresolved")
         head = m.words[: m.words.index("|")] if "|" in m.words else m.words
         return Attribution(" ".join(head), mention, span, cue, "bare")
-
 
     def _beside(self, toks: list[Tok], c: int, cue: str) -> Attribution | None:
         """The word right before the verb when it opens the clause: a name in lower case ("Die taz vermutet",
