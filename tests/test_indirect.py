@@ -144,6 +144,17 @@ def test_demnach_points_back_to_the_source() -> None:
     assert q.mention == "Demnach" and q.mention_span is not None
 
 
+def test_passive_frame_takes_the_agent_not_the_addressed() -> None:
+    q = only("Die Anwohner wurden von der Feuerwehr aufgefordert, die Fenster geschlossen zu halten.")
+    assert q.text == "die Fenster geschlossen zu halten"
+    assert q.speaker == "Feuerwehr"
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    q = only("Weiterhin erklärte die Ministerin Sara Lind, der Etat sei gedeckt.")
+    assert q.speaker is not None and q.speaker.endswith("Sara Lind")
+
+
 def test_loud_is_no_source() -> None:
     assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
 

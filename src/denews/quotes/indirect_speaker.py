@@ -21,6 +21,7 @@ _STOP = lexicon.stopwords()
 _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
+_PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
 _DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
 
 
@@ -74,6 +75,9 @@ class Speakers:
         """The subject of the verb ``toks[c]`` (a verb the attribution of direct quotes may not list), resolved
         where the name table knows it, else as it stands; ``after_only``: the words before the verb are no
         subject ("Um 10 Uhr meldete die Agentur")."""
+        if any(t.low in _PASSIVE for t in toks):
+            # "Die Anwohner wurden von der Polizei aufgefordert, ...": the agent speaks, the subject is addressed.
+            return self._agent(toks, toks[c].text)
         candidates = (att._np_after_verb(toks, c + 1),) if after_only else (
             att._np_before(toks, c), att._np_after_verb(toks, c + 1), att._first_np(toks, 0, c)
         )
@@ -93,6 +97,17 @@ class Speakers:
             return Attribution(None, mention, span, cue, "unresolved")
         head = m.words[: m.words.index("|")] if "|" in m.words else m.words
         return Attribution(" ".join(head), mention, span, cue, "bare")
+
+    def _agent(self, toks: list[Tok], cue: str) -> Attribution | None:
+        """The agent of a passive frame ("von der Polizei", "vom Gericht", "durch die Behörde"), as it stands."""
+        k = next((i for i, t in enumerate(toks) if t.low in ("von", "vom", "durch")), None)
+        if k is None:
+            return None
+        bare = _bare_mention(toks[k:], last=True)
+        if bare is None:
+            return None
+        words, span = bare
+        return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
 
     def _beside(self, toks: list[Tok], c: int, cue: str) -> Attribution | None:
         """The word right before the verb when it opens the clause: a name in lower case ("Die taz vermutet",
