@@ -155,6 +155,21 @@ def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
     assert q.speaker is not None and q.speaker.endswith("Sara Lind")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Laut örtlichen Medien wurde die Straße wieder geöffnet.", "wurde die Straße wieder geöffnet"),
+        ("Laut „Kurier“ wurde die Straße wieder geöffnet.", "wurde die Straße wieder geöffnet"),
+        (
+            "Der Verein legte eine Studie vor, nach der die Halle zu klein ist.",
+            "die Halle zu klein ist",
+        ),
+    ],
+)
+def test_more_source_phrases(text: str, content: str) -> None:
+    assert only(text).text == content
+
+
 def test_loud_is_no_source() -> None:
     assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
 

@@ -40,6 +40,8 @@ _FUNCTION = _F["subordinators"] | _F["complementizers"] | frozenset(lexicon.stop
 #: Possessives that are also forms of "meinen": never a verb of saying after a comma.
 _NOT_CUES = frozenset(("meinen", "meine", "meiner", "meinem", "meines"))
 _MARKS = frozenset(("„", "“", '"', "»", "«"))
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_RELATIVES = frozenset(("der", "denen", "dem", "welcher", "welchem", "welchen"))
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"))
 # "anzubieten", "durchzustarten": a separable verb's zu-infinitive in one word.
 _ZU_INFIX = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{3,}en")
@@ -110,7 +112,8 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
         opened = first in _COMPLEMENTIZERS or (first in _W_WORDS and rest[0].text.islower())
         # "Die Zeitung berichtete, 300 Stellen sollen wegfallen": a main clause right after a verb of saying.
         opened = opened or (
-            c == cue_i + 1 and toks[cue_i].low in _SAYING and len(rest) >= 4 and first not in _FUNCTION
+            c == cue_i + 1 and (toks[cue_i].low in _SAYING or sep.text == ":") and len(rest) >= 4
+            and first not in _FUNCTION
             and (rest[0].cap or first in _ARTICLES) and cue_at(toks, c + 1, len(toks)) is None
         )
         any_infinitive = cue in _INFINITIVE_VERBS or toks[cue_i].low in _STANCES
@@ -177,7 +180,7 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
             toks[c + 2].cap or toks[c + 2].low in _ARTICLES or cue_at(toks, c + 2, end) is not None
         )
         hearsay = _hearsay(toks, c + 1)
-        cue = cue_at(toks, c + 1, end)
+        cue = cue_at(toks, c + 1, n)  # the particle may stand after an apposition: ", teilte X, Y, mit"
         if not (cue or so or hearsay or (nxt.low == "wie" and any(cue_at(toks, k, end) for k in range(c + 2, end)))):
             continue
         frame = Span(toks[c].start, toks[end - 1].end)
@@ -215,8 +218,8 @@ def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
         hi = next((k for k in range(i + 1, n) if toks[k].text == ";" and toks[k].start >= span.end), n)
         head = Span(toks[lo].end if lo >= 0 else sent.start, span.start)
         tail = Span(span.end, toks[hi].start if hi < n else content_end(text, sent))
-        if t.low in _OPENERS:
-            return Frame(tail, Span(sent.start, t.start), None)
+        if t.low in _OPENERS or (t.low == "nach" and text[span.start] == ","):
+            return Frame(tail, Span(sent.start, span.start), None)
         if t.low == "wie":
             inside = (k for k in range(i + 1, n) if toks[k].start < span.end)
             verb = next((toks[k].start for k in inside if cue_at(toks, k, n)), None)
@@ -230,9 +233,7 @@ def _source_at(toks: list[Tok], i: int) -> Span | None:
     t, n = toks[i], len(toks)
     nxt = toks[i + 1] if i + 1 < n else None
     if t.low == "laut" and nxt is not None:
-        first = i + 2 if nxt.text in _MARKS else i + 1  # laut „Spiegel“
-        if first < n and (toks[first].cap or toks[first].low in _ARTICLES) and not toks[first].punct:
-            return Span(t.start, toks[_phrase_end(toks, first)].end)
+        return _laut(toks, i)
     if t.low == "zufolge" and i > 0:
         k = i - 1
         while k > 0 and i - k < 12 and toks[k - 1].text not in (",", ";", ":"):
@@ -244,6 +245,8 @@ def _source_at(toks: list[Tok], i: int) -> Span | None:
     if t.low == "nach" and i > 0 and toks[i - 1].cap and any(toks[i - 1].low.endswith(w) for w in _SOURCE_NOUNS):
         start = i - 2 if i > 1 and not toks[i - 2].punct and not toks[i - 2].cap else i - 1
         return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Expertenschätzungen nach"
+    if t.low == "nach" and 0 < i < n - 1 and toks[i - 1].text == "," and toks[i + 1].low in _RELATIVES:
+        return Span(toks[i - 1].start, toks[i + 1].end)  # "eine Klageschrift, nach der ...": like "wonach"
     if t.low in BACK and i == 0:
         return Span(t.start, t.end)
     if t.low in _OPENERS and i > 0 and toks[i - 1].text == ",":
@@ -254,6 +257,20 @@ def _source_at(toks: list[Tok], i: int) -> Span | None:
         if cue is not None and end < n and cue_at(toks, cue, end):
             return Span(t.start, toks[end].start)
     return None
+
+
+def _laut(toks: list[Tok], i: int) -> Span | None:
+    """"laut Polizei", "laut der Zeitung", "laut israelischen Medien", "laut „tagesschau.de“", "laut bild.de"."""
+    n = len(toks)
+    first = i + 1
+    if toks[first].text in _MARKS:
+        return Span(toks[i].start, toks[first + 1].end) if first + 1 < n and not toks[first + 1].punct else None
+    while first < n - 1 and not toks[first].cap and toks[first].low.endswith(_ADJ_ENDINGS):
+        first += 1  # adjectives before the noun
+    t = toks[first]
+    if t.punct or not (t.cap or t.low in _ARTICLES or "." in t.text):
+        return None
+    return Span(toks[i].start, toks[_phrase_end(toks, first)].end)
 
 
 def _phrase_end(toks: list[Tok], i: int) -> int:
