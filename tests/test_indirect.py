@@ -170,6 +170,12 @@ def test_more_source_phrases(text: str, content: str) -> None:
     assert only(text).text == content
 
 
+def test_wonach_is_the_mention_that_points_to_the_source() -> None:
+    q = only("Es gibt Berichte der Zeitung, wonach der Bahnhof im Herbst schließt.")
+    assert q.text == "der Bahnhof im Herbst schließt"
+    assert q.mention == "wonach"
+
+
 def test_loud_is_no_source() -> None:
     assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
 

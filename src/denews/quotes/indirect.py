@@ -143,22 +143,8 @@ def _one(
     found = (
         frames.before(text, toks, sent, direct) or frames.after(toks, sent) or frames.source(text, toks, sent)
     )
-    if found is not None and found.cue is not None and found.cue.lower() in frames.BACK:
-        # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
-        back = found.frame
-        who = state.said.speaker if state.said is not None else None
-        mention = text[back.start : back.end] if back is not None else None
-        return found.content, Attribution(who, mention, back, found.cue, "carry")
     if found is not None:
-        said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
-        genitive = found.frame is not None and found.noun is not None and found.frame.start > found.noun.start
-        if found.noun is not None and (said is None or said.speaker is None or genitive):
-            # "die Forderung des Verbands, ...": the noun and its genitive name the source.
-            who = said.speaker if said is not None else None
-            said = Attribution(who, text[found.noun.start : found.noun.end], found.noun, found.cue, "noun")
-        if said is not None and said.cue is None and found.cue is not None:
-            said = attrs.evolve(said, cue=found.cue)
-        return found.content, said or Attribution(None, cue=found.cue)
+        return found.content, _framed_speaker(text, found, state, speakers)
     nxt = around[1]
     cue = frames.echo(nxt) if nxt else None
     if cue is not None:
@@ -166,6 +152,27 @@ def _one(
         frame = Span(nxt[1].start, nxt[-1].end)  # without the "Dies" that stands for the content
         return Span(sent.start, frames.content_end(text, sent)), speakers.in_frame(frame, sent)
     return _run_on(text, toks, sent, (direct, marks.within(marks.every, sent)), state, speakers, around[0])
+
+
+def _framed_speaker(text: str, found: frames.Frame, state: _State, speakers: Speakers) -> Attribution:
+    """The speaker of content in a frame: the one the frame names, with the words that name them."""
+    if found.cue is not None and found.cue.lower() in frames.BACK:
+        # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
+        back = found.frame
+        who = state.said.speaker if state.said is not None else None
+        return Attribution(who, text[back.start : back.end] if back is not None else None, back, found.cue, "carry")
+    said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
+    who = said.speaker if said is not None else None
+    genitive = found.frame is not None and found.noun is not None and found.frame.start > found.noun.start
+    if found.noun is not None and (who is None or genitive):
+        # "die Forderung des Verbands, ...": the noun and its genitive name the source.
+        said = Attribution(who, text[found.noun.start : found.noun.end], found.noun, found.cue, "noun")
+    if found.pointer is not None:
+        # "Gerüchte, wonach ...": the source is named before; the word that points to it is the mention.
+        said = Attribution(who, text[found.pointer.start : found.pointer.end], found.pointer, found.cue, "pointer")
+    if said is not None and said.cue is None and found.cue is not None:
+        said = attrs.evolve(said, cue=found.cue)
+    return said or Attribution(None, cue=found.cue)
 
 
 def _quote(text: str, content: Span, said: Attribution | None) -> Quote:

@@ -61,6 +61,8 @@ class Frame:
     #: A noun that frames the content and its genitive ("die Forderung des Verbands"): the words naming the
     #: source when no subject does; ``frame`` is then the genitive alone, or the words before the noun.
     noun: Span | None = None
+    #: A word that points to the source named beside it ("wonach", "nach denen", "Demnach"): the mention.
+    pointer: Span | None = None
 
 
 def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
@@ -187,7 +189,7 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
         content = Span(sent.start, toks[c].start)
         if end < n - 1 and mood(toks[:c]) is None and mood(toks[end + 1 :]) is not None:
             content = Span(toks[end].end, sent.end)  # "Die Kosten, so X, würden steigen": the content goes on
-        elif not _has_verb(toks[:c]):
+        elif not _has_verb(toks[:c]) and mood(toks[:c], reported=True) is None:
             continue  # "Die Sprecherin der Partei, Anna Roth, sagte ...": an apposition, not content
         label = nxt.text if cue else "so" if so else f"{nxt.text} es" if hearsay else None
         return Frame(content, frame, label, nxt.start if cue else None)
@@ -219,7 +221,8 @@ def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
         head = Span(toks[lo].end if lo >= 0 else sent.start, span.start)
         tail = Span(span.end, toks[hi].start if hi < n else content_end(text, sent))
         if t.low in _OPENERS or (t.low == "nach" and text[span.start] == ","):
-            return Frame(tail, Span(sent.start, span.start), None)
+            pointer = Span(t.start, span.end)  # "wonach", "nach denen"
+            return Frame(tail, Span(sent.start, span.start), None, None, None, pointer)
         if t.low == "wie":
             inside = (k for k in range(i + 1, n) if toks[k].start < span.end)
             verb = next((toks[k].start for k in inside if cue_at(toks, k, n)), None)
