@@ -176,6 +176,26 @@ def test_wonach_is_the_mention_that_points_to_the_source() -> None:
     assert q.mention == "wonach"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Sprecher Tom Alt sagte, dabei handele es sich um einen Irrtum.", "dabei handele es sich um einen Irrtum"),
+        ("Der Präsident erklärte, damit solle Ruhe einkehren.", "damit solle Ruhe einkehren"),
+        ("Die Zeitung berichtete, 200 Stellen fallen weg.", "200 Stellen fallen weg"),
+        ("Der Verband warnte, die Mieten steigen weiter.", "die Mieten steigen weiter"),
+    ],
+)
+def test_main_clauses_after_a_frame(text: str, content: str) -> None:
+    assert only(text).text == content
+
+
+def test_long_frame_beside_a_quotation_keeps_its_content() -> None:
+    text = "Die Ministerin sagte, die Stadt brauche die Brücke, und fügte hinzu: „Wir bauen sie.“"
+    found = extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "direct"]
+    assert found[0].text.startswith("die Stadt brauche die Brücke")
+
+
 def test_loud_is_no_source() -> None:
     assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
 

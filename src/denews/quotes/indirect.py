@@ -34,6 +34,8 @@ __all__ = ["find_indirect"]
 
 #: The fewest letters reported content has (shorter pieces beside a quotation are left out).
 _MIN_CONTENT = 12
+#: The letters outside its direct quotations that a mostly quoted sentence needs to hold reported content too.
+_FRAME_LETTERS = 40
 #: How far (in characters) the last speaker named still answers for a sentence in Konjunktiv that names no one.
 _RECENT = 600
 #: The most characters between two sentences for reported speech to run on (a paragraph break is fine).
@@ -198,7 +200,16 @@ def _mostly_quoted(text: str, sent: Span, direct: list[Span]) -> bool:
     if not direct:
         return False
     covered = sum(max(0, min(d.end, sent.end) - max(d.start, sent.start)) for d in direct)
-    return covered * 2 >= len(sent)
+    if covered * 2 < len(sent):
+        return False
+    # A long frame around a quotation may hold reported content of its own ("Er sagte, Europa brauche X, und
+    # fügte hinzu: „…“"); a short one ("„…“, sagte er.") does not.
+    pos, letters = sent.start, 0
+    for d in direct:
+        letters += sum(ch.isalpha() for ch in text[pos : max(pos, d.start)])
+        pos = max(pos, d.end)
+    letters += sum(ch.isalpha() for ch in text[pos : sent.end])
+    return letters < _FRAME_LETTERS
 
 
 def _run_on(

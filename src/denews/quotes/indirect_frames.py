@@ -17,7 +17,7 @@ import regex
 
 from ..model import Span
 from . import lexicon
-from .indirect_lexicon import frame_verbs, frames
+from .indirect_lexicon import frame_verbs, frames, konjunktiv
 from .indirect_mood import mood
 from .tokens import Tok
 
@@ -109,14 +109,13 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
             continue  # "sicher", "der Ansicht", "die Forderung des Verbands": only right before the comma
         rest = toks[c + 1 :]
         first = rest[0].low
-        if first in _SUBORDINATORS:
-            continue
+        if first in _SUBORDINATORS and not (len(rest) > 1 and rest[1].low in konjunktiv()):
+            continue  # "weil ..." (but "damit solle ...": an adverb before the verb in Konjunktiv)
         opened = first in _COMPLEMENTIZERS or (first in _W_WORDS and rest[0].text.islower())
         # "Die Zeitung berichtete, 300 Stellen sollen wegfallen": a main clause right after a verb of saying.
         opened = opened or (
             c == cue_i + 1 and (toks[cue_i].low in _SAYING or sep.text == ":") and len(rest) >= 4
-            and first not in _FUNCTION
-            and (rest[0].cap or first in _ARTICLES) and cue_at(toks, c + 1, len(toks)) is None
+            and _opens_clause(rest) and cue_at(toks, c + 1, len(toks)) is None
         )
         any_infinitive = cue in _INFINITIVE_VERBS or toks[cue_i].low in _STANCES
         if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, any_infinitive)):
@@ -137,6 +136,12 @@ def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) 
         return Frame(content, Span(toks[k + 1].start, toks[comma - 1].end), toks[k].text, None, noun)
     before = Span(sent.start, toks[start].start) if start > 0 else None
     return Frame(content, before, toks[k].text, None, noun)
+
+
+def _opens_clause(rest: list[Tok]) -> bool:
+    """``rest`` opens a main clause: with an article, a noun or a number (not a function word: "sagte, als")."""
+    first = rest[0]
+    return first.low in _ARTICLES or (first.low not in _FUNCTION and (first.cap or first.low.isdigit()))
 
 
 def _genitive(toks: list[Tok], noun: int, comma: int) -> bool:
@@ -255,9 +260,9 @@ def _source_at(toks: list[Tok], i: int) -> Span | None:
     if t.low in _OPENERS and i > 0 and toks[i - 1].text == ",":
         return Span(toks[i - 1].start, t.end)
     if t.low == "wie" and (i == 0 or toks[i - 1].text == ","):
-        cue = next((k for k in range(i + 1, min(n, i + 25)) if cue_at(toks, k, n)), None)
+        cue = next((k for k in range(i + 1, min(n, i + 25)) if cue_at(toks, k, n) or _hearsay(toks, k)), None)
         end = next((k for k in range(cue, n) if toks[k].text == ","), n) if cue is not None else n
-        if cue is not None and end < n and cue_at(toks, cue, end):
+        if cue is not None and end < n and (cue_at(toks, cue, end) or _hearsay(toks, cue)):
             return Span(t.start, toks[end].start)
     return None
 

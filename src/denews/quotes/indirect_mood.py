@@ -106,7 +106,7 @@ def mood(
             if f.mood is Mood.K1:
                 return Mood.K1
             best = Mood.K2
-        elif _generic_k1(toks, i) or _second_place_k1(toks, clause, i):
+        elif _generic_k1(toks, i) or _second_place_k1(toks, clause, i) or _before_pronoun(toks, i):
             return Mood.K1
     return best
 
@@ -132,6 +132,11 @@ def _second_place_k1(toks: Sequence[Tok], clause: int, i: int) -> bool:
         k += 1
     subject = toks[k:i]
     return 0 < len(subject) <= 3 and all(u.cap and not u.punct and u.low not in _FIRST_PERSON for u in subject)
+
+
+def _before_pronoun(toks: Sequence[Tok], i: int) -> bool:
+    """Stem + e right before a third-person pronoun, the verb in second place: "Dazu handele es sich ..."."""
+    return i > 0 and i + 1 < len(toks) and toks[i + 1].low in _PRONOUNS_3 and _stem_e(toks[i])
 
 
 def _generic_k1(toks: Sequence[Tok], i: int) -> bool:
