@@ -196,6 +196,24 @@ def test_long_frame_beside_a_quotation_keeps_its_content() -> None:
     assert found[0].text.startswith("die Stadt brauche die Brücke")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachdem der Zug gehalten hatte, sagte der Schaffner kein Wort mehr.",  # a subordinate clause, then the verb
+        "Die Gäste, die spät kamen, fanden keinen Platz mehr.",  # a subject with its relative clause
+        "Bisher ist nicht bekannt, ob die Brücke hält.",  # not known: no one's statement
+        "In der Halle wurde ein Koffer gefunden, der niemandem gehörte.",  # a relative clause after the verb
+    ],
+)
+def test_no_speech_where_the_verb_frames_nothing(text: str) -> None:
+    assert indirect(text) == []
+
+
+def test_an_adjective_after_the_article_is_no_relative_clause() -> None:
+    q = only("Der Sprecher sagte, die neue Halle sei zu klein.")
+    assert q.text == "die neue Halle sei zu klein"
+
+
 def test_loud_is_no_source() -> None:
     assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
 

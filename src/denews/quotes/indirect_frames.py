@@ -31,6 +31,10 @@ _SOURCES = _F["sources"]
 _INFINITIVE_VERBS = _F["infinitive_verbs"]
 _ECHO = _F["echo_openers"]
 _HEARSAY = _F["hearsay"]
+_NOT_FORMS = _F["not_frame_forms"]
+_PRONOUN_WORDS = frozenset(("er", "sie", "es", "wir", "ich", "man", "sich", "ihm", "ihr", "ihn", "ihnen", "uns"))
+_NEGATIONS = frozenset(("nicht", "kein", "keine", "nie", "niemals"))
+_RELATIVE_OPENERS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "denen"))
 _STANCES = _F["stance_nouns"]
 _CLAIMS = _F["claim_infinitives"]
 _OPENERS = _F["content_openers"]
@@ -68,7 +72,7 @@ class Frame:
 def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
     """The lemma of the verb of saying at ``toks[i]`` when its separable particle (if any) stands before ``hi``."""
     t = toks[i]
-    if t.cap or t.low in _NOT_CUES:
+    if t.cap or t.low in _NOT_CUES or t.low in _NOT_FORMS:
         return None
     cues = frame_verbs().get(t.low)
     if not cues:
@@ -109,6 +113,8 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
             continue  # "sicher", "der Ansicht", "die Forderung des Verbands": only right before the comma
         rest = toks[c + 1 :]
         first = rest[0].low
+        if any(t.low in _NEGATIONS for t in toks[max(0, cue_i - 2) : cue_i]) or _relative(rest):
+            continue  # "ist nicht bekannt, ob ...", "wollte nicht bestätigen, dass ..."; "gefunden, die den ..."
         if first in _SUBORDINATORS and not (len(rest) > 1 and rest[1].low in konjunktiv()):
             continue  # "weil ..." (but "damit solle ...": an adverb before the verb in Konjunktiv)
         opened = first in _COMPLEMENTIZERS or (first in _W_WORDS and rest[0].text.islower())
@@ -138,10 +144,24 @@ def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) 
     return Frame(content, before, toks[k].text, None, noun)
 
 
+def _relative(rest: list[Tok]) -> bool:
+    """``rest`` opens a relative clause ("..., die den Virus trug", "..., das sowohl ..."), not content: a
+    pronoun without a noun after it."""
+    if len(rest) < 2 or rest[0].low not in _RELATIVE_OPENERS or rest[1].cap or rest[1].punct:
+        return False
+    nxt = rest[1].low
+    # "die neue Regierung": an adjective after an article; "die er", "die den Virus": a relative pronoun.
+    return nxt in _PRONOUN_WORDS or nxt in _ARTICLES or not nxt.endswith(_ADJ_ENDINGS)
+
+
 def _opens_clause(rest: list[Tok]) -> bool:
     """``rest`` opens a main clause: with an article, a noun or a number (not a function word: "sagte, als")."""
     first = rest[0]
-    return first.low in _ARTICLES or (first.low not in _FUNCTION and (first.cap or first.low.isdigit()))
+    if first.low in _ARTICLES:
+        # An article before its noun ("die Lage", "die neue Lage"), not a relative pronoun ("der niemandem ...").
+        noun = next((t for t in rest[1:4] if not t.low.endswith(_ADJ_ENDINGS) or t.cap), None)
+        return noun is not None and noun.cap
+    return first.low not in _FUNCTION and (first.cap or first.low.isdigit())
 
 
 def _genitive(toks: list[Tok], noun: int, comma: int) -> bool:
@@ -196,9 +216,21 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
             content = Span(toks[end].end, sent.end)  # "Die Kosten, so X, würden steigen": the content goes on
         elif not _has_verb(toks[:c]) and mood(toks[:c], reported=True) is None:
             continue  # "Die Sprecherin der Partei, Anna Roth, sagte ...": an apposition, not content
+        elif cue and _subordinate_head(toks[:c]):
+            continue  # "Nachdem er ausgepfiffen wurde, zeigte er ...": the verb is the main clause's
         label = nxt.text if cue else "so" if so else f"{nxt.text} es" if hearsay else None
         return Frame(content, frame, label, nxt.start if cue else None)
     return None
+
+
+def _subordinate_head(head: list[Tok]) -> bool:
+    """The words before ", VERB" are a subordinate clause or a subject with a relative clause, whose main clause
+    the verb goes on ("Da er ..., bat er", "Die Mönche, die ..., beschrieben"), unless they are in Konjunktiv."""
+    if mood(head) is not None:
+        return False
+    if head[0].low in _SUBORDINATORS or head[0].low in _W_WORDS:
+        return True
+    return any(t.text == "," and _relative(head[k + 1 :]) for k, t in enumerate(head))
 
 
 def _has_verb(toks: list[Tok]) -> bool:
