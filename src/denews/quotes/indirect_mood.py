@@ -141,10 +141,7 @@ def _before_pronoun(toks: Sequence[Tok], i: int) -> bool:
 
 def _generic_k1(toks: Sequence[Tok], i: int) -> bool:
     """Stem + e right after a third-person pronoun: ``er plane``, ``sie verlange`` (indicative: -t)."""
-    t = toks[i]
-    if i == 0 or toks[i - 1].low not in _PRONOUNS_3 or t.cap or len(t.low) < 4:
+    if i == 0 or toks[i - 1].low not in _PRONOUNS_3:
         return False
-    # "-te" is the weak past ("er sagte"); the Konjunktiv of a stem in -t ("er halte") is listed in the data.
-    return (
-        t.low.endswith("e") and not t.low.endswith(("ie", "te")) and t.low not in _NOT_VERBS and t.text.isalpha()
-    )
+    # "sie regierungskritische Sprechchöre": an adjective before its noun, not a verb.
+    return _stem_e(toks[i]) and not (i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].punct)
