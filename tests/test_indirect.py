@@ -214,6 +214,14 @@ def test_an_adjective_after_the_article_is_no_relative_clause() -> None:
     assert q.text == "die neue Halle sei zu klein"
 
 
+def test_zu_infinitive_without_a_comma() -> None:
+    q = only("Die Firma hat angekündigt die Preise im Herbst zu erhöhen.")
+    assert (q.text, q.speaker, q.cue) == ("die Preise im Herbst zu erhöhen", "Firma", "angekündigt")
+    q = only("Die Anwohner wurden aufgefordert Fenster und Türen geschlossen zu halten.")
+    assert q.text == "Fenster und Türen geschlossen zu halten"
+    assert q.speaker is None  # addressed, not speaking; no agent named
+
+
 def test_loud_is_no_source() -> None:
     assert indirect("Die Musik im Saal war sehr laut, und alle tanzten bis zum Morgen.") == []
 

@@ -143,7 +143,10 @@ def _one(
     if _mostly_quoted(text, sent, direct):
         return None
     found = (
-        frames.before(text, toks, sent, direct) or frames.after(toks, sent) or frames.source(text, toks, sent)
+        frames.before(text, toks, sent, direct)
+        or frames.after(toks, sent)
+        or frames.source(text, toks, sent)
+        or frames.bare_infinitive(text, toks, sent)
     )
     if found is not None:
         return found.content, _framed_speaker(text, found, state, speakers)

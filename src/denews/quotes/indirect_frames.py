@@ -133,6 +133,23 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
     return None
 
 
+def bare_infinitive(text: str, toks: list[Tok], sent: Span) -> Frame | None:
+    """A verb of demanding or promising and its zu-infinitive without a comma between ("Die Anwohner wurden
+    aufgefordert Fenster und Türen geschlossen zu halten", "hat angekündigt die Preise zu erhöhen")."""
+    n = len(toks)
+    for k in range(n - 3):
+        lemma = cue_at(toks, k, n)
+        if lemma not in _INFINITIVE_VERBS or toks[k + 1].punct or toks[k + 1].low in _FUNCTION - _ARTICLES:
+            continue
+        rest = toks[k + 1 :]
+        end = next((j for j, t in enumerate(rest) if t.punct), len(rest))
+        if end < 3 or not _infinitive(rest[:end], True):
+            return None
+        content = Span(rest[0].start, rest[end - 1].end)
+        return Frame(content, Span(sent.start, toks[k].end), toks[k].text, toks[k].start)
+    return None
+
+
 def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) -> Frame:
     """A noun frames the content: its speaker stands in its genitive ("die Forderung des Verbands, ..."), else
     before it ("Der Verband erhob die Forderung, ...")."""

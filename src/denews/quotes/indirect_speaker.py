@@ -62,6 +62,8 @@ class Speakers:
         subject = self._subject(att, toks, c, content.start, how, after_only=implausible) if c is not None else None
         if subject is not None:
             return subject
+        if c is not None and any(t.low in _PASSIVE for t in toks):
+            return found  # a passive frame without its agent: the subject is addressed, no one is named
         bare = _bare_mention(toks, last=toks[0].low in _SOURCE_WORDS or toks[-1].low in _SOURCE_WORDS)
         if bare is None:
             return found
