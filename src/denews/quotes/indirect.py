@@ -5,8 +5,8 @@ Each sentence of the running text is read once, in order (:mod:`.indirect_frames
 1. a frame before the content: a verb of saying, announcing, warning or demanding, a comma, and a dass/ob/w-clause,
    a clause in Konjunktiv or a zu-infinitive ("Er sagte, die Lage sei ernst", "Sie kündigte an, dass ...");
 2. a frame after it: ", sagte er", ", so X", ", hieß es", ", wie X sagte";
-3. a source phrase anywhere: "laut X", "X zufolge", "nach Angaben von X", "Wie X mitteilte," (the content may
-   be indicative: "Laut Polizei wurde niemand verletzt");
+3. a source phrase anywhere: "laut X", "X zufolge", "nach Angaben von X", "Wie X mitteilte,", ", wonach",
+   "Demnach" (the content may be indicative: "Laut Polizei wurde niemand verletzt");
 4. the next sentence names the source: "Dies teilte die Polizei mit.";
 5. no frame, but Konjunktiv (:mod:`.indirect_mood`): the reported speech of the sentence before runs on, and its
    speaker with it, until a sentence in another mood ends it; where none runs, Konjunktiv I in a main clause

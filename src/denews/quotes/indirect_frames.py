@@ -1,11 +1,14 @@
 """The frames of indirect speech inside one sentence: where the reported content is, and which words frame it.
 
-Three forms, tried in this order (the first that fits wins):
+Four forms, tried in this order (the first that fits wins):
 
-- :func:`before`: a verb of saying, a comma or colon, the content ("Er sagte, (dass) die Lage sei ernst");
+- :func:`before`: a verb of saying (or a stance, or a noun such as "die Forderung des X"), a comma or colon, the
+  content ("Er sagte, (dass) die Lage sei ernst");
 - :func:`after`: the content, a comma, a verb of saying in first place ("Die Lage sei ernst, sagte er"),
   ", so X", ", hieß es", ", wie X sagte";
-- :func:`source`: a source phrase anywhere ("laut X", "X zufolge", "nach Angaben des X", "Wie X mitteilte,").
+- :func:`source`: a source phrase anywhere ("laut X", "X zufolge", "nach Angaben des X", "Wie X mitteilte,",
+  ", wonach", "Demnach");
+- :func:`bare_infinitive`: a verb of demanding and its zu-infinitive without a comma.
 
 And :func:`echo`: a sentence "Dies teilte die Polizei mit." that names the source of the sentence before it.
 """
@@ -27,7 +30,6 @@ _W_WORDS = _F["w_words"]
 _SUBORDINATORS = _F["subordinators"]
 _ADJECTIVES = _F["adjectives"]
 _SOURCE_NOUNS = _F["source_nouns"]
-_SOURCES = _F["sources"]
 _INFINITIVE_VERBS = _F["infinitive_verbs"]
 _ECHO = _F["echo_openers"]
 _HEARSAY = _F["hearsay"]
@@ -341,19 +343,6 @@ def _phrase_end(toks: list[Tok], i: int) -> int:
             break
         k += 1
     while k > i and toks[k].low in _ARTICLES:
-        k -= 1
-    return k
-
-
-def _phrase_start(toks: list[Tok], j: int) -> int:
-    """The first token of the noun phrase that ends at ``toks[j]`` ("Dem jüngsten Bericht" zufolge)."""
-    k = j
-    while k - 1 >= 0 and j - k < 5 and not toks[k - 1].punct:
-        prev = toks[k - 1]
-        if prev.low in _ARTICLES:
-            return k - 1
-        if not (prev.cap or prev.low.endswith(("en", "er", "es", "em", "e"))):
-            break
         k -= 1
     return k
 
