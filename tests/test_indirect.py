@@ -214,6 +214,18 @@ def test_an_adjective_after_the_article_is_no_relative_clause() -> None:
     assert q.text == "die neue Halle sei zu klein"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Wie das Ministerium heute bekannt gab, wird die Schule saniert.", "wird die Schule saniert"),
+        ("Das Land hat sich bereit erklärt, 2.000 Betten bereitzustellen.", "2.000 Betten bereitzustellen"),
+        ("Der Bürgermeister gab der Feuerwehr den Auftrag, die Straße zu räumen.", "die Straße zu räumen"),
+    ],
+)
+def test_particles_numbers_and_nouns_in_frames(text: str, content: str) -> None:
+    assert only(text).text == content
+
+
 def test_zu_infinitive_without_a_comma() -> None:
     q = only("Die Firma hat angekündigt die Preise im Herbst zu erhöhen.")
     assert (q.text, q.speaker, q.cue) == ("die Preise im Herbst zu erhöhen", "Firma", "angekündigt")

@@ -80,6 +80,8 @@ def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
     if not cues:
         return None
     words = {u.low for u in toks[i + 1 : hi]}
+    if i > 0:
+        words.add(toks[i - 1].low)  # "wie das Ministerium bekannt gab": the particle right before the verb
     # A particle verb whose particle is there before the plain verb ("rief ... auf": aufrufen, not rufen).
     with_particle = (c.lemma for c in cues if c.particle is not None and c.particle in words)
     return next(with_particle, None) or next((c.lemma for c in cues if c.particle is None), None)
@@ -203,8 +205,10 @@ def _hearsay(toks: list[Tok], i: int) -> bool:
 def _infinitive(toks: list[Tok], any_verb: bool) -> bool:
     """The clause ends in a zu-infinitive: any (``any_verb``: "..., das Haus zu verlassen", "..., es anzubieten"),
     or one that reports a claim ("..., nichts gewusst zu haben", "..., klagen zu wollen")."""
-    end = next((k for k, t in enumerate(toks) if t.text in (",", ".", ";", "!", "?")), len(toks))
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", ":", "!", "?")), len(toks))
     clause = toks[:end]
+    while clause and clause[-1].text == ".":  # the sentence's end; a dot inside ("2.000") stays
+        clause = clause[:-1]
     if len(clause) < 2:
         return False
     last = clause[-1]
@@ -306,7 +310,7 @@ def _source_at(toks: list[Tok], i: int) -> Span | None:
         return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Expertenschätzungen nach"
     if t.low == "nach" and 0 < i < n - 1 and toks[i - 1].text == "," and toks[i + 1].low in _RELATIVES:
         return Span(toks[i - 1].start, toks[i + 1].end)  # "eine Klageschrift, nach der ...": like "wonach"
-    if t.low in BACK and i == 0:
+    if t.low in BACK and (i == 0 or toks[i - 1].text == ";"):
         return Span(t.start, t.end)
     if t.low in _OPENERS and i > 0 and toks[i - 1].text == ",":
         return Span(toks[i - 1].start, t.end)
