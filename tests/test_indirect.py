@@ -226,6 +226,15 @@ def test_particles_numbers_and_nouns_in_frames(text: str, content: str) -> None:
     assert only(text).text == content
 
 
+def test_sources_that_are_documents_or_opinions() -> None:
+    q = only("In einem Bericht der Stadtwerke wurde vermutet, dass die Leitung alt ist.")
+    assert (q.text, q.speaker) == ("dass die Leitung alt ist", "Stadtwerke")
+    q = only("Im Bericht der Prüfer heißt es, die Halle sei sicher.")
+    assert q.text == "die Halle sei sicher" and q.speaker == "Prüfer"
+    q = only("Seiner Meinung nach hätte die Stadt früher handeln müssen.")
+    assert q.mention == "Seiner Meinung" and q.text == "hätte die Stadt früher handeln müssen"
+
+
 def test_zu_infinitive_without_a_comma() -> None:
     q = only("Die Firma hat angekündigt die Preise im Herbst zu erhöhen.")
     assert (q.text, q.speaker, q.cue) == ("die Preise im Herbst zu erhöhen", "Firma", "angekündigt")

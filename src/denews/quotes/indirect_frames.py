@@ -35,6 +35,7 @@ _ECHO = _F["echo_openers"]
 _HEARSAY = _F["hearsay"]
 _NOT_FORMS = _F["not_frame_forms"]
 _PRONOUN_WORDS = frozenset(("er", "sie", "es", "wir", "ich", "man", "sich", "ihm", "ihr", "ihn", "ihnen", "uns"))
+_POSSESSIVES = frozenset(("seiner", "ihrer", "deren", "dessen", "unserer", "meiner"))
 _NEGATIONS = frozenset(("nicht", "kein", "keine", "nie", "niemals"))
 _RELATIVE_OPENERS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "denen"))
 _STANCES = _F["stance_nouns"]
@@ -287,7 +288,9 @@ def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
             inside = (k for k in range(i + 1, n) if toks[k].start < span.end)
             verb = next((toks[k].start for k in inside if cue_at(toks, k, n)), None)
             return Frame(tail if len(tail) >= len(head) else head, span, None, verb)
-        return Frame(tail if len(tail) >= len(head) else head, span, t.text)
+        # "Seiner Meinung nach": the phrase before "nach" names the source, as a noun frame does.
+        noun = Span(span.start, toks[i - 1].end) if t.low == "nach" and span.end == t.end and i > 0 else None
+        return Frame(tail if len(tail) >= len(head) else head, span, t.text, None, noun)
     return None
 
 
@@ -306,8 +309,8 @@ def _source_at(toks: list[Tok], i: int) -> Span | None:
     if noun is not None:
         return Span(t.start, toks[_genitive_end(toks, noun)].end)
     if t.low == "nach" and i > 0 and toks[i - 1].cap and any(toks[i - 1].low.endswith(w) for w in _SOURCE_NOUNS):
-        start = i - 2 if i > 1 and not toks[i - 2].punct and not toks[i - 2].cap else i - 1
-        return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Expertenschätzungen nach"
+        start = i - 2 if i > 1 and (toks[i - 2].low in _POSSESSIVES or toks[i - 2].low in _ARTICLES) else i - 1
+        return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Dem Vernehmen nach"
     if t.low == "nach" and 0 < i < n - 1 and toks[i - 1].text == "," and toks[i + 1].low in _RELATIVES:
         return Span(toks[i - 1].start, toks[i + 1].end)  # "eine Klageschrift, nach der ...": like "wonach"
     if t.low in BACK and (i == 0 or toks[i - 1].text == ";"):

@@ -21,6 +21,7 @@ _STOP = lexicon.stopwords()
 _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
+_DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
 _PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
 _DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
 
@@ -62,6 +63,10 @@ class Speakers:
         subject = self._subject(att, toks, c, content.start, how, after_only=implausible) if c is not None else None
         if subject is not None:
             return subject
+        hearsay = any(t.low in ("heißt", "hieß") for t in toks)
+        document = self._document(toks, found.cue if found is not None else None) if hearsay else None
+        if document is not None:
+            return document  # "Im Bericht heißt es, ..."
         if c is not None and any(t.low in _PASSIVE for t in toks):
             return found  # a passive frame without its agent: the subject is addressed, no one is named
         bare = _bare_mention(toks, last=toks[0].low in _SOURCE_WORDS or toks[-1].low in _SOURCE_WORDS)
@@ -104,12 +109,31 @@ class Speakers:
         """The agent of a passive frame ("von der Polizei", "vom Gericht", "durch die Behörde"), as it stands."""
         k = next((i for i, t in enumerate(toks) if t.low in ("von", "vom", "durch")), None)
         if k is None:
-            return None
+            return self._document(toks, cue)
         bare = _bare_mention(toks[k:], last=True)
         if bare is None:
             return None
         words, span = bare
         return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+
+    def _document(self, toks: list[Tok], cue: str | None) -> Attribution | None:
+        """A document the words stand in ("In einem Bericht der Zeitung wurde vermutet", "Im Bericht heißt es"):
+        its author if a genitive names one, else the document."""
+        for k, t in enumerate(toks[:-1]):
+            if t.low not in ("in", "im"):
+                continue
+            head = next((j for j in range(k + 1, min(k + 4, len(toks))) if toks[j].cap and not toks[j].punct), None)
+            if head is None or not any(toks[head].low.endswith(d) for d in _DOCUMENTS):
+                continue
+            # The phrase runs over capitalized words and articles ("Bericht der Salzburger Nachrichten").
+            stops = (j for j in range(head + 1, len(toks)) if toks[j].punct or (not toks[j].cap and toks[j].low
+                     not in DETERMINERS))
+            end = next(stops, len(toks))
+            bare = _bare_mention(toks[head:end], last=True)
+            if bare is not None:
+                words, span = bare
+                return Attribution(words, self._text[span.start : span.end], span, cue, "document")
+        return None
 
     def _beside(self, toks: list[Tok], c: int, cue: str) -> Attribution | None:
         """The word right before the verb when it opens the clause: a name in lower case ("Die taz vermutet",
