@@ -121,7 +121,7 @@ def test_cli_prints_every_metric_line() -> None:
     assert names == [
         "docs", "crashes", "title_acc", "published_acc", "agencies_acc", "dateline_acc",
         "boilerplate_removed", "content_kept", "quote_detect_f1", "quote_speaker_f1", "quote_speaker_acc",
-        "date_detect_f1", "date_value_f1", "date_value_acc",
+        "date_detect_f1", "date_value_f1", "date_value_acc", "indirect_detect_f1", "indirect_speaker_acc",
     ]
     assert "docs: 1" in out and "crashes: 0" in out
 

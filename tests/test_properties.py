@@ -116,7 +116,7 @@ def check_invariants(text: str, art: Article) -> None:
     end = -1
     for q in sorted(art.quotes, key=lambda q: (q.span.start, q.span.end)):
         _round_trips(text, q.span, q.text, "quote")
-        assert q.kind in ("direct", "partial")
+        assert q.kind in ("direct", "partial", "indirect")
         assert q.span.start >= end, f"quote {q.span!r} overlaps another quote ending at {end}"
         end = q.span.end
         assert any(r.contains(q.span) for r in regions), f"quote {q.span!r} outside the teaser and body"

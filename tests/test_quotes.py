@@ -12,7 +12,12 @@ from denews.quotes import find_quotes
 
 
 def quotes(text: str) -> list[Quote]:
-    return list(extract_quotes(text))
+    """The quotations in marks (indirect speech has its own tests: test_indirect*.py)."""
+    return marked(extract_quotes(text))
+
+
+def marked(found: tuple[Quote, ...]) -> list[Quote]:
+    return [q for q in found if q.kind != "indirect"]
 
 
 def line_regions(text: str) -> list[Span]:
@@ -92,7 +97,7 @@ def test_quote_over_several_paragraphs() -> None:
     # One quote per paragraph (a quote stays inside its region), all with the speaker of the first.
     text = "Müller sagte: „Das ist der erste Absatz.\n„Und das ist der zweite Absatz.“\nDanach ging er."
     regions = line_regions(text)
-    found = find_quotes(text, regions)
+    found = marked(find_quotes(text, regions))
     assert [q.text for q in found] == ["Das ist der erste Absatz.", "Und das ist der zweite Absatz."]
     assert [q.speaker for q in found] == ["Müller", "Müller"]
     for q in found:
@@ -103,14 +108,14 @@ def test_unclosed_paragraph_does_not_reach_over_a_gap() -> None:
     text = "Müller sagte: „Das ist offen.\nZwischenzeile\n„Neu“, sagte Weber."
     first, _, last = line_regions(text)
     regions = [first, last]
-    found = find_quotes(text, regions)
+    found = marked(find_quotes(text, regions))
     for q in found:
         assert any(r.contains(q.span) for r in regions)
 
 
 def test_quotes_only_inside_regions() -> None:
     text = "„Titel in Marken“\n„Das ist gut“, sagte Weber."
-    found = find_quotes(text, [Span(18, len(text))])
+    found = marked(find_quotes(text, [Span(18, len(text))]))
     assert [q.text for q in found] == ["Das ist gut"]
 
 
@@ -550,7 +555,7 @@ def test_crowded_marks_over_paragraphs_never_overlap() -> None:
         if line.strip():
             regions.append(Span(pos, pos + len(line)))
         pos += len(line) + 1
-    found = find_quotes(text, regions)
+    found = marked(find_quotes(text, regions))
     assert found
     for a, b in itertools.pairwise(found):
         assert a.span.end < b.span.start

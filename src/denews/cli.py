@@ -65,7 +65,9 @@ def _render_text(art: Article, name: str) -> str:
         for q in art.quotes:
             who = q.speaker or "?"
             via = f" ({q.mention}; {q.cue})" if q.mention or q.cue else ""
-            out.append(f"[{q.kind}] {who}{via}: „{' '.join(q.text.split())}“")
+            said = " ".join(q.text.split())
+            # Reported speech has no marks of its own: shown without them, so the view never invents a quotation.
+            out.append(f"[{q.kind}] {who}{via}: {said}" if q.kind == "indirect" else f"[{q.kind}] {who}{via}: „{said}“")
         out.append("")
     if art.dates:
         out.append(f"-- dates ({len(art.dates)})")

@@ -13,7 +13,7 @@ from typing import Any, Literal
 import attrs
 
 ParagraphKind = Literal["paragraph", "heading"]
-QuoteKind = Literal["direct", "partial"]
+QuoteKind = Literal["direct", "partial", "indirect"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 #: TIMEX3 ``mod``: part of a period (Anfang/Mitte/Ende), approximation (gegen, rund), bounds (über, knapp).
 TimexMod = Literal[

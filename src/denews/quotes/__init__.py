@@ -15,6 +15,7 @@ import regex
 from ..model import Quote, QuoteKind, Span
 from . import classify, lexicon, marks, names
 from .attribution import INSULT_STEMS, Attributor
+from .indirect import find_indirect
 
 __all__ = ["find_quotes"]
 
@@ -37,7 +38,15 @@ def _clean(text: str, regions: Sequence[Span]) -> list[Span]:
 
 
 def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
-    """Quotes inside ``regions`` (ordered, non-overlapping spans of ``text``), speakers resolved."""
+    """Quotes inside ``regions`` (ordered, non-overlapping spans of ``text``), speakers resolved: quotations in
+    marks, then indirect speech around them (:mod:`.indirect`), in text order."""
+    marked = _find_marked(text, regions)
+    reported = find_indirect(text, _clean(text, regions), marked)
+    return tuple(sorted((*marked, *reported), key=lambda q: q.span.start)) if reported else marked
+
+
+def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
+    """Quotations in marks inside ``regions``."""
     spans = _clean(text, regions)
     if not spans:
         return ()

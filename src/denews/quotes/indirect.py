@@ -1,0 +1,285 @@
+"""Indirect speech: reported statements without quotation marks, with their speakers (quotes of kind "indirect").
+
+Each sentence of the running text is read once, in order (:mod:`.indirect_frames` holds the forms):
+
+1. a frame before the content: a verb of saying, announcing, warning or demanding, a comma, and a dass/ob/w-clause,
+   a clause in Konjunktiv or a zu-infinitive ("Er sagte, die Lage sei ernst", "Sie kündigte an, dass ...");
+2. a frame after it: ", sagte er", ", so X", ", hieß es", ", wie X sagte";
+3. a source phrase anywhere: "laut X", "X zufolge", "nach Angaben von X", "Wie X mitteilte,", ", wonach",
+   "Demnach" (the content may be indicative: "Laut Polizei wurde niemand verletzt");
+4. the next sentence names the source: "Dies teilte die Polizei mit.";
+5. no frame, but Konjunktiv (:mod:`.indirect_mood`): the reported speech of the sentence before runs on, and its
+   speaker with it, until a sentence in another mood ends it; where none runs, Konjunktiv I in a main clause
+   opens reported speech, its speaker named in the sentence before.
+
+``text``/``span`` cover the reported content, never the frame, and never overlap a quotation in marks: where
+one stands inside the content, the longest stretch outside it is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Quote, Span
+from . import indirect_frames as frames
+from .attribution import Attribution
+from .indirect_lexicon import Mood
+from .indirect_mood import mood, sentences
+from .indirect_speaker import Speakers
+from .tokens import Tok, tokenize
+
+__all__ = ["find_indirect"]
+
+#: The fewest letters reported content has (shorter pieces beside a quotation are left out).
+_MIN_CONTENT = 12
+#: The letters outside its direct quotations that a mostly quoted sentence needs to hold reported content too.
+_FRAME_LETTERS = 40
+#: How far (in characters) the last speaker named still answers for a sentence in Konjunktiv that names no one.
+_RECENT = 600
+#: The most characters between two sentences for reported speech to run on (a paragraph break is fine).
+_RUN_GAP = 6
+
+
+@attrs.define(slots=True)
+class _State:
+    """The reported speech still open: its speaker and where its last sentence ended."""
+
+    said: Attribution | None = None
+    end: int = -1
+    open: bool = False
+
+    #: The last speaker named, and where: the fallback for a sentence in Konjunktiv that names no one (as a
+    #: quotation in marks with no one named is the last speaker's, within the same reach).
+    recent: Attribution | None = None
+    recent_end: int = -1
+
+    def then(self, said: Attribution | None, end: int, open_: bool) -> _State:
+        """The state after a sentence: reported speech ``open_`` (or not) with ``said``, ending at ``end``."""
+        if said is not None and said.speaker is not None:
+            return _State(said, end, open_, said, end)
+        return _State(said, end, open_, self.recent, self.recent_end)
+
+
+class _Marks:
+    """The quotations in marks (with their marks), sorted: lookups by position in logarithmic time."""
+
+    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.span.start)
+        self.every = [Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)) for q in self.quotes]
+        self.direct = [s for s, q in zip(self.every, self.quotes, strict=True) if q.kind == "direct"]
+
+    @staticmethod
+    def within(spans: list[Span], s: Span) -> list[Span]:
+        """The spans of ``spans`` (sorted, not overlapping) that overlap ``s``."""
+        lo = _bisect_end(spans, s.start)
+        out = []
+        for x in spans[lo:]:
+            if x.start >= s.end:
+                break
+            out.append(x)
+        return out
+
+
+def _bisect_end(spans: list[Span], pos: int) -> int:
+    """The first index whose span ends after ``pos`` (ends ascend: the spans do not overlap)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -> tuple[Quote, ...]:
+    """Indirect quotes in ``regions``; none overlaps one of ``quotes`` (the quotations in marks)."""
+    marks = _Marks(text, quotes)
+    speakers = Speakers(text, regions, [q.span for q in marks.quotes])
+    out: list[Quote] = []
+    state = _State()
+    qi = 0
+    prev: list[Tok] = []
+    for region in regions:
+        sents = sentences(text, region)
+        toks_of = [tokenize(text, s.start, s.end) for s in sents]
+        for k, sent in enumerate(sents):
+            # A quotation in marks with a speaker that ends before this sentence opens reported speech too.
+            while qi < len(marks.quotes) and marks.quotes[qi].span.end <= sent.start:
+                q = marks.quotes[qi]
+                if q.speaker is not None and q.span.end >= state.end:
+                    said = Attribution(q.speaker, q.mention, q.mention_span, q.cue, "carry")
+                    state = state.then(said, _sentence_end(text, q.span.end), True)
+                qi += 1
+            toks = toks_of[k]
+            nxt = toks_of[k + 1] if k + 1 < len(sents) else []
+            found = _one(text, toks, sent, marks, state, speakers, (prev, nxt))
+            prev = toks
+            if found is None:
+                state = state.then(None, -1, False)
+                continue
+            content = _outside(text, found[0], marks)
+            if content is not None:
+                out.append(_quote(text, content, found[1]))
+                state = state.then(found[1], sent.end, True)
+    return tuple(out)
+
+
+def _one(
+    text: str,
+    toks: list[Tok],
+    sent: Span,
+    marks: _Marks,
+    state: _State,
+    speakers: Speakers,
+    around: tuple[list[Tok], list[Tok]],
+) -> tuple[Span, Attribution | None] | None:
+    """The reported content of one sentence and its speaker, or None."""
+    if not toks or len(toks) > frames.MAX_TOKENS:
+        return None
+    direct = marks.within(marks.direct, sent)
+    if _mostly_quoted(text, sent, direct):
+        return None
+    found = (
+        frames.before(text, toks, sent, direct)
+        or frames.after(toks, sent)
+        or frames.source(text, toks, sent)
+        or frames.bare_infinitive(text, toks, sent)
+    )
+    if found is not None:
+        return found.content, _framed_speaker(text, found, state, speakers)
+    nxt = around[1]
+    cue = frames.echo(nxt) if nxt else None
+    if cue is not None:
+        # "Die Halle ist gesperrt. Dies teilte die Stadt mit.": the next sentence is the frame.
+        frame = Span(nxt[1].start, nxt[-1].end)  # without the "Dies" that stands for the content
+        return Span(sent.start, frames.content_end(text, sent)), speakers.in_frame(frame, sent)
+    return _run_on(text, toks, sent, (direct, marks.within(marks.every, sent)), state, speakers, around[0])
+
+
+def _framed_speaker(text: str, found: frames.Frame, state: _State, speakers: Speakers) -> Attribution:
+    """The speaker of content in a frame: the one the frame names, with the words that name them."""
+    if found.cue is not None and found.cue.lower() in frames.BACK:
+        # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
+        back = found.frame
+        who = state.said.speaker if state.said is not None else None
+        return Attribution(who, text[back.start : back.end] if back is not None else None, back, found.cue, "carry")
+    said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
+    who = said.speaker if said is not None else None
+    genitive = found.frame is not None and found.noun is not None and found.frame.start > found.noun.start
+    if found.noun is not None and (who is None or genitive):
+        # "die Forderung des Verbands, ...": the noun and its genitive name the source.
+        said = Attribution(who, text[found.noun.start : found.noun.end], found.noun, found.cue, "noun")
+    if found.pointer is not None:
+        # "Gerüchte, wonach ...": the source is named before; the word that points to it is the mention.
+        said = Attribution(who, text[found.pointer.start : found.pointer.end], found.pointer, found.cue, "pointer")
+    if said is not None and said.cue is None and found.cue is not None:
+        said = attrs.evolve(said, cue=found.cue)
+    return said or Attribution(None, cue=found.cue)
+
+
+def _quote(text: str, content: Span, said: Attribution | None) -> Quote:
+    s = said if said is not None else Attribution(None)
+    return Quote(
+        text=text[content.start : content.end],
+        span=content,
+        kind="indirect",
+        speaker=s.speaker,
+        mention=s.mention,
+        mention_span=s.mention_span,
+        cue=s.cue,
+    )
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    k = text.find(".", pos)
+    return len(text) if k < 0 else k + 1
+
+
+def _mostly_quoted(text: str, sent: Span, direct: list[Span]) -> bool:
+    """Half the sentence or more is direct quotation: the rest is its frame, not reported content."""
+    if not direct:
+        return False
+    covered = sum(max(0, min(d.end, sent.end) - max(d.start, sent.start)) for d in direct)
+    if covered * 2 < len(sent):
+        return False
+    # A long frame around a quotation may hold reported content of its own ("Er sagte, Europa brauche X, und
+    # fügte hinzu: „…“"); a short one ("„…“, sagte er.") does not.
+    pos, letters = sent.start, 0
+    for d in direct:
+        letters += sum(ch.isalpha() for ch in text[pos : max(pos, d.start)])
+        pos = max(pos, d.end)
+    letters += sum(ch.isalpha() for ch in text[pos : sent.end])
+    return letters < _FRAME_LETTERS
+
+
+def _run_on(
+    text: str,
+    toks: list[Tok],
+    sent: Span,
+    marks: tuple[list[Span], list[Span]],
+    state: _State,
+    speakers: Speakers,
+    prev: list[Tok],
+) -> tuple[Span, Attribution | None] | None:
+    """A sentence in Konjunktiv without a frame: the reported speech before it goes on (its speaker with it), or,
+    where none is open, the speaker is the one its own pronoun or the sentence before names."""
+    direct, quoted = marks  # the direct quotations, and all of them, near this sentence
+    gap = text[max(0, state.end) : sent.start] if state.end >= 0 else "x"
+    running = state.open and len(gap) <= _RUN_GAP and not gap.strip(" \t\r\n\u00a0„“\"»«")
+    # Speech that runs on may go on in a subordinate clause; a sentence that opens reported speech by itself does
+    # so in its main clause, outside any quotation ("weil der Kläger „nichts erbracht habe“" is not).
+    m = mood(toks, direct, reported=True) if running else mood(toks, quoted, main_only=True)
+    if m is None or (m is Mood.K2 and not running):
+        return None
+    content = Span(sent.start, frames.content_end(text, sent))
+    if running and state.said is not None and state.said.speaker is not None:
+        # The speaker runs on, and so do the words that named them in the sentence that opened the speech.
+        return content, attrs.evolve(state.said, cue=None, how="carry")
+    lead = toks[0]
+    if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
+        said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)
+        if said is not None and said.speaker is not None:
+            return content, said
+    if prev:
+        # The sentence before: the subject of its verb of saying, or someone it names.
+        before = Span(prev[0].start, prev[-1].end)
+        said = speakers.in_frame(before, content, cue_needed=False)
+        if said is not None and said.speaker is not None:
+            return content, attrs.evolve(said, how="previous")
+    if state.recent is not None and 0 <= sent.start - state.recent_end <= _RECENT:
+        # Only the speaker: the speech that named them ended before this sentence.
+        return content, Attribution(state.recent.speaker, how="recent")
+    return content, None
+
+
+def _outside(text: str, content: Span, marks: _Marks) -> Span | None:
+    """The longest stretch of ``content`` that no quotation (with its marks) touches, trimmed; None if short."""
+    pieces = [content]
+    for o in marks.within(marks.every, content):
+        nxt: list[Span] = []
+        for p in pieces:
+            if not o.overlaps(p):
+                nxt.append(p)
+                continue
+            if p.start < o.start:
+                nxt.append(Span(p.start, o.start))
+            if o.end < p.end:
+                nxt.append(Span(o.end, p.end))
+        pieces = nxt
+    best = max((_tidy(text, p) for p in pieces), key=len, default=None)
+    if best is None or sum(ch.isalpha() for ch in text[best.start : best.end]) < _MIN_CONTENT:
+        return None
+    return best
+
+
+def _tidy(text: str, s: Span) -> Span:
+    """``s`` without spaces and punctuation at its edges."""
+    a, b = s.start, s.end
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not (text[b - 1].isalnum() or text[b - 1] in ")"):
+        b -= 1
+    return Span(a, b)

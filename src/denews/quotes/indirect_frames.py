@@ -1,0 +1,383 @@
+"""The frames of indirect speech inside one sentence: where the reported content is, and which words frame it.
+
+Four forms, tried in this order (the first that fits wins):
+
+- :func:`before`: a verb of saying (or a stance, or a noun such as "die Forderung des X"), a comma or colon, the
+  content ("Er sagte, (dass) die Lage sei ernst");
+- :func:`after`: the content, a comma, a verb of saying in first place ("Die Lage sei ernst, sagte er"),
+  ", so X", ", hieß es", ", wie X sagte";
+- :func:`source`: a source phrase anywhere ("laut X", "X zufolge", "nach Angaben des X", "Wie X mitteilte,",
+  ", wonach", "Demnach");
+- :func:`bare_infinitive`: a verb of demanding and its zu-infinitive without a comma.
+
+And :func:`echo`: a sentence "Dies teilte die Polizei mit." that names the source of the sentence before it.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from ..model import Span
+from . import lexicon
+from .indirect_lexicon import frame_verbs, frames, konjunktiv
+from .indirect_mood import mood
+from .tokens import Tok
+
+_F = frames()
+_COMPLEMENTIZERS = _F["complementizers"]
+_W_WORDS = _F["w_words"]
+_SUBORDINATORS = _F["subordinators"]
+_ADJECTIVES = _F["adjectives"]
+_SOURCE_NOUNS = _F["source_nouns"]
+_INFINITIVE_VERBS = _F["infinitive_verbs"]
+_ECHO = _F["echo_openers"]
+_HEARSAY = _F["hearsay"]
+_NOT_FORMS = _F["not_frame_forms"]
+_PRONOUN_WORDS = frozenset(("er", "sie", "es", "wir", "ich", "man", "sich", "ihm", "ihr", "ihn", "ihnen", "uns"))
+_POSSESSIVES = frozenset(("seiner", "ihrer", "deren", "dessen", "unserer", "meiner"))
+_NEGATIONS = frozenset(("nicht", "kein", "keine", "nie", "niemals"))
+_RELATIVE_OPENERS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "denen"))
+_STANCES = _F["stance_nouns"]
+_CLAIMS = _F["claim_infinitives"]
+_OPENERS = _F["content_openers"]
+BACK = _F["back_references"]
+_SAYING = lexicon.cue_forms()
+_FUNCTION = _F["subordinators"] | _F["complementizers"] | frozenset(lexicon.stopwords())
+#: Possessives that are also forms of "meinen": never a verb of saying after a comma.
+_NOT_CUES = frozenset(("meinen", "meine", "meiner", "meinem", "meines"))
+_MARKS = frozenset(("„", "“", '"', "»", "«"))
+_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+_RELATIVES = frozenset(("der", "denen", "dem", "welcher", "welchem", "welchen"))
+_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"))
+# "anzubieten", "durchzustarten": a separable verb's zu-infinitive in one word.
+_ZU_INFIX = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{3,}en")
+#: Sentences longer than this (in tokens) are lists or run-together text, not a frame and its content.
+MAX_TOKENS = 160
+
+
+@attrs.frozen(slots=True)
+class Frame:
+    """The reported ``content`` of a sentence and the ``frame`` that names its source (``None``: none named)."""
+
+    content: Span
+    frame: Span | None
+    cue: str | None = None
+    #: Where the verb of saying of the frame starts (its subject is the speaker), if the frame has one.
+    verb: int | None = None
+    #: A noun that frames the content and its genitive ("die Forderung des Verbands"): the words naming the
+    #: source when no subject does; ``frame`` is then the genitive alone, or the words before the noun.
+    noun: Span | None = None
+    #: A word that points to the source named beside it ("wonach", "nach denen", "Demnach"): the mention.
+    pointer: Span | None = None
+
+
+def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
+    """The lemma of the verb of saying at ``toks[i]`` when its separable particle (if any) stands before ``hi``."""
+    t = toks[i]
+    if t.cap or t.low in _NOT_CUES or t.low in _NOT_FORMS:
+        return None
+    cues = frame_verbs().get(t.low)
+    if not cues:
+        return None
+    words = {u.low for u in toks[i + 1 : hi]}
+    if i > 0:
+        words.add(toks[i - 1].low)  # "wie das Ministerium bekannt gab": the particle right before the verb
+    # A particle verb whose particle is there before the plain verb ("rief ... auf": aufrufen, not rufen).
+    with_particle = (c.lemma for c in cues if c.particle is not None and c.particle in words)
+    return next(with_particle, None) or next((c.lemma for c in cues if c.particle is None), None)
+
+
+def content_end(text: str, sent: Span) -> int:
+    """The end of a sentence without its final punctuation."""
+    e = sent.end
+    while e > sent.start and text[e - 1] in ".!?…":
+        e -= 1
+    return e
+
+
+def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | None:
+    """A verb of saying (or a stance: "sicher, dass"), then a comma or colon, then the content: a dass/ob/w-clause
+    in any mood, a main clause in Konjunktiv, or a zu-infinitive after a verb of demanding or promising."""
+    cue: str | None = None
+    cue_i = -1
+    for c, sep in enumerate(toks[:-1]):
+        if sep.text not in (",", ":"):
+            # The verb (or stance) nearest the comma frames what follows it ("zuversichtlich geäußert, dass").
+            stance = sep.low in _ADJECTIVES or (sep.cap and sep.low in _STANCES) or _hearsay(toks, c)
+            lemma = cue_at(toks, c, len(toks)) or (sep.low if stance else None)
+            if lemma is not None:
+                cue, cue_i = lemma, c
+            continue
+        if sep.text not in (",", ":") or cue is None or any(s.start <= sep.start < s.end for s in skip):
+            continue
+        stance = toks[cue_i].low in _ADJECTIVES or toks[cue_i].low in _STANCES
+        if cue_at(toks, cue_i, c) is None and not stance and not _hearsay(toks, cue_i):
+            continue  # the particle stands after this comma: "teilte, als ..., mit"
+        if stance and cue_i != c - 1 and not _genitive(toks, cue_i, c):
+            continue  # "sicher", "der Ansicht", "die Forderung des Verbands": only right before the comma
+        rest = toks[c + 1 :]
+        first = rest[0].low
+        if any(t.low in _NEGATIONS for t in toks[max(0, cue_i - 2) : cue_i]) or _relative(rest):
+            continue  # "ist nicht bekannt, ob ...", "wollte nicht bestätigen, dass ..."; "gefunden, die den ..."
+        if first in _SUBORDINATORS and not (len(rest) > 1 and rest[1].low in konjunktiv()):
+            continue  # "weil ..." (but "damit solle ...": an adverb before the verb in Konjunktiv)
+        opened = first in _COMPLEMENTIZERS or (first in _W_WORDS and rest[0].text.islower())
+        # "Die Zeitung berichtete, 300 Stellen sollen wegfallen": a main clause right after a verb of saying.
+        opened = opened or (
+            c == cue_i + 1 and (toks[cue_i].low in _SAYING or sep.text == ":") and len(rest) >= 4
+            and _opens_clause(rest) and cue_at(toks, c + 1, len(toks)) is None
+        )
+        any_infinitive = cue in _INFINITIVE_VERBS or toks[cue_i].low in _STANCES
+        if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, any_infinitive)):
+            continue
+        content = Span(rest[0].start, content_end(text, sent))
+        if toks[cue_i].low in _STANCES and toks[cue_i].cap:
+            return _noun_frame(toks, cue_i, c, sent, content)
+        return Frame(content, Span(sent.start, sep.start), toks[cue_i].text, toks[cue_i].start)
+    return None
+
+
+def bare_infinitive(text: str, toks: list[Tok], sent: Span) -> Frame | None:
+    """A verb of demanding or promising and its zu-infinitive without a comma between ("Die Anwohner wurden
+    aufgefordert Fenster und Türen geschlossen zu halten", "hat angekündigt die Preise zu erhöhen")."""
+    n = len(toks)
+    for k in range(n - 3):
+        lemma = cue_at(toks, k, n)
+        if lemma not in _INFINITIVE_VERBS or toks[k + 1].punct or toks[k + 1].low in _FUNCTION - _ARTICLES:
+            continue
+        rest = toks[k + 1 :]
+        end = next((j for j, t in enumerate(rest) if t.punct), len(rest))
+        if end < 3 or not _infinitive(rest[:end], True):
+            return None
+        content = Span(rest[0].start, rest[end - 1].end)
+        return Frame(content, Span(sent.start, toks[k].end), toks[k].text, toks[k].start)
+    return None
+
+
+def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) -> Frame:
+    """A noun frames the content: its speaker stands in its genitive ("die Forderung des Verbands, ..."), else
+    before it ("Der Verband erhob die Forderung, ...")."""
+    start = k - 1 if k > 0 and toks[k - 1].low in _ARTICLES else k
+    noun = Span(toks[start].start, toks[comma - 1].end)
+    if k + 1 < comma:
+        return Frame(content, Span(toks[k + 1].start, toks[comma - 1].end), toks[k].text, None, noun)
+    before = Span(sent.start, toks[start].start) if start > 0 else None
+    return Frame(content, before, toks[k].text, None, noun)
+
+
+def _relative(rest: list[Tok]) -> bool:
+    """``rest`` opens a relative clause ("..., die den Virus trug", "..., das sowohl ..."), not content: a
+    pronoun without a noun after it."""
+    if len(rest) < 2 or rest[0].low not in _RELATIVE_OPENERS or rest[1].cap or rest[1].punct:
+        return False
+    nxt = rest[1].low
+    # "die neue Regierung": an adjective after an article; "die er", "die den Virus": a relative pronoun.
+    return nxt in _PRONOUN_WORDS or nxt in _ARTICLES or not nxt.endswith(_ADJ_ENDINGS)
+
+
+def _opens_clause(rest: list[Tok]) -> bool:
+    """``rest`` opens a main clause: with an article, a noun or a number (not a function word: "sagte, als")."""
+    first = rest[0]
+    if first.low in _ARTICLES:
+        # An article before its noun ("die Lage", "die neue Lage"), not a relative pronoun ("der niemandem ...").
+        noun = next((t for t in rest[1:4] if not t.low.endswith(_ADJ_ENDINGS) or t.cap), None)
+        return noun is not None and noun.cap
+    return first.low not in _FUNCTION and (first.cap or first.low.isdigit())
+
+
+def _genitive(toks: list[Tok], noun: int, comma: int) -> bool:
+    """Between a noun and the comma stands its genitive ("die Forderung des Verbands,", "Aussagen von Zeugen,")."""
+    between = toks[noun + 1 : comma]
+    return (
+        0 < len(between) <= 7
+        and between[0].low in ("des", "der", "von", "vom", "eines", "einer")
+        and not any(t.punct for t in between)
+    )
+
+
+def _hearsay(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is "heißt" or "hieß" with "es" beside it ("heißt es", "Es hieß")."""
+    return toks[i].low in _HEARSAY and (
+        (i + 1 < len(toks) and toks[i + 1].low == "es") or (i > 0 and toks[i - 1].low == "es")
+    )
+
+
+def _infinitive(toks: list[Tok], any_verb: bool) -> bool:
+    """The clause ends in a zu-infinitive: any (``any_verb``: "..., das Haus zu verlassen", "..., es anzubieten"),
+    or one that reports a claim ("..., nichts gewusst zu haben", "..., klagen zu wollen")."""
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", ":", "!", "?")), len(toks))
+    clause = toks[:end]
+    while clause and clause[-1].text == ".":  # the sentence's end; a dot inside ("2.000") stays
+        clause = clause[:-1]
+    if len(clause) < 2:
+        return False
+    last = clause[-1]
+    if clause[-2].low == "zu" and not last.cap:
+        return any_verb or last.low in _CLAIMS
+    return any_verb and bool(_ZU_INFIX.fullmatch(last.low))
+
+
+def after(toks: list[Tok], sent: Span) -> Frame | None:
+    """A comma and a frame that runs to the end of the sentence (or to the next comma, the content going on after
+    it): ", sagte er." / ", so die Polizei." / ", hieß es." / ", wie er sagte." """
+    n = len(toks)
+    for c in range(1, n - 1):
+        if toks[c].text != ",":
+            continue
+        nxt = toks[c + 1]
+        end = next((k for k in range(c + 2, n) if toks[k].text in (",", ";", ":")), n)
+        so = nxt.low == "so" and c + 2 < end and (
+            toks[c + 2].cap or toks[c + 2].low in _ARTICLES or cue_at(toks, c + 2, end) is not None
+        )
+        hearsay = _hearsay(toks, c + 1)
+        cue = cue_at(toks, c + 1, n)  # the particle may stand after an apposition: ", teilte X, Y, mit"
+        if not (cue or so or hearsay or (nxt.low == "wie" and any(cue_at(toks, k, end) for k in range(c + 2, end)))):
+            continue
+        frame = Span(toks[c].start, toks[end - 1].end)
+        content = Span(sent.start, toks[c].start)
+        if end < n - 1 and mood(toks[:c]) is None and mood(toks[end + 1 :]) is not None:
+            content = Span(toks[end].end, sent.end)  # "Die Kosten, so X, würden steigen": the content goes on
+        elif not _has_verb(toks[:c]) and mood(toks[:c], reported=True) is None:
+            continue  # "Die Sprecherin der Partei, Anna Roth, sagte ...": an apposition, not content
+        elif cue and _subordinate_head(toks[:c]):
+            continue  # "Nachdem er ausgepfiffen wurde, zeigte er ...": the verb is the main clause's
+        label = nxt.text if cue else "so" if so else f"{nxt.text} es" if hearsay else None
+        return Frame(content, frame, label, nxt.start if cue else None)
+    return None
+
+
+def _subordinate_head(head: list[Tok]) -> bool:
+    """The words before ", VERB" are a subordinate clause or a subject with a relative clause, whose main clause
+    the verb goes on ("Da er ..., bat er", "Die Mönche, die ..., beschrieben"), unless they are in Konjunktiv."""
+    if mood(head) is not None:
+        return False
+    if head[0].low in _SUBORDINATORS or head[0].low in _W_WORDS:
+        return True
+    return any(t.text == "," and _relative(head[k + 1 :]) for k, t in enumerate(head))
+
+
+def _has_verb(toks: list[Tok]) -> bool:
+    """A lower-case word that may be a verb: not a function word, not an adjective before its noun."""
+    for k, t in enumerate(toks):
+        if t.cap or t.punct or t.low in _FUNCTION or t.low in _ARTICLES or not t.text.isalpha():
+            continue
+        if k + 1 < len(toks) and toks[k + 1].cap and not toks[k + 1].punct:
+            continue
+        return True
+    return False
+
+
+def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
+    """ "Laut Polizei ...", "... dem Bericht zufolge ...", "Nach ersten Angaben der Polizei ...", "Wie die Polizei
+    mitteilte, ...": the source phrase is the frame, the longer side of the sentence beside it the content."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        span = _source_at(toks, i)
+        if span is None:
+            continue
+        # The content is the clause around the source phrase: a semicolon ends it.
+        lo = next((k for k in range(i - 1, -1, -1) if toks[k].text == ";" and toks[k].end <= span.start), -1)
+        hi = next((k for k in range(i + 1, n) if toks[k].text == ";" and toks[k].start >= span.end), n)
+        head = Span(toks[lo].end if lo >= 0 else sent.start, span.start)
+        tail = Span(span.end, toks[hi].start if hi < n else content_end(text, sent))
+        if t.low in _OPENERS or (t.low == "nach" and text[span.start] == ","):
+            pointer = Span(t.start, span.end)  # "wonach", "nach denen"
+            return Frame(tail, Span(sent.start, span.start), None, None, None, pointer)
+        if t.low == "wie":
+            inside = (k for k in range(i + 1, n) if toks[k].start < span.end)
+            verb = next((toks[k].start for k in inside if cue_at(toks, k, n)), None)
+            return Frame(tail if len(tail) >= len(head) else head, span, None, verb)
+        # "Seiner Meinung nach": the phrase before "nach" names the source, as a noun frame does.
+        noun = Span(span.start, toks[i - 1].end) if t.low == "nach" and span.end == t.end and i > 0 else None
+        return Frame(tail if len(tail) >= len(head) else head, span, t.text, None, noun)
+    return None
+
+
+def _source_at(toks: list[Tok], i: int) -> Span | None:
+    """The source phrase that ``toks[i]`` opens or closes, if any."""
+    t, n = toks[i], len(toks)
+    nxt = toks[i + 1] if i + 1 < n else None
+    if t.low == "laut" and nxt is not None:
+        return _laut(toks, i)
+    if t.low == "zufolge" and i > 0:
+        k = i - 1
+        while k > 0 and i - k < 12 and toks[k - 1].text not in (",", ";", ":"):
+            k -= 1
+        return Span(toks[k].start, t.end)
+    noun = _source_noun(toks, i + 1) if t.low == "nach" else None
+    if noun is not None:
+        return Span(t.start, toks[_genitive_end(toks, noun)].end)
+    if t.low == "nach" and i > 0 and toks[i - 1].cap and any(toks[i - 1].low.endswith(w) for w in _SOURCE_NOUNS):
+        start = i - 2 if i > 1 and (toks[i - 2].low in _POSSESSIVES or toks[i - 2].low in _ARTICLES) else i - 1
+        return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Dem Vernehmen nach"
+    if t.low == "nach" and 0 < i < n - 1 and toks[i - 1].text == "," and toks[i + 1].low in _RELATIVES:
+        return Span(toks[i - 1].start, toks[i + 1].end)  # "eine Klageschrift, nach der ...": like "wonach"
+    if t.low in BACK and (i == 0 or toks[i - 1].text == ";"):
+        return Span(t.start, t.end)
+    if t.low in _OPENERS and i > 0 and toks[i - 1].text == ",":
+        return Span(toks[i - 1].start, t.end)
+    if t.low == "wie" and (i == 0 or toks[i - 1].text == ","):
+        cue = next((k for k in range(i + 1, min(n, i + 25)) if cue_at(toks, k, n) or _hearsay(toks, k)), None)
+        end = next((k for k in range(cue, n) if toks[k].text == ","), n) if cue is not None else n
+        if cue is not None and end < n and (cue_at(toks, cue, end) or _hearsay(toks, cue)):
+            return Span(t.start, toks[end].start)
+    return None
+
+
+def _laut(toks: list[Tok], i: int) -> Span | None:
+    """"laut Polizei", "laut der Zeitung", "laut israelischen Medien", "laut „tagesschau.de“", "laut bild.de"."""
+    n = len(toks)
+    first = i + 1
+    if toks[first].text in _MARKS:
+        return Span(toks[i].start, toks[first + 1].end) if first + 1 < n and not toks[first + 1].punct else None
+    while first < n - 1 and not toks[first].cap and toks[first].low.endswith(_ADJ_ENDINGS):
+        first += 1  # adjectives before the noun
+    t = toks[first]
+    if t.punct or not (t.cap or t.low in _ARTICLES or "." in t.text):
+        return None
+    return Span(toks[i].start, toks[_phrase_end(toks, first)].end)
+
+
+def _phrase_end(toks: list[Tok], i: int) -> int:
+    """The last token of the noun phrase from ``toks[i]`` (articles, adjectives, capitalized words, a genitive)."""
+    k = i
+    while k + 1 < len(toks) and k - i < 6:
+        nxt = toks[k + 1]
+        if nxt.punct or not (nxt.cap or nxt.low in _ARTICLES or (toks[k].low in _ARTICLES and not nxt.cap)):
+            break
+        if nxt.cap and nxt.low in _ARTICLES and toks[k].cap:
+            break
+        k += 1
+    while k > i and toks[k].low in _ARTICLES:
+        k -= 1
+    return k
+
+
+def _source_noun(toks: list[Tok], i: int) -> int | None:
+    """The index of a source noun ("Angaben", "Polizeiangaben") after "nach", past up to two adjectives or a
+    possessive ("nach ersten Angaben", "nach eigenen Informationen")."""
+    for k in range(i, min(i + 3, len(toks))):
+        t = toks[k]
+        if t.cap and not (t.low.endswith("s") and k + 1 < len(toks) and toks[k + 1].cap):
+            low = t.low
+            return k if any(low.endswith(s) for s in _SOURCE_NOUNS) else None
+        if t.punct:
+            return None
+    return None  # past "nach Grupps" a genitive name: "nach Grupps Meinung"
+
+
+def _genitive_end(toks: list[Tok], k: int) -> int:
+    """After a source noun: its genitive or "von X" ("Angaben der Polizei", "Angaben von Peter Kurz")."""
+    if k + 2 < len(toks) and toks[k + 1].low in ("des", "der", "von", "vom", "eines", "einer"):
+        return _phrase_end(toks, k + 2) if not toks[k + 2].punct else k
+    return k
+
+
+def echo(toks: list[Tok]) -> str | None:
+    """The cue of a sentence that names the source of the one before: "Dies teilte die Polizei mit.",
+    "Das bestätigte ein Sprecher." (``None`` when the sentence is no such frame)."""
+    if len(toks) < 3 or toks[0].low not in _ECHO or not toks[0].cap:
+        return None
+    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", ":")), len(toks))
+    return toks[1].text if cue_at(toks, 1, end) else None

@@ -1,0 +1,199 @@
+"""The one door from indirect speech to the speaker machinery of the direct quotes.
+
+Indirect speech asks one question: who is the speaker named in a frame (``sagte der Minister``, ``laut
+Polizei``, ``nach Angaben des Ministeriums``), or, without a verb of saying, the person a sentence is about.
+The answer comes from the attribution of the direct quotes (:mod:`.attribution`: name table, coreference,
+roles); where it resolves no one, the bare noun phrase of the frame answers ("die Feuerwehr" -> "Feuerwehr").
+A new resolver replaces the body of :meth:`Speakers.in_frame`, not its callers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..model import Span
+from . import lexicon, names
+from .attribution import Attribution, Attributor
+from .indirect_lexicon import frames
+from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
+
+_STOP = lexicon.stopwords()
+_SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
+_NOT_SPEAKERS = frames()["not_speakers"]
+_PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
+_DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
+_PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
+_DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
+
+
+class Speakers:
+    """Speaker lookups for one text (the name table is built once, on the first question)."""
+
+    def __init__(self, text: str, regions: Sequence[Span], quotes: Sequence[Span]) -> None:
+        self._text = text
+        self._regions = regions
+        self._quotes = quotes
+        self._att: Attributor | None = None
+
+    def in_frame(
+        self, frame: Span, content: Span, *, cue_needed: bool = True, verb: int | None = None
+    ) -> Attribution | None:
+        """The speaker the words of ``frame`` name for the reported ``content`` beside it.
+
+        With ``cue_needed`` the frame must hold a verb or phrase of saying (``verb``: where it starts, when the
+        caller knows), and where the attribution resolves no one the frame's bare noun phrase answers; without,
+        only the first noun phrase that names someone (or a pronoun's antecedent) does.
+        """
+        if self._att is None:
+            self._att = Attributor(self._text, names.build(self._text, self._regions, self._quotes))
+        att = self._att
+        toks = tokenize(self._text, frame.start, frame.end)
+        if not toks:
+            return None
+        how = "after" if frame.start >= content.end else "sentence"
+        found = att._laut(toks, content.start)
+        if found is None:
+            found = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
+        implausible = found is not None and not _plausible(found, toks, att.names.knows)
+        if found is not None and (found.speaker is not None or found.mention_span is not None) and not implausible:
+            return found
+        if not cue_needed:
+            return None
+        c = next((k for k, t in enumerate(toks) if t.start == verb), None)
+        subject = self._subject(att, toks, c, content.start, how, after_only=implausible) if c is not None else None
+        if subject is not None:
+            return subject
+        hearsay = any(t.low in ("heißt", "hieß") for t in toks)
+        document = self._document(toks, found.cue if found is not None else None) if hearsay else None
+        if document is not None:
+            return document  # "Im Bericht heißt es, ..."
+        if c is not None and any(t.low in _PASSIVE for t in toks):
+            return found  # a passive frame without its agent: the subject is addressed, no one is named
+        bare = _bare_mention(toks, last=toks[0].low in _SOURCE_WORDS or toks[-1].low in _SOURCE_WORDS)
+        if bare is None:
+            return found
+        words, span = bare
+        cue = found.cue if found is not None else None
+        return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+
+    def _subject(
+        self, att: Attributor, toks: list[Tok], c: int, pos: int, how: str, *, after_only: bool = False
+    ) -> Attribution | None:
+        """The subject of the verb ``toks[c]`` (a verb the attribution of direct quotes may not list), resolved
+        where the name table knows it, else as it stands; ``after_only``: the words before the verb are no
+        subject ("Um 10 Uhr meldete die Agentur")."""
+        if any(t.low in _PASSIVE for t in toks):
+            # "Die Anwohner wurden von der Polizei aufgefordert, ...": the agent speaks, the subject is addressed.
+            return self._agent(toks, toks[c].text)
+        candidates = (att._np_after_verb(toks, c + 1),) if after_only else (
+            att._np_before(toks, c), att._np_after_verb(toks, c + 1), att._first_np(toks, 0, c)
+        )
+        # Not a time ("am 29. Februar beschlossen"): the next candidate.
+        m = next(
+            (x for x in candidates if x is not None and not any(w.lower() in _NOT_SPEAKERS for w in x.words)), None
+        )
+        if m is None:
+            return None if after_only else self._beside(toks, c, toks[c].text)
+        cue = toks[c].text
+        found = att._resolve(m, cue, pos, how)
+        if found is not None:
+            return found
+        span = Span(m.start, m.end)
+        mention = self._text[m.start : m.end]
+        if m.pronoun:
+            return Attribution(None, mention, span, cue, "unresolved")
+        head = m.words[: m.words.index("|")] if "|" in m.words else m.words
+        return Attribution(" ".join(head), mention, span, cue, "bare")
+
+    def _agent(self, toks: list[Tok], cue: str) -> Attribution | None:
+        """The agent of a passive frame ("von der Polizei", "vom Gericht", "durch die Behörde"), as it stands."""
+        k = next((i for i, t in enumerate(toks) if t.low in ("von", "vom", "durch")), None)
+        if k is None:
+            return self._document(toks, cue)
+        bare = _bare_mention(toks[k:], last=True)
+        if bare is None:
+            return None
+        words, span = bare
+        return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+
+    def _document(self, toks: list[Tok], cue: str | None) -> Attribution | None:
+        """A document the words stand in ("In einem Bericht der Zeitung wurde vermutet", "Im Bericht heißt es"):
+        its author if a genitive names one, else the document."""
+        for k, t in enumerate(toks[:-1]):
+            if t.low not in ("in", "im"):
+                continue
+            head = next((j for j in range(k + 1, min(k + 4, len(toks))) if toks[j].cap and not toks[j].punct), None)
+            if head is None or not any(toks[head].low.endswith(d) for d in _DOCUMENTS):
+                continue
+            # The phrase runs over capitalized words and articles ("Bericht der Salzburger Nachrichten").
+            stops = (j for j in range(head + 1, len(toks)) if toks[j].punct or (not toks[j].cap and toks[j].low
+                     not in DETERMINERS))
+            end = next(stops, len(toks))
+            bare = _bare_mention(toks[head:end], last=True)
+            if bare is not None:
+                words, span = bare
+                return Attribution(words, self._text[span.start : span.end], span, cue, "document")
+        return None
+
+    def _beside(self, toks: list[Tok], c: int, cue: str) -> Attribution | None:
+        """The word right before the verb when it opens the clause: a name in lower case ("Die taz vermutet",
+        "Wie t-online.de berichtet"), or a demonstrative ("Diese besagt"; named, not resolved)."""
+        j = c - 1
+        if j < 0 or toks[j].punct:
+            return None
+        start = j - 1 if j > 0 and toks[j - 1].low in DETERMINERS else j
+        opens = start == 0 or toks[start - 1].text == "," or toks[start - 1].low == "wie"
+        if not opens or (toks[j].low in _STOP and toks[j].low not in _DEMONSTRATIVES):
+            return None
+        span = Span(toks[start].start, toks[j].end)
+        speaker = None if toks[j].low in _DEMONSTRATIVES else toks[j].text
+        return Attribution(speaker, self._text[span.start : span.end], span, cue, "bare")
+
+
+def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]) -> bool:
+    """The attribution's mention can name a speaker: no time ("Um 10 Uhr"), no prepositional phrase
+    ("Gegenüber der Zeitung"), no lone adverb opening the sentence ("Weiter sagte ...")."""
+    span = found.mention_span
+    if span is None:
+        return True
+    inside = [t for t in toks if span.start <= t.start < span.end]
+    if not inside:
+        return True
+    if any(t.low in _NOT_SPEAKERS for t in inside) or inside[0].low in PREPOSITIONS:
+        return False
+    first = inside[0]
+    lone_first = len(inside) == 1 and first is toks[0] and not (_names_someone(first) or known(first.text))
+    return not (lone_first and len(toks) > 1 and not toks[1].cap)
+
+
+def _names_someone(t: Tok) -> bool:
+    """A capitalized word that reads as people or a body: a role, an institution, a person noun (-e, -er, -in)."""
+    low = t.low
+    return lexicon.is_role(t.text) or lexicon.is_institution(t.text) or low.endswith(_PERSON_SUFFIXES)
+
+
+def _bare_mention(toks: list[Tok], *, last: bool) -> tuple[str, Span] | None:
+    """A noun phrase of capitalized words (with its article and a genitive) outside prepositional phrases: the
+    first one, or with ``last`` the last one (a source phrase: "nach Angaben der Polizei")."""
+    found: list[tuple[str, Span]] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.cap or t.punct or t.low in _STOP or t.low in DETERMINERS or t.low in PREPOSITIONS:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and toks[j + 1].cap and not toks[j + 1].punct and toks[j + 1].low not in DETERMINERS:
+            j += 1
+        start = i - 1 if i > 0 and toks[i - 1].low in DETERMINERS else i
+        gate = toks[start - 1].low if start > 0 else ""
+        if any(u.low in _NOT_SPEAKERS for u in toks[i : j + 1]) or (i == 0 and j == 0 and not _names_someone(t)):
+            i = j + 1  # a time ("um 14 Uhr"); or a lone first word, as often an adverb ("Besorgt zeigte sich")
+            continue
+        if last or gate not in PREPOSITIONS or gate in _SOURCE_WORDS:
+            found.append((" ".join(u.text for u in toks[i : j + 1]), Span(toks[start].start, toks[j].end)))
+        i = j + 1
+    if not found:
+        return None
+    return found[-1] if last else found[0]
