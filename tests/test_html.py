@@ -17,7 +17,7 @@ from denews.html.assemble import assemble
 from denews.html.convert import Block, BlockKind
 from denews.html.furniture import furniture_kind
 from denews.html.meta import Heading, PageMeta
-from denews.html.title import segments
+from denews.html.title import choose_title, segments
 
 LEAD = (
     "Die Gemeinde Lindenfeld hat am Dienstag ihren neuen Radweg entlang des Kanals freigegeben. "
@@ -202,6 +202,24 @@ def test_wrong_types_are_refused() -> None:
 def test_title_segments() -> None:
     assert segments("A | B - C") == ["A | B - C", "A", "A | B", "B", "B - C", "C"]
     assert segments("Ohne Trenner") == ["Ohne Trenner"]
+
+
+def test_title_choice_weighs_the_places_that_confirm_a_candidate() -> None:
+    site = PageMeta(
+        headings=(Heading("Kanalbote", 1, home_link=True), Heading("Radweg eröffnet", 2)),
+        doc_title="Kanalbote » Radweg eröffnet",
+    )
+    assert choose_title(site, []) == "Radweg eröffnet"
+    # A heading that goes on where the meta title stops is the fuller headline.
+    longer = PageMeta(
+        headings=(Heading("Neuer Radweg verbindet drei Ortsteile am Kanal", 1), Heading("Neuer Radweg verbindet", 3)),
+        meta_titles=("Neuer Radweg verbindet drei Ortsteile",),
+    )
+    assert choose_title(longer, []) == "Neuer Radweg verbindet drei Ortsteile am Kanal"
+    # Decoration at the edges goes; quotation marks that pair stay.
+    assert choose_title(PageMeta(headings=(Heading("[> Greta Lindqvist", 2),)), []) == "Greta Lindqvist"
+    assert choose_title(PageMeta(doc_title="Blog » »Haltet den Kanal sauber!«"), []) == "»Haltet den Kanal sauber!«"
+    assert choose_title(PageMeta(), []) is None
 
 
 def test_furniture_labels_match_whole_short_blocks_only() -> None:

@@ -21,6 +21,8 @@ _DASHES = regex.compile(r"[‐‑‒–—―-]")
 _QUOTES = regex.compile(r"[\"„“”«»‚‘’']")
 _DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}")
 _MIN_CHARS = 3
+# Decoration at the edges of a heading ("[> Name", "» Title |"), not part of the headline.
+_EDGE = regex.compile(r"^[\s\[\]<>|•·~/\\:–—-]+|[\s\[\]<>|•·~/\\:–—-]+$")
 
 # Weights of the evidence for a candidate headline.
 _IN_META = 3  # a meta title or the document title holds it as a piece
@@ -30,7 +32,7 @@ _PART = -0.5  # a piece of a heading (its kicker or its headline, each in an ele
 _SITE = -5  # the site's own name, or a heading that links to the home page
 _META_ONLY = -1  # a title piece that no heading of the page has
 _PER_SEPARATOR = 1
-_INSIDE_META = 1.5  # a heading that a meta title holds with more words around it
+_INSIDE_META = 1.5  # a heading that a meta title holds with more words around it, or the other way round
 _MIN_INSIDE = 15
 _SITE_PIECE = -3  # ... and surely where one of its pieces is the site's name
 
@@ -61,6 +63,12 @@ def segments(title: str) -> list[str]:
     return [s for s in out if s]
 
 
+def _overlaps(k: str, title: str) -> bool:
+    """A heading inside a longer meta title, or a heading that goes on where a meta title ends (a heading
+    that ends with the meta title has a kicker in front: the meta title is the headline then)."""
+    return k in title or (len(title) >= _MIN_INSIDE and k.startswith(title))
+
+
 def _is_site(k: str, sites: set[str]) -> bool:
     """The site's name as its meta gives it, or a bare domain name ("example.de")."""
     return k in sites or _DOMAIN.fullmatch(k) is not None
@@ -79,12 +87,15 @@ def choose_title(meta: PageMeta, content_headings: Sequence[str]) -> str | None:
     best: dict[str, _Candidate] = {}
 
     def offer(text: str, base: float, order: int) -> None:
+        text = _EDGE.sub("", text)
+        if text.count("»") != text.count("«"):  # an unpaired guillemet at the edge is a separator, not a quote
+            text = text.strip("»« ")
         k = key(text)
         if len(k) < _MIN_CHARS:
             return
         pieces = _SEPARATOR.split(k)
         score = base + _IN_META * (k in in_meta) + _IN_CONTENT * (k in in_content) + _SITE * _is_site(k, sites)
-        if k not in in_meta and len(k) >= _MIN_INSIDE and any(k in w for w in whole):
+        if k not in in_meta and len(k) >= _MIN_INSIDE and any(_overlaps(k, w) for w in whole):
             score += _INSIDE_META
         if len(pieces) > 1 and any(_is_site(p.strip(), sites) for p in pieces):
             score += _SITE_PIECE
