@@ -228,6 +228,11 @@ def test_furniture_labels_match_whole_short_blocks_only() -> None:
     assert furniture_kind("3 Kommentare") == "comments"
     assert furniture_kind("Beitragsbild") == "caption"
     assert furniture_kind("05.11.2022, 14:30 Uhr") == "other"
+    assert furniture_kind("(Alle Angaben ohne Gewähr)") == "other"
+    assert furniture_kind("Titelbild: Der Kanal im Morgennebel, aufgenommen von der Brücke") == "caption"
+    assert furniture_kind("*Anzeige: Dieser Beitrag enthält Affiliate-Links") == "ad"
+    assert furniture_kind("Meistgelesene Artikel") == "related"
+    assert furniture_kind("Werbung im Fernsehen wird teurer.") is None
     assert furniture_kind("Weitere Artikel zum Thema finden Sie in unserem Archiv, das wir jeden Tag pflegen.") is None
     assert furniture_kind(LEAD) is None
 

@@ -24,6 +24,8 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
 def furniture_kind(text: str) -> str | None:
     """The boilerplate kind of a short block that a furniture pattern matches whole, else None."""
     line = " ".join(text.split())
+    if line.startswith("(") and line.endswith(")"):  # a label set in parentheses is still the label
+        line = line[1:-1].strip()
     if len(line.split()) > _MAX_WORDS:
         return None
     return next((kind for kind, pat in _patterns() if pat.fullmatch(line)), None)
