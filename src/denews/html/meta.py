@@ -23,6 +23,7 @@ _DATE_META = (
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
 _SITE_META = ("og:site_name", "application-name", "twitter:site")
+_SPACE_BEFORE_PUNCT = regex.compile(r" ([,.:;!?)\]“”])(?=\s|$)")
 _SITE_TYPES = ("WebSite", "Organization", "NewsMediaOrganization")
 _HEADING_TAGS = ("h1", "h2", "h3")
 _HOME = regex.compile(r"(?:https?://[^/?#]+)?/?(?:index\.\w+)?|\.{1,2}/?")
@@ -115,7 +116,8 @@ def _person(name: str) -> bool:
 def _words(el: Any) -> str:
     """The words of an element (or a string), a space between the pieces of its children."""
     text = el if isinstance(el, str) else " ".join(el.itertext())
-    return " ".join(text.split())
+    # No space before closing punctuation that a child element's boundary left behind ("THW : Zukunft").
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
 
 
 def _home_link(el: Any) -> bool:

@@ -13,12 +13,13 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from .. import boilerplate as bp
+from .furniture import furniture_kind
 from .meta import PageMeta
 
 # Separators between a headline and a site or section name in <title> and og:title.
 _SEPARATOR = regex.compile(r"\s+[|–—»·:/-]+\s+|\s+::\s+|\s*[|│]\s*")
-_DASHES = regex.compile(r"[‐‑‒–—―-]")
-_QUOTES = regex.compile(r"[\"„“”«»‚‘’']")
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
 _DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}")
 _MIN_CHARS = 3
 # Decoration at the edges of a heading ("[> Name", "» Title |"), not part of the headline.
@@ -45,9 +46,9 @@ class _Candidate:
 
 
 def key(s: str) -> str:
-    """A comparison key: spaces, case, dashes and quotation marks evened out."""
-    folded: str = _QUOTES.sub('"', _DASHES.sub("-", " ".join(s.split()).casefold()))
-    return folded
+    """A comparison key: the words alone, in lower case (spaces, punctuation, dashes and quotation marks
+    differ between a heading and the same headline in a meta title)."""
+    return " ".join(_WORD.findall(s.casefold()))
 
 
 def segments(title: str) -> list[str]:
@@ -69,9 +70,9 @@ def _overlaps(k: str, title: str) -> bool:
     return k in title or (len(title) >= _MIN_INSIDE and k.startswith(title))
 
 
-def _is_site(k: str, sites: set[str]) -> bool:
+def _is_site(text: str, sites: set[str]) -> bool:
     """The site's name as its meta gives it, or a bare domain name ("example.de")."""
-    return k in sites or _DOMAIN.fullmatch(k) is not None
+    return key(text) in sites or _DOMAIN.fullmatch(text.strip().casefold()) is not None
 
 
 def choose_title(meta: PageMeta, content_headings: Sequence[str]) -> str | None:
@@ -93,12 +94,14 @@ def choose_title(meta: PageMeta, content_headings: Sequence[str]) -> str | None:
         k = key(text)
         if len(k) < _MIN_CHARS:
             return
-        pieces = _SEPARATOR.split(k)
-        score = base + _IN_META * (k in in_meta) + _IN_CONTENT * (k in in_content) + _SITE * _is_site(k, sites)
+        pieces = _SEPARATOR.split(text)
+        score = base + _IN_META * (k in in_meta) + _IN_CONTENT * (k in in_content) + _SITE * _is_site(text, sites)
         if k not in in_meta and len(k) >= _MIN_INSIDE and any(_overlaps(k, w) for w in whole):
             score += _INSIDE_META
-        if len(pieces) > 1 and any(_is_site(p.strip(), sites) for p in pieces):
+        if len(pieces) > 1 and any(_is_site(p, sites) for p in pieces):
             score += _SITE_PIECE
+        if bp.cue_kind(text) or furniture_kind(text):  # a label of the page's furniture
+            score += _SITE
         old = best.get(k)
         if old is None or score > old.score:
             best[k] = _Candidate(text, score, order if old is None else min(order, old.order))
