@@ -117,7 +117,8 @@ def _words(el: Any) -> str:
     """The words of an element (or a string), a space between the pieces of its children."""
     text = el if isinstance(el, str) else " ".join(el.itertext())
     # No space before closing punctuation that a child element's boundary left behind ("THW : Zukunft").
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    words: str = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    return words
 
 
 def _home_link(el: Any) -> bool:
