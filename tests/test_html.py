@@ -263,3 +263,18 @@ def test_import_denews_leaves_the_converter_unloaded() -> None:
     code = "import sys, denews; print(any(m.split('.')[0] in ('trafilatura', 'lxml') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "False"
+
+
+MARKUP = st.sampled_from(
+    ["<p>", "</p>", "<div>", "</div>", "<h1>", "</h1>", "<li>", "<ul>", "<table><tr><td>", "<br>", "<a href='/'>",
+     "</a>", "<!-- x -->", "<script>var a = 1;</script>", "<?xml version='1.0' encoding='latin-1'?>", "&amp;",
+     "<meta property='og:title' content='Titel'>", "<time datetime='2021-02-30'>", "\u00ad", "\u200b", "\n", " "]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(MARKUP, st.text(max_size=30), SENTENCES), max_size=30).map("".join))
+def test_any_markup_gives_a_consistent_record(html: str) -> None:
+    art = denews.parse_html(html)
+    check_spans(art)
+    assert art.body == "\n\n".join(p.text for p in art.paragraphs)
