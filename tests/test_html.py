@@ -104,6 +104,20 @@ def test_author_meta_that_is_no_name_is_left_out() -> None:
     assert art.authors == ()
 
 
+def test_a_lead_outside_the_article_comes_back_from_the_description_the_page_shows() -> None:
+    lead = "Drei Ortsteile rücken zusammen: Der neue Radweg am Kanal ist nach einem Jahr Bauzeit fertig."
+    head = f"<meta name='description' content='{lead}'>"
+    shown = page(head=head, before=f"<div class='intro'><p>{lead}</p></div>")
+    art = denews.parse_html(shown)
+    check_spans(art)
+    read = [t for t in (art.teaser, *(p.text for p in art.paragraphs)) if t]
+    assert read[0] == lead and LEAD in read
+    assert art.text.index(lead) > art.text.index(art.title or "")
+    # A description the page does not show as text stays out of the page text.
+    hidden = denews.parse_html(page(head=head))
+    assert lead not in hidden.text
+
+
 def test_a_reference_date_given_wins() -> None:
     head = "<meta property='article:published_time' content='2023-09-12'>"
     art = denews.parse_html(page(head=head), reference_date="2020-01-31")

@@ -44,14 +44,19 @@ class PageText:
     title_index: int | None
 
 
-def build_page_text(blocks: Sequence[Block], title: str | None) -> PageText:
-    """The blocks joined by blank lines, the headline first unless one of the first blocks already is it."""
+def build_page_text(blocks: Sequence[Block], title: str | None, lead: str | None = None) -> PageText:
+    """The blocks joined by blank lines, the headline first unless one of the first blocks already is it.
+
+    ``lead`` (a description the page shows) goes after the headline where the blocks do not hold it.
+    """
     key = " ".join(title.split()) if title else None
     index = next((i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if " ".join(b.text.split()) == key), None)
     items = list(blocks)
     if title and index is None:
         items.insert(0, Block(title, BlockKind.HEADING))
         index = 0
+    if lead and " ".join(lead.split()) not in " ".join(" ".join(b.text.split()) for b in items):
+        items.insert(0 if index is None else index + 1, Block(lead, BlockKind.PARAGRAPH))
     spans: list[Span] = []
     pos = 0
     for b in items:
@@ -120,7 +125,7 @@ def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | 
     """The Article of a page: layout on the page text, the markup's evidence where the layout has none."""
     # The first heading at the top of the main content, line by line (a kicker may stand on its own line).
     first = next((b for b in blocks[:_TOP_BLOCKS] if b.kind is BlockKind.HEADING), None)
-    page = build_page_text(blocks, choose_title(meta, first.text.splitlines() if first else []))
+    page = build_page_text(blocks, choose_title(meta, first.text.splitlines() if first else []), meta.lead)
     text = page.text
     art = split(text)
     title_span = page.spans[page.title_index] if page.title_index is not None else _layout_title(page, art)

@@ -22,6 +22,9 @@ _DATE_META = (
     "pubdate", "publishdate", "publication_date", "sailthru.date", "parsely-pub-date",
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+_DESCRIPTION_META = ("description", "og:description", "twitter:description")
+# Text nodes a reader sees: not those of scripts, styles, templates and noscript fallbacks.
+_VISIBLE = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 _SITE_META = ("og:site_name", "application-name", "twitter:site")
 _SPACE_BEFORE_PUNCT = regex.compile(r" ([,.:;!?)\]“”])(?=\s|$)")
 _SITE_TYPES = ("WebSite", "Organization", "NewsMediaOrganization")
@@ -52,6 +55,7 @@ class PageMeta:
     doc_title: str | None = None
     published: dt.date | dt.datetime | None = None
     authors: tuple[str, ...] = ()
+    lead: str | None = None  # the page's description, where the page also shows it as text
 
 
 def _metas(tree: Any) -> Iterator[tuple[str, str]]:
@@ -134,6 +138,15 @@ def _heading(el: Any) -> Heading:
     return Heading(_words(el), int(el.tag[1]), parts, _home_link(el))
 
 
+def _lead(tree: Any, metas: list[tuple[str, str]]) -> str | None:
+    """The longest meta description that the page also shows word for word (a lead the content may miss)."""
+    found = sorted({c for key, c in metas if key in _DESCRIPTION_META}, key=len, reverse=True)
+    if not found:
+        return None
+    shown = " ".join(" ".join(tree.xpath(_VISIBLE)).split())
+    return next((d for d in found if " ".join(d.split()) in shown), None)
+
+
 def read_meta(tree: Any) -> PageMeta:
     """Title candidates, publication date and authors from the markup of a parsed page."""
     metas = list(_metas(tree))
@@ -151,4 +164,7 @@ def read_meta(tree: Any) -> PageMeta:
     names = [c for k in _AUTHOR_META for key, c in metas if key == k]
     names += [n for ld in lds for n in _ld_authors(ld.get("author"))]
     authors = tuple(dict.fromkeys(" ".join(n.split()) for n in names if _person(n)))
-    return PageMeta(headings, tuple(dict.fromkeys(sites)), tuple(dict.fromkeys(titles)), doc_title, published, authors)
+    return PageMeta(
+        headings, tuple(dict.fromkeys(sites)), tuple(dict.fromkeys(titles)), doc_title, published, authors,
+        _lead(tree, metas),
+    )
