@@ -118,6 +118,20 @@ def test_a_lead_outside_the_article_comes_back_from_the_description_the_page_sho
     assert lead not in hidden.text
 
 
+def test_the_paragraph_after_the_headline_element_is_its_lead() -> None:
+    lead = "Nach einem Jahr Bauzeit ist der Radweg am Kanal fertig, und drei Ortsteile rücken damit zusammen."
+    header = (
+        "<div class='head'><h1>Neuer Radweg verbindet drei Ortsteile</h1><span>Von Greta Lindqvist</span>"
+        f"<p class='intro'>{lead}</p></div>"
+    )
+    art = denews.parse_html(page(before=header, article=f"<p>{LEAD}</p><p>{QUOTE}</p><p>{MORE}</p>"))
+    check_spans(art)
+    assert art.title == "Neuer Radweg verbindet drei Ortsteile"
+    read = [t for t in (art.teaser, *(p.text for p in art.paragraphs)) if t]
+    assert read[0] == lead
+    assert art.text.count(lead) == 1
+
+
 def test_a_reference_date_given_wins() -> None:
     head = "<meta property='article:published_time' content='2023-09-12'>"
     art = denews.parse_html(page(head=head), reference_date="2020-01-31")

@@ -117,6 +117,11 @@ def _layout_title(page: PageText, art: Article) -> Span | None:
     return span
 
 
+def _text_after(meta: PageMeta, title: str | None) -> str | None:
+    """The paragraph that follows the headline's element in the page (its lead, where the page has one)."""
+    return next((h.after for h in meta.headings if title and h.after and title in (h.text, *h.parts)), None)
+
+
 def _own_day(stamp: dt.date | dt.datetime | None) -> dt.date | None:
     return stamp.date() if isinstance(stamp, dt.datetime) else stamp
 
@@ -125,7 +130,8 @@ def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | 
     """The Article of a page: layout on the page text, the markup's evidence where the layout has none."""
     # The first heading at the top of the main content, line by line (a kicker may stand on its own line).
     first = next((b for b in blocks[:_TOP_BLOCKS] if b.kind is BlockKind.HEADING), None)
-    page = build_page_text(blocks, choose_title(meta, first.text.splitlines() if first else []), meta.lead)
+    title = choose_title(meta, first.text.splitlines() if first else [])
+    page = build_page_text(blocks, title, meta.lead or _text_after(meta, title))
     text = page.text
     art = split(text)
     title_span = page.spans[page.title_index] if page.title_index is not None else _layout_title(page, art)

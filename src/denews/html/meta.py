@@ -25,6 +25,11 @@ _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sai
 _DESCRIPTION_META = ("description", "og:description", "twitter:description")
 # Text nodes a reader sees: not those of scripts, styles, templates and noscript fallbacks.
 _VISIBLE = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+# The text nodes after a heading in which its lead is looked for, and what a lead looks like.
+_FOLLOWING_TEXT = "following::text()[normalize-space()][position() <= 12]"
+_NOT_TEXT = frozenset(("script", "style", "noscript", "template", "a", "h1", "h2", "h3", "h4", "button", "label"))
+_MIN_LEAD = 80
+_SENTENCE_END = frozenset('.!?…"“”«»')
 _SITE_META = ("og:site_name", "application-name", "twitter:site")
 _SPACE_BEFORE_PUNCT = regex.compile(r" ([,.:;!?)\]“”])(?=\s|$)")
 _SITE_TYPES = ("WebSite", "Organization", "NewsMediaOrganization")
@@ -43,6 +48,7 @@ class Heading:
     level: int
     parts: tuple[str, ...] = ()
     home_link: bool = False
+    after: str | None = None  # the first paragraph of running text that follows it in the page
 
 
 @attrs.frozen(slots=True)
@@ -132,10 +138,23 @@ def _home_link(el: Any) -> bool:
     return any(h and _HOME.fullmatch(h) for h in hrefs)
 
 
-def _heading(el: Any) -> Heading:
+def _text_after(el: Any) -> str | None:
+    """The first paragraph of running text after a heading (a lead, where the page has one there)."""
+    for node in el.xpath(_FOLLOWING_TEXT):
+        block = node.getparent()
+        if block is None or block.tag in _NOT_TEXT:
+            continue
+        text = _words(block)
+        if len(text) >= _MIN_LEAD and text[-1] in _SENTENCE_END:
+            links = sum(len(_words(a)) for a in block.iter("a"))
+            return text if links * 3 < len(text) else None
+    return None
+
+
+def _heading(el: Any, with_after: bool) -> Heading:
     # The pieces of a heading (a kicker in a span before the headline, say) are headline candidates too.
     parts = tuple(p for p in dict.fromkeys(" ".join(t.split()) for t in el.itertext()) if p)
-    return Heading(_words(el), int(el.tag[1]), parts, _home_link(el))
+    return Heading(_words(el), int(el.tag[1]), parts, _home_link(el), _text_after(el) if with_after else None)
 
 
 def _lead(tree: Any, metas: list[tuple[str, str]]) -> str | None:
@@ -151,7 +170,7 @@ def read_meta(tree: Any) -> PageMeta:
     """Title candidates, publication date and authors from the markup of a parsed page."""
     metas = list(_metas(tree))
     lds = list(_json_ld(tree))
-    headings = tuple(h for h in map(_heading, tree.iter(*_HEADING_TAGS)) if h.text)
+    headings = tuple(h for h in (_heading(el, el.tag != "h3") for el in tree.iter(*_HEADING_TAGS)) if h.text)
     sites = [c for key, c in metas if key in _SITE_META]
     sites += [ld["name"] for ld in lds if ld.get("@type") in _SITE_TYPES and isinstance(ld.get("name"), str)]
     titles = [c for k in _TITLE_META for key, c in metas if key == k]
