@@ -158,6 +158,8 @@ def test_a_kicker_inside_the_headline_element() -> None:
     head = "<meta property='og:title' content='Neuer Radweg am Kanal'>"
     art = denews.parse_html(page(head=head, article=article))
     assert art.title == "Neuer Radweg am Kanal"
+    assert art.kicker == "Verkehrswende"
+    assert art.text.startswith("Verkehrswende\n\nNeuer Radweg am Kanal\n\n")
     check_spans(art)
 
 

@@ -31,38 +31,55 @@ _ALL_LINK = 0.9  # a short line with this share of link text is navigation
 _NAV_WORDS = 15
 _LIST_LINKS = 0.5  # a block after a related-articles label with this share of link text continues the list
 _HEAD_BLOCKS = 4  # the headline is looked for among the first blocks of the main content
-_TOP_BLOCKS = 2  # a heading among these stands at the top of the main content
+_TOP_BLOCKS = 2
+_KICKER_WORDS = 8
+_KICKER_EDGE = " :|–—-"  # a heading among these stands at the top of the main content
 
 
 @attrs.frozen(slots=True)
 class PageText:
-    """The page text, its blocks and the span of each in it; ``title_index`` is the headline's block."""
+    """The page text, its blocks and the span of each in it; the headline's and the kicker's block."""
 
     text: str
     blocks: tuple[Block, ...]
     spans: tuple[Span, ...]
     title_index: int | None
+    kicker_index: int | None = None
 
 
-def build_page_text(blocks: Sequence[Block], title: str | None, lead: str | None = None) -> PageText:
+def build_page_text(
+    blocks: Sequence[Block], title: str | None, lead: str | None = None, kicker: str | None = None
+) -> PageText:
     """The blocks joined by blank lines, the headline first unless one of the first blocks already is it.
 
-    ``lead`` (a description the page shows) goes after the headline where the blocks do not hold it.
+    ``lead`` (a description the page shows) goes after the headline, ``kicker`` before it, where the blocks do
+    not hold them already.
     """
-    key = " ".join(title.split()) if title else None
-    index = next((i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if " ".join(b.text.split()) == key), None)
     items = list(blocks)
+    index = _find(items[:_HEAD_BLOCKS], title)
     if title and index is None:
         items.insert(0, Block(title, BlockKind.HEADING))
         index = 0
     if lead and " ".join(lead.split()) not in " ".join(" ".join(b.text.split()) for b in items):
         items.insert(0 if index is None else index + 1, Block(lead, BlockKind.PARAGRAPH))
+    kicker_index = None
+    if kicker and index is not None:
+        kicker_index = index - 1 if index and _find(items[index - 1 : index], kicker) is not None else None
+        if kicker_index is None:
+            items.insert(index, Block(kicker, BlockKind.HEADING))
+            index, kicker_index = index + 1, index
     spans: list[Span] = []
     pos = 0
     for b in items:
         spans.append(Span(pos, pos + len(b.text)))
         pos += len(b.text) + 2
-    return PageText("\n\n".join(b.text for b in items), tuple(items), tuple(spans), index)
+    return PageText("\n\n".join(b.text for b in items), tuple(items), tuple(spans), index, kicker_index)
+
+
+def _find(blocks: Sequence[Block], line: str | None) -> int | None:
+    """The index of the block whose words are ``line``'s, if any."""
+    key = " ".join(line.split()) if line else None
+    return next((i for i, b in enumerate(blocks) if " ".join(b.text.split()) == key), None)
 
 
 def _covered(span: Span, marks: Sequence[Boilerplate]) -> Boilerplate | None:
@@ -122,6 +139,16 @@ def _text_after(meta: PageMeta, title: str | None) -> str | None:
     return next((h.after for h in meta.headings if title and h.after and title in (h.text, *h.parts)), None)
 
 
+def _kicker_of(meta: PageMeta, title: str | None) -> str | None:
+    """The pieces of the headline's h1 before the headline, where the headline is one of its pieces."""
+    for h in meta.headings:
+        if h.level == 1 and title and title != h.text and title in h.parts[1:]:
+            kicker = " ".join(h.parts[: h.parts.index(title)]).strip(_KICKER_EDGE)
+            furniture = bp.cue_kind(kicker) or furniture_kind(kicker)  # a date stamp, a label
+            return kicker if 0 < len(kicker.split()) <= _KICKER_WORDS and not furniture else None
+    return None
+
+
 def _own_day(stamp: dt.date | dt.datetime | None) -> dt.date | None:
     return stamp.date() if isinstance(stamp, dt.datetime) else stamp
 
@@ -131,12 +158,14 @@ def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | 
     # The first heading at the top of the main content, line by line (a kicker may stand on its own line).
     first = next((b for b in blocks[:_TOP_BLOCKS] if b.kind is BlockKind.HEADING), None)
     title = choose_title(meta, first.text.splitlines() if first else [])
-    page = build_page_text(blocks, title, meta.lead or _text_after(meta, title))
+    page = build_page_text(blocks, title, meta.lead or _text_after(meta, title), _kicker_of(meta, title))
     text = page.text
     art = split(text)
     title_span = page.spans[page.title_index] if page.title_index is not None else _layout_title(page, art)
     # The layout's kicker and teaser stand, where they stand above and below the headline.
     kicker, teaser = art.kicker_span, art.teaser_span
+    if page.kicker_index is not None:  # the markup's kicker (a piece of the headline's element before it)
+        kicker = page.spans[page.kicker_index]
     if title_span is not None:
         kicker = kicker if kicker is not None and kicker.end <= title_span.start else None
         teaser = teaser if teaser is not None and teaser.start >= title_span.end else None
@@ -149,7 +178,7 @@ def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | 
         art,
         title=text[title_span.start : title_span.end] if title_span else None,
         title_span=title_span,
-        kicker=art.kicker if kicker else None,
+        kicker=text[kicker.start : kicker.end] if kicker else None,
         kicker_span=kicker,
         teaser=art.teaser if teaser else None,
         teaser_span=teaser,
