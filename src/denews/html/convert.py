@@ -73,11 +73,14 @@ def _link_chars(el: Any) -> int:
     return sum(len("".join("".join(r.itertext()).split())) for r in el.iter("ref"))
 
 
-def _block(text: str, kind: BlockKind, el: Any) -> Block:
-    links = _link_chars(el)
-    # Spaces are collapsed in the text but not in the count: scale the count to the text's own spacing.
+def _with_links(text: str, kind: BlockKind, links: int) -> Block:
+    # The link count leaves spaces out: scale it to the text's own share of spaces.
     bare = len("".join(text.split()))
     return Block(text, kind, round(links * len(text) / bare) if bare else 0)
+
+
+def _block(text: str, kind: BlockKind, el: Any) -> Block:
+    return _with_links(text, kind, _link_chars(el))
 
 
 def _rows(table: Any) -> Iterator[Block]:
@@ -96,9 +99,8 @@ def _container_blocks(el: Any, kind: BlockKind | None) -> Iterator[Block]:
     def flush() -> Iterator[Block]:
         nonlocal links
         text = clean_text("".join(loose))
-        bare = len("".join(text.split()))
         if text:
-            yield Block(text, kind or BlockKind.PARAGRAPH, round(links * len(text) / bare) if bare else 0)
+            yield _with_links(text, kind or BlockKind.PARAGRAPH, links)
         loose.clear()
         links = 0
 
