@@ -29,6 +29,7 @@ _VISIBLE = "//body//text()[not(ancestor::script or ancestor::style or ancestor::
 _FOLLOWING_TEXT = "following::text()[normalize-space()][position() <= 12]"
 _NOT_TEXT = frozenset(("script", "style", "noscript", "template", "a", "h1", "h2", "h3", "h4", "button", "label"))
 _MIN_LEAD = 80
+_LEAD_HEADINGS = 12
 _SENTENCE_END = frozenset('.!?…"“”«»')
 _SITE_META = ("og:site_name", "application-name", "twitter:site")
 _SPACE_BEFORE_PUNCT = regex.compile(r" ([,.:;!?)\]“”])(?=\s|$)")
@@ -170,7 +171,10 @@ def read_meta(tree: Any) -> PageMeta:
     """Title candidates, publication date and authors from the markup of a parsed page."""
     metas = list(_metas(tree))
     lds = list(_json_ld(tree))
-    headings = tuple(h for h in (_heading(el, el.tag != "h3") for el in tree.iter(*_HEADING_TAGS)) if h.text)
+    elements = list(tree.iter(*_HEADING_TAGS))
+    # The paragraph after a heading is looked up for the first few h1 and h2 only: each look-up walks the page.
+    with_lead = [el for el in elements if el.tag != "h3"][:_LEAD_HEADINGS]
+    headings = tuple(h for h in (_heading(el, el in with_lead) for el in elements) if h.text)
     sites = [c for key, c in metas if key in _SITE_META]
     sites += [ld["name"] for ld in lds if ld.get("@type") in _SITE_TYPES and isinstance(ld.get("name"), str)]
     titles = [c for k in _TITLE_META for key, c in metas if key == k]
