@@ -22,6 +22,7 @@ _SEPARATOR = regex.compile(r"\s+[|–—»·:/-]+\s+|\s+::\s+|\s*[|│]\s*")
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _DOMAIN = regex.compile(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}")
 _MIN_CHARS = 3
+_MAX_RUN = 3  # pieces of a title joined into one candidate at most
 # Decoration at the edges of a heading ("[> Name", "» Title |"), not part of the headline.
 _EDGE = regex.compile(r"^[\s\[\]<>|•·~/\\:–—-]+|[\s\[\]<>|•·~/\\:–—-]+$")
 
@@ -52,13 +53,14 @@ def key(s: str) -> str:
 
 
 def segments(title: str) -> list[str]:
-    """``title`` and each run of its separator-delimited pieces ("A | B - C": A, B, C, A | B, B - C)."""
+    """``title`` and each run of up to three of its separator-delimited pieces ("A | B - C": A, B, C, A | B,
+    B - C); the bound keeps a title that is a long list of pieces from growing quadratically."""
     cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(title)]
     bounds = [0, *[c for cut in cuts for c in cut], len(title)]
     pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
     out = [title]
     for i in range(len(pieces)):
-        for j in range(i, len(pieces)):
+        for j in range(i, min(len(pieces), i + _MAX_RUN)):
             if (i, j) != (0, len(pieces) - 1):
                 out.append(title[pieces[i][0] : pieces[j][1]].strip())
     return [s for s in out if s]
