@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 pytest.importorskip("trafilatura", reason="HTML input needs the extra: pip install 'denews[html]'")
 
 import denews
-from denews.html.assemble import assemble
+from denews import Boilerplate, Span
+from denews.html.assemble import Marks, assemble
 from denews.html.convert import Block, BlockKind
 from denews.html.furniture import furniture_kind
 from denews.html.meta import Heading, PageMeta
@@ -308,3 +309,18 @@ def test_any_markup_gives_a_consistent_record(html: str) -> None:
     art = denews.parse_html(html)
     check_spans(art)
     assert art.body == "\n\n".join(p.text for p in art.paragraphs)
+
+
+SPANS = st.tuples(st.integers(0, 200), st.integers(1, 60)).map(lambda t: Span(t[0], t[0] + t[1]))
+
+
+@given(st.lists(SPANS, max_size=12), SPANS)
+def test_mark_look_up_agrees_with_a_scan_of_all_marks(marks: list[Span], span: Span) -> None:
+    boiler = [Boilerplate("", m, "other") for m in marks]
+
+    def half(b: Boilerplate) -> bool:
+        return (min(span.end, b.span.end) - max(span.start, b.span.start)) * 2 >= len(span)
+
+    found = Marks.of(boiler).covering(span)
+    assert (found is not None) == any(half(b) for b in boiler)
+    assert found is None or half(found)

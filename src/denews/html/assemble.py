@@ -9,7 +9,9 @@ or of its links (a short line that is all link text), not for its shape alone.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -82,17 +84,36 @@ def _find(blocks: Sequence[Block], line: str | None) -> int | None:
     return next((i for i, b in enumerate(blocks) if " ".join(b.text.split()) == key), None)
 
 
-def _covered(span: Span, marks: Sequence[Boilerplate]) -> Boilerplate | None:
-    """The boilerplate mark that covers at least half of ``span``, if any."""
-    for b in marks:
-        if (min(span.end, b.span.end) - max(span.start, b.span.start)) * 2 >= len(span):
-            return b
-    return None
+@attrs.frozen(slots=True)
+class Marks:
+    """The layout's boilerplate marks in order of their start, looked up by span without a scan of them all."""
+
+    marks: tuple[Boilerplate, ...]
+    starts: tuple[int, ...]
+    reach: tuple[int, ...]  # the furthest end of the marks up to each one
+
+    @classmethod
+    def of(cls, marks: Sequence[Boilerplate]) -> Marks:
+        ordered = tuple(sorted(marks, key=lambda b: b.span.start))
+        reach = itertools.accumulate((b.span.end for b in ordered), max)
+        return cls(ordered, tuple(b.span.start for b in ordered), tuple(reach))
+
+    def covering(self, span: Span) -> Boilerplate | None:
+        """The mark that covers at least half of ``span``, if any."""
+        first = bisect.bisect_right(self.starts, span.start)
+        before = first - 1  # marks that start before the span and may reach into it
+        while before >= 0 and self.reach[before] > span.start:
+            before -= 1
+        after = bisect.bisect_left(self.starts, span.end)  # marks that start inside the span end before this
+        for b in self.marks[before + 1 : after]:
+            if (min(span.end, b.span.end) - max(span.start, b.span.start)) * 2 >= len(span):
+                return b
+        return None
 
 
-def removed_kind(block: Block, span: Span, marks: Sequence[Boilerplate]) -> str | None:
+def removed_kind(block: Block, span: Span, marks: Marks) -> str | None:
     """The boilerplate kind of a block of the main content where its words or links say so; else None."""
-    mark = _covered(span, marks)
+    mark = marks.covering(span)
     if mark is not None and mark.kind in _TRUSTED_KINDS:
         return mark.kind
     cue = bp.cue_kind(block.text) or furniture_kind(block.text)
@@ -104,7 +125,7 @@ def removed_kind(block: Block, span: Span, marks: Sequence[Boilerplate]) -> str 
 
 
 def _body(
-    page: PageText, header: Sequence[Span], marks: Sequence[Boilerplate]
+    page: PageText, header: Sequence[Span], marks: Marks
 ) -> tuple[list[Paragraph], list[Boilerplate]]:
     """The body paragraphs and the removed blocks of the page, in order; header blocks belong to neither."""
     paragraphs: list[Paragraph] = []
@@ -125,11 +146,11 @@ def _body(
     return paragraphs, removed
 
 
-def _layout_title(page: PageText, art: Article) -> Span | None:
+def _layout_title(page: PageText, art: Article, marks: Marks) -> Span | None:
     """The layout's headline, where the markup named none, unless its block is furniture."""
     span = art.title_span
     for block, where in zip(page.blocks, page.spans, strict=True):
-        if span is not None and where.overlaps(span) and removed_kind(block, where, art.boilerplate):
+        if span is not None and where.overlaps(span) and removed_kind(block, where, marks):
             return None
     return span
 
@@ -161,7 +182,8 @@ def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | 
     page = build_page_text(blocks, title, meta.lead or _text_after(meta, title), _kicker_of(meta, title))
     text = page.text
     art = split(text)
-    title_span = page.spans[page.title_index] if page.title_index is not None else _layout_title(page, art)
+    marks = Marks.of(art.boilerplate)
+    title_span = page.spans[page.title_index] if page.title_index is not None else _layout_title(page, art, marks)
     # The layout's kicker and teaser stand, where they stand above and below the headline.
     kicker, teaser = art.kicker_span, art.teaser_span
     if page.kicker_index is not None:  # the markup's kicker (a piece of the headline's element before it)
@@ -170,7 +192,7 @@ def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | 
         kicker = kicker if kicker is not None and kicker.end <= title_span.start else None
         teaser = teaser if teaser is not None and teaser.start >= title_span.end else None
     header = [s for s in (title_span, kicker, teaser) if s is not None]
-    paragraphs, removed = _body(page, header, art.boilerplate)
+    paragraphs, removed = _body(page, header, marks)
     published = art.published if art.published is not None else meta.published
     ref = reference_date or _own_day(published) or _own_day(art.updated)
     quote_regions = sorted([p.span for p in paragraphs if p.kind == "paragraph"] + ([teaser] if teaser else []))
