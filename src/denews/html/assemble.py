@@ -1,8 +1,9 @@
 """Page text and Article from the blocks of a page and what its markup says.
 
-The page text is the headline on its first line, then the main content's blocks, one per heading, paragraph,
-list item or table row, with blank lines between them.  The layout (``denews.split``) reads it as it reads any
-text; the markup then weighs in.  The main content was chosen by the page's structure, so a block leaves it
+The page text is the headline on its first line (after its kicker, where the h1 has one), the lead where the
+main content lacks it, then the main content's blocks, one per heading, paragraph, list item or table row, with
+blank lines between them.  The layout (``denews.split``) reads it as it reads any text; the markup then weighs
+in.  The main content was chosen by the page's structure, so a block leaves it
 only on evidence of its words (the layout's cue-based kinds, the web furniture of ``lexicons/html_furniture.tsv``)
 or of its links (a short line that is all link text), not for its shape alone.
 """
@@ -33,9 +34,9 @@ _ALL_LINK = 0.9  # a short line with this share of link text is navigation
 _NAV_WORDS = 15
 _LIST_LINKS = 0.5  # a block after a related-articles label with this share of link text continues the list
 _HEAD_BLOCKS = 4  # the headline is looked for among the first blocks of the main content
-_TOP_BLOCKS = 2
-_KICKER_WORDS = 8
-_KICKER_EDGE = " :|–—-"  # a heading among these stands at the top of the main content
+_TOP_BLOCKS = 2  # a heading among these stands at the top of the main content
+_KICKER_WORDS = 8  # a kicker is a short line
+_KICKER_EDGE = " :|–—-"  # what ties a kicker to its headline
 
 
 @attrs.frozen(slots=True)
