@@ -100,6 +100,12 @@ def test_metadata_gives_the_date_and_authors_the_text_does_not_state() -> None:
     assert art.reference_date == dt.date(2023, 9, 12)
 
 
+def test_htmldate_gives_the_date_where_text_and_meta_state_none() -> None:
+    art = denews.parse_html(page(), url="https://kanalbote.example/lokales/2021/03/04/radweg-eroeffnet")
+    assert art.published == dt.date(2021, 3, 4)
+    assert denews.parse_html(page()).published is None
+
+
 def test_author_meta_that_is_no_name_is_left_out() -> None:
     art = denews.parse_html(page(head="<meta name='author' content='https://kanalbote.example/team'>"))
     assert art.authors == ()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from ..api import ReferenceDate, coerce_reference_date
@@ -50,4 +51,16 @@ def parse_html(html: str, url: str | None = None, *, reference_date: ReferenceDa
 
     tree = _tree(html)
     meta = read_meta(tree)  # before the extraction, which prunes the tree
-    return assemble(extract(tree, url), meta, ref)
+    return assemble(extract(tree, url), meta, ref, lambda: _htmldate(html, url))
+
+
+def _htmldate(html: str, url: str | None) -> dt.date | None:
+    """htmldate's publication date of the page: asked only where neither the text nor the meta elements
+    state one (it reads dates from URLs, markup and text patterns; measured in docs/html.md)."""
+    from htmldate import find_date
+
+    from .meta import parse_stamp
+
+    found = find_date(html, url=url, original_date=True, extensive_search=True)
+    value = parse_stamp(found) if found else None
+    return value if not isinstance(value, dt.datetime) else value.date()

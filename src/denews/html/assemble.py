@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -175,8 +175,17 @@ def _own_day(stamp: dt.date | dt.datetime | None) -> dt.date | None:
     return stamp.date() if isinstance(stamp, dt.datetime) else stamp
 
 
-def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | None = None) -> Article:
-    """The Article of a page: layout on the page text, the markup's evidence where the layout has none."""
+def assemble(
+    blocks: Sequence[Block],
+    meta: PageMeta,
+    reference_date: dt.date | None = None,
+    date_finder: Callable[[], dt.date | None] | None = None,
+) -> Article:
+    """The Article of a page: layout on the page text, the markup's evidence where the layout has none.
+
+    ``date_finder`` is the last resort for the publication date, asked where neither the text nor the meta
+    elements state one.
+    """
     # The first heading at the top of the main content, line by line (a kicker may stand on its own line).
     first = next((b for b in blocks[:_TOP_BLOCKS] if b.kind is BlockKind.HEADING), None)
     title = choose_title(meta, first.text.splitlines() if first else [])
@@ -194,7 +203,7 @@ def assemble(blocks: Sequence[Block], meta: PageMeta, reference_date: dt.date | 
         teaser = teaser if teaser is not None and teaser.start >= title_span.end else None
     header = [s for s in (title_span, kicker, teaser) if s is not None]
     paragraphs, removed = _body(page, header, marks)
-    published = art.published if art.published is not None else meta.published
+    published = art.published or meta.published or (date_finder() if date_finder else None)
     ref = reference_date or _own_day(published) or _own_day(art.updated)
     quote_regions = sorted([p.span for p in paragraphs if p.kind == "paragraph"] + ([teaser] if teaser else []))
     return attrs.evolve(
