@@ -106,6 +106,12 @@ def test_htmldate_gives_the_date_where_text_and_meta_state_none() -> None:
     assert denews.parse_html(page()).published is None
 
 
+def test_an_author_element_names_the_author() -> None:
+    byline = "<p class='byline'>Ein Bericht von <span itemprop='author'>Jonas Brettschneider</span></p>"
+    art = denews.parse_html(page(before=byline))
+    assert art.authors == ("Jonas Brettschneider",)
+
+
 def test_author_meta_that_is_no_name_is_left_out() -> None:
     art = denews.parse_html(page(head="<meta name='author' content='https://kanalbote.example/team'>"))
     assert art.authors == ()

@@ -171,6 +171,13 @@ def _kicker_of(meta: PageMeta, title: str | None) -> str | None:
     return None
 
 
+def _authors(from_text: tuple[str, ...], from_markup: tuple[str, ...]) -> tuple[str, ...]:
+    """The byline's names where the markup names none or confirms one; else the markup's names."""
+    if not from_markup or set(from_text) & set(from_markup):
+        return from_text
+    return from_markup
+
+
 def _own_day(stamp: dt.date | dt.datetime | None) -> dt.date | None:
     return stamp.date() if isinstance(stamp, dt.datetime) else stamp
 
@@ -215,7 +222,7 @@ def assemble(
         teaser=art.teaser if teaser else None,
         teaser_span=teaser,
         published=published,
-        authors=art.authors or meta.authors,
+        authors=_authors(art.authors, meta.authors),
         reference_date=ref,
         paragraphs=tuple(paragraphs),
         boilerplate=tuple(removed),

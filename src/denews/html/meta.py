@@ -22,6 +22,9 @@ _DATE_META = (
     "pubdate", "publishdate", "publication_date", "sailthru.date", "parsely-pub-date",
 )
 _AUTHOR_META = ("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl")
+# Markup that names an author in the page: schema.org microdata and author links.
+_AUTHOR_ELEMENTS = "//*[@itemprop='author' or @rel='author'][not(self::meta or self::link)]"
+_MAX_AUTHOR_ELEMENTS = 5
 _DESCRIPTION_META = ("description", "og:description", "twitter:description")
 # Text nodes a reader sees: not those of scripts, styles, templates and noscript fallbacks.
 _VISIBLE = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
@@ -186,6 +189,7 @@ def read_meta(tree: Any) -> PageMeta:
     published = next((v for v in map(parse_stamp, stamps) if v is not None), None)
     names = [c for k in _AUTHOR_META for key, c in metas if key == k]
     names += [n for ld in lds for n in _ld_authors(ld.get("author"))]
+    names += [_words(el) for el in tree.xpath(_AUTHOR_ELEMENTS)[:_MAX_AUTHOR_ELEMENTS]]
     authors = tuple(dict.fromkeys(" ".join(n.split()) for n in names if _person(n)))
     return PageMeta(
         headings, tuple(dict.fromkeys(sites)), tuple(dict.fromkeys(titles)), doc_title, published, authors,
