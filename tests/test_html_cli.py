@@ -79,6 +79,13 @@ def test_without_the_extra_one_line_says_how_to_install_it(html_file: Path, tmp_
     assert res.stdout.strip() == ""
 
 
+def test_a_fragment_named_html_is_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "ausschnitt.htm"
+    path.write_text("<div><p>Ein Absatz.</p></div>", encoding="utf-8")
+    res = run("parse", str(path), env=without_extra(tmp_path))
+    assert res.returncode != 0 and "denews[html]" in res.stderr
+
+
 def test_plain_text_with_markup_inside_is_not_taken_for_a_page(tmp_path: Path) -> None:
     path = tmp_path / "notiz.txt"
     path.write_text("Ein Satz über <b>fette</b> Schrift in einem Text.\n", encoding="utf-8")

@@ -22,6 +22,12 @@ EXIT_INPUT_ERROR = 2
 _HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 
 
+def _looks_like_html(name: str, text: str) -> bool:
+    """A page: it starts as one, or it is named ``.html``/``.htm`` and starts with a tag."""
+    named = name.lower().endswith((".html", ".htm")) and text.lstrip("\ufeff \t\r\n").startswith("<")
+    return named or _HTML_START.match(text[:4096]) is not None
+
+
 class _HtmlPage(str):
     """The text of an HTML page among the inputs (parsed by ``parse_html``, not ``parse``)."""
 
@@ -163,7 +169,7 @@ def _inputs(
             fail(name, exc.strerror or str(exc))
             continue
         shown = "<stdin>" if name == "-" else name
-        if input_format == "html" or (input_format == "text" and _HTML_START.match(text[:4096])):
+        if input_format == "html" or (input_format == "text" and _looks_like_html(name, text)):
             from .html import INSTALL_HINT, available
 
             if available():
