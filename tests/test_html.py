@@ -276,6 +276,7 @@ def test_furniture_labels_match_whole_short_blocks_only() -> None:
     assert furniture_kind("*Anzeige: Dieser Beitrag enthält Affiliate-Links") == "ad"
     assert furniture_kind("Meistgelesene Artikel") == "related"
     assert furniture_kind("Jeden Freitag neu: Unser Newsletter für den Kanal!") == "newsletter"
+    assert furniture_kind("Das Kanalbuch als E-Book: einfach hier klicken und herunterladen") == "ad"
     assert furniture_kind("Werbung im Fernsehen wird teurer.") is None
     assert furniture_kind("Weitere Artikel zum Thema finden Sie in unserem Archiv, das wir jeden Tag pflegen.") is None
     assert furniture_kind(LEAD) is None
