@@ -278,6 +278,11 @@ def test_furniture_labels_match_whole_short_blocks_only() -> None:
     assert furniture_kind("Jeden Freitag neu: Unser Newsletter für den Kanal!") == "newsletter"
     assert furniture_kind("Das Kanalbuch als E-Book: einfach hier klicken und herunterladen") == "ad"
     assert furniture_kind("Werbung im Fernsehen wird teurer.") is None
+    assert furniture_kind("Stand: 12. März 2024, 10:15 Uhr") == "other"
+    assert furniture_kind("Veröffentlicht am 3. Mai 2022") == "other"
+    assert furniture_kind("Stand der Dinge im Streit um die Brücke") is None
+    assert furniture_kind("Zurück zur Übersicht") == "related"
+    assert furniture_kind("Zurück in die Zukunft des Kanals") is None
     assert furniture_kind("Weitere Artikel zum Thema finden Sie in unserem Archiv, das wir jeden Tag pflegen.") is None
     assert furniture_kind(LEAD) is None
 
