@@ -59,7 +59,7 @@ def test_candidates_are_the_trigger_words_of_the_text(text: str) -> None:
     assert _candidates(text, grammar()) == expected
 
 
-@ANY_READ.least(candidate=0.3)
+@ANY_READ.least(candidate=0.2)  # 25-40 % by draw order; a floor that still fails on a generator of no triggers
 @given(_ANY)
 def test_candidates_on_any_string(text: str) -> None:
     expected = _reference(text)

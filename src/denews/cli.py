@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import re
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import TextIO
 
@@ -19,6 +21,29 @@ from .model import Article
 from .tables import CsvWriter, Table
 
 EXIT_INPUT_ERROR = 2
+# A page of HTML: a doctype, or an <html>, <head> or <body> tag, after comments and spaces at the start.
+_HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+
+
+def _looks_like_html(name: str, text: str) -> bool:
+    """A page: it starts as one, or it is named ``.html``/``.htm`` and starts with a tag."""
+    named = name.lower().endswith((".html", ".htm")) and text.lstrip("\ufeff \t\r\n").startswith("<")
+    return named or _HTML_START.match(text[:4096]) is not None
+
+
+class _HtmlPage(str):
+    """The text of an HTML page among the inputs (parsed by ``parse_html``, not ``parse``)."""
+
+
+def _parse_all(items: Iterable[tuple[str, date | None]], jobs: int) -> Iterator[Article]:
+    """Each input's Article in order: runs of text through ``parse_many``, HTML pages through ``parse_html``."""
+    from . import parse_html
+
+    for is_html, run in itertools.groupby(items, key=lambda item: isinstance(item[0], _HtmlPage)):
+        if is_html:
+            yield from (parse_html(page, reference_date=ref) for page, ref in run)
+        else:
+            yield from parse_many(run, processes=jobs)
 
 
 def _read_source(name: str) -> str:
@@ -118,7 +143,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     failures: list[str] = []
     labels: deque[dict[str, object]] = deque()
     items = _inputs(args.files, args.input_format, ref, failures, labels)
-    articles = parse_many(items, processes=args.jobs)
+    articles = _parse_all(items, args.jobs)
     # One JSON document: an object for one text, an array (written as it goes) for several.
     as_array = args.format == "json" and (len(args.files) > 1 or args.input_format == "jsonl")
     if as_array:
@@ -168,6 +193,15 @@ def _inputs(
             fail(name, exc.strerror or str(exc))
             continue
         shown = "<stdin>" if name == "-" else name
+        if input_format == "html" or (input_format == "text" and _looks_like_html(name, text)):
+            from .html import INSTALL_HINT, available
+
+            if available():
+                labels.append({"file": shown})
+                yield _HtmlPage(text), ref
+            else:
+                fail(shown, f"is HTML; {INSTALL_HINT}")
+            continue
         if input_format == "text":
             labels.append({"file": shown})
             yield text, ref
@@ -238,9 +272,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="also report vague references (nun, bisher, künftig: PRESENT_REF, PAST_REF, FUTURE_REF)",
     )
     p.add_argument(
-        "--input-format", choices=("text", "jsonl"), default="text",
-        help='text: each FILE is one article (default); jsonl: one JSON object per line with "text" and '
-        'optionally "reference_date" and "id"',
+        "--input-format", choices=("text", "jsonl", "html"), default="text",
+        help='text: each FILE is one article (default; a file that starts as an HTML page is read as html); '
+        'jsonl: one JSON object per line with "text" and optionally "reference_date" and "id"; '
+        "html: each FILE is a web page (extra denews[html])",
     )
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = all cores)")
     p.set_defaults(func=_cmd_parse)
