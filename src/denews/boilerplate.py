@@ -286,7 +286,7 @@ def _credit_items(inner: str) -> bool:
     body = items[:-1] if dated else items
     if not body:
         return False
-    from .layout_stamps import is_name  # a sibling module; imported late to keep the import graph flat
+    from .layout.stamps import is_name  # a sibling module; imported late to keep the import graph flat
 
     agency = any(credit_agencies(item) for item in body)
     for item in body:

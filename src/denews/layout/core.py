@@ -23,12 +23,12 @@ from functools import cache
 import attrs
 import regex
 
-from . import boilerplate as bp
-from ._data import read_text
-from .blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words, is_blank, units, words
-from .layout_header import dateline, glued_list, split_kicker
-from .layout_stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
-from .model import Article, Boilerplate, Paragraph, Span
+from .. import boilerplate as bp
+from .._data import read_text
+from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words, is_blank, units, words
+from ..model import Article, Boilerplate, Paragraph, Span
+from .header import dateline, glued_list, split_kicker
+from .stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
 
 # What a kicker loses at its end: the colon that ties it to the headline, and invisible edge characters
 # (a soft hyphen or zero-width space there would not survive the kicker standing on a line of its own).

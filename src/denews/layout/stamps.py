@@ -13,8 +13,8 @@ from functools import cache
 import attrs
 import regex
 
-from ._data import read_text
-from .blocks import function_words
+from .._data import read_text
+from ..blocks import function_words
 
 
 @cache
