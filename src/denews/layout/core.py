@@ -28,7 +28,9 @@ from .._data import read_text
 from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words, is_blank, units, words
 from ..model import Article, Boilerplate, Paragraph, Span
 from .header import dateline, glued_list, split_kicker
+from .region import article_region, prose_class, weight
 from .stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
+from .title import Candidate, best_title
 
 # What a kicker loses at its end: the colon that ties it to the headline, and invisible edge characters
 # (a soft hyphen or zero-width space there would not survive the kicker standing on a line of its own).
@@ -70,6 +72,7 @@ class _U:
     remainder: bool = False  # the rest of a `` date YYYY-MM-DD`` prefix line
     lines: int = 1
     nwords: int = 0
+    nfunc: int = 0  # function words among the words counted (the density of running text, as jusText reads it)
 
 
 def _shape(s: str, ws: list[str] | None = None) -> str:
@@ -125,7 +128,9 @@ def _unit_words(s: str) -> list[str]:
 def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
     ws = _unit_words(s)
-    x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws))
+    fw = function_words()
+    nfunc = sum(1 for w in ws if w.lower() in fw)
+    x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws), nfunc=nfunc)
     if s.endswith(")"):
         tc = bp.trailing_credit(s)
         if tc is not None:
@@ -218,11 +223,7 @@ def split(text: str) -> Article:
 
     # ---- where the body starts --------------------------------------------------------------
     n = len(us)
-    body = n
-    for i in range(n):
-        if _starts_body(us, i):
-            body = i
-            break
+    body = _body_start(us)
     # A `` date`` prefix line that reads as a lead, followed by the headline: lead = teaser.
     teaser_i: int | None = None
     forced_title: int | None = None
@@ -251,10 +252,15 @@ def split(text: str) -> Article:
             continue
         key = _norm(x.text)
         if key in seen and x.shape != PROSE:
-            # A repeated header line (page title and h1): keep the first, drop the copy.
-            x.role, x.kind = "bp", "other"
-            if us[seen[key]].role == "title":
-                continue
+            # A repeated header line (page title and h1, a menu entry and the headline): the copy nearest the
+            # text stays a headline candidate, the other is dropped.
+            prior = us[seen[key]]
+            if prior.role == "cand" and _is_headline(x):
+                prior.role, prior.kind = "bp", "other"
+                seen[key] = i
+                x.role = "cand"
+            else:
+                x.role, x.kind = "bp", "other"
             continue
         seen[key] = i
         if x.stamp is not None:
@@ -312,7 +318,7 @@ def split(text: str) -> Article:
         body = multi[-1]
         multi = multi[:-1]
     if multi:
-        title_i = multi[-1]
+        title_i = _pick_title(us, multi, body) if forced_title is None else multi[-1]
         k = title_i - 1
         while k >= 0 and us[k].role in ("header",) and us[k].stamp is None and us[k].time is None:
             k -= 1
@@ -478,6 +484,46 @@ def split(text: str) -> Article:
         teaser_span=teaser_span,
         dateline_span=dl_span,
     )
+
+
+def _furniture(x: _U) -> bool:
+    """Recognized page furniture: a cue, a credit, a caption (a date stamp is not: liveblog entries have one)."""
+    return x.cue is not None or x.credit or _caption_unit(x)
+
+
+def _body_start(us: list[_U]) -> int:
+    """The first unit of running text inside the article region (see :mod:`.region`); ``len(us)`` without any.
+
+    Running text before the region (a consent notice not on any list, another story's teaser) does not start
+    the body; where the region holds none, the first running text anywhere does.
+    """
+    weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
+    span = article_region(weights)
+    first = len(us)
+    for i in range(len(us)):
+        if _starts_body(us, i):
+            if span is None or i >= span[0]:
+                return _lead_above(us, i)
+            first = min(first, i)
+    return first
+
+
+def _lead_above(us: list[_U], i: int) -> int:
+    """``i``, or running text above it with only header furniture between (a lead over its byline and stamp)."""
+    j = i - 1
+    while j >= 0 and (_furniture(us[j]) or us[j].stamp is not None or us[j].byline is not None or us[j].time is not None
+                      or is_name(us[j].text) or us[j].shape == EMPTY):
+        j -= 1
+    if j >= 0 and j < i - 1 and _starts_body(us, j):
+        return _lead_above(us, j)
+    return i
+
+
+def _pick_title(us: list[_U], cands: list[int], body: int) -> int:
+    """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
+    lead = [us[i].text for i in range(body, min(body + 3, len(us))) if us[i].shape == PROSE]
+    picked = best_title([Candidate(i, us[i].text) for i in cands], body, lead)
+    return cands[-1] if picked is None else picked
 
 
 def _fair_split(line: str, k_end: int, t_start: int) -> bool:
