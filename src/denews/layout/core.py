@@ -29,7 +29,7 @@ from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words,
 from ..model import Article, Boilerplate, Paragraph, Span
 from .header import dateline, glued_list, split_kicker
 from .region import article_region, prose_class, weight
-from .stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
+from .stamps import Stamp, byline, find_stamp, is_name, is_person, is_stamp_unit, time_only
 from .title import Candidate, best_title
 
 # What a kicker loses at its end: the colon that ties it to the headline, and invisible edge characters
@@ -43,6 +43,8 @@ _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
 _MAX_HEAD_WORDS = 20
+# How many units above the headline a name line may stand and still credit the writer.
+_BYLINE_REACH = 3
 _SHORT_CRY = regex.compile(r"[^.!?…\n]{3,200}[?!][\"“”«»’']?")
 _INNER_STOP = regex.compile(r"\p{Ll}[.!?][\"“”«»]?\s+[\"„«»]?\p{Lu}")
 # Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
@@ -298,7 +300,7 @@ def split(text: str) -> Article:
                 if len(words(prev.text)) <= 40:
                     prev.role, prev.kind = "bp", "caption"
             continue
-        if is_name(x.text) and title_i is not None:
+        if is_person(x.text) and title_i is not None:
             x.role = "header"
             if x.text not in authors:
                 authors.append(x.text)
@@ -336,7 +338,8 @@ def split(text: str) -> Article:
     for i in cands:
         if i not in (title_i, kicker_i):
             x = us[i]
-            if is_name(x.text):
+            # A person's name close to the headline credits the writer; names far above it are menu entries.
+            if is_person(x.text) and (title_i is None or i >= title_i - _BYLINE_REACH):
                 x.role = "header"
                 if x.text not in authors:
                     authors.append(x.text)
@@ -406,7 +409,7 @@ def split(text: str) -> Article:
                     if y.byline is not None:
                         authors.extend(a for a in y.byline[0] if a not in authors)
                         add_agencies(bp.credit_agencies(y.byline[1]))
-                elif is_name(y.text):
+                elif is_person(y.text):
                     y.role = "header"
                     if y.text not in authors:
                         authors.append(y.text)
@@ -796,11 +799,17 @@ def _body(
             paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
             i += 1
             continue
+        if x.byline is not None and len(x.text) <= 80 and x.byline[0] and all(is_person(a) for a in x.byline[0]):
+            # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
+            x.role = "header"
+            authors.extend(a for a in x.byline[0] if a not in authors)
+            i += 1
+            continue
         nxt_u = us[i + 1] if i + 1 < n else None
         if is_name(x.text) and not (nxt_u is not None and nxt_u.shape == PROSE and _bp_kind(nxt_u) is None):
             # A writer's name standing alone in the body, not heading a paragraph: an author box.
             _mark(x, "other", boiler)
-            if x.text not in authors:
+            if is_person(x.text) and x.text not in authors:
                 authors.append(x.text)
             i += 1
             continue
