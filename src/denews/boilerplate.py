@@ -134,6 +134,15 @@ _ADDRESS = frozenset({"du", "dich", "dir", "dein", "deine", "deinen", "deinem", 
 _FORMAL = regex.compile(r"(?<=\p{Ll}[,;]?\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
 
 
+def speaks_of_the_site(s: str, ws: list[str]) -> bool:
+    """Addresses the reader (``Sie``, ``du``) with the site's interface vocabulary (cookies, data protection,
+    accounts): a notice of the site, at any length, where its position (above the headline) makes it one."""
+    ui = _ui_words()
+    if not any(w.lower() in ui for w in ws):
+        return False
+    return any(w.lower() in _ADDRESS for w in ws) or _FORMAL.search(s) is not None
+
+
 def ui_word_count(s: str) -> int:
     """How many words of ``s`` belong to the website-interaction vocabulary."""
     ui = _ui_words()

@@ -43,6 +43,9 @@ _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
 _MAX_HEAD_WORDS = 20
+# A notice of the site above the headline: at most this many words, and the headline within this many units.
+_NOTICE_WORDS = 80
+_NOTICE_REACH = 8
 # How many units above the headline a name line may stand and still credit the writer.
 _BYLINE_REACH = 3
 _SHORT_CRY = regex.compile(r"[^.!?…\n]{3,200}[?!][\"“”«»’']?")
@@ -321,12 +324,15 @@ def split(text: str) -> Article:
         multi = multi[:-1]
     if multi:
         title_i = _pick_title(us, multi, body) if forced_title is None else multi[-1]
+    if title_i is not None:
         k = title_i - 1
         while k >= 0 and us[k].role in ("header",) and us[k].stamp is None and us[k].time is None:
             k -= 1
         if (
             k >= 0
             and us[k].role == "cand"
+            # A line in a run of short lines above the headline is a menu entry, not its kicker.
+            and not (k > 0 and us[k - 1].role == "cand" and us[k - 1].shape == HEAD)
             and len(words(us[k].text)) <= 6
             and not any(c.isdigit() for c in us[k].text)
             # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
@@ -505,10 +511,27 @@ def _body_start(us: list[_U]) -> int:
     first = len(us)
     for i in range(len(us)):
         if _starts_body(us, i):
+            if _site_notice(us, i):
+                continue
             if span is None or i >= span[0]:
                 return _lead_above(us, i)
             first = min(first, i)
     return first
+
+
+def _site_notice(us: list[_U], i: int) -> bool:
+    """Running text above the headline that speaks to the reader of the site (a consent or login notice not on
+    any list): a headline-shaped line follows within a few units, then running text again.  It is marked as
+    furniture."""
+    x = us[i]
+    if x.nwords > _NOTICE_WORDS or not bp.speaks_of_the_site(x.text, words(x.text)):
+        return False
+    for j in range(i + 1, min(i + _NOTICE_REACH, len(us) - 1)):
+        if _is_headline(us[j]) and us[j].nwords >= 3 and any(_starts_body(us, k) for k in range(j + 1, j + 4)
+                                                              if k < len(us)):
+            x.cue = "other"
+            return True
+    return False
 
 
 def _lead_above(us: list[_U], i: int) -> int:
@@ -522,11 +545,11 @@ def _lead_above(us: list[_U], i: int) -> int:
     return i
 
 
-def _pick_title(us: list[_U], cands: list[int], body: int) -> int:
+def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
     lead = [us[i].text for i in range(body, min(body + 3, len(us))) if us[i].shape == PROSE]
     picked = best_title([Candidate(i, us[i].text) for i in cands], body, lead)
-    return cands[-1] if picked is None else picked
+    return picked
 
 
 def _fair_split(line: str, k_end: int, t_start: int) -> bool:

@@ -16,8 +16,8 @@ import regex
 from ..blocks import function_words
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
-_BULLET = regex.compile(r"(?:[*+•·▪►→←>»«\[\]|o]|[-–]|\d{1,2}[.)])\s")
-_ARROW = regex.compile(r"[←→«»]|^\[|\]$")
+_BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
+_ARROW = regex.compile(r"[←→]|^\[|\]$")
 # A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
 _ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
@@ -28,7 +28,6 @@ OVERLAP = 2.0  # share of the candidate's content words found in the lead
 DISTANCE = 0.12  # per block between the candidate and the article's text
 FAR = 0.6  # beyond the nearest few blocks a line is rarely the headline
 NEAR_BLOCKS = 6
-FURNITURE = 1.5  # a bullet, a breadcrumb, an address
 ONE_WORD = 0.4
 LONG_WORDS = 24
 
@@ -55,11 +54,14 @@ def stems(text: str) -> set[str]:
     return out
 
 
+def furniture_shape(text: str) -> bool:
+    """A list bullet, an arrow, a breadcrumb trail or an address."""
+    return bool(_BULLET.match(text) or _ARROW.search(text) or _TRAIL.search(text) or _ADDRESS.search(text))
+
+
 def _shape(text: str) -> float:
-    """What the shape of ``text`` costs a candidate: furniture shapes a lot, one word a little."""
+    """What the shape of ``text`` costs a candidate: one word, very many, or an open end."""
     cost = 0.0
-    if _BULLET.match(text) or _ARROW.search(text) or _TRAIL.search(text) or _ADDRESS.search(text):
-        cost += FURNITURE
     n = len(text.split())
     if n == 1 or n > LONG_WORDS:
         cost += ONE_WORD
@@ -106,6 +108,10 @@ def best_title(cands: Sequence[Candidate], body: int, lead_texts: Iterable[str])
         kicker_shape = (n_up <= KICKER_WORDS and n_up < n_low) or upper.text.rstrip().endswith(":")
         if upper.index + 1 == lower.index and kicker_shape:
             shares[k] = max(shares[k], shares[k - 1])
-    best = max(range(len(cands)), key=lambda k: (score(cands[k], body, shares[k]), cands[k].index))
+    # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text.
+    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text)]
+    if not fit:
+        return None
+    best = max(fit, key=lambda k: (score(cands[k], body, shares[k]), cands[k].index))
     return cands[best].index
 
