@@ -30,7 +30,7 @@ from ..model import Article, Boilerplate, Paragraph, Span
 from .header import dateline, glued_list, split_kicker
 from .region import article_region, prose_class, weight
 from .stamps import Stamp, byline, find_stamp, is_name, is_person, is_stamp_unit, time_only
-from .title import Candidate, best_title
+from .title import Candidate, best_title, furniture_shape
 
 # What a kicker loses at its end: the colon that ties it to the headline, and invisible edge characters
 # (a soft hyphen or zero-width space there would not survive the kicker standing on a line of its own).
@@ -43,9 +43,9 @@ _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
 _MAX_HEAD_WORDS = 20
-# A notice of the site above the headline: at most this many words, and the headline within this many units.
+# A notice of the site above the article: at most this many words, and running text within this many units.
 _NOTICE_WORDS = 80
-_NOTICE_REACH = 8
+_NOTICE_REACH = 25
 # How many units above the headline a name line may stand and still credit the writer.
 _BYLINE_REACH = 3
 _SHORT_CRY = regex.compile(r"[^.!?…\n]{3,200}[?!][\"“”«»’']?")
@@ -333,6 +333,7 @@ def split(text: str) -> Article:
             and us[k].role == "cand"
             # A line in a run of short lines above the headline is a menu entry, not its kicker.
             and not (k > 0 and us[k - 1].role == "cand" and us[k - 1].shape == HEAD)
+            and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
             and len(words(us[k].text)) <= 6
             and not any(c.isdigit() for c in us[k].text)
             # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
@@ -520,17 +521,14 @@ def _body_start(us: list[_U]) -> int:
 
 
 def _site_notice(us: list[_U], i: int) -> bool:
-    """Running text above the headline that speaks to the reader of the site (a consent or login notice not on
-    any list): a headline-shaped line follows within a few units, then running text again.  It is marked as
-    furniture."""
+    """Running text before the article's first paragraph that speaks to the reader of the site (a consent or
+    login notice not on any list): other running text follows within a few units.  It is marked as furniture."""
     x = us[i]
     if x.nwords > _NOTICE_WORDS or not bp.speaks_of_the_site(x.text, words(x.text)):
         return False
-    for j in range(i + 1, min(i + _NOTICE_REACH, len(us) - 1)):
-        if _is_headline(us[j]) and us[j].nwords >= 3 and any(_starts_body(us, k) for k in range(j + 1, j + 4)
-                                                              if k < len(us)):
-            x.cue = "other"
-            return True
+    if any(_starts_body(us, k) for k in range(i + 1, min(i + _NOTICE_REACH, len(us)))):
+        x.cue = "other"
+        return True
     return False
 
 
