@@ -108,3 +108,18 @@ def test_byline_under_the_article_credits_its_writer() -> None:
     art = denews.split(f"Stadt hält am neuen Hallenbad fest\n\n{PARA}\n\n{PARA2}\n\nVon Anna Muster")
     assert art.authors == ("Anna Muster",)
     assert "Anna Muster" not in art.body
+
+
+def test_a_list_between_paragraphs_stays_in_the_body() -> None:
+    items = ["200 g Mehl", "2 Eier", "eine Prise Salz,", "Backzeit: etwa 40 Minuten"]
+    page = "\n\n".join(["Ein Kuchen für den Sonntag", PARA, *items, PARA2])
+    art = denews.split(page)
+    for item in items:
+        assert item in art.body
+
+
+def test_headlines_between_paragraphs_are_no_list() -> None:
+    links = ["Stadtrat vertagt Entscheidung über Bad", "Bäckerei am Markt schließt nach vierzig Jahren"]
+    page = "\n\n".join(["Stadt hält am neuen Hallenbad fest", PARA, *links, PARA2])
+    art = denews.split(page)
+    assert not any(link in art.body for link in links)

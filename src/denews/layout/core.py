@@ -228,7 +228,8 @@ def split(text: str) -> Article:
 
     # ---- where the body starts --------------------------------------------------------------
     n = len(us)
-    body = _body_start(us)
+    span = _region(us)
+    body = _body_start(us, span)
     # A `` date`` prefix line that reads as a lead, followed by the headline: lead = teaser.
     teaser_i: int | None = None
     forced_title: int | None = None
@@ -444,7 +445,7 @@ def split(text: str) -> Article:
 
     # ---- body ---------------------------------------------------------------------------------
     headlines = {_norm(us[i].text) for i in (title_i, kicker_i) if i is not None}
-    _body(text, us, body, boiler, paragraphs, add_agencies, authors, headlines)
+    _body(text, us, body, boiler, paragraphs, add_agencies, authors, headlines, span[1] if span else n)
     if published is None:
         published = _late_stamp(us, body, want_updated=updated is not None)
     dl = dl_span = None
@@ -501,14 +502,17 @@ def _furniture(x: _U) -> bool:
     return x.cue is not None or x.credit or _caption_unit(x)
 
 
-def _body_start(us: list[_U]) -> int:
+def _region(us: list[_U]) -> tuple[int, int] | None:
+    """The article region of the units (see :mod:`.region`)."""
+    return article_region([weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us])
+
+
+def _body_start(us: list[_U], span: tuple[int, int] | None) -> int:
     """The first unit of running text inside the article region (see :mod:`.region`); ``len(us)`` without any.
 
     Running text before the region (a consent notice not on any list, another story's teaser) does not start
     the body; where the region holds none, the first running text anywhere does.
     """
-    weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
-    span = article_region(weights)
     first = len(us)
     for i in range(len(us)):
         if _starts_body(us, i):
@@ -710,6 +714,7 @@ def _body(
     add: Callable[[list[str]], None],
     authors: list[str],
     headlines: frozenset[str] | set[str] = frozenset(),
+    region_end: int | None = None,
 ) -> None:
     n = len(us)
     # Header units before ``start``: boilerplate ones are reported; SENT/PROSE units left unassigned stay body.
@@ -843,6 +848,14 @@ def _body(
         nxt = us[j] if j < n else None
         leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
         leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
+        in_region = region_end is None or j < region_end
+        if run >= 2 and not after_last and leads_text and in_region and _list_in_prose(us, i, j, paragraphs):
+            # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
+            for k in range(i, j):
+                us[k].role = "para"
+                paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+            i = j
+            continue
         if run >= 2 or after_last or not leads_text:
             short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
             for k in range(i, j):
@@ -863,6 +876,20 @@ def _body(
         i += 1
     _sandwiched(us, start, boiler, paragraphs)
     _settle_headings(boiler, paragraphs)
+
+
+def _list_in_prose(us: list[_U], i: int, j: int, paragraphs: list[Paragraph]) -> bool:
+    """The run of short lines ``us[i:j]`` stands between paragraphs of running text: a paragraph of the body
+    before it, running text right after it."""
+    if not (paragraphs and paragraphs[-1].kind == "paragraph" and us[i - 1].role == "para"):
+        return False
+    marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
+    return 2 * marked >= j - i
+
+
+# The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
+# open end, a lower-case start or a leading quantity), which the labels and headlines of link lists lack.
+_LIST_ITEM = regex.compile(r"^(?:[-•·▪*+]|\d{1,2}[.)])\s|^\p{Ll}|^\d|\p{L}:\s(?![\"„“»«])|[,;.]$")
 
 
 def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
