@@ -24,7 +24,7 @@ PARA2 = (
 
 def test_prose_classes() -> None:
     assert prose_class(30, 10, furniture=False) is Prose.GOOD
-    assert prose_class(30, 10, furniture=True) is Prose.BAD
+    assert prose_class(30, 10, furniture=True) is Prose.FURNITURE
     assert prose_class(8, 2, furniture=False) is Prose.NEAR
     assert prose_class(3, 0, furniture=False) is Prose.SHORT
     assert prose_class(40, 0, furniture=False) is Prose.BAD  # a long row of menu words
@@ -123,3 +123,19 @@ def test_headlines_between_paragraphs_are_no_list() -> None:
     page = "\n\n".join(["Stadt hält am neuen Hallenbad fest", PARA, *links, PARA2])
     art = denews.split(page)
     assert not any(link in art.body for link in links)
+
+
+def test_the_article_ends_after_a_gap_not_at_a_closing_line() -> None:
+    from denews.layout.region import region_end
+
+    assert region_end([1.0, 1.0, -0.12, -0.6, -0.6, -0.6, 2.0], 2) == 5  # a closing line stays, furniture ends it
+    assert region_end([1.0, -0.12], 1) == 2
+
+
+def test_running_text_past_the_article_is_boilerplate() -> None:
+    bio = ("Anna Muster schreibt seit vielen Jahren über die Stadt und ihre Vereine, und sie wohnt mit ihrer "
+           "Familie am Rand der Altstadt, wo sie gern im Garten arbeitet.")
+    menu = ["Startseite", "Politik", "Sport", "Kultur", "Impressum", "Datenschutz", "Kontakt", "Archiv"]
+    page = "\n\n".join(["Stadt hält am neuen Hallenbad fest", PARA, PARA2, *menu, bio])
+    art = denews.split(page)
+    assert art.body.startswith(PARA[:40]) and PARA2 in art.body and bio not in art.body

@@ -28,7 +28,7 @@ from .._data import read_text
 from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words, is_blank, units, words
 from ..model import Article, Boilerplate, Paragraph, Span
 from .header import dateline, glued_list, split_kicker
-from .region import article_region, prose_class, weight
+from .region import article_region, prose_class, region_end, weight
 from .stamps import Stamp, byline, find_stamp, is_name, is_person, is_stamp_unit, time_only
 from .title import Candidate, best_title, furniture_shape
 
@@ -504,7 +504,9 @@ def _furniture(x: _U) -> bool:
 
 def _region(us: list[_U]) -> tuple[int, int] | None:
     """The article region of the units (see :mod:`.region`)."""
-    return article_region([weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us])
+    weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
+    span = article_region(weights)
+    return None if span is None else (span[0], region_end(weights, span[1]))
 
 
 def _body_start(us: list[_U], span: tuple[int, int] | None) -> int:
@@ -763,6 +765,10 @@ def _body(
                 propagate, through_prose = "comments-all", True
             elif propagate not in ("comments-all", "page-end"):
                 propagate = None
+            i += 1
+            continue
+        if region_end is not None and i >= region_end and x.shape == PROSE:
+            _mark(x, "other", boiler)  # running text past the article's region: teasers, bios, appeals
             i += 1
             continue
         if propagate == "comments-all":

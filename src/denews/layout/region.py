@@ -20,7 +20,8 @@ class Prose(enum.Enum):
     GOOD = "good"  # a paragraph: long enough, dense in function words
     NEAR = "near"  # a short sentence or a thin paragraph
     SHORT = "short"  # a headline, a list item, a label
-    BAD = "bad"  # furniture: recognized boilerplate, or long without function words (menus, link lists)
+    FURNITURE = "furniture"  # recognized inline furniture: a cue, a credit, a caption (articles hold some)
+    BAD = "bad"  # long without function words (menus and link lists run together), or empty
 
 
 # Named thresholds (jusText uses 0.30/0.32 for its stopword densities; German function-word lists are shorter).
@@ -34,12 +35,15 @@ SHORT_WORDS = 15
 # paragraph outweighs a few short furniture lines, and a teaser of one sentence still counts.
 _GOOD_PER_WORD = 1 / 25
 _GOOD_MIN, _GOOD_MAX = 0.6, 4.0
-_WEIGHT = {Prose.NEAR: 0.15, Prose.SHORT: -0.12, Prose.BAD: -0.6}
+FURNITURE_COST = -0.6
+_WEIGHT = {Prose.NEAR: 0.15, Prose.SHORT: -0.12, Prose.FURNITURE: FURNITURE_COST, Prose.BAD: -0.6}
 
 
 def prose_class(nwords: int, nfunc: int, *, furniture: bool) -> Prose:
     """The class of a block with ``nwords`` words, ``nfunc`` of them function words."""
-    if furniture or nwords == 0:
+    if furniture:
+        return Prose.FURNITURE
+    if nwords == 0:
         return Prose.BAD
     density = nfunc / nwords
     if nwords >= GOOD_WORDS and density >= GOOD_DENSITY:
@@ -72,3 +76,21 @@ def article_region(weights: Sequence[float]) -> tuple[int, int] | None:
         if run > best:
             best, best_span = run, (run_start, i + 1)
     return best_span
+
+
+#: How much the blocks after the region must cost before the article counts as ended: a closing line of one
+#: short sentence right after the last paragraph is still the article's.
+END_GAP = 1.5
+
+
+def region_end(weights: Sequence[float], end: int) -> int:
+    """Where the article ends: ``end`` (the region's end) moved over the blocks right after it until the
+    blocks passed cost ``END_GAP``; what follows is past the article."""
+    cost = 0.0
+    i = end
+    while i < len(weights):
+        cost -= weights[i]
+        if cost >= END_GAP:
+            return i
+        i += 1
+    return i
