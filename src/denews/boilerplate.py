@@ -14,7 +14,8 @@ from functools import cache
 import regex
 
 from ._data import read_text
-from .blocks import INVISIBLE, ends_sentence, function_words, words
+from .blocks import INVISIBLE, ends_sentence
+from .tokenize import function_words, words
 
 _MAX_SHORT = 300
 _MAX_ANY = 800  # consent notices state their cue early

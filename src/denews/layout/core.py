@@ -25,8 +25,9 @@ import regex
 
 from .. import boilerplate as bp
 from .._data import read_text
-from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, function_words, is_blank, units, words
+from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, is_blank, units
 from ..model import Article, Boilerplate, Paragraph, Span
+from ..tokenize import count_function_words, function_words, words
 from .header import dateline, glued_list, split_kicker
 from .region import article_region, prose_class, region_end, weight
 from .stamps import Stamp, byline, find_stamp, is_name, is_person, is_stamp_unit, time_only
@@ -133,8 +134,7 @@ def _unit_words(s: str) -> list[str]:
 def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
     ws = _unit_words(s)
-    fw = function_words()
-    nfunc = sum(1 for w in ws if w.lower() in fw)
+    nfunc = count_function_words(ws)
     x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws), nfunc=nfunc)
     if s.endswith(")"):
         tc = bp.trailing_credit(s)
@@ -180,7 +180,7 @@ def _iso_prefix(text: str) -> tuple[int, dt.date | None] | None:
 
 def _is_headline(x: _U) -> bool:
     return (
-        x.shape == HEAD and 1 <= len(words(x.text)) <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
+        x.shape == HEAD and 1 <= x.nwords <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
         and not glued_list(x.text) and x.lines == 1
         and _BARE_CREDIT.match(x.text) is None  # ``Quelle: ntv.de``, ``Foto: Keystone``: a credit, not a headline
     )
@@ -235,7 +235,7 @@ def split(text: str) -> Article:
     forced_title: int | None = None
     if (
         body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1])
-        and 2 <= len(words(us[1].text)) <= 12 and not is_name(us[1].text)
+        and 2 <= us[1].nwords <= 12 and not is_name(us[1].text)
     ):
         # Only where text follows the headline: a lead and a last line alone read as text and a stray line
         # (which a second pass, without the prefix, would drop: the stripped text must read the same again).
@@ -301,7 +301,7 @@ def split(text: str) -> Article:
             # The caption sentence before a credit that stands on its own line.
             if _credit_only(x) and i > 0 and us[i - 1].role == "" and us[i - 1].shape in (SENT, PROSE):
                 prev = us[i - 1]
-                if len(words(prev.text)) <= 40:
+                if prev.nwords <= 40:
                     prev.role, prev.kind = "bp", "caption"
             continue
         if is_person(x.text) and title_i is not None:
@@ -313,7 +313,7 @@ def split(text: str) -> Article:
             x.role = "cand"
             continue
     cands = [i for i in range(body) if us[i].role == "cand"]
-    multi = [i for i in cands if len(words(us[i].text)) >= 2 and not is_name(us[i].text)]
+    multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text)]
     if forced_title is not None and forced_title in cands:
         multi = [forced_title]
     if len(multi) >= 2 and multi[-1] + 1 == body and any(
@@ -335,7 +335,7 @@ def split(text: str) -> Article:
             # A line in a run of short lines above the headline is a menu entry, not its kicker.
             and not (k > 0 and us[k - 1].role == "cand" and us[k - 1].shape == HEAD)
             and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
-            and len(words(us[k].text)) <= 6
+            and us[k].nwords <= 6
             and not any(c.isdigit() for c in us[k].text)
             # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
             and _norm(us[k].text.rstrip(_KICKER_TRIM)) != _norm(us[title_i].text)
@@ -395,12 +395,12 @@ def split(text: str) -> Article:
         # A header with a headline and a date stamp or byline: the first paragraph after it is the lead.
         structured = (
             title_i is not None and cand > title_i and bool(stamps or any(us[j].role == "header" for j in range(cand)))
-            and len(words(us[cand].text)) <= 60 and nxt < n and us[nxt].shape == PROSE
+            and us[cand].nwords <= 60 and nxt < n and us[nxt].shape == PROSE
             # A lead is written in sentences; a line without them is a headline again (or a label).
             and us[cand].shape in (PROSE, SENT)
         )
         substantial = any(
-            us[j].shape == PROSE and _bp_kind(us[j]) is None and len(words(us[j].text)) >= 20 for j in range(nxt, n)
+            us[j].shape == PROSE and _bp_kind(us[j]) is None and us[j].nwords >= 20 for j in range(nxt, n)
         )
         if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
             header_between or structured or _dateline_of(us[nxt]) is not None
@@ -620,7 +620,7 @@ def _starts_body(us: list[_U], i: int) -> bool:
     if x.shape != PROSE or x.cue is not None or x.credit or x.stamp is not None or _caption_unit(x):
         return False
     nxt = us[i + 1] if i + 1 < len(us) else None
-    return not (nxt is not None and _credit_only(nxt) and len(words(x.text)) <= 40)
+    return not (nxt is not None and _credit_only(nxt) and x.nwords <= 40)
 
 
 def _caption_unit(x: _U) -> bool:
@@ -756,8 +756,8 @@ def _body(
             if x.credit:
                 add(bp.credit_agencies(x.text))
                 _report_author(x.text, authors)
-            if kind in _RELATED_CUES and len(words(x.text)) <= 8:
-                propagate, through_prose = kind, len(words(x.text)) <= 5
+            if kind in _RELATED_CUES and x.nwords <= 8:
+                propagate, through_prose = kind, x.nwords <= 5
             elif i == end_i:
                 propagate, through_prose = "page-end", True  # the copyright line closes the article
             elif kind == "comments" and _comments_header(x) and len(paragraphs) >= 2 and 2 * x.start >= len(text):
@@ -863,7 +863,7 @@ def _body(
             i = j
             continue
         if run >= 2 or after_last or not leads_text:
-            short = all(len(words(us[k].text)) <= 3 for k in range(i, j))
+            short = all(us[k].nwords <= 3 for k in range(i, j))
             for k in range(i, j):
                 if _asked(us[k]):
                     # Questions or exclamations in a row are sentences, not a link list.
@@ -945,7 +945,7 @@ def _link_item(x: _U) -> bool:
         return False
     if x.shape == HEAD:
         return True
-    return x.shape == PROSE and len(words(x.text)) <= 30 and not _INNER_STOP.search(x.text)
+    return x.shape == PROSE and x.nwords <= 30 and not _INNER_STOP.search(x.text)
 
 
 def _link_list_at(us: list[_U], i: int) -> bool:
@@ -955,7 +955,7 @@ def _link_list_at(us: list[_U], i: int) -> bool:
 
 def _credit_only(x: _U) -> bool:
     """A picture credit standing on its own line: ``Foto: Keystone``, ``(Foto: picture alliance/dpa)``."""
-    return x.cap_at == x.start or (x.cue == "caption" and len(words(x.text)) <= 12)
+    return x.cap_at == x.start or (x.cue == "caption" and x.nwords <= 12)
 
 
 def _teaser_triples(us: list[_U], start: int) -> None:
@@ -968,7 +968,7 @@ def _teaser_triples(us: list[_U], start: int) -> None:
         if sum(1 for w in lead.split() if w[:1].isupper()) < 2:
             continue
         body, head = us[i - 1], us[i - 2]
-        if body.shape == PROSE and len(words(body.text)) <= 60 and head.shape == HEAD and head.role == "":
+        if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role == "":
             for y in (head, body, x):
                 if y.role == "":
                     y.cue = "related"
@@ -978,8 +978,7 @@ def _asked(x: _U) -> bool:
     """A question or exclamation of running text (not a bare headline): ``Was sind die neuesten Methoden?``."""
     if not x.text.rstrip("\"“”«»’'").endswith(("?", "!")) or x.nwords < 4:
         return False
-    fw = function_words()
-    return sum(1 for w in words(x.text) if w.lower() in fw) >= 2
+    return x.nfunc >= 2
 
 
 def _cut_text(s: str) -> bool:
@@ -1012,15 +1011,15 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
         if not bare:
             if (
                 prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)
-                and len(words(prev.text)) <= 25 and not _INNER_STOP.search(prev.text) and not closed
+                and prev.nwords <= 25 and not _INNER_STOP.search(prev.text) and not closed
             ):
                 prev.cue = "caption"
             continue
-        if prev.role == "" and prev.shape in (SENT, PROSE) and len(words(prev.text)) <= 25 and not closed:
+        if prev.role == "" and prev.shape in (SENT, PROSE) and prev.nwords <= 25 and not closed:
             prev.cue = "caption"
         if i + 1 < len(us):
             nxt = us[i + 1]
-            if nxt.role == "" and nxt.shape == HEAD and len(words(nxt.text)) <= 8:
+            if nxt.role == "" and nxt.shape == HEAD and nxt.nwords <= 8:
                 nxt.cue = "caption"
 
 

@@ -7,7 +7,7 @@ from functools import cache
 import regex
 
 from .._data import read_text
-from ..blocks import function_words
+from ..tokenize import function_words
 
 _ARTICLES = frozenset(
     ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder"]

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from .._data import first_names, read_text
-from ..blocks import function_words
+from ..tokenize import function_words
 
 
 @cache

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
-from ..blocks import function_words
+from ..tokenize import function_words
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
