@@ -29,6 +29,7 @@ from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, is_blank, units
 from ..model import Article, Boilerplate, Paragraph, Span
 from ..tokenize import count_function_words, function_words, words
 from .header import dateline, glued_list, split_kicker
+from .page import Page
 from .region import article_region, prose_class, region_end, weight
 from .stamps import Stamp, byline, find_stamp, is_name, is_person, is_stamp_unit, time_only
 from .title import Candidate, best_title, furniture_shape
@@ -191,16 +192,40 @@ def _norm(s: str) -> str:
 
 
 def split(text: str) -> Article:
-    """Split ``text`` into header, body paragraphs and boilerplate (no quotes, no dates)."""
-    published: dt.date | dt.datetime | None = None
-    updated: dt.date | dt.datetime | None = None
+    """Split ``text`` into header, body paragraphs and boilerplate (no quotes, no dates).
+
+    The steps, in order: units with their features, where the body starts, the header lines, the headline
+    (title and kicker), the teaser, the header's dates, the body, the dateline.
+    """
+    page = Page(text)
+    us = _read_units(page)
+    span = _region(us)
+    page.body = _body_start(us, span)
+    page.region_end = span[1] if span else len(us)
+    _prefix_lead(page, us)
+    _read_header(page, us)
+    _choose_headline(page, us)
+    _headline_text(page, us)
+    _find_teaser(page, us)
+    _header_dates(page)
+    headlines = {_norm(us[i].text) for i in (page.title_i, page.kicker_i) if i is not None}
+    _body(text, us, page.body, page.boiler, page.paragraphs, page.add_agencies, page.authors, headlines,
+          page.region_end)
+    if page.published is None:
+        page.published = _late_stamp(us, page.body, want_updated=page.updated is not None)
+    _find_dateline(page, us)
+    return page.article()
+
+
+def _read_units(page: Page) -> list[_U]:
+    """The units of the text with their features; a scraper's `` date YYYY-MM-DD`` prefix gives ``published``."""
+    text = page.text
     prefix = _iso_prefix(text)
     if prefix is not None:
-        published = prefix[1]
+        page.published = prefix[1]
     # Lines are read from after the prefix, so that the prefix never decides how lines join.
     raw = units(text, prefix[0] if prefix is not None else 0)
-    # The scraper's `` date YYYY-MM-DD`` prefix is cut off the unit it opens (anywhere, so that a
-    # repeated block reads the same as the first).
+    # The prefix is cut off the unit it opens (anywhere, so that a repeated block reads the same as the first).
     kept: list[Unit] = []
     for u in raw:
         rest = u.start
@@ -212,289 +237,283 @@ def split(text: str) -> Article:
             kept.append(u)
         elif rest < u.end:
             kept.append(Unit(rest, u.end, u.gap, u.lines))
-    raw = kept
-    us = [_features(text, u) for u in raw]
-    if prefix is not None and us and raw[0].start <= _skip_space(text, prefix[0]):
+    us = [_features(text, u) for u in kept]
+    if prefix is not None and us and kept[0].start <= _skip_space(text, prefix[0]):
         us[0].remainder = True
-    authors: list[str] = []
-    agencies: list[str] = []
-    boiler: list[Boilerplate] = []
-    paragraphs: list[Paragraph] = []
+    return us
 
-    def add_agencies(names: list[str]) -> None:
-        for a in names:
-            if a not in agencies:
-                agencies.append(a)
 
-    # ---- where the body starts --------------------------------------------------------------
+def _prefix_lead(page: Page, us: list[_U]) -> None:
+    """A `` date`` prefix line that reads as a lead, followed by the headline: the lead is the teaser."""
     n = len(us)
-    span = _region(us)
-    body = _body_start(us, span)
-    # A `` date`` prefix line that reads as a lead, followed by the headline: lead = teaser.
-    teaser_i: int | None = None
-    forced_title: int | None = None
-    if (
-        body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1])
+    if not (
+        page.body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1])
         and 2 <= us[1].nwords <= 12 and not is_name(us[1].text)
     ):
-        # Only where text follows the headline: a lead and a last line alone read as text and a stray line
-        # (which a second pass, without the prefix, would drop: the stripped text must read the same again).
-        later = next((i for i in range(1, n) if _starts_body(us, i)), None)
-        if later is not None:
-            teaser_i = 0
-            forced_title = 1
-            body = later
+        return
+    # Only where text follows the headline: a lead and a last line alone read as text and a stray line
+    # (which a second pass, without the prefix, would drop: the stripped text must read the same again).
+    later = next((i for i in range(1, n) if _starts_body(us, i)), None)
+    if later is not None:
+        page.teaser_i, page.forced_title, page.body = 0, 1, later
 
-    # ---- header -----------------------------------------------------------------------------
-    title_i: int | None = None
-    kicker_i: int | None = None
+
+def _read_header(page: Page, us: list[_U]) -> None:
+    """Roles of the units above the body: stamps, bylines, furniture and headline candidates (``cand``)."""
     seen: dict[str, int] = {}
-    stamps: list[tuple[int, Stamp]] = []
     pending_time: tuple[int, int] | None = None
-    for i in range(body):
+    for i in range(page.body):
         x = us[i]
-        if i == teaser_i:
+        if i == page.teaser_i:
             x.role = "teaser"
             continue
         key = _norm(x.text)
         if key in seen and x.shape != PROSE:
-            # A repeated header line (page title and h1, a menu entry and the headline): the copy nearest the
-            # text stays a headline candidate, the other is dropped.
-            prior = us[seen[key]]
-            if prior.role == "cand" and _is_headline(x):
-                prior.role, prior.kind = "bp", "other"
-                seen[key] = i
-                x.role = "cand"
-            else:
-                x.role, x.kind = "bp", "other"
+            _repeated_line(us, seen, key, i)
             continue
         seen[key] = i
         if x.stamp is not None:
-            x.role = "header"
-            _stamp_tail(x, boiler)
-            st = x.stamp
-            if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
-                st = attrs.evolve(st, value=dt.datetime(st.value.year, st.value.month, st.value.day, *pending_time))
-            stamps.append((i, st))
+            _header_stamp(page, x, i, pending_time)
             pending_time = None
-            if x.byline is not None:
-                authors.extend(a for a in x.byline[0] if a not in authors)
-                add_agencies(bp.credit_agencies(x.byline[1]))
-            continue
-        if x.time is not None:
+        elif x.time is not None:
             x.role = "header"
             pending_time = x.time
-            continue
-        if x.byline is not None and len(x.text) <= 120:
+        elif x.byline is not None and len(x.text) <= 120:
             x.role = "header"
-            authors.extend(a for a in x.byline[0] if a not in authors)
-            add_agencies(bp.credit_agencies(x.byline[1]))
-            continue
-        if x.cue is not None:
+            page.add_authors(x.byline[0])
+            page.add_agencies(bp.credit_agencies(x.byline[1]))
+        elif x.cue is not None:
             x.role, x.kind = "bp", x.cue
-            continue
-        if x.credit:
+        elif x.credit:
             x.role, x.kind = "bp", "caption"
-            continue
-        if _caption_unit(x):
+        elif _caption_unit(x):
             x.role, x.kind = "bp", "caption"
             # The caption sentence before a credit that stands on its own line.
-            if _credit_only(x) and i > 0 and us[i - 1].role == "" and us[i - 1].shape in (SENT, PROSE):
-                prev = us[i - 1]
-                if prev.nwords <= 40:
-                    prev.role, prev.kind = "bp", "caption"
-            continue
-        if is_person(x.text) and title_i is not None:
-            x.role = "header"
-            if x.text not in authors:
-                authors.append(x.text)
-            continue
-        if _is_headline(x):
+            prev = us[i - 1] if i > 0 else None
+            if (
+                _credit_only(x) and prev is not None and prev.role == "" and prev.shape in (SENT, PROSE)
+                and prev.nwords <= 40
+            ):
+                prev.role, prev.kind = "bp", "caption"
+        elif _is_headline(x):
             x.role = "cand"
-            continue
-    cands = [i for i in range(body) if us[i].role == "cand"]
+
+
+def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None:
+    """A repeated header line (page title and h1, a menu entry and the headline): the copy nearest the text
+    stays a headline candidate, the other is dropped."""
+    x, prior = us[i], us[seen[key]]
+    if prior.role == "cand" and _is_headline(x):
+        prior.role, prior.kind = "bp", "other"
+        seen[key] = i
+        x.role = "cand"
+    else:
+        x.role, x.kind = "bp", "other"
+
+
+def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | None) -> None:
+    """A date stamp of the header, with a time that stood alone on the line before it."""
+    assert x.stamp is not None
+    x.role = "header"
+    _stamp_tail(x, page.boiler)
+    st = x.stamp
+    if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
+        st = attrs.evolve(st, value=dt.datetime(st.value.year, st.value.month, st.value.day, *pending_time))
+    page.stamps.append((i, st))
+    if x.byline is not None:
+        page.add_authors(x.byline[0])
+        page.add_agencies(bp.credit_agencies(x.byline[1]))
+
+
+def _choose_headline(page: Page, us: list[_U]) -> None:
+    """The title among the headline candidates, its kicker, and the roles of the other candidates."""
+    cands = [i for i in range(page.body) if us[i].role == "cand"]
     multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text)]
-    if forced_title is not None and forced_title in cands:
-        multi = [forced_title]
-    if len(multi) >= 2 and multi[-1] + 1 == body and any(
+    if page.forced_title is not None and page.forced_title in cands:
+        multi = [page.forced_title]
+    if len(multi) >= 2 and multi[-1] + 1 == page.body and any(
         _caption_unit(us[j]) or us[j].kind == "caption" for j in range(multi[-2] + 1, multi[-1])
     ):
         # Headline, picture, then a line right above the text: that line heads the first section.
         us[multi[-1]].role = ""
-        body = multi[-1]
+        page.body = multi[-1]
         multi = multi[:-1]
     if multi:
-        title_i = _pick_title(us, multi, body) if forced_title is None else multi[-1]
-    if title_i is not None:
-        k = title_i - 1
-        while k >= 0 and us[k].role in ("header",) and us[k].stamp is None and us[k].time is None:
-            k -= 1
-        if (
-            k >= 0
-            and us[k].role == "cand"
-            # A line in a run of short lines above the headline is a menu entry, not its kicker.
-            and not (k > 0 and us[k - 1].role == "cand" and us[k - 1].shape == HEAD)
-            and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
-            and us[k].nwords <= 6
-            and not any(c.isdigit() for c in us[k].text)
-            # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
-            and _norm(us[k].text.rstrip(_KICKER_TRIM)) != _norm(us[title_i].text)
-            # A boilerplate label is never a kicker: trimmed of its colon it would be stripped next time ("X:").
-            and bp.cue_kind(us[k].text.strip(_KICKER_TRIM)) is None
-        ):
-            kicker_i = k
+        page.title_i = _pick_title(us, multi, page.body) if page.forced_title is None else multi[-1]
+    if page.title_i is not None:
+        page.kicker_i = _kicker_line(us, page.title_i)
     for i in cands:
-        if i not in (title_i, kicker_i):
-            x = us[i]
-            # A person's name close to the headline credits the writer; names far above it are menu entries.
-            if is_person(x.text) and (title_i is None or i >= title_i - _BYLINE_REACH):
-                x.role = "header"
-                if x.text not in authors:
-                    authors.append(x.text)
-            else:
-                x.role, x.kind = "bp", "other"
+        if i in (page.title_i, page.kicker_i):
+            continue
+        x = us[i]
+        # A person's name close to the headline credits the writer; names far above it are menu entries.
+        if is_person(x.text) and (page.title_i is None or i >= page.title_i - _BYLINE_REACH):
+            x.role = "header"
+            page.add_authors([x.text])
+        else:
+            x.role, x.kind = "bp", "other"
 
-    title = kicker = None
-    title_span = kicker_span = None
-    if title_i is not None:
-        t = us[title_i]
+
+def _kicker_line(us: list[_U], title_i: int) -> int | None:
+    """The line above the title that is its kicker (a short headline-shaped line), if one is."""
+    k = title_i - 1
+    while k >= 0 and us[k].role in ("header",) and us[k].stamp is None and us[k].time is None:
+        k -= 1
+    if (
+        k >= 0
+        and us[k].role == "cand"
+        # A line in a run of short lines above the headline is a menu entry, not its kicker.
+        and not (k > 0 and us[k - 1].role == "cand" and us[k - 1].shape == HEAD)
+        and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
+        and us[k].nwords <= 6
+        and not any(c.isdigit() for c in us[k].text)
+        # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
+        and _norm(us[k].text.rstrip(_KICKER_TRIM)) != _norm(us[title_i].text)
+        # A boilerplate label is never a kicker: trimmed of its colon it would be stripped next time ("X:").
+        and bp.cue_kind(us[k].text.strip(_KICKER_TRIM)) is None
+    ):
+        return k
+    return None
+
+
+def _headline_text(page: Page, us: list[_U]) -> None:
+    """The title's and kicker's text and spans: a kicker line trimmed of its colon, or a kicker split off the
+    title's own line."""
+    text = page.text
+    if page.title_i is not None:
+        t = us[page.title_i]
         t.role = "title"
         s, e = t.start, t.end
-        if kicker_i is None:
-            cut = split_kicker(t.text)
-            if cut is not None and not _fair_split(t.text, *cut):
-                cut = None
-            # A boilerplate label is never a kicker: on its own line it would be stripped next time.
-            if cut is not None and bp.cue_kind(t.text[: cut[0]].strip(_KICKER_TRIM)) is not None:
-                cut = None
-            if cut is not None:
-                k_end, t_start = cut
-                ks, ke = s, s + k_end
-                while ke > ks and (text[ke - 1].isspace() or text[ke - 1] in _KICKER_TRIM):
-                    ke -= 1
-                if ke > ks:
-                    kicker, kicker_span = text[ks:ke], Span(ks, ke)
-                s = s + t_start
-        title, title_span = text[s:e], Span(s, e)
-    if kicker_i is not None:
-        ku = us[kicker_i]
+        cut = _kicker_cut(t.text) if page.kicker_i is None else None
+        if cut is not None:
+            k_end, t_start = cut
+            ks, ke = s, s + k_end
+            while ke > ks and (text[ke - 1].isspace() or text[ke - 1] in _KICKER_TRIM):
+                ke -= 1
+            if ke > ks:
+                page.kicker = text[ks:ke], Span(ks, ke)
+            s = s + t_start
+        page.title = text[s:e], Span(s, e)
+    if page.kicker_i is not None:
+        ku = us[page.kicker_i]
         ku.role = "kicker"
         ks, ke = ku.start, ku.end
         while ke > ks and text[ke - 1] in _KICKER_TRIM:
             ke -= 1
-        kicker, kicker_span = text[ks:ke], Span(ks, ke)
+        page.kicker = text[ks:ke], Span(ks, ke)
 
-    # ---- the teaser: a lead between the headline and the body ------------------------------
-    if teaser_i is None and body < n:
-        cand = body
-        nxt = cand + 1
-        while nxt < n and _headerish(us[nxt]):
-            nxt += 1
-        header_between = nxt > cand + 1
-        before_ok = title_i is not None or us[cand].remainder
-        # A header with a headline and a date stamp or byline: the first paragraph after it is the lead.
-        structured = (
-            title_i is not None and cand > title_i and bool(stamps or any(us[j].role == "header" for j in range(cand)))
-            and us[cand].nwords <= 60 and nxt < n and us[nxt].shape == PROSE
-            # A lead is written in sentences; a line without them is a headline again (or a label).
-            and us[cand].shape in (PROSE, SENT)
-        )
-        substantial = any(
-            us[j].shape == PROSE and _bp_kind(us[j]) is None and us[j].nwords >= 20 for j in range(nxt, n)
-        )
-        if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
-            header_between or structured or _dateline_of(us[nxt]) is not None
-        ):
-            teaser_i = cand
-            us[cand].role = "teaser"
-            # The header continues until the real body; mark what stands between.
-            for j in range(cand + 1, nxt):
-                y = us[j]
-                if y.stamp is not None or y.time is not None or (y.byline is not None and len(y.text) <= 120):
-                    y.role = "header"
-                    if y.stamp is not None and not stamps:
-                        stamps.append((j, y.stamp))
-                    if y.byline is not None:
-                        authors.extend(a for a in y.byline[0] if a not in authors)
-                        add_agencies(bp.credit_agencies(y.byline[1]))
-                elif is_person(y.text):
-                    y.role = "header"
-                    if y.text not in authors:
-                        authors.append(y.text)
-            body = nxt
-        elif us[cand].remainder and nxt < n and _dateline_of(us[nxt]) is not None:
-            teaser_i = cand
-            us[cand].role = "teaser"
-            body = nxt
-    teaser = teaser_span = None
-    if teaser_i is not None:
-        t = us[teaser_i]
+
+def _kicker_cut(line: str) -> tuple[int, int] | None:
+    """Where a kicker on the title's line ends and the title starts, where the split reads back the same."""
+    cut = split_kicker(line)
+    if cut is None or not _fair_split(line, *cut):
+        return None
+    # A boilerplate label is never a kicker: on its own line it would be stripped next time.
+    if bp.cue_kind(line[: cut[0]].strip(_KICKER_TRIM)) is not None:
+        return None
+    return cut
+
+
+def _find_teaser(page: Page, us: list[_U]) -> None:
+    """The lead set apart between the headline and the body, and its text without a glued credit."""
+    if page.teaser_i is None and page.body < len(us):
+        _teaser_at_body(page, us)
+    if page.teaser_i is not None:
+        t = us[page.teaser_i]
         t.role = "teaser"
         # A lead carries the same glued picture credits as a paragraph (the same text without its
         # header would make it one).
-        te = _cut_tail(text, t, t.start, t.end, boiler, add_agencies)
-        teaser, teaser_span = text[t.start : te], Span(t.start, te)
+        te = _cut_tail(page.text, t, t.start, t.end, page.boiler, page.add_agencies)
+        page.teaser = page.text[t.start : te], Span(t.start, te)
 
-    # Published / updated from the header stamps.
-    for _, st in stamps:
-        if st.role == "updated":
-            if updated is None:
-                updated = st.value
-        elif published is None:
-            published = st.value
 
-    # ---- body ---------------------------------------------------------------------------------
-    headlines = {_norm(us[i].text) for i in (title_i, kicker_i) if i is not None}
-    _body(text, us, body, boiler, paragraphs, add_agencies, authors, headlines, span[1] if span else n)
-    if published is None:
-        published = _late_stamp(us, body, want_updated=updated is not None)
-    dl = dl_span = None
-    first = next((p for p in paragraphs if p.kind == "paragraph"), None)
-    if first is not None:
-        pos = 0
-        lead = find_stamp(first.text, max_lead=2)
-        if lead is not None and lead.start <= 1:
-            pos = lead.end
-            while pos < len(first.text) and first.text[pos] in " )":
-                pos += 1
-            if published is None and updated is None:
-                published = lead.value
-        d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
-        if d is not None:
-            ps, pe, credit, _ = d
-            dl, dl_span = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
-            if credit:
-                add_agencies(bp.credit_agencies(credit))
-    # A dateline standing on its own line right before the body (``Dübendorf -``).
-    if dl is None and first is not None:
-        for x in us:
-            if x.start >= first.span.start:
-                break
-            if x.shape != PROSE and len(x.text) <= 60:
-                d = dateline(x.text)
-                if d is not None and d[3] == len(x.text):
-                    dl, dl_span = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
-                    if d[2]:
-                        add_agencies(bp.credit_agencies(d[2]))
-
-    boiler.sort(key=lambda b: b.span.start)
-    return Article(
-        text=text,
-        title=title,
-        kicker=kicker,
-        teaser=teaser,
-        published=published,
-        updated=updated,
-        authors=tuple(authors),
-        agencies=tuple(agencies),
-        dateline=dl,
-        paragraphs=tuple(paragraphs),
-        boilerplate=tuple(boiler),
-        title_span=title_span,
-        kicker_span=kicker_span,
-        teaser_span=teaser_span,
-        dateline_span=dl_span,
+def _teaser_at_body(page: Page, us: list[_U]) -> None:
+    """Whether the first paragraph is a lead: header furniture follows it, the header is a full one, or the
+    next paragraph opens with a dateline; more running text must follow."""
+    n, cand = len(us), page.body
+    nxt = cand + 1
+    while nxt < n and _headerish(us[nxt]):
+        nxt += 1
+    header_between = nxt > cand + 1
+    before_ok = page.title_i is not None or us[cand].remainder
+    # A header with a headline and a date stamp or byline: the first paragraph after it is the lead.
+    structured = (
+        page.title_i is not None and cand > page.title_i
+        and bool(page.stamps or any(us[j].role == "header" for j in range(cand)))
+        and us[cand].nwords <= 60 and nxt < n and us[nxt].shape == PROSE
+        # A lead is written in sentences; a line without them is a headline again (or a label).
+        and us[cand].shape in (PROSE, SENT)
     )
+    substantial = any(us[j].shape == PROSE and _bp_kind(us[j]) is None and us[j].nwords >= 20 for j in range(nxt, n))
+    if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
+        header_between or structured or _dateline_of(us[nxt]) is not None
+    ):
+        page.teaser_i = cand
+        us[cand].role = "teaser"
+        _header_after_teaser(page, us, cand + 1, nxt)
+        page.body = nxt
+    elif us[cand].remainder and nxt < n and _dateline_of(us[nxt]) is not None:
+        page.teaser_i = cand
+        us[cand].role = "teaser"
+        page.body = nxt
+
+
+def _header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
+    """The header continues until the real body: stamps, bylines and names between the lead and it."""
+    for j in range(start, end):
+        y = us[j]
+        if y.stamp is not None or y.time is not None or (y.byline is not None and len(y.text) <= 120):
+            y.role = "header"
+            if y.stamp is not None and not page.stamps:
+                page.stamps.append((j, y.stamp))
+            if y.byline is not None:
+                page.add_authors(y.byline[0])
+                page.add_agencies(bp.credit_agencies(y.byline[1]))
+        elif is_person(y.text):
+            y.role = "header"
+            page.add_authors([y.text])
+
+
+def _header_dates(page: Page) -> None:
+    """``published`` and ``updated`` from the header's stamps (the first of each role)."""
+    for _, st in page.stamps:
+        if st.role == "updated":
+            if page.updated is None:
+                page.updated = st.value
+        elif page.published is None:
+            page.published = st.value
+
+
+def _find_dateline(page: Page, us: list[_U]) -> None:
+    """The place before the first sentence of the body (after a leading stamp), or standing on its own line
+    right before the body (``Dübendorf -``)."""
+    first = next((p for p in page.paragraphs if p.kind == "paragraph"), None)
+    if first is None:
+        return
+    pos = 0
+    lead = find_stamp(first.text, max_lead=2)
+    if lead is not None and lead.start <= 1:
+        pos = lead.end
+        while pos < len(first.text) and first.text[pos] in " )":
+            pos += 1
+        if page.published is None and page.updated is None:
+            page.published = lead.value
+    d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
+    if d is not None:
+        ps, pe, credit, _ = d
+        page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
+        if credit:
+            page.add_agencies(bp.credit_agencies(credit))
+        return
+    for x in us:
+        if x.start >= first.span.start:
+            break
+        if x.shape != PROSE and len(x.text) <= 60:
+            d = dateline(x.text)
+            if d is not None and d[3] == len(x.text):
+                page.dateline = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
+                if d[2]:
+                    page.add_agencies(bp.credit_agencies(d[2]))
 
 
 def _furniture(x: _U) -> bool:
