@@ -209,8 +209,7 @@ def split(text: str) -> Article:
     _find_teaser(page, us)
     _header_dates(page)
     headlines = {_norm(us[i].text) for i in (page.title_i, page.kicker_i) if i is not None}
-    _body(text, us, page.body, page.boiler, page.paragraphs, page.add_agencies, page.authors, headlines,
-          page.region_end)
+    _body(page, us, headlines)
     if page.published is None:
         page.published = _late_stamp(us, page.body, want_updated=page.updated is not None)
     _find_dateline(page, us)
@@ -726,32 +725,26 @@ _PICTURE_WORD = regex.compile(
 )
 
 
-def _body(
-    text: str,
-    us: list[_U],
-    start: int,
-    boiler: list[Boilerplate],
-    paragraphs: list[Paragraph],
-    add: Callable[[list[str]], None],
-    authors: list[str],
-    headlines: frozenset[str] | set[str] = frozenset(),
-    region_end: int | None = None,
-) -> None:
-    n = len(us)
-    # Header units before ``start``: boilerplate ones are reported; SENT/PROSE units left unassigned stay body.
-    for i in range(start):
-        x = us[i]
-        if x.role == "bp":
-            _mark(x, x.kind, boiler)
-        elif x.role == "":
-            kind = _bp_kind(x)
-            if kind is not None or x.shape in (HEAD, EMPTY):
-                _mark(x, kind or "other", boiler)
-            elif x.shape == PROSE:
-                _paragraph(text, x, boiler, paragraphs, add)  # its glued credit cut as in the body
-            else:
-                x.role = "para"
-                paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+@attrs.define(slots=True)
+class _Body:
+    """What the walk over the body carries from unit to unit: where the article ends (a copyright notice, the last
+    running text, the region's end), the kind that propagates over a link list, and the headlines."""
+
+    page: Page
+    us: list[_U]
+    start: int
+    end_i: int
+    last_prose: int
+    headlines: set[str]
+    region_end: int
+    propagate: str | None = None
+    through_prose: bool = False
+
+
+def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
+    """Paragraphs, headings and boilerplate of the units from the body's start on."""
+    start = page.body
+    _header_leftovers(page, us)
     _bare_credit_captions(us, start)
     _teaser_triples(us, start)
     end_i = _page_end_at(us, start)
@@ -761,146 +754,183 @@ def _body(
         if x.shape == PROSE and x.role == "" and _bp_kind(x) is None:
             last_prose = i
             break
-    propagate: str | None = None
-    through_prose = False
+    region_end = page.region_end if page.region_end is not None else len(us)
+    b = _Body(page, us, start, end_i, last_prose, headlines, region_end)
     i = start
-    while i < n:
+    while i < len(us):
+        i = _body_step(b, i)
+    _sandwiched(us, start, page.boiler, page.paragraphs)
+    _settle_headings(page.boiler, page.paragraphs)
+
+
+def _header_leftovers(page: Page, us: list[_U]) -> None:
+    """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body."""
+    for i in range(page.body):
         x = us[i]
-        if x.role:
-            i += 1
-            continue
-        kind = _bp_kind(x)
-        if kind is not None:
-            _mark(x, kind, boiler)
-            if x.credit:
-                add(bp.credit_agencies(x.text))
-                _report_author(x.text, authors)
-            if kind in _RELATED_CUES and x.nwords <= 8:
-                propagate, through_prose = kind, x.nwords <= 5
-            elif i == end_i:
-                propagate, through_prose = "page-end", True  # the copyright line closes the article
-            elif kind == "comments" and _comments_header(x) and len(paragraphs) >= 2 and 2 * x.start >= len(text):
-                # A comment section opens in the second half of the page and runs to its end.
-                propagate, through_prose = "comments-all", True
-            elif propagate not in ("comments-all", "page-end"):
-                propagate = None
-            i += 1
-            continue
-        if region_end is not None and i >= region_end and x.shape == PROSE:
-            _mark(x, "other", boiler)  # running text past the article's region: teasers, bios, appeals
-            i += 1
-            continue
-        if propagate == "comments-all":
-            _mark(x, "comments", boiler)
-            i += 1
-            continue
-        if propagate == "page-end":
-            _mark(x, "other", boiler)
-            i += 1
-            continue
-        if x.shape != PROSE and _norm(x.text) in headlines and not _asked(x):
-            # (A question of the text stays, alone or in a run, even where it repeats the headline: "Wer zahlt
-            # die Rechnung?" may close the article; a sentence is worth more than a removed copy.)
-            _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
-            i += 1
-            continue
-        signoff = x.text.startswith("(")  # "(Renate Graber, 28.5.2025)": the article's own closing line
-        if x.stamp is not None and x.shape != PROSE and propagate is not None and i > last_prose and not signoff:
-            _mark(x, propagate, boiler)  # the date of an entry in a link list after the article
-            i += 1
-            continue
-        if (
-            x.stamp is not None and x.shape != PROSE and i > last_prose and i > start and not signoff
-            and us[i - 1].role == "bp" and us[i - 1].kind == "related"
-        ):
-            # The same without a cue above the list: a stamp line among link-list lines after the article.
-            _mark(x, "related", boiler)
-            i += 1
-            continue
-        if x.stamp is not None and x.shape != PROSE:
-            x.role = "skip"  # liveblog entry stamps: header material of the entry, not body text
-            propagate = None
-            i += 1
-            continue
-        if propagate is not None and (
-            x.shape != PROSE or (through_prose and _link_list_at(us, i))
-        ):
-            _mark(x, propagate, boiler)
-            i += 1
-            continue
-        propagate = None
-        if x.shape == HEAD and i == n - 1 and _cut_text(x.text):
-            x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph
-        if i > 0 and us[i - 1].role == "bp" and us[i - 1].kind == "caption" and len(x.text) >= 20 and (
-            us[i - 1].text.startswith(x.text)
-        ):
-            _mark(x, "caption", boiler)  # the same caption again without its credit
-            i += 1
-            continue
-        if x.shape == PROSE:
-            _paragraph(text, x, boiler, paragraphs, add)
-            i += 1
-            continue
-        if x.shape == EMPTY:
-            _mark(x, "other", boiler)  # digits or signs only: counters, page numbers, ornaments
-            i += 1
-            continue
-        if x.shape == SENT:
-            x.role = "para"
-            paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
-            i += 1
-            continue
-        if x.byline is not None and len(x.text) <= 80 and x.byline[0] and all(is_person(a) for a in x.byline[0]):
-            # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
-            x.role = "header"
-            authors.extend(a for a in x.byline[0] if a not in authors)
-            i += 1
-            continue
-        nxt_u = us[i + 1] if i + 1 < n else None
-        if is_name(x.text) and not (nxt_u is not None and nxt_u.shape == PROSE and _bp_kind(nxt_u) is None):
-            # A writer's name standing alone in the body, not heading a paragraph: an author box.
-            _mark(x, "other", boiler)
-            if is_person(x.text) and x.text not in authors:
-                authors.append(x.text)
-            i += 1
-            continue
-        # HEAD: a run of short non-sentence lines is navigation or a link list; one line is a heading.
-        j = i
-        while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
-            j += 1
-        run = j - i
-        after_last = i > last_prose
-        nxt = us[j] if j < n else None
-        leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
-        leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
-        in_region = region_end is None or j < region_end
-        if run >= 2 and not after_last and leads_text and in_region and _list_in_prose(us, i, j, paragraphs):
-            # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
-            for k in range(i, j):
+        if x.role == "bp":
+            _mark(x, x.kind, page.boiler)
+        elif x.role == "":
+            kind = _bp_kind(x)
+            if kind is not None or x.shape in (HEAD, EMPTY):
+                _mark(x, kind or "other", page.boiler)
+            elif x.shape == PROSE:
+                _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)  # its credit cut
+            else:
+                x.role = "para"
+                page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+
+
+def _body_step(b: _Body, i: int) -> int:
+    """Decide the unit ``i`` of the body (or a run of short lines from it on); the index of the next one."""
+    x = b.us[i]
+    if x.role:
+        return i + 1
+    kind = _bp_kind(x)
+    if kind is not None:
+        _body_furniture(b, x, kind, i)
+        return i + 1
+    if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
+        return i + 1
+    b.propagate = None
+    if x.shape == HEAD and i == len(b.us) - 1 and _cut_text(x.text):
+        x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph
+    if _text_unit(b, x, i):
+        return i + 1
+    return _short_lines(b, x, i)
+
+
+def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:
+    """A unit with a boilerplate cue: marked, its credit read, and the kind it hands on to what follows."""
+    page = b.page
+    _mark(x, kind, page.boiler)
+    if x.credit:
+        page.add_agencies(bp.credit_agencies(x.text))
+        _report_author(x.text, page.authors)
+    if kind in _RELATED_CUES and x.nwords <= 8:
+        b.propagate, b.through_prose = kind, x.nwords <= 5
+    elif i == b.end_i:
+        b.propagate, b.through_prose = "page-end", True  # the copyright line closes the article
+    elif (
+        kind == "comments" and _comments_header(x) and len(page.paragraphs) >= 2 and 2 * x.start >= len(page.text)
+    ):
+        # A comment section opens in the second half of the page and runs to its end.
+        b.propagate, b.through_prose = "comments-all", True
+    elif b.propagate not in ("comments-all", "page-end"):
+        b.propagate = None
+
+
+def _past_article(b: _Body, x: _U, i: int) -> bool:
+    """Running text past the region, the comments and what follows the page's end, a copy of the headline."""
+    boiler = b.page.boiler
+    if i >= b.region_end and x.shape == PROSE:
+        _mark(x, "other", boiler)  # running text past the article's region: teasers, bios, appeals
+    elif b.propagate == "comments-all":
+        _mark(x, "comments", boiler)
+    elif b.propagate == "page-end":
+        _mark(x, "other", boiler)
+    elif x.shape != PROSE and _norm(x.text) in b.headlines and not _asked(x):
+        # (A question of the text stays, alone or in a run, even where it repeats the headline: "Wer zahlt
+        # die Rechnung?" may close the article; a sentence is worth more than a removed copy.)
+        _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
+    else:
+        return False
+    return True
+
+
+def _stamp_line(b: _Body, x: _U, i: int) -> bool:
+    """A date stamp line in the body: an entry's date in a link list after the article, or a liveblog entry's."""
+    if x.stamp is None or x.shape == PROSE:
+        return False
+    signoff = x.text.startswith("(")  # "(Renate Graber, 28.5.2025)": the article's own closing line
+    after = i > b.last_prose and not signoff
+    if after and b.propagate is not None:
+        _mark(x, b.propagate, b.page.boiler)  # the date of an entry in a link list after the article
+    elif after and i > b.start and b.us[i - 1].role == "bp" and b.us[i - 1].kind == "related":
+        # The same without a cue above the list: a stamp line among link-list lines after the article.
+        _mark(x, "related", b.page.boiler)
+    else:
+        x.role = "skip"  # liveblog entry stamps: header material of the entry, not body text
+        b.propagate = None
+    return True
+
+
+def _propagated(b: _Body, x: _U, i: int) -> bool:
+    """A line of the list a cue opened (``Mehr zum Thema``): it takes the cue's kind."""
+    if b.propagate is not None and (x.shape != PROSE or (b.through_prose and _link_list_at(b.us, i))):
+        _mark(x, b.propagate, b.page.boiler)
+        return True
+    return False
+
+
+def _text_unit(b: _Body, x: _U, i: int) -> bool:
+    """A paragraph, a sentence, a caption repeated without its credit, a byline or an author box."""
+    page, us = b.page, b.us
+    prev = us[i - 1] if i > 0 else None
+    if (
+        prev is not None and prev.role == "bp" and prev.kind == "caption" and len(x.text) >= 20
+        and prev.text.startswith(x.text)
+    ):
+        _mark(x, "caption", page.boiler)  # the same caption again without its credit
+    elif x.shape == PROSE:
+        _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)
+    elif x.shape == EMPTY:
+        _mark(x, "other", page.boiler)  # digits or signs only: counters, page numbers, ornaments
+    elif x.shape == SENT:
+        x.role = "para"
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+    elif x.byline is not None and len(x.text) <= 80 and x.byline[0] and all(is_person(a) for a in x.byline[0]):
+        # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
+        x.role = "header"
+        page.add_authors(x.byline[0])
+    elif is_name(x.text) and not _heads_text(us, i + 1):
+        # A writer's name standing alone in the body, not heading a paragraph: an author box.
+        _mark(x, "other", page.boiler)
+        if is_person(x.text):
+            page.add_authors([x.text])
+    else:
+        return False
+    return True
+
+
+def _heads_text(us: list[_U], i: int) -> bool:
+    """The unit ``i`` is running text that is no furniture."""
+    return i < len(us) and us[i].shape == PROSE and _bp_kind(us[i]) is None
+
+
+def _short_lines(b: _Body, x: _U, i: int) -> int:
+    """A run of short non-sentence lines from ``i`` on: navigation or a link list, a list of the article's own,
+    or (one line before running text) a heading.  The index after the run."""
+    us, page, n = b.us, b.page, len(b.us)
+    j = i
+    while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
+        j += 1
+    run = j - i
+    after_last = i > b.last_prose
+    nxt = us[j] if j < n else None
+    leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
+    leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
+    if run >= 2 and not after_last and leads_text and j < b.region_end and _list_in_prose(us, i, j, page.paragraphs):
+        # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
+        for k in range(i, j):
+            us[k].role = "para"
+            page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+        return j
+    if run >= 2 or after_last or not leads_text:
+        short = all(us[k].nwords <= 3 for k in range(i, j))
+        for k in range(i, j):
+            if _asked(us[k]):
+                # Questions or exclamations in a row are sentences, not a link list.
                 us[k].role = "para"
-                paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-            i = j
-            continue
-        if run >= 2 or after_last or not leads_text:
-            short = all(us[k].nwords <= 3 for k in range(i, j))
-            for k in range(i, j):
-                if _asked(us[k]):
-                    # Questions or exclamations in a row are sentences, not a link list.
-                    us[k].role = "para"
-                    paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-                    continue
-                _mark(us[k], "other" if short or (after_last and run == 1) else "related", boiler)
-            i = j
-            continue
-        if _GLUED_HEADLINES.search(x.text):
-            _mark(x, "related", boiler)
-            i += 1
-            continue
+                page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+                continue
+            _mark(us[k], "other" if short or (after_last and run == 1) else "related", page.boiler)
+        return j
+    if _GLUED_HEADLINES.search(x.text):
+        _mark(x, "related", page.boiler)
+    else:
         x.role = "heading"
-        paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
-        i += 1
-    _sandwiched(us, start, boiler, paragraphs)
-    _settle_headings(boiler, paragraphs)
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+    return i + 1
 
 
 def _list_in_prose(us: list[_U], i: int, j: int, paragraphs: list[Paragraph]) -> bool:
