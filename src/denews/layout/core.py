@@ -1,38 +1,51 @@
-"""Header, byline, body split: the layout stage.
+"""Header, byline, body split: the layout stage's steps in order.
 
-One pass over the units of :mod:`denews.blocks`:
+1. units with their features (:mod:`.units`);
+2. the article region by prose density (:mod:`.region`), and the body's start inside it;
+3. the header above the body: stamps, bylines, furniture and headline candidates; the title by score
+   (:mod:`.title`), its kicker, the teaser;
+4. the body (:mod:`.body`): paragraphs, headings and boilerplate, a closing credit read into the agencies;
+5. the dateline of the first paragraph.
 
-1. features of every unit (cue phrases, picture credits, source credits, date stamps, bylines,
-   running text or headline shape);
-2. the header: the units before the first paragraph of running text give kicker, title, date
-   stamps, bylines and authors; the lead set apart from the body becomes the teaser;
-3. the body: paragraphs and intermediate headings in order, boilerplate removed by cue, by shape
-   (runs of menu or link lines) and by position (what follows the last paragraph), a closing
-   credit read into the agencies, the dateline read from the first paragraph.
-
-A block in doubt stays in the body: only cues, credits and runs of short non-sentence lines are
-removed.
+What the steps find is kept in a :class:`.page.Page` and becomes the ``Article`` at the end.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import cache
 
 import attrs
 import regex
 
 from .. import boilerplate as bp
-from .._data import read_text
-from ..blocks import EDGE_CHARS, INVISIBLE, Unit, ends_sentence, is_blank, units
-from ..model import Article, Boilerplate, Paragraph, Span
-from ..tokenize import count_function_words, function_words, words
-from .header import dateline, glued_list, split_kicker
+from ..blocks import EDGE_CHARS, INVISIBLE, Unit, is_blank, units
+from ..model import Article, Span
+from ..tokenize import words
+from .body import _body
+from .header import dateline, split_kicker
 from .page import Page
 from .region import article_region, prose_class, region_end, weight
-from .stamps import Stamp, byline, find_stamp, is_name, is_person, is_stamp_unit, time_only
+from .stamps import find_stamp, is_name, is_person
 from .title import Candidate, best_title, furniture_shape
+from .units import (
+    _U,
+    EMPTY,
+    HEAD,
+    PROSE,
+    SENT,
+    _bp_kind,
+    _caption_unit,
+    _credit_only,
+    _cut_tail,
+    _dateline_of,
+    _features,
+    _furniture,
+    _headerish,
+    _is_headline,
+    _norm,
+    _stamp_tail,
+    _starts_body,
+)
 
 # What a kicker loses at its end: the colon that ties it to the headline, and invisible edge characters
 # (a soft hyphen or zero-width space there would not survive the kicker standing on a line of its own).
@@ -42,122 +55,11 @@ _PREFIX = regex.compile(
     rf"[\s{INVISIBLE}]*date[ \t]+(?P<y>\d{{4}})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?(?![\d-])[ \t]*"
 )
 _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
-_BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
-_VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
-_MAX_HEAD_WORDS = 20
 # A notice of the site above the article: at most this many words, and running text within this many units.
 _NOTICE_WORDS = 80
 _NOTICE_REACH = 25
 # How many units above the headline a name line may stand and still credit the writer.
 _BYLINE_REACH = 3
-_SHORT_CRY = regex.compile(r"[^.!?…\n]{3,200}[?!][\"“”«»’']?")
-_INNER_STOP = regex.compile(r"\p{Ll}[.!?][\"“”«»]?\s+[\"„«»]?\p{Lu}")
-# Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
-_GLUED_HEADLINES = regex.compile(r"[\p{L}\d]\s(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Wie|Was|Warum|Wer)\s")
-
-# Unit roles.
-PROSE, SENT, HEAD, EMPTY = "prose", "sent", "head", "empty"
-
-
-@attrs.define(slots=True)
-class _U:
-    """A unit with its features and, once decided, its role."""
-
-    start: int
-    end: int
-    gap: bool
-    text: str
-    shape: str
-    cue: str | None = None
-    stamp: Stamp | None = None
-    time: tuple[int, int] | None = None
-    byline: tuple[list[str], str] | None = None
-    credit: bool = False
-    cap_at: int | None = None  # offset in text of a trailing picture credit
-    role: str = ""  # "bp", "title", "kicker", "teaser", "header", "para", "heading", "skip"
-    kind: str = "other"
-    remainder: bool = False  # the rest of a `` date YYYY-MM-DD`` prefix line
-    lines: int = 1
-    nwords: int = 0
-    nfunc: int = 0  # function words among the words counted (the density of running text, as jusText reads it)
-
-
-def _shape(s: str, ws: list[str] | None = None) -> str:
-    if ws is None:
-        ws = words(s)
-    n = len(ws)
-    if n == 0:
-        return EMPTY
-    fw = function_words()
-    # Only "one" and "two or more" function words matter below: stop counting at two.
-    nf = 0
-    for w in ws:
-        if w.lower() in fw:
-            nf += 1
-            if nf == 2:
-                break
-    colon = s.rstrip("\"“”«»’)'")[-1:] == ":"
-    if _SHORT_CRY.fullmatch(s) and n <= _MAX_HEAD_WORDS:
-        return HEAD  # a headline that asks or exclaims: no full stop, no second sentence
-    if (n >= (8 if colon else 5) and nf >= 1 and ends_sentence(s)) or (n >= 18 and nf >= 2):
-        return PROSE
-    # Running text cut off by the scraper: a finished sentence inside, the next one cut.
-    if n >= 8 and nf >= 2 and _INNER_STOP.search(s):
-        return PROSE
-    if ends_sentence(s) and s.rstrip("\"“”«»’)'")[-1:] != ":" and n >= 2:
-        return SENT
-    return HEAD
-
-
-#: Every word-count threshold of the layout rules lies below this many words.
-_ENOUGH_WORDS = 61
-
-
-def _unit_words(s: str) -> list[str]:
-    """The words of the unit ``s``, or of a prefix of it that decides every rule the same way.
-
-    The rules ask whether a unit has up to 60 words and up to two function words: for a long paragraph
-    (an article on one line) a prefix with 61 words and two function words answers all of that.
-    """
-    if len(s) > 1000:
-        head = words(s[:700])
-        if len(head) >= _ENOUGH_WORDS:
-            fw = function_words()
-            found = 0
-            for w in head:  # two are enough: stop there (the first words of prose hold them)
-                if w.lower() in fw:
-                    found += 1
-                    if found == 2:
-                        return head
-    return words(s)
-
-
-def _features(text: str, u: Unit) -> _U:
-    s = text[u.start : u.end]
-    ws = _unit_words(s)
-    nfunc = count_function_words(ws)
-    x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws), nfunc=nfunc)
-    if s.endswith(")"):
-        tc = bp.trailing_credit(s)
-        if tc is not None:
-            # A unit with a closing credit has the shape of its text without it (``... ausgefallen. (APA,
-            # 12.9.2015)``), as it will have once the credit is cut: a second pass reads it so.
-            x.shape = _shape(s[:tc].rstrip())
-    x.cue = bp.cue_kind(s)
-    if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws, prose=x.shape == PROSE):
-        x.cue = "other"
-    if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
-        x.credit = bp.is_credit_line(s)
-    cap = bp.caption_tail(s)
-    if cap is not None:
-        x.cap_at = u.start + cap
-    st = find_stamp(s)
-    if st is not None and (is_stamp_unit(s, st) or (st.start <= 1 and x.shape != PROSE)):
-        x.stamp = st
-    elif len(s) <= 25:
-        x.time = time_only(s)
-    x.byline = byline(s) if len(s) <= 200 else None
-    return x
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -177,18 +79,6 @@ def _iso_prefix(text: str) -> tuple[int, dt.date | None] | None:
         except ValueError:
             day = None
     return m.end(), day
-
-
-def _is_headline(x: _U) -> bool:
-    return (
-        x.shape == HEAD and 1 <= x.nwords <= _MAX_HEAD_WORDS and x.cue is None and not x.credit
-        and not glued_list(x.text) and x.lines == 1
-        and _BARE_CREDIT.match(x.text) is None  # ``Quelle: ntv.de``, ``Foto: Keystone``: a credit, not a headline
-    )
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.split()).casefold()
 
 
 def split(text: str) -> Article:
@@ -515,11 +405,6 @@ def _find_dateline(page: Page, us: list[_U]) -> None:
                     page.add_agencies(bp.credit_agencies(d[2]))
 
 
-def _furniture(x: _U) -> bool:
-    """Recognized page furniture: a cue, a credit, a caption (a date stamp is not: liveblog entries have one)."""
-    return x.cue is not None or x.credit or _caption_unit(x)
-
-
 def _region(us: list[_U]) -> tuple[int, int] | None:
     """The article region of the units (see :mod:`.region`)."""
     weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
@@ -617,538 +502,3 @@ def _late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.
         elif x.role == "skip" and x.stamp is not None and x.stamp.role == "" and paras == 1:
             return x.stamp.value
     return None
-
-
-def _stamp_tail(x: _U, boiler: list[Boilerplate]) -> None:
-    """``21.10.2025, 19:09 Uhr Artikel anhören``: furniture after a date stamp on the same line."""
-    assert x.stamp is not None
-    rest = x.text[x.stamp.end :]
-    s = len(rest) - len(rest.lstrip(" |,-–•"))
-    rest = rest.strip(" |,-–•")
-    if rest:
-        kind = bp.cue_kind(rest)
-        if kind is not None:
-            rs = x.start + x.stamp.end + s
-            boiler.append(Boilerplate(rest, Span(rs, rs + len(rest)), kind))
-
-
-def _starts_body(us: list[_U], i: int) -> bool:
-    """Running text that is not furniture, nor a caption sentence whose credit stands on the next line."""
-    x = us[i]
-    if x.shape != PROSE or x.cue is not None or x.credit or x.stamp is not None or _caption_unit(x):
-        return False
-    nxt = us[i + 1] if i + 1 < len(us) else None
-    return not (nxt is not None and _credit_only(nxt) and x.nwords <= 40)
-
-
-def _caption_unit(x: _U) -> bool:
-    """The whole unit is a picture caption: a credit at its start, or a short text ending in a credit."""
-    if x.cap_at is None:
-        return False
-    head = x.cap_at - x.start
-    if head == 0:
-        return True
-    # A caption is a sentence or two; a longer paragraph only loses its glued credit.
-    lead = x.text[:head]
-    return len(words(lead)) <= 30 and len(_INNER_STOP.findall(lead)) <= 1
-
-
-def _headerish(x: _U) -> bool:
-    """Header furniture that may stand between a lead and the body: stamps, bylines, credits, cues."""
-    return (
-        x.role in ("bp", "header") or x.stamp is not None or x.time is not None
-        or (x.byline is not None and len(x.text) <= 120) or x.cue is not None or _caption_unit(x)
-        or _bullet(x) or x.credit or is_name(x.text) or x.shape == EMPTY
-    )
-
-
-def _bullet(x: _U) -> bool:
-    return bool(_BULLET.match(x.text)) and x.shape != PROSE
-
-
-def _dateline_of(x: _U) -> tuple[int, int, str | None, int] | None:
-    return dateline(x.text) if x.shape == PROSE or len(x.text) < 40 else None
-
-
-def _next_content(us: list[_U], i: int) -> int:
-    """The next unit at or after ``i`` that is running text."""
-    while i < len(us):
-        x = us[i]
-        if x.shape == PROSE and x.cue is None and not x.credit and x.stamp is None and not _caption_unit(x):
-            return i
-        i += 1
-    return i
-
-
-_RELATED_CUES = frozenset({"related"})
-
-
-@cache
-def _page_end_phrases() -> tuple[str, ...]:
-    data = read_text("lexicons/layout_page_end.txt")
-    return tuple(line.strip().lower() for line in data.splitlines() if line.strip() and not line.startswith("#"))
-
-
-def _page_end(s: str) -> bool:
-    """A copyright notice that closes the article (``Alle Rechte vorbehalten``), not a picture's credit
-    (``Foto: dpa. Alle Rechte vorbehalten``)."""
-    low = s.lower()
-    return any(p in low for p in _page_end_phrases()) and not _PICTURE_WORD.search(s)
-
-
-def _page_end_at(us: list[_U], start: int) -> int:
-    """Where a copyright notice closes the article: a boilerplate unit after at least two paragraphs that
-    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing, ``© Der
-    Tagesspiegel. Alle Rechte vorbehalten.`` ends the article).
-    ``len(us)`` when there is none.
-
-    Computed before the body is read, so that the last paragraph is sought only before it and a second
-    pass over the stripped text reads the same page.
-    """
-    prose = 0
-    for i in range(start, len(us)):
-        x = us[i]
-        kind = _bp_kind(x) if x.role == "" else None
-        if kind is None:
-            if x.role == "" and (x.shape in (PROSE, SENT) or _asked(x)):
-                prose += 1
-            continue
-        if prose >= 2 and _page_end(x.text):
-            return i
-    return len(us)
-
-
-# A credit of a picture or graphic ("Foto: dpa. Alle Rechte vorbehalten", "Foto © dpa"), which closes nothing
-# ("© BILD GmbH. Alle Rechte vorbehalten." names a publisher: the word in capitals is no picture word).
-_PICTURE_WORD = regex.compile(
-    r"\b(?:[Ff]otos?|FOTOS?|[Bb]ilder?|[Gg]rafik|GRAFIK|[Ii]llustration|[Vv]ideo|[Qq]uelle)\b"
-)
-
-
-@attrs.define(slots=True)
-class _Body:
-    """What the walk over the body carries from unit to unit: where the article ends (a copyright notice, the last
-    running text, the region's end), the kind that propagates over a link list, and the headlines."""
-
-    page: Page
-    us: list[_U]
-    start: int
-    end_i: int
-    last_prose: int
-    headlines: set[str]
-    region_end: int
-    propagate: str | None = None
-    through_prose: bool = False
-
-
-def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
-    """Paragraphs, headings and boilerplate of the units from the body's start on."""
-    start = page.body
-    _header_leftovers(page, us)
-    _bare_credit_captions(us, start)
-    _teaser_triples(us, start)
-    end_i = _page_end_at(us, start)
-    last_prose = -1
-    for i in range(end_i - 1, start - 1, -1):
-        x = us[i]
-        if x.shape == PROSE and x.role == "" and _bp_kind(x) is None:
-            last_prose = i
-            break
-    region_end = page.region_end if page.region_end is not None else len(us)
-    b = _Body(page, us, start, end_i, last_prose, headlines, region_end)
-    i = start
-    while i < len(us):
-        i = _body_step(b, i)
-    _sandwiched(us, start, page.boiler, page.paragraphs)
-    _settle_headings(page.boiler, page.paragraphs)
-
-
-def _header_leftovers(page: Page, us: list[_U]) -> None:
-    """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body."""
-    for i in range(page.body):
-        x = us[i]
-        if x.role == "bp":
-            _mark(x, x.kind, page.boiler)
-        elif x.role == "":
-            kind = _bp_kind(x)
-            if kind is not None or x.shape in (HEAD, EMPTY):
-                _mark(x, kind or "other", page.boiler)
-            elif x.shape == PROSE:
-                _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)  # its credit cut
-            else:
-                x.role = "para"
-                page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
-
-
-def _body_step(b: _Body, i: int) -> int:
-    """Decide the unit ``i`` of the body (or a run of short lines from it on); the index of the next one."""
-    x = b.us[i]
-    if x.role:
-        return i + 1
-    kind = _bp_kind(x)
-    if kind is not None:
-        _body_furniture(b, x, kind, i)
-        return i + 1
-    if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
-        return i + 1
-    b.propagate = None
-    if x.shape == HEAD and i == len(b.us) - 1 and _cut_text(x.text):
-        x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph
-    if _text_unit(b, x, i):
-        return i + 1
-    return _short_lines(b, x, i)
-
-
-def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:
-    """A unit with a boilerplate cue: marked, its credit read, and the kind it hands on to what follows."""
-    page = b.page
-    _mark(x, kind, page.boiler)
-    if x.credit:
-        page.add_agencies(bp.credit_agencies(x.text))
-        _report_author(x.text, page.authors)
-    if kind in _RELATED_CUES and x.nwords <= 8:
-        b.propagate, b.through_prose = kind, x.nwords <= 5
-    elif i == b.end_i:
-        b.propagate, b.through_prose = "page-end", True  # the copyright line closes the article
-    elif (
-        kind == "comments" and _comments_header(x) and len(page.paragraphs) >= 2 and 2 * x.start >= len(page.text)
-    ):
-        # A comment section opens in the second half of the page and runs to its end.
-        b.propagate, b.through_prose = "comments-all", True
-    elif b.propagate not in ("comments-all", "page-end"):
-        b.propagate = None
-
-
-def _past_article(b: _Body, x: _U, i: int) -> bool:
-    """Running text past the region, the comments and what follows the page's end, a copy of the headline."""
-    boiler = b.page.boiler
-    if i >= b.region_end and x.shape == PROSE:
-        _mark(x, "other", boiler)  # running text past the article's region: teasers, bios, appeals
-    elif b.propagate == "comments-all":
-        _mark(x, "comments", boiler)
-    elif b.propagate == "page-end":
-        _mark(x, "other", boiler)
-    elif x.shape != PROSE and _norm(x.text) in b.headlines and not _asked(x):
-        # (A question of the text stays, alone or in a run, even where it repeats the headline: "Wer zahlt
-        # die Rechnung?" may close the article; a sentence is worth more than a removed copy.)
-        _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
-    else:
-        return False
-    return True
-
-
-def _stamp_line(b: _Body, x: _U, i: int) -> bool:
-    """A date stamp line in the body: an entry's date in a link list after the article, or a liveblog entry's."""
-    if x.stamp is None or x.shape == PROSE:
-        return False
-    signoff = x.text.startswith("(")  # "(Renate Graber, 28.5.2025)": the article's own closing line
-    after = i > b.last_prose and not signoff
-    if after and b.propagate is not None:
-        _mark(x, b.propagate, b.page.boiler)  # the date of an entry in a link list after the article
-    elif after and i > b.start and b.us[i - 1].role == "bp" and b.us[i - 1].kind == "related":
-        # The same without a cue above the list: a stamp line among link-list lines after the article.
-        _mark(x, "related", b.page.boiler)
-    else:
-        x.role = "skip"  # liveblog entry stamps: header material of the entry, not body text
-        b.propagate = None
-    return True
-
-
-def _propagated(b: _Body, x: _U, i: int) -> bool:
-    """A line of the list a cue opened (``Mehr zum Thema``): it takes the cue's kind."""
-    if b.propagate is not None and (x.shape != PROSE or (b.through_prose and _link_list_at(b.us, i))):
-        _mark(x, b.propagate, b.page.boiler)
-        return True
-    return False
-
-
-def _text_unit(b: _Body, x: _U, i: int) -> bool:
-    """A paragraph, a sentence, a caption repeated without its credit, a byline or an author box."""
-    page, us = b.page, b.us
-    prev = us[i - 1] if i > 0 else None
-    if (
-        prev is not None and prev.role == "bp" and prev.kind == "caption" and len(x.text) >= 20
-        and prev.text.startswith(x.text)
-    ):
-        _mark(x, "caption", page.boiler)  # the same caption again without its credit
-    elif x.shape == PROSE:
-        _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)
-    elif x.shape == EMPTY:
-        _mark(x, "other", page.boiler)  # digits or signs only: counters, page numbers, ornaments
-    elif x.shape == SENT:
-        x.role = "para"
-        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
-    elif x.byline is not None and len(x.text) <= 80 and x.byline[0] and all(is_person(a) for a in x.byline[0]):
-        # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
-        x.role = "header"
-        page.add_authors(x.byline[0])
-    elif is_name(x.text) and not _heads_text(us, i + 1):
-        # A writer's name standing alone in the body, not heading a paragraph: an author box.
-        _mark(x, "other", page.boiler)
-        if is_person(x.text):
-            page.add_authors([x.text])
-    else:
-        return False
-    return True
-
-
-def _heads_text(us: list[_U], i: int) -> bool:
-    """The unit ``i`` is running text that is no furniture."""
-    return i < len(us) and us[i].shape == PROSE and _bp_kind(us[i]) is None
-
-
-def _short_lines(b: _Body, x: _U, i: int) -> int:
-    """A run of short non-sentence lines from ``i`` on: navigation or a link list, a list of the article's own,
-    or (one line before running text) a heading.  The index after the run."""
-    us, page, n = b.us, b.page, len(b.us)
-    j = i
-    while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
-        j += 1
-    run = j - i
-    after_last = i > b.last_prose
-    nxt = us[j] if j < n else None
-    leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
-    leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
-    if run >= 2 and not after_last and leads_text and j < b.region_end and _list_in_prose(us, i, j, page.paragraphs):
-        # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
-        for k in range(i, j):
-            us[k].role = "para"
-            page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-        return j
-    if run >= 2 or after_last or not leads_text:
-        short = all(us[k].nwords <= 3 for k in range(i, j))
-        for k in range(i, j):
-            if _asked(us[k]):
-                # Questions or exclamations in a row are sentences, not a link list.
-                us[k].role = "para"
-                page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-                continue
-            _mark(us[k], "other" if short or (after_last and run == 1) else "related", page.boiler)
-        return j
-    if _GLUED_HEADLINES.search(x.text):
-        _mark(x, "related", page.boiler)
-    else:
-        x.role = "heading"
-        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
-    return i + 1
-
-
-def _list_in_prose(us: list[_U], i: int, j: int, paragraphs: list[Paragraph]) -> bool:
-    """The run of short lines ``us[i:j]`` stands between paragraphs of running text: a paragraph of the body
-    before it, running text right after it."""
-    if not (paragraphs and paragraphs[-1].kind == "paragraph" and us[i - 1].role == "para"):
-        return False
-    marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
-    return 2 * marked >= j - i
-
-
-# The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
-# open end, a lower-case start or a leading quantity), which the labels and headlines of link lists lack.
-_LIST_ITEM = regex.compile(r"^(?:[-•·▪*+]|\d{1,2}[.)])\s|^\p{Ll}|^\d|\p{L}:\s(?![\"„“»«])|[,;.]$")
-
-
-def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
-    """Headings that end up with no text under them (another heading or the end follows) are not headings.
-
-    What separated them in the input (a date stamp, a removed block) is gone from the stripped text, so
-    they are judged as they will read there: a run of short lines or a line after the last paragraph.
-    """
-    while True:
-        drop: set[int] = set()
-        for k, p in enumerate(paragraphs):
-            if p.kind != "heading":
-                continue
-            nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
-            if nxt is None or nxt.kind == "heading":
-                drop.add(k)
-                if nxt is not None:
-                    drop.add(k + 1)
-        if not drop:
-            return
-        for k in sorted(drop):
-            p = paragraphs[k]
-            boiler.append(Boilerplate(p.text, p.span, "other"))
-        paragraphs[:] = [p for k, p in enumerate(paragraphs) if k not in drop]
-
-
-def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
-    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes)."""
-    drop: set[int] = set()
-    for i in range(max(start, 1), len(us) - 1):
-        x = us[i]
-        if x.role not in ("para", "heading") or x.nwords > 40:
-            continue
-        if x.nwords > 15 and not bp.ui_word_count(x.text):
-            continue
-        if us[i - 1].role == "bp" and us[i + 1].role == "bp":
-            x.role, x.kind = "bp", us[i - 1].kind
-            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
-            drop.add(x.start)
-    if drop:
-        paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
-
-
-def _link_item(x: _U) -> bool:
-    """One entry of a list of links: a headline, possibly with a one-sentence summary glued to it."""
-    if x.role or x.stamp is not None or _bp_kind(x) is not None:
-        return False
-    if x.shape == HEAD:
-        return True
-    return x.shape == PROSE and x.nwords <= 30 and not _INNER_STOP.search(x.text)
-
-
-def _link_list_at(us: list[_U], i: int) -> bool:
-    """Whether a run of at least two link entries starts at ``i`` (one short paragraph alone is body)."""
-    return i + 1 < len(us) and _link_item(us[i]) and _link_item(us[i + 1])
-
-
-def _credit_only(x: _U) -> bool:
-    """A picture credit standing on its own line: ``Foto: Keystone``, ``(Foto: picture alliance/dpa)``."""
-    return x.cap_at == x.start or (x.cue == "caption" and x.nwords <= 12)
-
-
-def _teaser_triples(us: list[_U], start: int) -> None:
-    """Headline, one short paragraph, then ``Author, Place 18.10.2019, 19:33``: a teaser of another article."""
-    for i in range(max(start, 2), len(us)):
-        x = us[i]
-        if x.stamp is None or x.stamp.start < 5:
-            continue
-        lead = x.text[: x.stamp.start]
-        if sum(1 for w in lead.split() if w[:1].isupper()) < 2:
-            continue
-        body, head = us[i - 1], us[i - 2]
-        if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role == "":
-            for y in (head, body, x):
-                if y.role == "":
-                    y.cue = "related"
-
-
-def _asked(x: _U) -> bool:
-    """A question or exclamation of running text (not a bare headline): ``Was sind die neuesten Methoden?``."""
-    if not x.text.rstrip("\"“”«»’'").endswith(("?", "!")) or x.nwords < 4:
-        return False
-    return x.nfunc >= 2
-
-
-def _cut_text(s: str) -> bool:
-    """Running text cut off mid-sentence (the end of an excerpt)."""
-    ws = words(s)
-    fw = function_words()
-    return len(ws) >= 6 and sum(1 for w in ws if w.lower() in fw) >= 2 and s[-1:].isalnum()
-
-
-_BARE_CREDIT = regex.compile(r"(?:Fotos?|Bild|Bilder|Quelle|Foto/Quelle)\s*:", regex.IGNORECASE)
-
-
-def _bare_credit_captions(us: list[_U], start: int) -> None:
-    """``Caption sentence.`` / ``Foto:`` / ``Photographer``: a credit label on its own line takes its neighbours.
-
-    A credit line (``Foto: Keystone``) right after a one-sentence line makes that line its caption.
-    """
-    # The last unit of running text: a paragraph closed by its agency credit is the article's last only after it.
-    last_text = max((k for k in range(start, len(us)) if us[k].shape == PROSE and us[k].cue is None), default=-1)
-    for i in range(max(start, 1), len(us)):
-        x = us[i]
-        bare = _BARE_CREDIT.fullmatch(x.text) is not None
-        if not bare and not _credit_only(x):
-            continue
-        if _page_end(x.text):
-            continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
-        prev = us[i - 1]
-        # A paragraph closed by the agency's credit ("... nicht bekannt. (dpa)") is the article's last, no caption.
-        closed = i > last_text and prev.text.endswith(")") and bp.trailing_credit(prev.text) is not None
-        if not bare:
-            if (
-                prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)
-                and prev.nwords <= 25 and not _INNER_STOP.search(prev.text) and not closed
-            ):
-                prev.cue = "caption"
-            continue
-        if prev.role == "" and prev.shape in (SENT, PROSE) and prev.nwords <= 25 and not closed:
-            prev.cue = "caption"
-        if i + 1 < len(us):
-            nxt = us[i + 1]
-            if nxt.role == "" and nxt.shape == HEAD and nxt.nwords <= 8:
-                nxt.cue = "caption"
-
-
-def _comments_header(x: _U) -> bool:
-    return not any(c.isdigit() for c in x.text) or "anmelden" in x.text.lower()
-
-
-def _report_author(s: str, authors: list[str]) -> None:
-    m = regex.search(r"\((?:Bericht|Reporter|Reporterin|Geschrieben)\s+(?:von|:)\s+([^.;,()]{3,60})", s)
-    if m is not None and is_name(m.group(1).strip()) and m.group(1).strip() not in authors:
-        authors.append(m.group(1).strip())
-
-
-def _bp_kind(x: _U) -> str | None:
-    if x.cue is not None:
-        return x.cue
-    if x.credit:
-        return "credit"
-    if _caption_unit(x):
-        return "caption"
-    return None
-
-
-def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
-    x.role, x.kind = "bp", kind
-    if kind == "caption" and x.cap_at is not None and x.cap_at > x.start:
-        # The caption sentence and its picture credit, each as it stands.
-        e = x.cap_at
-        while e > x.start and is_blank(x.text[e - x.start - 1]):
-            e -= 1
-        boiler.append(Boilerplate(x.text[: e - x.start], Span(x.start, e), kind))
-        boiler.append(Boilerplate(x.text[x.cap_at - x.start :], Span(x.cap_at, x.end), kind))
-        return
-    boiler.append(Boilerplate(x.text, Span(x.start, x.end), kind))
-
-
-def _cut_tail(
-    text: str, x: _U, s: int, e: int, boiler: list[Boilerplate], add: Callable[[list[str]], None]
-) -> int:
-    """Where the text of ``x`` ends once a glued picture caption or closing credit is cut off ``text[s:e]``."""
-    if x.cap_at is not None and x.cap_at > s:
-        cs = x.cap_at
-        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "caption"))
-        e = cs
-    else:
-        tc = bp.trailing_credit(text[s:e])
-        if tc is None:
-            return e
-        cs = s + tc
-        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "credit"))
-        add(bp.credit_agencies(text[cs:e]))
-        e = cs
-    while e > s and is_blank(text[e - 1]):
-        e -= 1
-    return e
-
-
-def _paragraph(
-    text: str, x: _U, boiler: list[Boilerplate], paragraphs: list[Paragraph], add: Callable[[list[str]], None]
-) -> None:
-    """A paragraph of running text, with a glued picture credit or closing credit cut off its end."""
-    s, e = x.start, x.end
-    head = bp.caption_head(x.text)
-    if head is not None:
-        boiler.append(Boilerplate(text[s : s + head], Span(s, s + head), "caption"))
-        s = s + head
-        while s < e and is_blank(text[s]):
-            s += 1
-    link = bp.trailing_link(text[s:e])
-    if link is not None:
-        le = s + bp.link_end(text[s:e])
-        boiler.append(Boilerplate(text[s + link : le], Span(s + link, le), "related"))
-        e = s + link
-        while e > s and is_blank(text[e - 1]):
-            e -= 1
-    e = _cut_tail(text, x, s, e, boiler, add)
-    body = text[s:e]
-    for m in _VON_AGENCY.finditer(body):
-        names = bp.credit_agencies(m.group("ag"))
-        if names:
-            add(names)
-    x.role = "para"
-    paragraphs.append(Paragraph(body, Span(s, e)))
