@@ -454,7 +454,7 @@ def _lead_above(us: list[_U], i: int) -> int:
 
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
-    lead = [us[i].text for i in range(body, min(body + 3, len(us))) if us[i].shape == PROSE]
+    lead = [us[i].text for i in range(body, min(body + 6, len(us))) if us[i].shape == PROSE]
     picked = best_title([Candidate(i, us[i].text) for i in cands], body, lead)
     return picked
 
