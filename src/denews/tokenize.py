@@ -55,8 +55,7 @@ def tokens(s: str, offset: int = 0) -> list[Token]:
 
 def count_function_words(ws: list[str]) -> int:
     """How many of the words ``ws`` are function words."""
-    fw = function_words()
-    return sum(1 for w in ws if w.lower() in fw)
+    return sum(map(function_words().__contains__, map(str.lower, ws)))
 
 
 @attrs.frozen(slots=True)
