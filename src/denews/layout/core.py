@@ -60,6 +60,8 @@ _NOTICE_WORDS = 80
 _NOTICE_REACH = 25
 # How many units above the headline a name line may stand and still credit the writer.
 _BYLINE_REACH = 3
+# A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
+_MENU_WORDS = 3
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -252,7 +254,7 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         k >= 0
         and us[k].role == "cand"
         # A line in a run of short lines above the headline is a menu entry, not its kicker.
-        and not (k > 0 and us[k - 1].role == "cand" and us[k - 1].shape == HEAD)
+        and not (k > 0 and _menu_line(us[k - 1]))
         and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
         and us[k].nwords <= 6
         and not any(c.isdigit() for c in us[k].text)
@@ -263,6 +265,11 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
     ):
         return k
     return None
+
+
+def _menu_line(x: _U) -> bool:
+    """A line of a menu: a headline candidate, or a short line already found to be furniture."""
+    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= _MENU_WORDS))
 
 
 def _headline_text(page: Page, us: list[_U]) -> None:
