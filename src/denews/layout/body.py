@@ -27,6 +27,7 @@ from .units import (
     _page_end,
     _paragraph,
     _report_author,
+    _site_text,
 )
 
 # Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
@@ -104,8 +105,8 @@ def _header_leftovers(page: Page, us: list[_U]) -> None:
             _mark(x, x.kind, page.boiler)
         elif x.role == "":
             kind = _bp_kind(x)
-            if kind is not None or x.shape in (HEAD, EMPTY):
-                _mark(x, kind or "other", page.boiler)
+            if kind is not None or x.shape in (HEAD, EMPTY) or _site_text(x):
+                _mark(x, kind or "other", page.boiler)  # (a notice of the site above the article too)
             elif x.shape == PROSE:
                 _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)  # its credit cut
             else:

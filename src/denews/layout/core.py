@@ -43,6 +43,7 @@ from .units import (
     _headerish,
     _is_headline,
     _norm,
+    _site_text,
     _stamp_tail,
     _starts_body,
 )
@@ -55,8 +56,7 @@ _PREFIX = regex.compile(
     rf"[\s{INVISIBLE}]*date[ \t]+(?P<y>\d{{4}})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?(?![\d-])[ \t]*"
 )
 _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
-# A notice of the site above the article: at most this many words, and running text within this many units.
-_NOTICE_WORDS = 80
+# A notice of the site above the article: running text within this many units.
 _NOTICE_REACH = 25
 # How many units above the headline a name line may stand and still credit the writer.
 _BYLINE_REACH = 3
@@ -440,7 +440,7 @@ def _site_notice(us: list[_U], i: int) -> bool:
     """Running text before the article's first paragraph that speaks to the reader of the site (a consent or
     login notice not on any list): other running text follows within a few units.  It is marked as furniture."""
     x = us[i]
-    if x.nwords > _NOTICE_WORDS or not bp.speaks_of_the_site(x.text, words(x.text)):
+    if not _site_text(x):
         return False
     if any(_starts_body(us, k) for k in range(i + 1, min(i + _NOTICE_REACH, len(us)))):
         x.cue = "other"
@@ -451,12 +451,21 @@ def _site_notice(us: list[_U], i: int) -> bool:
 def _lead_above(us: list[_U], i: int) -> int:
     """``i``, or running text above it with only header furniture between (a lead over its byline and stamp)."""
     j = i - 1
-    while j >= 0 and (_furniture(us[j]) or us[j].stamp is not None or us[j].byline is not None or us[j].time is not None
-                      or is_name(us[j].text) or us[j].shape == EMPTY):
+    while j >= 0 and _header_furniture(us, j):
         j -= 1
     if j >= 0 and j < i - 1 and _starts_body(us, j):
         return _lead_above(us, j)
     return i
+
+
+def _header_furniture(us: list[_U], j: int) -> bool:
+    """What stands between a lead and the body: furniture, a stamp, a byline, a name, a picture's caption
+    sentence over its credit line."""
+    x = us[j]
+    if _furniture(x) or x.stamp is not None or x.byline is not None or x.time is not None or x.shape == EMPTY:
+        return True
+    caption = x.shape == PROSE and j + 1 < len(us) and _credit_only(us[j + 1])
+    return caption or is_name(x.text)
 
 
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:

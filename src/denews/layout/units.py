@@ -328,3 +328,12 @@ def _paragraph(
             add(names)
     x.role = "para"
     paragraphs.append(Paragraph(body, Span(s, e)))
+
+
+#: A notice of the site has at most this many words.
+_NOTICE_WORDS = 80
+
+
+def _site_text(x: _U) -> bool:
+    """Running text that speaks to the reader of the site with interface words (a consent or login notice)."""
+    return x.nwords <= _NOTICE_WORDS and bp.speaks_of_the_site(x.text, words(x.text))
