@@ -15,7 +15,9 @@ from denews.evaluate import evaluate_dir
 FLOORS = {
     "boilerplate_removed": 0.95,
     "content_kept": 0.99,
-    "title_acc": 0.93,
+    # 0.93 -> 0.92: a dash inside a headline line no longer ends a kicker (one dev text, h025_b, wants the
+    # split; six pages of the pages set want the whole line: pages_title_exact +0.02).
+    "title_acc": 0.92,
     "published_acc": 0.89,
     "agencies_acc": 0.90,
     "dateline_acc": 0.95,

@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from conftest import Reach, examples
 from denews import layout, strip_boilerplate
-from denews.layout_header import dateline, split_kicker
-from denews.layout_stamps import byline, find_stamp, is_name
-from denews.model import Article
+from denews.layout.header import dateline, split_kicker
+from denews.layout.stamps import byline, find_stamp, is_name
+from denews.model import Article, Span
 from strategies import news_sentence
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
@@ -280,7 +280,7 @@ def test_dateline_glued_to_the_first_sentence(para: str, place: str | None) -> N
 def test_dateline_in_article_and_closing_credit() -> None:
     text = f"Washington - {P1}\n\n{P2}\n\n(dpa, AFP, Tsp)"
     art = layout.split(text)
-    assert art.dateline == "Washington" and art.dateline_span == layout.Span(0, 10)
+    assert art.dateline == "Washington" and art.dateline_span == Span(0, 10)
     assert art.agencies == ("dpa", "AFP")
     assert art.boilerplate[-1].kind == "credit"
     assert art.paragraphs[0].text.startswith("Washington - ")

@@ -9,12 +9,13 @@ stray soft hyphens, so ``text[unit.start:unit.end]`` is the visible content.  On
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 import attrs
 import regex
 
-from ._data import read_text
+from .tokenize import WORD, function_words, words
+
+__all__ = ["EDGE_CHARS", "INVISIBLE", "Unit", "ends_sentence", "function_words", "is_blank", "units", "words"]
 
 # Line ends: CRLF, LF, CR, and the Unicode separators a str.splitlines() would honour.
 _LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -28,24 +29,12 @@ _EDGE = "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
 EDGE_CHARS = frozenset(_EDGE)
 _TERMINAL = frozenset(".!?:;…")
 _CLOSERS = frozenset("\"“”«»›‹'’)]")
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*+")
+_WORD = WORD
 
 
 def is_blank(c: str) -> bool:
     """White space or an invisible character: what the edges of every piece are trimmed of."""
     return c.isspace() or c in EDGE_CHARS
-
-
-@cache
-def function_words() -> frozenset[str]:
-    """German closed-class words (articles, prepositions, conjunctions, pronouns), lower case."""
-    data = read_text("lexicons/layout_function_words.txt")
-    words: set[str] = set()
-    for line in data.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            words.update(w.lower() for w in line.split())
-    return frozenset(words)
 
 
 @attrs.frozen(slots=True)
@@ -139,9 +128,3 @@ def units(text: str, start: int = 0) -> list[Unit]:
     if cur is not None:
         out.append(cur)
     return out
-
-
-def words(s: str) -> list[str]:
-    """The words of ``s`` (letters with inner hyphens)."""
-    found: list[str] = _WORD.findall(s)
-    return found

@@ -14,7 +14,8 @@ from functools import cache
 import regex
 
 from ._data import read_text
-from .blocks import INVISIBLE, ends_sentence, function_words, words
+from .blocks import INVISIBLE, ends_sentence
+from .tokenize import function_words, words
 
 _MAX_SHORT = 300
 _MAX_ANY = 800  # consent notices state their cue early
@@ -132,6 +133,15 @@ def _ui_words() -> frozenset[str]:
 
 _ADDRESS = frozenset({"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"})
 _FORMAL = regex.compile(r"(?<=\p{Ll}[,;]?\s)(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen)\b")
+
+
+def speaks_of_the_site(s: str, ws: list[str]) -> bool:
+    """Addresses the reader (``Sie``, ``du``) with the site's interface vocabulary (cookies, data protection,
+    accounts): a notice of the site, at any length, where its position (above the headline) makes it one."""
+    ui = _ui_words()
+    if not any(w.lower() in ui for w in ws):
+        return False
+    return any(w.lower() in _ADDRESS for w in ws) or _FORMAL.search(s) is not None
 
 
 def ui_word_count(s: str) -> int:
@@ -286,7 +296,7 @@ def _credit_items(inner: str) -> bool:
     body = items[:-1] if dated else items
     if not body:
         return False
-    from .layout_stamps import is_name  # a sibling module; imported late to keep the import graph flat
+    from .layout.stamps import is_name  # a sibling module; imported late to keep the import graph flat
 
     agency = any(credit_agencies(item) for item in body)
     for item in body:

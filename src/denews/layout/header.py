@@ -6,8 +6,8 @@ from functools import cache
 
 import regex
 
-from ._data import read_text
-from .blocks import function_words
+from .._data import read_text
+from ..tokenize import function_words
 
 _ARTICLES = frozenset(
     ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder"]
@@ -28,7 +28,6 @@ def _camel_words() -> frozenset[str]:
 _GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
 _WORD_AT = regex.compile(r"\S+")
 _SPACED_COLON = regex.compile(r"\s+:\s+")
-_DASH_SPLIT = regex.compile(r"\s+[–—-]\s+(?=[\p{Lu}\"„»«])")
 
 
 def glued_list(line: str) -> bool:
@@ -46,10 +45,8 @@ def split_kicker(line: str) -> tuple[int, int] | None:
     m = _SPACED_COLON.search(line)
     if m is not None and m.start() > 0:
         return m.start(), m.end()
-    # ``Dachzeile – Titel``: a short topic before a dash, the headline after it.
-    m = _DASH_SPLIT.search(line)
-    if m is not None and ":" not in line[: m.start()] and 1 <= len(line[: m.start()].split()) <= 5:
-        return m.start(), m.end()
+    # (A dash is not read as the end of a kicker: ``Streit eskaliert – Jetzt spricht der Chef`` is one headline,
+    # and so it was on every page of the pages set where a line held one.)
     for m in _GLUE.finditer(line):
         # The glued word must not be a known camel-case word (YouTube, WhatsApp ...).
         ws = line.rfind(" ", 0, m.start()) + 1
@@ -58,6 +55,9 @@ def split_kicker(line: str) -> tuple[int, int] | None:
         if any(c in word for c in _camel_words()):
             continue
         rest = line[m.start() :]
+        # A glued word after a colon is a product name (``Neue Schuhe: SpeedRunner im Test``), no kicker's end.
+        if ": " in line[: m.start()]:
+            continue
         if len(rest.split()) >= 2 and len(line[: m.start()].split()) <= 6:
             return m.start(), m.start()
     return _colon_kicker(line) or _noun_kicker(line)
@@ -66,6 +66,8 @@ def split_kicker(line: str) -> tuple[int, int] | None:
 # The first word of "Grenzschließungen Deutschland, Frankreich und ...": one long noun (a compound, maybe
 # hyphenated), no person ("Tennisstar Zverev", "Außenministerin Baerbock" name someone).
 _TOPIC_NOUN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*")
+# Endings of inflected adjectives (``-ische``, ``-liche``, ``-tige``): such a first word is no topic noun.
+_ADJECTIVE_END = regex.compile(r"(?:isch|lich|ig|al|iv|bar|sam|haft)e[nmrs]?$")
 
 
 def _noun_kicker(line: str) -> tuple[int, int] | None:
@@ -81,6 +83,8 @@ def _noun_kicker(line: str) -> tuple[int, int] | None:
     fw = function_words()
     if len(first) < 10 or not _TOPIC_NOUN.fullmatch(first) or first.lower() in fw:
         return None
+    if _ADJECTIVE_END.search(first):
+        return None  # ``Datenschutzrechtliche Prüfung ...``: an adjective opens the headline's noun phrase
     if first.rsplit("-", 1)[-1].lower().endswith(_endings("person_endings")) and not (
         first.lower().endswith("ungen")
     ):
@@ -110,6 +114,9 @@ def _colon_kicker(line: str) -> tuple[int, int] | None:
     fw = function_words()
     last = kicker[-1].lower()
     if last in _ARTICLES:
+        return None
+    # An adjective before the lead word holds it in one phrase (``Ein Jahr voller Sorgen: ...``).
+    if kicker[-1][:1].islower() and last not in fw:
         return None
     has_content_lower = any(w[:1].islower() and w.lower() not in fw for w in kicker)
     if last in fw and not (has_content_lower and kicker[-2][:1].islower()):

@@ -13,8 +13,8 @@ from functools import cache
 import attrs
 import regex
 
-from ._data import read_text
-from .blocks import function_words
+from .._data import first_names, read_text
+from ..tokenize import function_words
 
 
 @cache
@@ -151,6 +151,26 @@ def is_name(s: str) -> bool:
             return False
         caps += 1
     return caps >= 2 and toks[0] not in _PARTICLES
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(
+        line.strip() for line in read_text("lexicons/layout_honorifics.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def is_person(s: str) -> bool:
+    """A name line that names a person: the shape of :func:`is_name` and a first name of the first-name list
+    (``Globale Gesellschaft`` or ``Champions League`` in a menu have the shape but no first name)."""
+    if not is_name(s):
+        return False
+    toks = [t for t in s.split() if t not in _honorifics()]
+    if not toks:
+        return False
+    names = first_names()
+    return toks[0] in names or toks[0].split("-", 1)[0] in names
 
 
 def byline(s: str) -> tuple[list[str], str] | None:

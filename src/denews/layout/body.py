@@ -1,0 +1,384 @@
+"""The body: paragraphs, headings and boilerplate of the units from the body's start on, in one walk."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from .. import boilerplate as bp
+from ..model import Boilerplate, Paragraph, Span
+from .page import Page
+from .stamps import is_name, is_person
+from .units import (
+    _BARE_CREDIT,
+    _INNER_STOP,
+    _U,
+    EMPTY,
+    HEAD,
+    PROSE,
+    SENT,
+    _asked,
+    _bp_kind,
+    _comments_header,
+    _credit_only,
+    _cut_text,
+    _mark,
+    _norm,
+    _page_end,
+    _paragraph,
+    _report_author,
+    _site_text,
+)
+
+# Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
+_GLUED_HEADLINES = regex.compile(r"[\p{L}\d]\s(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Wie|Was|Warum|Wer)\s")
+
+
+_RELATED_CUES = frozenset({"related"})
+
+
+def _page_end_at(us: list[_U], start: int) -> int:
+    """Where a copyright notice closes the article: a boilerplate unit after at least two paragraphs that
+    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing, ``© Der
+    Tagesspiegel. Alle Rechte vorbehalten.`` ends the article).
+    ``len(us)`` when there is none.
+
+    Computed before the body is read, so that the last paragraph is sought only before it and a second
+    pass over the stripped text reads the same page.
+    """
+    prose = 0
+    for i in range(start, len(us)):
+        x = us[i]
+        kind = _bp_kind(x) if x.role == "" else None
+        if kind is None:
+            if x.role == "" and (x.shape in (PROSE, SENT) or _asked(x)):
+                prose += 1
+            continue
+        if prose >= 2 and _page_end(x.text):
+            return i
+    return len(us)
+
+
+@attrs.define(slots=True)
+class _Body:
+    """What the walk over the body carries from unit to unit: where the article ends (a copyright notice, the last
+    running text, the region's end), the kind that propagates over a link list, and the headlines."""
+
+    page: Page
+    us: list[_U]
+    start: int
+    end_i: int
+    last_prose: int
+    headlines: set[str]
+    region_end: int
+    propagate: str | None = None
+    through_prose: bool = False
+
+
+def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
+    """Paragraphs, headings and boilerplate of the units from the body's start on."""
+    start = page.body
+    _header_leftovers(page, us)
+    _bare_credit_captions(us, start)
+    _teaser_triples(us, start)
+    end_i = _page_end_at(us, start)
+    last_prose = -1
+    for i in range(end_i - 1, start - 1, -1):
+        x = us[i]
+        if x.shape == PROSE and x.role == "" and _bp_kind(x) is None:
+            last_prose = i
+            break
+    region_end = page.region_end if page.region_end is not None else len(us)
+    b = _Body(page, us, start, end_i, last_prose, headlines, region_end)
+    i = start
+    while i < len(us):
+        i = _body_step(b, i)
+    _sandwiched(us, start, page.boiler, page.paragraphs)
+    _settle_headings(page.boiler, page.paragraphs)
+
+
+def _header_leftovers(page: Page, us: list[_U]) -> None:
+    """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body."""
+    for i in range(page.body):
+        x = us[i]
+        if x.role == "bp":
+            _mark(x, x.kind, page.boiler)
+        elif x.role == "":
+            kind = _bp_kind(x)
+            if kind is not None or x.shape in (HEAD, EMPTY) or _site_text(x):
+                _mark(x, kind or "other", page.boiler)  # (a notice of the site above the article too)
+            elif x.shape == PROSE:
+                _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)  # its credit cut
+            else:
+                x.role = "para"
+                page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+
+
+def _body_step(b: _Body, i: int) -> int:
+    """Decide the unit ``i`` of the body (or a run of short lines from it on); the index of the next one."""
+    x = b.us[i]
+    if x.role:
+        return i + 1
+    kind = _bp_kind(x)
+    if kind is not None:
+        _body_furniture(b, x, kind, i)
+        return i + 1
+    if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
+        return i + 1
+    b.propagate = None
+    if x.shape == HEAD and i == len(b.us) - 1 and _cut_text(x.text):
+        x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph
+    if _text_unit(b, x, i):
+        return i + 1
+    return _short_lines(b, x, i)
+
+
+def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:
+    """A unit with a boilerplate cue: marked, its credit read, and the kind it hands on to what follows."""
+    page = b.page
+    _mark(x, kind, page.boiler)
+    if x.credit:
+        page.add_agencies(bp.credit_agencies(x.text))
+        _report_author(x.text, page.authors)
+    if kind in _RELATED_CUES and x.nwords <= 8:
+        b.propagate, b.through_prose = kind, x.nwords <= 5
+    elif i == b.end_i:
+        b.propagate, b.through_prose = "page-end", True  # the copyright line closes the article
+    elif (
+        kind == "comments" and _comments_header(x) and len(page.paragraphs) >= 2 and 2 * x.start >= len(page.text)
+    ):
+        # A comment section opens in the second half of the page and runs to its end.
+        b.propagate, b.through_prose = "comments-all", True
+    elif b.propagate not in ("comments-all", "page-end"):
+        b.propagate = None
+
+
+def _past_article(b: _Body, x: _U, i: int) -> bool:
+    """Running text past the region, the comments and what follows the page's end, a copy of the headline."""
+    boiler = b.page.boiler
+    if i >= b.region_end and x.shape == PROSE:
+        _mark(x, "other", boiler)  # running text past the article's region: teasers, bios, appeals
+    elif b.propagate == "comments-all":
+        _mark(x, "comments", boiler)
+    elif b.propagate == "page-end":
+        _mark(x, "other", boiler)
+    elif x.shape != PROSE and _norm(x.text) in b.headlines and not _asked(x):
+        # (A question of the text stays, alone or in a run, even where it repeats the headline: "Wer zahlt
+        # die Rechnung?" may close the article; a sentence is worth more than a removed copy.)
+        _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
+    else:
+        return False
+    return True
+
+
+def _stamp_line(b: _Body, x: _U, i: int) -> bool:
+    """A date stamp line in the body: an entry's date in a link list after the article, or a liveblog entry's."""
+    if x.stamp is None or x.shape == PROSE:
+        return False
+    signoff = x.text.startswith("(")  # "(Renate Graber, 28.5.2025)": the article's own closing line
+    after = i > b.last_prose and not signoff
+    if after and b.propagate is not None:
+        _mark(x, b.propagate, b.page.boiler)  # the date of an entry in a link list after the article
+    elif after and i > b.start and b.us[i - 1].role == "bp" and b.us[i - 1].kind == "related":
+        # The same without a cue above the list: a stamp line among link-list lines after the article.
+        _mark(x, "related", b.page.boiler)
+    else:
+        x.role = "skip"  # liveblog entry stamps: header material of the entry, not body text
+        b.propagate = None
+    return True
+
+
+def _propagated(b: _Body, x: _U, i: int) -> bool:
+    """A line of the list a cue opened (``Mehr zum Thema``): it takes the cue's kind."""
+    if b.propagate is not None and (x.shape != PROSE or (b.through_prose and _link_list_at(b.us, i))):
+        _mark(x, b.propagate, b.page.boiler)
+        return True
+    return False
+
+
+def _text_unit(b: _Body, x: _U, i: int) -> bool:
+    """A paragraph, a sentence, a caption repeated without its credit, a byline or an author box."""
+    page, us = b.page, b.us
+    prev = us[i - 1] if i > 0 else None
+    if (
+        prev is not None and prev.role == "bp" and prev.kind == "caption" and len(x.text) >= 20
+        and prev.text.startswith(x.text)
+    ):
+        _mark(x, "caption", page.boiler)  # the same caption again without its credit
+    elif x.shape == PROSE:
+        _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)
+    elif x.shape == EMPTY:
+        _mark(x, "other", page.boiler)  # digits or signs only: counters, page numbers, ornaments
+    elif x.shape == SENT:
+        x.role = "para"
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+    elif x.byline is not None and len(x.text) <= 80 and x.byline[0] and all(is_person(a) for a in x.byline[0]):
+        # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
+        x.role = "header"
+        page.add_authors(x.byline[0])
+    elif is_name(x.text) and not _heads_text(us, i + 1):
+        # A writer's name standing alone in the body, not heading a paragraph: an author box.
+        _mark(x, "other", page.boiler)
+        if is_person(x.text):
+            page.add_authors([x.text])
+    else:
+        return False
+    return True
+
+
+def _heads_text(us: list[_U], i: int) -> bool:
+    """The unit ``i`` is running text that is no furniture."""
+    return i < len(us) and us[i].shape == PROSE and _bp_kind(us[i]) is None
+
+
+def _short_lines(b: _Body, x: _U, i: int) -> int:
+    """A run of short non-sentence lines from ``i`` on: navigation or a link list, a list of the article's own,
+    or (one line before running text) a heading.  The index after the run."""
+    us, page, n = b.us, b.page, len(b.us)
+    j = i
+    while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
+        j += 1
+    run = j - i
+    after_last = i > b.last_prose
+    nxt = us[j] if j < n else None
+    leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
+    leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
+    if run >= 2 and not after_last and leads_text and j < b.region_end and _list_in_prose(us, i, j, page.paragraphs):
+        # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
+        for k in range(i, j):
+            us[k].role = "para"
+            page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+        return j
+    if run >= 2 or after_last or not leads_text:
+        short = all(us[k].nwords <= 3 for k in range(i, j))
+        for k in range(i, j):
+            if _asked(us[k]):
+                # Questions or exclamations in a row are sentences, not a link list.
+                us[k].role = "para"
+                page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+                continue
+            _mark(us[k], "other" if short or (after_last and run == 1) else "related", page.boiler)
+        return j
+    if _GLUED_HEADLINES.search(x.text):
+        _mark(x, "related", page.boiler)
+    else:
+        x.role = "heading"
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+    return i + 1
+
+
+def _list_in_prose(us: list[_U], i: int, j: int, paragraphs: list[Paragraph]) -> bool:
+    """The run of short lines ``us[i:j]`` stands between paragraphs of running text: a paragraph of the body
+    before it, running text right after it."""
+    if not (paragraphs and paragraphs[-1].kind == "paragraph" and us[i - 1].role == "para"):
+        return False
+    marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
+    return 2 * marked >= j - i
+
+
+# The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
+# open end, a lower-case start or a leading quantity), which the labels and headlines of link lists lack.
+_LIST_ITEM = regex.compile(r"^(?:[-•·▪*+]|\d{1,2}[.)])\s|^\p{Ll}|^\d|\p{L}:\s(?![\"„“»«])|[,;.]$")
+
+
+def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
+    """Headings that end up with no text under them (another heading or the end follows) are not headings.
+
+    What separated them in the input (a date stamp, a removed block) is gone from the stripped text, so
+    they are judged as they will read there: a run of short lines or a line after the last paragraph.
+    """
+    while True:
+        drop: set[int] = set()
+        for k, p in enumerate(paragraphs):
+            if p.kind != "heading":
+                continue
+            nxt = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+            if nxt is None or nxt.kind == "heading":
+                drop.add(k)
+                if nxt is not None:
+                    drop.add(k + 1)
+        if not drop:
+            return
+        for k in sorted(drop):
+            p = paragraphs[k]
+            boiler.append(Boilerplate(p.text, p.span, "other"))
+        paragraphs[:] = [p for k, p in enumerate(paragraphs) if k not in drop]
+
+
+def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
+    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes)."""
+    drop: set[int] = set()
+    for i in range(max(start, 1), len(us) - 1):
+        x = us[i]
+        if x.role not in ("para", "heading") or x.nwords > 40:
+            continue
+        if x.nwords > 15 and not bp.ui_word_count(x.text):
+            continue
+        if us[i - 1].role == "bp" and us[i + 1].role == "bp":
+            x.role, x.kind = "bp", us[i - 1].kind
+            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
+            drop.add(x.start)
+    if drop:
+        paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
+
+
+def _link_item(x: _U) -> bool:
+    """One entry of a list of links: a headline, possibly with a one-sentence summary glued to it."""
+    if x.role or x.stamp is not None or _bp_kind(x) is not None:
+        return False
+    if x.shape == HEAD:
+        return True
+    return x.shape == PROSE and x.nwords <= 30 and not _INNER_STOP.search(x.text)
+
+
+def _link_list_at(us: list[_U], i: int) -> bool:
+    """Whether a run of at least two link entries starts at ``i`` (one short paragraph alone is body)."""
+    return i + 1 < len(us) and _link_item(us[i]) and _link_item(us[i + 1])
+
+
+def _teaser_triples(us: list[_U], start: int) -> None:
+    """Headline, one short paragraph, then ``Author, Place 18.10.2019, 19:33``: a teaser of another article."""
+    for i in range(max(start, 2), len(us)):
+        x = us[i]
+        if x.stamp is None or x.stamp.start < 5:
+            continue
+        lead = x.text[: x.stamp.start]
+        if sum(1 for w in lead.split() if w[:1].isupper()) < 2:
+            continue
+        body, head = us[i - 1], us[i - 2]
+        if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role == "":
+            for y in (head, body, x):
+                if y.role == "":
+                    y.cue = "related"
+
+
+def _bare_credit_captions(us: list[_U], start: int) -> None:
+    """``Caption sentence.`` / ``Foto:`` / ``Photographer``: a credit label on its own line takes its neighbours.
+
+    A credit line (``Foto: Keystone``) right after a one-sentence line makes that line its caption.
+    """
+    # The last unit of running text: a paragraph closed by its agency credit is the article's last only after it.
+    last_text = max((k for k in range(start, len(us)) if us[k].shape == PROSE and us[k].cue is None), default=-1)
+    for i in range(max(start, 1), len(us)):
+        x = us[i]
+        bare = _BARE_CREDIT.fullmatch(x.text) is not None
+        if not bare and not _credit_only(x):
+            continue
+        if _page_end(x.text):
+            continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
+        prev = us[i - 1]
+        # A paragraph closed by the agency's credit ("... nicht bekannt. (dpa)") is the article's last, no caption.
+        closed = i > last_text and prev.text.endswith(")") and bp.trailing_credit(prev.text) is not None
+        if not bare:
+            if (
+                prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)
+                and prev.nwords <= 25 and not _INNER_STOP.search(prev.text) and not closed
+            ):
+                prev.cue = "caption"
+            continue
+        if prev.role == "" and prev.shape in (SENT, PROSE) and prev.nwords <= 25 and not closed:
+            prev.cue = "caption"
+        if i + 1 < len(us):
+            nxt = us[i + 1]
+            if nxt.role == "" and nxt.shape == HEAD and nxt.nwords <= 8:
+                nxt.cue = "caption"

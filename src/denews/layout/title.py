@@ -1,0 +1,117 @@
+"""The headline, chosen by score among the headline-shaped lines above the article.
+
+A page holds many lines of headline shape (menu items, breadcrumbs, other stories' teasers, widget labels).
+The article's own headline stands close above its text and shares words with its lead; furniture does
+neither, and has shapes of its own (a list bullet, a breadcrumb separator, an address).  Each candidate gets
+one score from these signals; the best one is the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import attrs
+import regex
+
+from ..tokenize import function_words
+
+# A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
+_BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
+_ARROW = regex.compile(r"[←→]|^\[|\]$")
+# A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
+_TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
+_ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
+_CONTENT_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-]{2,}")
+
+# Weights of the signals (a score is their sum).
+OVERLAP = 2.0  # share of the candidate's content words found in the lead
+DISTANCE = 0.12  # per block between the candidate and the article's text
+FAR = 0.6  # beyond the nearest few blocks a line is rarely the headline
+NEAR_BLOCKS = 6
+ONE_WORD = 0.4
+LONG_WORDS = 24
+
+
+@attrs.frozen(slots=True)
+class Candidate:
+    """A headline-shaped line: its index among the units and its text."""
+
+    index: int
+    text: str
+
+
+KICKER_WORDS = 6
+
+
+def stems(text: str) -> set[str]:
+    """Content words of ``text`` cut to five letters: ``Europas`` and ``Europa`` meet, ``der`` is left out."""
+    fw = function_words()
+    out: set[str] = set()
+    for w in _CONTENT_WORD.findall(text):
+        low = w.casefold()
+        if low not in fw:
+            out.add(low[:5])
+    return out
+
+
+def furniture_shape(text: str) -> bool:
+    """A list bullet, an arrow, a breadcrumb trail or an address."""
+    return bool(_BULLET.match(text) or _ARROW.search(text) or _TRAIL.search(text) or _ADDRESS.search(text))
+
+
+def _shape(text: str) -> float:
+    """What the shape of ``text`` costs a candidate: one word, very many, or an open end."""
+    cost = 0.0
+    n = len(text.split())
+    if n == 1 or n > LONG_WORDS:
+        cost += ONE_WORD
+    if text.rstrip().endswith((":", ",", "...", "…")):
+        cost += ONE_WORD
+    return cost
+
+
+def overlap(text: str, lead: set[str]) -> float:
+    """Share of the content words of ``text`` found in ``lead``.
+
+    (Weighing each word down by the number of the page's short lines that hold it, to tell a site's name from
+    the topic, cost more than it gained: an article's topic recurs in its breadcrumb and related links.)
+    """
+    own = stems(text)
+    if not own or not lead:
+        return 0.0
+    return len(own & lead) / len(own)
+
+
+def score(cand: Candidate, body: int, share: float) -> float:
+    """The score of ``cand`` as the headline of text that starts at unit ``body``, its words sharing ``share``
+    with the lead."""
+    dist = max(body - cand.index - 1, 0)
+    far = FAR if dist >= NEAR_BLOCKS else 0.0
+    return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text)
+
+
+def best_title(cands: Sequence[Candidate], body: int, lead_texts: Iterable[str]) -> int | None:
+    """Index of the best-scored candidate; on a tie the one closer to the text.
+
+    A short line (or one ending in a colon) right above a candidate is its kicker: the headline under it
+    shares the kicker's words.
+    """
+    if not cands:
+        return None
+    lead: set[str] = set()
+    for t in lead_texts:
+        lead |= stems(t)
+    shares = [overlap(c.text, lead) for c in cands]
+    for k in range(1, len(cands)):
+        upper, lower = cands[k - 1], cands[k]
+        n_up, n_low = len(upper.text.split()), len(lower.text.split())
+        kicker_shape = (n_up <= KICKER_WORDS and n_up < n_low) or upper.text.rstrip().endswith(":")
+        if upper.index + 1 == lower.index and kicker_shape:
+            shares[k] = max(shares[k], shares[k - 1])
+    # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text.
+    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text)]
+    if not fit:
+        return None
+    best = max(fit, key=lambda k: (score(cands[k], body, shares[k]), cands[k].index))
+    return cands[best].index
+
