@@ -8,6 +8,7 @@ by value and pickle.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from typing import Any, Literal
 
 import attrs
@@ -15,6 +16,17 @@ import attrs
 ParagraphKind = Literal["paragraph", "heading"]
 QuoteKind = Literal["direct", "partial"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+class SpeakerType(enum.Enum):
+    """What kind of speaker a quote has: a named person, a role or description without a name
+    (``Ministerin``), an institution, a medium, or a group speaking as one (``Demonstranten``)."""
+
+    PERSON = "PERSON"
+    ROLE = "ROLE"
+    ORGANIZATION = "ORGANIZATION"
+    MEDIA = "MEDIA"
+    COLLECTIVE = "COLLECTIVE"
 
 #: The boilerplate kinds of the gold format (shared/corpus/GUIDE.md).
 BOILERPLATE_KINDS: tuple[str, ...] = (
@@ -86,7 +98,7 @@ class Quote:
 
     ``speaker`` is the canonical (fullest) name the article uses for the speaker, or ``None``;
     ``mention`` is the wording at the attribution (``der Putin-Berater``) and ``mention_span`` its place;
-    ``cue`` is the verb or phrase of saying.
+    ``cue`` is the verb or phrase of saying; ``speaker_type`` the kind of speaker (``None`` without one).
     """
 
     text: str
@@ -96,6 +108,7 @@ class Quote:
     mention: str | None = None
     mention_span: Span | None = None
     cue: str | None = None
+    speaker_type: SpeakerType | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -106,6 +119,7 @@ class Quote:
             "mention": self.mention,
             "mention_span": self.mention_span.to_dict() if self.mention_span else None,
             "cue": self.cue,
+            "speaker_type": self.speaker_type.value if self.speaker_type is not None else None,
         }
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ..model import Quote, QuoteKind, Span
-from . import classify, lexicon, marks, names
+from . import classify, lexicon, marks, mentions, names
 from .attribution import INSULT_STEMS, Attributor
 
 __all__ = ["find_quotes"]
@@ -105,6 +106,8 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
             and not classify.reported(att.sentence(outer, bounds, next_open, prev_close))
         ):
             continue  # a fragment carried over from an earlier speaker needs reported speech around it
+        if attribution.speaker is not None and not mentions.can_speak(attribution.speaker, att.names.knows):
+            attribution = attrs.evolve(attribution, speaker=None, mention=None, mention_span=None)
         att.commit(attribution, outer)
         prev_close = outer.end
         out.append(
@@ -116,6 +119,7 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
                 mention=attribution.mention,
                 mention_span=attribution.mention_span,
                 cue=attribution.cue,
+                speaker_type=mentions.speaker_type(attribution.speaker, attribution.type, att.names.knows),
             )
         )
     return tuple(out)

@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from ..model import Span
-from . import lexicon
+from . import lexicon, mentions
 from .classify import reported
 from .names import NameTable
 from .tokens import (
@@ -84,6 +84,8 @@ class Attribution:
     cue: str | None = None
     #: How it was found: "after", "colon", "sentence", "alone", "carry" (for the classifier and the tests).
     how: str = ""
+    #: The type of the mention that named the speaker (``None`` where no mention did).
+    type: mentions.MentionType | None = None
 
 
 NONE = Attribution(None)
@@ -149,7 +151,7 @@ class Attributor:
             gap = text[prev_close : outer.start]
             coordinated = len(gap) < 40 and all(w in _COORDINATION for w in _GAP_WORD.findall(gap.lower()))
             if coordinated and not _SENT_END.search(gap):
-                result = attrs.evolve(self.last, mention=None, mention_span=None, how="sentence")
+                result = attrs.evolve(self.last, how="sentence")
         if result is None and quote_text[:1].islower() and reported(quote_text):
             # A fragment in the subjunctive is the reported speech of its sentence's subject: "Das Gericht
             # lehnte das ab, weil der Täter „ein unbeschriebenes Blatt sei“".
@@ -176,7 +178,7 @@ class Attributor:
             toks = tokenize(self.text, start, end)
             r = self._laut(toks, pos) or self._clause(toks, 0, len(toks), pos, "previous", require_cue=True)
             if r is not None and r.speaker is not None and r.how != "carry":
-                return attrs.evolve(r, mention=None, mention_span=None, how="alone")
+                return attrs.evolve(r, how="alone")
         if sentences:
             # Someone new introduced right before (Ein junger Polizist wird knallrot. „…“) speaks.
             toks = tokenize(self.text, *sentences[0])
@@ -187,7 +189,7 @@ class Attributor:
                 and _indefinite_before(toks, j)
                 and (lexicon.is_role(toks[j].text) or toks[j].low in _PERSON_NOUNS)
             ):
-                return Attribution(toks[j].text, None, None, None, "alone")
+                return Attribution(toks[j].text, toks[j].text, Span(toks[j].start, toks[j].end), None, "alone")
         carried = self._carry(pos, "alone")
         if carried is not None:
             return carried
@@ -384,7 +386,7 @@ class Attributor:
         r = self._clause(left, 0, len(left), outer.start, "sentence", require_cue=True)
         if r is None or r.speaker is None:
             r = self._clause(right, 0, len(right), outer.start, "sentence", require_cue=True) or r
-            if r is not None and r.mention is None:
+            if r is not None and r.how in ("carry", "cue"):
                 # „…“ für Moskau gedroht: the cue follows the quote, its subject opens the sentence.
                 m = self._first_np(left, 0, len(left)) or _bare_subject(left)
                 if m is not None:
@@ -486,7 +488,7 @@ class Attributor:
 
     def _carry(self, pos: int, how: str) -> Attribution | None:
         if self.last is not None and self.last.speaker is not None and pos - self.last_end < 1500:
-            return Attribution(self.last.speaker, None, None, None, how)
+            return attrs.evolve(self.last, cue=None, how=how)
         return None
 
     # -- noun phrases -----------------------------------------------------------------------------
@@ -582,6 +584,10 @@ class Attributor:
             )
         ):
             g = self._np(toks, k, allow_nonnom=True)
+            if g is not None and toks[k].low == "der" and mentions.is_media(g.words[-1]):
+                # "sagte der Politiker der Tageszeitung taz": a medium after the speaker is the addressee
+                # (a dative), not a genitive.
+                return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
             if g is not None:
                 # The genitive with adjectives of places: "des baden-württembergischen Innenministeriums".
                 starts = (q for q in range(k + 1, n) if toks[q].start >= g.start and toks[q].text == g.words[0])
@@ -763,9 +769,12 @@ class Attributor:
         span = Span(m.start, m.end)
         mention = text[m.start : m.end]
         speaker = self._speaker(m, pos)
-        if speaker is None:
-            return None
-        return Attribution(speaker, mention, span, cue, how)
+        if speaker is None or not mentions.can_speak(speaker, self.names.knows):
+            return None  # a frame may return only a mention that can speak (no "Millionen Euro", "Klarheit")
+        kind = mentions.MentionType.PRONOUN if m.pronoun else mentions.type_of(
+            [w for w in m.words if w != "|"], self.names.knows
+        )
+        return Attribution(speaker, mention, span, cue, how, kind)
 
     def _speaker(self, m: Mention, pos: int) -> str | None:
         names = self.names
@@ -825,7 +834,9 @@ class Attributor:
                 if m.det in ("der", "die", "das", "dieser", "diese") or (m.det is None and owner is None):
                     if m.det is not None and self._introduced_unnamed(w, m.start):
                         return w  # "ein junger Polizist ... sagt der junge Polizist": someone not named
-                    return self._discourse(m.start) or (w if m.det is None else None)
+                    # The person named before who may hold the role (not one of the other gender); where
+                    # the article names no one, the description ("Ministerin").
+                    return self._discourse(m.start, _gender_to_avoid(w, m.det)) or w
                 return w
             if lexicon.is_institution(w):
                 return names.institution(_nominative(w), m.start)
