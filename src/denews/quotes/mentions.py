@@ -90,6 +90,10 @@ def _ends(word: str, cls: str) -> bool:
     return any(w.endswith(x) for x in _classes()[cls])
 
 
+def _ends_in(word: str, words: frozenset[str]) -> bool:
+    return any(word.endswith(x) for x in words)
+
+
 def case_of(det: str | None, before: str | None = None) -> Case:
     """The case of a noun phrase from its article ``det`` and the word ``before`` it (both lower case).
 
@@ -169,6 +173,8 @@ def can_speak(speaker: str, knows_person: Callable[[str], bool] = lambda _w: Fal
         return False
     cls = _classes()
     lows = [w.lower() for w in ws]
+    if lows[-1] in cls["media_names"] and len(ws) > 1:
+        return True  # "Die Zeit", "Der Standard": a medium's name, whatever its words mean
     if any(w in cls["abstract_nouns"] and not lexicon.is_institution(w) for w in lows[1:]):
         return False  # "Projekt Millionen Euro": an amount or a thing inside the phrase
     head = lows[-1]
@@ -176,7 +182,8 @@ def can_speak(speaker: str, knows_person: Callable[[str], bool] = lambda _w: Fal
         return False
     if not _ends(head, "abstract_suffixes") or knows_person(ws[-1]):
         return True
-    if lexicon.is_institution(head) or _ends(head, "exempt_heads") or is_media(head):
+    documents = lexicon.function_words()["source_documents"]
+    if lexicon.is_institution(head) or _ends(head, "exempt_heads") or is_media(head) or _ends_in(head, documents):
         return True
     # A name that ends like an abstract noun (Franz, Lorenz, Dennis; Anna Jung): a first name vouches for it.
     return _first_name_weight(ws[0]) >= 20
