@@ -647,6 +647,11 @@ class Attributor:
                     j += 1
                 steps += 1
                 continue
+            after = _dative_end(toks, j, hi)
+            if after is not None:
+                # "sagte der Süddeutschen Zeitung", "sagte dem Sender": the addressee; the subject may follow.
+                j, steps = after, steps + 1
+                continue
             m = self._np(toks[:hi], j)
             if m is not None:
                 return m
@@ -1085,6 +1090,28 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
         if w.endswith("en") and len(w) > 4 and not lexicon.is_institution(w):
             out[k] = w[:-2] + ending
     return out
+
+
+_DATIVE_ARTICLES = frozenset(("dem", "einem"))
+
+
+def _dative_end(toks: list[Tok], j: int, hi: int) -> int | None:
+    """The end of a dative noun phrase at ``toks[j]``: "dem"/"einem" with its noun, or "der"/"einer" before a
+    feminine medium ("der Süddeutschen Zeitung", which no subject can be); ``None`` where none starts."""
+    if j >= hi or toks[j].low not in _DATIVE_ARTICLES | {"der", "einer"}:
+        return None
+    k = j + 1
+    while k < hi and not toks[k].cap and toks[k].text.isalpha():
+        k += 1
+    e = k
+    while e < hi and toks[e].cap and not toks[e].punct:
+        e += 1
+    if e == k:
+        return None
+    head = toks[e - 1].low
+    if toks[j].low in _DATIVE_ARTICLES or (mentions.is_media(head) and head.endswith(_FEMININE)):
+        return e
+    return None
 
 
 def _has_particle(toks: list[Tok], c: int, hi: int, particle: str) -> bool:

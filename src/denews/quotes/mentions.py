@@ -175,8 +175,10 @@ def can_speak(speaker: str, knows_person: Callable[[str], bool] = lambda _w: Fal
     lows = [w.lower() for w in ws]
     if lows[-1] in cls["media_names"] and len(ws) > 1:
         return True  # "Die Zeit", "Der Standard": a medium's name, whatever its words mean
+    if any(w in cls["unit_words"] for w in lows):
+        return False  # "Projekt Millionen Euro", "Uhr MEZ": an amount, a unit, a time
     if any(w in cls["abstract_nouns"] and not lexicon.is_institution(w) for w in lows[1:]):
-        return False  # "Projekt Millionen Euro": an amount or a thing inside the phrase
+        return False  # "Projekt Angaben": a thing inside the phrase
     head = lows[-1]
     if lows[0] in cls["function_heads"] or head in cls["function_heads"] or head in cls["abstract_nouns"]:
         return False
@@ -195,12 +197,12 @@ def speaker_type(speaker: str | None, mention_type: MentionType | None = None,
     itself, else the type of the speaker's words (a pronoun resolved to a name is a person)."""
     if speaker is None:
         return None
-    found = mention_type if mention_type not in (None, MentionType.PRONOUN) else None
-    if found is None or (found is MentionType.ROLE and knows_person(speaker.split()[-1])):
+    found: MentionType | None = mention_type
+    if found is None or found is MentionType.PRONOUN or (
+        found is MentionType.ROLE and knows_person(speaker.split()[-1])
+    ):
         found = type_of(speaker.split(), knows_person)
-    if found is None or found is MentionType.PRONOUN:
-        return None
-    return _TYPE_OF_SPEAKER[found]
+    return _TYPE_OF_SPEAKER.get(found) if found is not None else None
 
 
 def mention_table(text: str, start: int, end: int,
