@@ -202,6 +202,12 @@ class Attributor:
                 return Attribution(person, None, None, None, "alone")
         return None
 
+    def resolve_tokens(self, toks: list[Tok], pos: int, cue: str | None = None) -> Attribution | None:
+        """The speaker of the noun phrase (or pronoun) that opens ``toks``; for mentions found by other
+        stages (reported speech), through :mod:`.speakers`."""
+        m = self._np(toks, 0) or self._first_np(toks, 0, len(toks))
+        return self._resolve(m, cue, pos, "mention") if m is not None else None
+
     def _sentences_before(self, sent_start: int, lo: int, count: int) -> list[tuple[int, int]]:
         """Up to ``count`` sentences before ``sent_start`` (not before ``lo``), nearest first."""
         text = self.text

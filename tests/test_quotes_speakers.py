@@ -1,0 +1,118 @@
+"""Typed mentions, speaker types, and the speaker resolver other stages call with a mention's span."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+from denews.model import Span, SpeakerType
+from denews.quotes.mentions import Case, MentionType, can_speak, case_of, mention_table, type_of
+from denews.quotes.speakers import SpeakerResolver, resolve_speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        ("Anna Berg", MentionType.PERSON),
+        ("Ministerin", MentionType.ROLE),
+        ("Bundesregierung", MentionType.ORGANIZATION),
+        ("CDU", MentionType.ORGANIZATION),
+        ("Nachrichtenagentur", MentionType.MEDIA),
+        ("Demonstranten", MentionType.COLLECTIVE),
+        ("er", MentionType.PRONOUN),
+        ("Klarheit", None),
+        ("Millionen Euro", None),
+        ("Zudem", None),
+    ],
+)
+def test_mention_types(words: str, kind: MentionType | None) -> None:
+    assert type_of(words.split()) is kind
+
+
+@pytest.mark.parametrize(
+    ("det", "before", "case"),
+    [
+        ("dem", None, Case.DATIVE),
+        ("des", None, Case.GENITIVE),
+        ("einen", None, Case.ACCUSATIVE),
+        ("der", "mit", Case.DATIVE),
+        ("die", "für", Case.ACCUSATIVE),
+        ("der", None, Case.UNKNOWN),
+    ],
+)
+def test_case_from_article_and_preposition(det: str, before: str | None, case: Case) -> None:
+    assert case_of(det, before) is case
+
+
+def test_mention_table_types_and_cases() -> None:
+    text = "Laut der Polizei sprach Anna Berg mit dem Sender, bevor sie ging."
+    table = {m.text: (m.type, m.case) for m in mention_table(text, 0, len(text))}
+    assert table["Polizei"] == (MentionType.ORGANIZATION, Case.GENITIVE)
+    assert table["Anna Berg"][0] is MentionType.PERSON
+    assert table["Sender"] == (MentionType.MEDIA, Case.DATIVE)
+    assert table["sie"][0] is MentionType.PRONOUN
+
+
+@pytest.mark.parametrize("name", ["Franz", "Lorenz Jung", "Anna Berg"])
+def test_names_that_end_like_abstract_nouns_can_speak(name: str) -> None:
+    assert can_speak(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("„Wir helfen sofort“, sagte Anna Berg.", "Anna Berg", SpeakerType.PERSON),
+        ("„Wir helfen sofort“, erklärte die Bundesregierung.", "Bundesregierung", SpeakerType.ORGANIZATION),
+        ("„Wir helfen sofort“, schrieb die Nachrichtenagentur.", "Nachrichtenagentur", SpeakerType.MEDIA),
+        ("Die Demonstranten riefen: „Wir bleiben hier!“", "Demonstranten", SpeakerType.COLLECTIVE),
+        ("„Wir helfen sofort“, sagte die Sprecherin.", "Sprecherin", SpeakerType.ROLE),
+    ],
+)
+def test_quotes_carry_the_type_of_their_speaker(text: str, speaker: str, kind: SpeakerType) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, kind)
+    assert q.to_dict()["speaker_type"] == kind.value
+
+
+def test_a_quote_without_a_speaker_has_no_type() -> None:
+    (q,) = denews.extract_quotes("„Wir helfen sofort“, kostet das Projekt Millionen Euro.")
+    assert (q.speaker, q.speaker_type) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        ("Die Ministerin Eva Roth kam. Die Ministerin sagte, es reiche.", "Die Ministerin", "Eva Roth"),
+        ("Innenminister Paul Sommer kam. Er sagte, es reiche.", "Er", "Paul Sommer"),
+        ("Paul Sommer kam. Sommer sagte, es reiche.", "Sommer", "Paul Sommer"),
+        ("Köln - Der Trainer sagte, es reiche.", "Der Trainer", "Trainer"),
+        ("Berlin - Merz sagte, es reiche.", "Merz", "Merz"),
+    ],
+)
+def test_the_resolver_gives_the_fullest_name_and_the_mention(text: str, mention: str, speaker: str) -> None:
+    start = text.rindex(mention)
+    found = resolve_speaker(text, Span(start, start + len(mention)))
+    assert found is not None
+    assert found.speaker == speaker
+    assert text[found.mention_span.start : found.mention_span.end] == found.mention
+
+
+def test_the_resolver_refuses_what_cannot_speak() -> None:
+    text = "Das kostet Millionen Euro, sagte sie."
+    assert resolve_speaker(text, Span(11, 25)) is None
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(["Anna", "Berg", "der", "er", "sagte", "Euro", "3", "-", ",", ".", "Ä", "Kanzler"]),
+                max_size=16))
+def test_resolver_spans_point_into_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    resolver = SpeakerResolver(text)
+    for start in range(0, len(text), 7):
+        found = resolver.resolve(Span(start, len(text)))
+        if found is not None:
+            assert text[found.mention_span.start : found.mention_span.end] == found.mention
+            assert start <= found.mention_span.start <= found.mention_span.end <= len(text)
+            assert not any(c.isdigit() for c in found.speaker)
