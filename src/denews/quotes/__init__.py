@@ -67,7 +67,7 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         # The context of a quote reaches over at most a few other quotes on either side.
         next_open = raws[idx + _REACH].outer.start if idx + _REACH < len(raws) else len(text)
         floor = raws[idx - _REACH].outer.end if idx >= _REACH else 0
-        if not q.strip() or classify.is_name(q, before, after):
+        if not q.strip() or classify.is_name(q, before, after) or classify.is_gloss(text, outer.start, outer.end):
             continue
         if region_l is not region_r or not region_l.contains(inner):
             # Quotations over several paragraphs come from marks.py one piece per paragraph; a pairing

@@ -168,7 +168,21 @@ class Attributor:
             # The sentences before may stand in the paragraph before (``back``: where that one starts).
             lo = max(regions[0].start if back < 0 else back, prev_close, floor)
             result = self._previous(left_start, lo, outer.start)
+        if result is None and cue_only is None and len(_GAP_WORD.findall(quote_text)) >= 2:
+            result = self._subject(left_start, outer)
         return result or cue_only or NONE
+
+    def _subject(self, left_start: int, outer: Span) -> Attribution | None:
+        """A fragment of several words in a sentence without a verb of saying whose subject, opening the
+        sentence, is a named person: "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“"."""
+        left = tokenize(self.text, left_start, outer.start)
+        if not left or not left[0].cap or _disputed(left):
+            return None
+        m = self._np(left, 0)
+        if m is None or m.pronoun or not any(self.names.knows(w) for w in m.words):
+            return None
+        found = self._resolve(m, None, outer.start, "subject")
+        return found if found is not None and found.type is mentions.MentionType.PERSON else None
 
     def _previous(self, sent_start: int, lo: int, pos: int) -> Attribution | None:
         """The speaker of the sentences before (``sagt de Decker. „…“``), else of the quote before, else the

@@ -21,6 +21,8 @@ _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 
 _FOREIGN_ARTICLES = frozenset(("The", "A", "An", "La", "Le", "Les", "Il", "El", "Los", "Las", "Lo", "De", "Het"))
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
+# A name in marks does not follow an indefinite article (a name takes the definite one, or none).
+_NOT_BEFORE_NAMES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
 _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
 # A web address standing for its site: „tt.com“, „Spiegel.de“, „heute.at“.
 _DOMAIN = regex.compile(r"(?:[\p{L}\d-]++\.)++(?:com|net|org|info|de|at|ch|eu|io|tv|fm)")
@@ -41,9 +43,14 @@ def is_name(quote: str, before: str, after: str) -> bool:
     ws = words(q)
     if not ws or _DOMAIN.fullmatch(q):
         return True
+    prev = words(before[-40:])
+    if (
+        prev and prev[-1][:1].isupper() and len(ws) <= 15 and before[-1:].isspace() and not ws[0][:1].islower()
+        and before.rstrip().endswith(prev[-1]) and prev[-1].lower() in lexicon.media_words()
+    ):
+        return True  # unter dem Motto „…!“, das Buch „…“: what the noun before names, a sentence or not
     if _FINAL.search(q) or len(ws) > 6:
         return False
-    prev = words(before[-40:])
     if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
     if prev and ws[0][:1].isupper() and prev[-1].lower() in lexicon.media_words():
@@ -54,12 +61,32 @@ def is_name(quote: str, before: str, after: str) -> bool:
         return True  # die Zeitung „Le Monde“, im Film »Rain«
     if len(ws) <= 6 and ws[0] in _FOREIGN_ARTICLES:
         return True  # «The rainy day», „La République en Marche“: a title in another language
+    if prev and prev[-1].lower() in _NOT_BEFORE_NAMES:
+        return False  # "ein „Opfer des Terrorismus“": a description, no name
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
     return (
         len(ws) >= 2
         and ws[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws)
     )
+
+
+# "„Union pour un Mouvement Populaire“ (UMP)": a name with its acronym after it.
+_GLOSS_WORDS = 4
+_ACRONYM_AFTER = regex.compile(r"\s*+\(\p{Lu}[\p{Lu}\d&-]{1,9}+\)")
+
+
+def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
+    """A name or a translation rather than words said: the quote alone in brackets ("(„Hybride“)",
+    "(deutsch: „…“)") or a name with its acronym after it ("„…“ (UMP)")."""
+    if _ACRONYM_AFTER.match(text, outer_end):
+        return True
+    opened = text.rfind("(", max(0, outer_start - 25), outer_start)
+    if opened < 0 or ")" in text[opened:outer_start]:
+        return False
+    # A gloss is a few words ("(„gegossenes Blei“)"); a longer aside in brackets may be someone's words.
+    short = len(words(text[outer_start:outer_end])) <= _GLOSS_WORDS
+    return short and (text.startswith(")", outer_end) or text.startswith(" )", outer_end))
 
 
 def is_term(quote: str) -> bool:

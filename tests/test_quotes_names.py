@@ -1,0 +1,45 @@
+"""Names, titles and glosses in marks are not quotes; descriptions and attributed fragments are."""
+
+from __future__ import annotations
+
+import pytest
+
+import denews
+
+
+def texts(text: str) -> list[str]:
+    return [q.text for q in denews.extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gruppe zog unter dem Motto „Schluss mit dem Lärm! Ruhe jetzt!“ durch die Stadt.",
+        "Das Bündnis „Vereinte Front für saubere Flüsse“ (VFSF) rief zur Kundgebung auf.",
+        "Die Kreuzungen („Mischlinge“) sind selten, sagte die Forscherin Eva Lind.",
+        "Die Autorin stellte ihr Buch „Wenn der Regen kommt“ am Montag vor.",
+    ],
+)
+def test_names_titles_and_glosses_are_no_quotes(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_a_longer_aside_in_brackets_stays_a_quote() -> None:
+    text = "Anna Berg lobte das Paket („sicher das wichtigste seit vielen langen Jahren“) vor der Presse."
+    assert texts(text) == ["sicher das wichtigste seit vielen langen Jahren"]
+
+
+def test_a_description_after_an_indefinite_article_is_no_name() -> None:
+    # Title case over several words names a thing, but a name takes no indefinite article.
+    found = denews.extract_quotes("Paul Sommer sagte, das Land sei ein „Opfer der Weltpolitik“ geworden.")
+    assert [(q.text, q.speaker) for q in found] == [("Opfer der Weltpolitik", "Paul Sommer")]
+
+
+def test_a_fragment_takes_the_named_subject_of_its_sentence() -> None:
+    text = "Paul Sommer ist Minister. Sommer begründete den Rückzug mit einer „völlig neuen Lage“ im Land."
+    found = denews.extract_quotes(text)
+    assert [(q.text, q.speaker, q.kind) for q in found] == [("völlig neuen Lage", "Paul Sommer", "partial")]
+
+
+def test_a_fragment_without_a_named_subject_stays_a_scare_quote() -> None:
+    assert texts("Die Lage gilt seit Wochen als „völlig neu“ und sehr schwierig.") == []
