@@ -43,3 +43,21 @@ def test_a_fragment_takes_the_named_subject_of_its_sentence() -> None:
 
 def test_a_fragment_without_a_named_subject_stays_a_scare_quote() -> None:
     assert texts("Die Lage gilt seit Wochen als „völlig neu“ und sehr schwierig.") == []
+
+
+def test_the_subject_reporting_a_clause_speaks_its_fragment() -> None:
+    text = "Die Ärzte hingegen meinen, der Patient trage die „volle Schuld“ an dem Unfall."
+    found = denews.extract_quotes(text)
+    assert [(q.speaker, q.mention) for q in found] == [("Ärzte", "Die Ärzte")]
+
+
+def test_the_subject_of_a_subjunctive_clause_is_not_the_reporter() -> None:
+    text = "„Das war ein Fehler“, sagte Eva Roth. Paul Sommer habe dem Land „einen Bärendienst erwiesen“."
+    found = denews.extract_quotes(text)
+    assert [q.speaker for q in found] == ["Eva Roth", "Eva Roth"]
+
+
+def test_a_year_ends_a_sentence() -> None:
+    text = "Eva Roth verglich das mit 1933. Dabei griff sie den Minister an: „Das ist eine Schande für uns alle.“"
+    (q,) = denews.extract_quotes(text)
+    assert (q.speaker, q.mention) == ("Eva Roth", "sie")

@@ -28,9 +28,10 @@ from .tokens import (
     tokenize,
 )
 
-# A sentence ends at . ! ? (not after a number or an abbreviation: "am 30. März", "Dr. Geicke").
+# A sentence ends at . ! ? (not after an ordinal or an abbreviation: "am 30. März", "Dr. Geicke"; a year of four
+# digits ends one: "vor 1933. Dabei").
 _SENT_END = regex.compile(
-    r"(?<!\b(?:\d+|\p{L}|Dr|Prof|Nr|St|ca|bzw|vgl|Abs|Art|Mio|Mrd|Jh|usw|etc|ggf|inkl|z\.\s?B|u\.\s?a))"
+    r"(?<!\b(?:\d{1,3}|\p{L}|Dr|Prof|Nr|St|ca|bzw|vgl|Abs|Art|Mio|Mrd|Jh|usw|etc|ggf|inkl|z\.\s?B|u\.\s?a))"
     r"[.!?…][“”\"«»‘’']?\s+(?=[\p{Lu}„“\"»«‚(\d])|[.!?]\s*$"
 )
 _FW = lexicon.function_words()
@@ -74,6 +75,11 @@ _SINGULAR_DETS = frozenset(["ein", "eine", "einer", "eines", "einem", "dem", "de
 # Words of a clock time after "um" ("um Punkt Mitternacht"): never the leader of a group.
 _CLOCK_WORDS = frozenset(["punkt", "mitternacht", "mittag", "viertel", "halb", "acht", "neun", "zehn", "elf", "zwölf"])
 _AGE_NOUN = regex.compile(r"\d{1,3}-[Jj]ährige[nr]?")
+# The mention types that may speak as the subject of a sentence reporting speech.
+_SUBJECT_TYPES = (
+    mentions.MentionType.PERSON, mentions.MentionType.ROLE, mentions.MentionType.ORGANIZATION,
+    mentions.MentionType.COLLECTIVE,
+)
 
 
 @attrs.frozen(slots=True)
@@ -161,10 +167,13 @@ class Attributor:
                 result = self._resolve(m, None, outer.start, "reported")
         # Reported speech is judged on the whole sentence (its verb may stand before an earlier quote).
         full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, floor), outer.start)
-        if result is None and (
-            self._alone(left_start, outer, sent_end)
-            or reported(text[full_start : outer.start] + " " + text[outer.end : sent_end])
-        ):
+        alone = self._alone(left_start, outer, sent_end)
+        in_reported = not alone and reported(text[full_start : outer.start] + " " + text[outer.end : sent_end])
+        if result is None and in_reported:
+            # "Die Experten hingegen sagen, der Pilot trage die „volle Verantwortung“": the subject opening the
+            # sentence reports it.
+            result = self._subject(full_start, outer, broad=True)
+        if result is None and (alone or in_reported):
             # The sentences before may stand in the paragraph before (``back``: where that one starts).
             lo = max(regions[0].start if back < 0 else back, prev_close, floor)
             result = self._previous(left_start, lo, outer.start)
@@ -172,17 +181,30 @@ class Attributor:
             result = self._subject(left_start, outer)
         return result or cue_only or NONE
 
-    def _subject(self, left_start: int, outer: Span) -> Attribution | None:
-        """A fragment of several words in a sentence without a verb of saying whose subject, opening the
-        sentence, is a named person: "Stoiber begründete seinen Rückzug mit einer „veränderten Lage“"."""
+    def _subject(self, left_start: int, outer: Span, *, broad: bool = False) -> Attribution | None:
+        """The subject opening the sentence of a fragment, followed by its verb: a named person ("Stoiber
+        begründete seinen Rückzug mit einer „veränderten Lage“"); with ``broad`` (the sentence reports speech)
+        also a pronoun, a role, an institution or a group ("Er begründet das damit, dass ... „…“ sei")."""
         left = tokenize(self.text, left_start, outer.start)
-        if not left or not left[0].cap or _disputed(left):
+        if len(left) < 2 or _disputed(left):
             return None
         m = self._np(left, 0)
-        if m is None or m.pronoun or not any(self.names.knows(w) for w in m.words):
+        if m is None or m.end >= outer.start:
             return None
+        k = _tok_index_after(left, 0, m.end)
+        if k >= len(left) or left[k].cap or not left[k].text.isalpha():
+            return None  # no finite verb after the phrase: it is no subject opening the sentence
+        if broad and (reported(left[k].text) or not any(t.text == "," or t.low == "dass" for t in left[k:])):
+            # "Merz habe der AfD „…“": a subjunctive main clause is the content, its subject no reporter; the
+            # reporter's clause goes on with a comma or "dass" before the words.
+            return None
+        if m.pronoun:
+            return self._resolve(m, None, outer.start, "subject") if broad else None
+        known = any(self.names.knows(w) for w in m.words)
         found = self._resolve(m, None, outer.start, "subject")
-        return found if found is not None and found.type is mentions.MentionType.PERSON else None
+        if found is None or (found.type is mentions.MentionType.PERSON and not known):
+            return None  # a person only by the article's own names (not "Oft", "Medien")
+        return found if found.type in (_SUBJECT_TYPES if broad else (mentions.MentionType.PERSON,)) else None
 
     def _previous(self, sent_start: int, lo: int, pos: int) -> Attribution | None:
         """The speaker of the sentences before (``sagt de Decker. „…“``), else of the quote before, else the
@@ -748,7 +770,7 @@ class Attributor:
                 return None
             m = self._np(toks[:hi], j)
             if m is not None:
-                if self._resolvable(m):
+                if self._resolvable(m) and (m.pronoun or self._can_speak(m)):
                     return m
                 j = max(j + 1, _tok_index_after(toks, j, m.end))
                 continue
@@ -775,6 +797,11 @@ class Attributor:
                     document = self._np(toks, j + 2, allow_nonnom=True)
             j += 1
         return best or document
+
+    def _can_speak(self, m: Mention) -> bool:
+        """The phrase resolves to someone who can speak ("Die Anwendung der Regel" names no one)."""
+        speaker = self._speaker(m, m.start)
+        return speaker is not None and mentions.can_speak(speaker, self.names.knows)
 
     def _resolvable(self, m: Mention) -> bool:
         if m.pronoun:
@@ -815,6 +842,8 @@ class Attributor:
         if "|" in words:
             k = words.index("|")
             words, genitive = words[:k], words[k + 1 :]
+            if "|" in genitive:  # a genitive of a genitive: the first one names the owner
+                genitive = genitive[: genitive.index("|")]
             if genitive and genitive[-1].lower() in _TIME_GENITIVES and not _person_word(words[-1]):
                 return None  # "Zitat des Tages", "Die Frage der Woche": a label ("der Trainer des Jahres" is someone)
         # Strip titles and role words in front of a name.
@@ -872,8 +901,9 @@ class Attributor:
             if m.det in ("der", "die", "dieser", "diese") and (
                 w.lower().endswith(_PERSON_SUFFIXES) or _AGE_NOUN.fullmatch(w)
             ):
-                if self._introduced_unnamed(w, m.start):
-                    return w  # "eine Frau ... sagt die Frau"
+                plural = m.det in ("die", "diese") and mentions.type_of([w]) is mentions.MentionType.COLLECTIVE
+                if self._introduced_unnamed(w, m.start) or plural:
+                    return w  # "eine Frau ... sagt die Frau"; "die Ärzte": many, not one named before
                 # "die Kärntnerin", "der Politiker": a description of someone already named, of the gender
                 # its article gives (a plural, "die 71-Jährigen", gives none).
                 avoid = _gender_to_avoid(w, m.det)
