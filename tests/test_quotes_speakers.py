@@ -116,3 +116,18 @@ def test_resolver_spans_point_into_the_text(words: list[str]) -> None:
             assert text[found.mention_span.start : found.mention_span.end] == found.mention
             assert start <= found.mention_span.start <= found.mention_span.end <= len(text)
             assert not any(c.isdigit() for c in found.speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ein Radiosender zitierte Paul Sommer mit den Worten: „Wir geben nicht auf.“", "Paul Sommer"),
+        ("Die Tageszeitung zitiert einen Augenzeugen mit den Worten: „Es ging alles sehr schnell.“", "Augenzeuge"),
+        ("Der örtlichen Zeitung sagte Eva Roth: „Wir geben nicht auf.“", "Eva Roth"),
+        ("Anna Berg kam. Dazu kritisierte Berg die Entscheidung der Behörde: „Das ist falsch.“", "Anna Berg"),
+    ],
+)
+def test_objects_and_addressees_are_not_the_speaker(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    # The accusative ending may stay ("Augenzeugen"): the case of a cited object is not undone yet.
+    assert q.speaker is not None and q.speaker.startswith(speaker)

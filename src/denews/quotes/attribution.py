@@ -487,9 +487,11 @@ class Attributor:
                 continue  # "als »Nazi-Schwein« beschimpft worden": the subject is addressed, not speaking
             clo = _clause_start(toks, lo, c)
             chi = _clause_end(toks, c, hi)
-            mention = (
-                self._np_before(toks, c, clo) or self._np_after_verb(toks, c + 1, chi) or self._first_np(toks, clo, c)
-            )
+            mention = self._cited(toks, c, clo, chi) if cue.lemma == _CITING else None
+            before = mention or self._np_before(toks, c, clo)
+            if before is not None and not before.pronoun and _dative_medium(before):
+                before = None  # "Der Zeitung sagte Karma:": the addressee stands before the verb
+            mention = before or self._np_after_verb(toks, c + 1, chi) or self._first_np(toks, clo, c)
             if mention is not None:
                 found = self._resolve(mention, self._cue_text(toks, c, cue), pos, how)
                 if found is not None:
@@ -521,6 +523,24 @@ class Attributor:
         if m is not None:
             return self._resolve(m, None, pos, how)
         return self._carry(pos, how)
+
+    def _cited(self, toks: list[Tok], c: int, clo: int, chi: int) -> Mention | None:
+        """Who is cited by an active "zitieren": its object, not its subject (a medium, as a rule): "Ein Sender
+        zitierte Papandreou mit den Worten:", "zitiert die Zeitung einen Augenzeugen"."""
+        found: Mention | None = None
+        j = c + 1
+        while j < chi:
+            t = toks[j]
+            if t.low in PREPOSITIONS:
+                break  # "mit den Worten", "in einem Bericht": the object stands before these
+            m = self._np(toks[:chi], j, allow_nonnom=True) if not t.punct else None
+            if m is not None:
+                if not mentions.is_media(m.words[-1]) and self._can_speak(m):
+                    found = m
+                j = max(j + 1, _tok_index_after(toks, j, m.end))
+                continue
+            j += 1
+        return found
 
     def _alone(self, left_start: int, outer: Span, sent_end: int) -> bool:
         text = self.text
@@ -695,6 +715,12 @@ class Attributor:
                 j, steps = after, steps + 1
                 continue
             m = self._np(toks[:hi], j)
+            head = m.words[m.words.index("|") - 1] if m is not None and "|" in m.words else ""
+            if head and head.lower() not in _SOURCE_NOUNS and not mentions.can_speak(head):
+                # "kritisierte die Entscheidung der Behörde scharf": a thing with its owner is the object
+                # ("lautete die Meinung vieler Zuschauer": words of someone name their speaker).
+                j, steps = max(j + 1, _tok_index_after(toks, j, m.end)), steps + 1
+                continue
             if m is not None:
                 return m
             if t.cap or t.low in NON_NOMINATIVE:
@@ -1143,6 +1169,16 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
 
 
 _DATIVE_ARTICLES = frozenset(("dem", "einem"))
+#: The verb whose object, not its subject, is the speaker ("Die Zeitung zitiert den Minister mit den Worten").
+_CITING = "zitieren"
+
+
+def _dative_medium(m: Mention) -> bool:
+    """A medium with a dative article: "der Süddeutschen Zeitung", "dem Sender" (no subject)."""
+    head = m.words[-1].lower() if m.words else ""
+    if m.det in _DATIVE_ARTICLES:
+        return mentions.is_media(head)
+    return m.det in ("der", "einer") and mentions.is_media(head) and head.endswith(_FEMININE)
 
 
 def _dative_end(toks: list[Tok], j: int, hi: int) -> int | None:
