@@ -716,7 +716,7 @@ class Attributor:
                 continue
             m = self._np(toks[:hi], j)
             head = m.words[m.words.index("|") - 1] if m is not None and "|" in m.words else ""
-            if head and head.lower() not in _SOURCE_NOUNS and not mentions.can_speak(head):
+            if m is not None and head and head.lower() not in _SOURCE_NOUNS and not mentions.can_speak(head):
                 # "kritisierte die Entscheidung der Behörde scharf": a thing with its owner is the object
                 # ("lautete die Meinung vieler Zuschauer": words of someone name their speaker).
                 j, steps = max(j + 1, _tok_index_after(toks, j, m.end)), steps + 1
