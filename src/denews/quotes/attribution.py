@@ -114,6 +114,7 @@ class Attributor:
         self.names = names
         self.last: Attribution | None = None
         self.last_end = -1
+        self._full_names: list[str] | None = None  # built when a weak coreference first needs them
 
     # -- public -----------------------------------------------------------------------------------
     def attribute(
@@ -862,7 +863,7 @@ class Attributor:
             antecedent = self._antecedent(m.start, m.words[0].lower())
             if antecedent == _THING:
                 return None
-            return antecedent or self._discourse(pos)
+            return antecedent or self._discourse(pos) or self._named_before(pos)
         words = list(m.words)
         genitive: list[str] = []
         if "|" in words:
@@ -933,7 +934,7 @@ class Attributor:
                 # "die Kärntnerin", "der Politiker": a description of someone already named, of the gender
                 # its article gives (a plural, "die 71-Jährigen", gives none).
                 avoid = _gender_to_avoid(w, m.det)
-                return self._discourse(m.start, avoid)
+                return self._discourse(m.start, avoid) or self._named_before(m.start, avoid) or w
             if m.det in _POSSESSIVE:
                 return None
             return w
@@ -1033,6 +1034,19 @@ class Attributor:
         if last is not None and (not avoid or self.names.gender.get(last) != avoid):
             return last
         return None
+
+    def _named_before(self, pos: int, avoid: str = "") -> str | None:
+        """The full name of a person whose surname last stands before ``pos`` (within a stretch of text),
+        also one the discourse list leaves out (named once, without a role): the weakest coreference."""
+        if self._full_names is None:
+            self._full_names = sorted({v for v in self.names.by_last.values() if " " in v})
+        best, where = None, -1
+        lo = max(0, pos - 3000)
+        for name in self._full_names:
+            k = self.text.rfind(name.rsplit(" ", 1)[-1], lo, pos)
+            if k > where and (not avoid or self.names.gender.get(name) != avoid):
+                best, where = name, k
+        return best
 
     def _cue_text(self, toks: list[Tok], c: int, cue: lexicon.Cue | None) -> str:
         word = toks[c].text
