@@ -131,3 +131,17 @@ def test_objects_and_addressees_are_not_the_speaker(text: str, speaker: str) -> 
     (q,) = denews.extract_quotes(text)
     # The accusative ending may stay ("Augenzeugen"): the case of a cited object is not undone yet.
     assert q.speaker is not None and q.speaker.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anna Larson kam. Weiter sagte Larson: „Wir prüfen alles.“", "Anna Larson"),
+        ("Paul Gall kam. Relativierend fügt Gall hinzu: „Wir prüfen alles.“", "Paul Gall"),
+        # A description of someone the discourse never lists takes the full name last named before it.
+        ("Der Rentner Klaus Becker kam. „Alles gut“, sagt der Anhänger.", "Klaus Becker"),
+    ],
+)
+def test_an_adverb_before_the_verb_gives_way_to_the_subject(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == speaker

@@ -488,24 +488,9 @@ class Attributor:
                 continue  # "als »Nazi-Schwein« beschimpft worden": the subject is addressed, not speaking
             clo = _clause_start(toks, lo, c)
             chi = _clause_end(toks, c, hi)
-            mention = self._cited(toks, c, clo, chi) if cue.lemma == _CITING else None
-            before = mention or self._np_before(toks, c, clo)
-            if before is not None and not before.pronoun and _dative_medium(before):
-                before = None  # "Der Zeitung sagte Karma:": the addressee stands before the verb
-            mention = before or self._np_after_verb(toks, c + 1, chi) or self._first_np(toks, clo, c)
-            if mention is not None:
-                found = self._resolve(mention, self._cue_text(toks, c, cue), pos, how)
-                if found is not None:
-                    return found
-                if mention.det in _POSSESSIVE:
-                    # "dessen Chef sagt": someone the article does not name; the quote stays unattributed.
-                    return Attribution(
-                        None,
-                        self.text[mention.start : mention.end],
-                        Span(mention.start, mention.end),
-                        self._cue_text(toks, c, cue),
-                        "unnamed",
-                    )
+            found_or_unnamed = self._subject_of(toks, c, clo, chi, cue, pos, how)
+            if found_or_unnamed is not None:
+                return found_or_unnamed
             if best is None:
                 # A cue without a subject of its own: the speaker carried over, or only the cue (how "cue").
                 carried = self._carry(pos, "carry")
@@ -524,6 +509,39 @@ class Attributor:
         if m is not None:
             return self._resolve(m, None, pos, how)
         return self._carry(pos, how)
+
+    def _subject_of(
+        self, toks: list[Tok], c: int, clo: int, chi: int, cue: lexicon.Cue, pos: int, how: str
+    ) -> Attribution | None:
+        """The speaker of the cue ``toks[c]``: the first of its candidate phrases that names someone who can
+        speak (the object of "zitieren"; the phrase before the verb; the subject after it; the clause's first
+        phrase): "Weiter sagte Larson" passes over "Weiter"."""
+        cue_text = self._cue_text(toks, c, cue)
+        before = self._cited(toks, c, clo, chi) if cue.lemma == _CITING else None
+        before = before or self._np_before(toks, c, clo)
+        if before is not None and not before.pronoun and _dative_medium(before):
+            before = None  # "Der Zeitung sagte Karma:": the addressee stands before the verb
+        tried: set[int] = set()
+        for step in range(3):  # the phrase before the verb, the subject after it, the clause's first phrase
+            if step == 0:
+                mention = before
+            elif step == 1:
+                mention = self._np_after_verb(toks, c + 1, chi)
+            else:
+                mention = self._first_np(toks, clo, c)
+            if mention is None or mention.start in tried:
+                continue
+            tried.add(mention.start)
+            found = self._resolve(mention, cue_text, pos, how)
+            if found is not None:
+                return found
+            if mention.det in _POSSESSIVE:
+                # "dessen Chef sagt": someone the article does not name; the quote stays unattributed.
+                span = Span(mention.start, mention.end)
+                return Attribution(None, self.text[span.start : span.end], span, cue_text, "unnamed")
+            if mention.pronoun:
+                break  # a pronoun whose person is unknown: no other phrase is the subject
+        return None
 
     def _cited(self, toks: list[Tok], c: int, clo: int, chi: int) -> Mention | None:
         """Who is cited by an active "zitieren": its object, not its subject (a medium, as a rule): "Ein Sender
