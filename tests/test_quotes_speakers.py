@@ -145,3 +145,15 @@ def test_objects_and_addressees_are_not_the_speaker(text: str, speaker: str) -> 
 def test_an_adverb_before_the_verb_gives_way_to_the_subject(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva Roth, die Sprecherin des Vereins, kritisierte: „Das ist falsch.“",
+        "Eva Roth (SPD) äußerte sich besorgt: „Das ist falsch.“",
+    ],
+)
+def test_the_subject_before_an_apposition_speaks(text: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == "Eva Roth"

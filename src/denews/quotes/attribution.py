@@ -488,7 +488,9 @@ class Attributor:
                 continue  # "als »Nazi-Schwein« beschimpft worden": the subject is addressed, not speaking
             clo = _clause_start(toks, lo, c)
             chi = _clause_end(toks, c, hi)
-            found_or_unnamed = self._subject_of(toks, c, clo, chi, cue, pos, how)
+            found_or_unnamed = self._subject_of(toks, c, clo, chi, cue, pos, how) or self._fronted(
+                toks, lo, c, cue, pos, how
+            )
             if found_or_unnamed is not None:
                 return found_or_unnamed
             if best is None:
@@ -542,6 +544,18 @@ class Attributor:
             if mention.pronoun:
                 break  # a pronoun whose person is unknown: no other phrase is the subject
         return None
+
+    def _fronted(self, toks: list[Tok], lo: int, c: int, cue: lexicon.Cue, pos: int, how: str) -> Attribution | None:
+        """The subject before an apposition, a bracket or a relative clause, right before the verb: "Andres
+        Granier, der Gouverneur von Tabasco, sagte", "Renate Schmidt (SPD) äußerte", "Der Kritiker, der ...
+        gilt, hofft aber"."""
+        if c <= lo or toks[c - 1].text not in (",", ")"):
+            return None
+        m = self._np(toks, lo)
+        if m is None or m.pronoun or m.end >= toks[c - 1].start:
+            return None
+        found = self._resolve(m, self._cue_text(toks, c, cue), pos, how)
+        return found if found is not None and found.type in _SUBJECT_TYPES else None
 
     def _cited(self, toks: list[Tok], c: int, clo: int, chi: int) -> Mention | None:
         """Who is cited by an active "zitieren": its object, not its subject (a medium, as a rule): "Ein Sender
