@@ -180,6 +180,11 @@ class Attributor:
             result = self._previous(left_start, lo, outer.start)
         if result is None and cue_only is None and len(_GAP_WORD.findall(quote_text)) >= 2:
             result = self._subject(left_start, outer)
+        if result is not None and cue_only is not None and cue_only.mention_span is not None and result.how == "alone":
+            # "Sie sagte, ... „…“": a pronoun nobody was found for speaks for the person before; it is the mention.
+            result = attrs.evolve(
+                result, mention=cue_only.mention, mention_span=cue_only.mention_span, cue=cue_only.cue
+            )
         return result or cue_only or NONE
 
     def _subject(self, left_start: int, outer: Span, *, broad: bool = False) -> Attribution | None:
@@ -542,7 +547,11 @@ class Attributor:
                 span = Span(mention.start, mention.end)
                 return Attribution(None, self.text[span.start : span.end], span, cue_text, "unnamed")
             if mention.pronoun:
-                break  # a pronoun whose person is unknown: no other phrase is the subject
+                # A pronoun whose person is unknown: no other phrase is the subject; the speaker carried over
+                # from the quote before is the best guess, the pronoun stays the mention.
+                span = Span(mention.start, mention.end)
+                carried = self._carry(pos, "carry") or Attribution(None, how="cue")
+                return attrs.evolve(carried, mention=self.text[span.start : span.end], mention_span=span, cue=cue_text)
         return None
 
     def _fronted(self, toks: list[Tok], lo: int, c: int, cue: lexicon.Cue, pos: int, how: str) -> Attribution | None:
