@@ -157,3 +157,18 @@ def test_an_adverb_before_the_verb_gives_way_to_the_subject(text: str, speaker: 
 def test_the_subject_before_an_apposition_speaks(text: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == "Eva Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Brand war groß. Einer der zwölf beteiligten Feuerwehrmänner sagte: „So etwas sah ich nie.“",
+         "Feuerwehrmänner"),
+        ("Die Polizei kam. Als ein Gast half, biss der Randalierer den Gast und rief: „Lasst mich raus!“",
+         "Randalierer"),
+        ("Die Anzeige wurde zurückgewiesen. Der junge Sportler gab bekannt: „Ich war es nicht.“", "Sportler"),
+    ],
+)
+def test_a_description_of_someone_never_named_is_the_speaker(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, SpeakerType.ROLE)

@@ -604,6 +604,13 @@ class Attributor:
         t = toks[i]
         if (t.low in SUBJECT_PRONOUNS and not t.cap) or (t.low in SUBJECT_PRONOUNS and i == 0):
             return Mention(t.start, t.end, (t.text,), None, True)
+        if t.low in ("einer", "eine") and i + 2 < n and toks[i + 1].low == "der":
+            # "Einer der beteiligten Feuerwehrmänner": one of a group, named by the group's noun.
+            e = i + 2
+            while e < n and e - i < 5 and not toks[e].cap and (toks[e].text.isdigit() or toks[e].text.isalpha()):
+                e += 1
+            if e < n and toks[e].cap and not toks[e].punct and _person_word(toks[e].text):
+                return Mention(t.start, toks[e].end, (toks[e].text,), "einer")
         det: str | None = None
         j = i
         # A capitalized article after a word inside the sentence opens a name: "titelt Der Bund", "so Die Zeit".
@@ -881,6 +888,10 @@ class Attributor:
             return True
         if len(words) == 1 and m.det is not None and _AGE_NOUN.fullmatch(words[0]):
             return True
+        if m.det is not None and words and (
+            _person_word(words[-1]) or mentions.type_of(words[-1:]) is mentions.MentionType.COLLECTIVE
+        ):
+            return True  # "der Randalierer", "der 23-jährige Sportler", "die Ärzte": a description of people
         return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
     # -- resolution -------------------------------------------------------------------------------
@@ -891,9 +902,10 @@ class Attributor:
         speaker = self._speaker(m, pos)
         if speaker is None or not mentions.can_speak(speaker, self.names.knows):
             return None  # a frame may return only a mention that can speak (no "Millionen Euro", "Klarheit")
-        kind = mentions.MentionType.PRONOUN if m.pronoun else mentions.type_of(
-            [w for w in m.words if w != "|"], self.names.knows
-        )
+        words = [w for w in m.words if w != "|"]
+        kind = mentions.MentionType.PRONOUN if m.pronoun else mentions.type_of(words, self.names.knows)
+        if kind is mentions.MentionType.PERSON and m.det is not None and not any(map(self.names.knows, words)):
+            kind = mentions.MentionType.ROLE  # "der Randalierer": a noun with its article describes someone
         return Attribution(speaker, mention, span, cue, how, kind)
 
     def _speaker(self, m: Mention, pos: int) -> str | None:
