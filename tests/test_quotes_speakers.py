@@ -172,3 +172,9 @@ def test_the_subject_before_an_apposition_speaks(text: str) -> None:
 def test_a_description_of_someone_never_named_is_the_speaker(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert (q.speaker, q.speaker_type) == (speaker, SpeakerType.ROLE)
+
+
+def test_after_a_verb_of_naming_the_phrase_named_is_no_speaker() -> None:
+    text = "Eva Roth lobte den Plan und nannte den Entwurf des Ministers „einen großen Wurf“."
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == "Eva Roth"
