@@ -61,3 +61,24 @@ def test_a_year_ends_a_sentence() -> None:
     text = "Eva Roth verglich das mit 1933. Dabei griff sie den Minister an: „Das ist eine Schande für uns alle.“"
     (q,) = denews.extract_quotes(text)
     assert (q.speaker, q.mention) == ("Eva Roth", "sie")
+
+
+def test_an_enumeration_of_titles_is_no_quote() -> None:
+    text = "Die Vorträge hießen „Alte Brücken der Stadt“, „Neue Wege im Verkehr“ oder „Bahnhöfe im Wandel“."
+    assert texts(text) == []
+
+
+def test_two_quotes_said_side_by_side_stay_quotes() -> None:
+    text = "Eva Roth rief „Halt!“ und „Weg da!“ in die Menge."
+    assert len(texts(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Bündnis „Volksfront“ (übersetzt etwa: „Front des ganzen Volkes gegen den Hunger“) demonstrierte.",
+        "Die Schlange heißt ''Riesenboa aus dem Norden'' und ist groß.",
+    ],
+)
+def test_translations_and_italics_are_no_quotes(text: str) -> None:
+    assert not any("Front" in t or "Riesenboa" in t for t in texts(text))

@@ -55,6 +55,7 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         q = text[raw.inner.start : raw.inner.end].strip()
         if classify.is_term(q):
             term_count[q] = term_count.get(q, 0) + 1
+    listed = classify.enumerated(text, [r.outer for r in raws])
     out: list[Quote] = []
     prev_close = 0
     for idx, raw in enumerate(raws):
@@ -67,7 +68,10 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         # The context of a quote reaches over at most a few other quotes on either side.
         next_open = raws[idx + _REACH].outer.start if idx + _REACH < len(raws) else len(text)
         floor = raws[idx - _REACH].outer.end if idx >= _REACH else 0
-        if not q.strip() or classify.is_name(q, before, after) or classify.is_gloss(text, outer.start, outer.end):
+        if (
+            not q.strip() or idx in listed or classify.is_name(q, before, after)
+            or classify.is_gloss(text, outer.start, outer.end)
+        ):
             continue
         if region_l is not region_r or not region_l.contains(inner):
             # Quotations over several paragraphs come from marks.py one piece per paragraph; a pairing

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
+from ..model import Span
 from . import lexicon
 
 _FINAL = regex.compile(r"[.!?…]['’‘]?\s*$")
@@ -73,6 +76,8 @@ def is_name(quote: str, before: str, after: str) -> bool:
 
 # "„Union pour un Mouvement Populaire“ (UMP)": a name with its acronym after it.
 _GLOSS_WORDS = 4
+# Words that announce a translation in brackets.
+_TRANSLATION = ("übersetzt", "deutsch", "englisch", "dt", "engl", "wörtlich übersetzt")
 _ACRONYM_AFTER = regex.compile(r"\s*+\(\p{Lu}[\p{Lu}\d&-]{1,9}+\)")
 
 
@@ -81,12 +86,47 @@ def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
     "(deutsch: „…“)") or a name with its acronym after it ("„…“ (UMP)")."""
     if _ACRONYM_AFTER.match(text, outer_end):
         return True
+    q = text[outer_start:outer_end]
+    if len(q) > 4 and q.startswith("''") and q.endswith("''"):
+        return True  # ''Name'': the doubled apostrophes of wiki markup set a name or a title in italics
     opened = text.rfind("(", max(0, outer_start - 25), outer_start)
     if opened < 0 or ")" in text[opened:outer_start]:
         return False
+    if any(w.lower().startswith(_TRANSLATION) for w in words(text[opened:outer_start])):
+        return True  # "(übersetzt etwa: „…“)", "(deutsch: „…“)": a translation of a name
     # A gloss is a few words ("(„gegossenes Blei“)"); a longer aside in brackets may be someone's words.
     short = len(words(text[outer_start:outer_end])) <= _GLOSS_WORDS
     return short and (text.startswith(")", outer_end) or text.startswith(" )", outer_end))
+
+
+# What may stand between the items of an enumeration of quoted names: commas, "und", "oder", "sowie".
+_LIST_GAP = regex.compile(r"(?:\s*+,\s*+|\s++(?:und|oder|sowie|bzw\.)\s++|\s*+,\s*+(?:und|oder)\s++)")
+#: Items that make an enumeration of titles.
+_LIST_ITEMS = 3
+
+
+def enumerated(text: str, outers: Sequence[Span]) -> set[int]:
+    """Indices of quotes in an enumeration of three or more items in marks ("„A“, „B“ oder „C“"), each
+    capitalized and without a final stop: titles and names listed, not words said."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= _LIST_ITEMS:
+            out.update(run)
+        run.clear()
+
+    for k, o in enumerate(outers):
+        inner = text[o.start + 1 : o.end - 1].strip()
+        title = inner[:1].isupper() or inner[:1].isdigit()
+        if not title or _FINAL.search(inner):
+            flush()
+            continue
+        if run and not _LIST_GAP.fullmatch(text, outers[run[-1]].end, o.start):
+            flush()
+        run.append(k)
+    flush()
+    return out
 
 
 def is_term(quote: str) -> bool:
