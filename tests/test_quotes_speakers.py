@@ -178,3 +178,15 @@ def test_after_a_verb_of_naming_the_phrase_named_is_no_speaker() -> None:
     text = "Eva Roth lobte den Plan und nannte den Entwurf des Ministers „einen großen Wurf“."
     (q,) = denews.extract_quotes(text)
     assert q.speaker == "Eva Roth"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Antrag wurde zurückgezogen. In dem Antrag heißt es wörtlich: „Wir fordern eine Lösung.“", "Antrag"),
+        ("Auf der Homepage des Vereins heißt es zur Begründung: „Wir fordern eine Lösung.“", "Verein"),
+    ],
+)
+def test_the_text_where_words_stand_is_their_source(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, SpeakerType.ORGANIZATION)

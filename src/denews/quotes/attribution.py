@@ -406,6 +406,9 @@ class Attributor:
         toks = tokenize(text, left_start, left_start + len(head) - 1)
         if _time_label(toks):
             return Attribution(None, how="unnamed")  # "Die Frage der Woche lautet:": a label, not a speaker
+        written = self._written_in(toks, q_start)
+        if written is not None:
+            return written
         r = self._clause(toks, 0, len(toks), q_start, "colon", require_cue=True)
         if r is not None and r.speaker is not None:
             return r
@@ -421,6 +424,22 @@ class Attributor:
             if found is not None:
                 return found
         return self._clause(toks, 0, len(toks), q_start, "colon", require_cue=False)
+
+    def _written_in(self, toks: list[Tok], pos: int) -> Attribution | None:
+        """"In dem Antrag heißt es:", "Auf der Homepage steht:", "So heißt es in der Meldung:": the text where
+        the words stand is their source (the author, where a genitive names one)."""
+        k = next((i for i, t in enumerate(toks) if t.low in _WRITTEN_VERBS), -1)
+        if k < 0 or (toks[k].low in ("heißt", "hieß") and (k + 1 >= len(toks) or toks[k + 1].low != "es")):
+            return None
+        after = self._source(toks, k + 2 if toks[k].low in ("heißt", "hieß") else k + 1)
+        if after is not None:
+            return self._resolve(after, "heißt es", pos, "colon")
+        j = 1 if toks and toks[0].low == "so" else 0
+        if j < len(toks) and toks[j].low in _WRITTEN_PREPOSITIONS:
+            m = self._np(toks, j + 1, allow_nonnom=True)
+            if m is not None and m.end <= toks[k].start:
+                return self._resolve(m, toks[k].text, pos, "colon")
+        return None
 
     def _sentence(self, left_start: int, outer: Span, sent_end: int) -> Attribution | None:
         text = self.text
@@ -904,7 +923,8 @@ class Attributor:
         speaker = self._speaker(m, pos)
         if speaker is None or not mentions.can_speak(speaker, self.names.knows):
             return None  # a frame may return only a mention that can speak (no "Millionen Euro", "Klarheit")
-        words = [w for w in m.words if w != "|"]
+        # The type of what the speaker names ("der Homepage des Vereins" gives "Verein", an organization).
+        words = speaker.split()
         kind = mentions.MentionType.PRONOUN if m.pronoun else mentions.type_of(words, self.names.knows)
         if kind is mentions.MentionType.PERSON and m.det is not None and not any(map(self.names.knows, words)):
             kind = mentions.MentionType.ROLE  # "der Randalierer": a noun with its article describes someone
@@ -1238,6 +1258,9 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
 
 
 _DATIVE_ARTICLES = frozenset(("dem", "einem"))
+# "In dem Antrag heißt es:", "Darauf steht:": where the words stand names their source.
+_WRITTEN_VERBS = frozenset(("heißt", "hieß", "steht", "stand", "stehen", "standen"))
+_WRITTEN_PREPOSITIONS = frozenset(("in", "im", "auf", "darin", "darauf"))
 #: Verbs of naming: the phrase right after them is the thing named, not the speaker.
 _NAMING_VERBS = frozenset(("nennen", "bezeichnen"))
 #: The verb whose object, not its subject, is the speaker ("Die Zeitung zitiert den Minister mit den Worten").

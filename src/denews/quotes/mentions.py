@@ -144,8 +144,11 @@ def type_of(words: Sequence[str], knows_person: Callable[[str], bool] = lambda _
         return MentionType.MEDIA
     if knows_person(last) or (len(ws) >= 2 and _first_name_weight(ws[0]) >= 20 and not lexicon.is_role(last)):
         return MentionType.PERSON
+    documents = lexicon.function_words()["source_documents"]
     if lexicon.is_institution(last) or _ACRONYM.fullmatch(last) or _ends(low, "exempt_heads"):
         return MentionType.ORGANIZATION
+    if _ends_in(low, documents):
+        return MentionType.ORGANIZATION  # "die Erklärung", "der Antrag": the body that wrote it speaks
     if low in _classes()["collective_heads"] or (_ends(low, "collective_heads") and low.endswith(("en", "er"))):
         return MentionType.COLLECTIVE
     if lexicon.is_role(last) or _person_noun(low):
