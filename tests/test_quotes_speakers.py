@@ -190,3 +190,15 @@ def test_after_a_verb_of_naming_the_phrase_named_is_no_speaker() -> None:
 def test_the_text_where_words_stand_is_their_source(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert (q.speaker, q.speaker_type) == (speaker, SpeakerType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Wir müssen sparen, koste es, was es wolle.“ Das musste Finanzminister Peer Sturm einräumen.",
+        "„Ich bin wieder da“, mit diesen Worten meldete sich Peer Sturm zurück.",
+    ],
+)
+def test_a_quote_named_by_the_sentence_after_it(text: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == "Peer Sturm"

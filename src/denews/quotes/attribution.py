@@ -180,12 +180,31 @@ class Attributor:
             result = self._previous(left_start, lo, outer.start)
         if result is None and cue_only is None and len(_GAP_WORD.findall(quote_text)) >= 2:
             result = self._subject(left_start, outer)
+        if result is None and cue_only is None and alone:
+            result = self._next_sentence(sent_end, right_end, outer)
         if result is not None and cue_only is not None and cue_only.mention_span is not None and result.how == "alone":
             # "Sie sagte, ... „…“": a pronoun nobody was found for speaks for the person before; it is the mention.
             result = attrs.evolve(
                 result, mention=cue_only.mention, mention_span=cue_only.mention_span, cue=cue_only.cue
             )
         return result or cue_only or NONE
+
+    def _next_sentence(self, sent_end: int, right_end: int, outer: Span) -> Attribution | None:
+        """A quote standing alone, named in the sentence after it by a demonstrative ("„…“ Das musste der
+        Minister einräumen.", "„…“, mit diesen Worten meldete er sich"): that sentence's speaker."""
+        text = self.text
+        k = sent_end
+        while k < right_end and text[k] in " \t,.":
+            k += 1
+        first = _GAP_WORD.match(text, k)
+        if first is None or first.group().lower() not in _ANAPHORS:
+            return None
+        end = self._sentence_end(first.end(), right_end, "")
+        toks = tokenize(text, k, end)
+        r = self._clause(toks, 0, len(toks), outer.start, "after", require_cue=False)
+        if r is None or r.speaker is None or r.how == "carry":
+            return None
+        return r if r.type in (*_SUBJECT_TYPES, mentions.MentionType.PRONOUN) else None
 
     def _subject(self, left_start: int, outer: Span, *, broad: bool = False) -> Attribution | None:
         """The subject opening the sentence of a fragment, followed by its verb: a named person ("Stoiber
@@ -1258,6 +1277,8 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
 
 
 _DATIVE_ARTICLES = frozenset(("dem", "einem"))
+# Words opening the sentence after a quote that point back to it ("Das sagte ...", "Mit diesen Worten ...").
+_ANAPHORS = frozenset(("das", "dies", "diese", "dieses", "mit", "so"))
 # "In dem Antrag heißt es:", "Darauf steht:": where the words stand names their source.
 _WRITTEN_VERBS = frozenset(("heißt", "hieß", "steht", "stand", "stehen", "standen"))
 _WRITTEN_PREPOSITIONS = frozenset(("in", "im", "auf", "darin", "darauf"))
