@@ -202,3 +202,15 @@ def test_the_text_where_words_stand_is_their_source(text: str, speaker: str) -> 
 def test_a_quote_named_by_the_sentence_after_it(text: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == "Peer Sturm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva Roth kam. Im Radio im Interview der Woche sagte sie: „Das ist falsch.“",
+        "Eva Roth kam. Den Plan als Ministerin lobte sie mit den Worten: „Das ist gut.“",
+    ],
+)
+def test_a_genitive_or_a_predicate_before_the_verb_is_no_subject(text: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert (q.speaker, q.mention) == ("Eva Roth", "sie")

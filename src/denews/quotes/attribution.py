@@ -861,8 +861,12 @@ class Attributor:
                         return m
             if toks[start].low in NON_NOMINATIVE and not allow_nonnom:
                 return None
-        if start - 1 >= lo and (toks[start - 1].low in PREPOSITIONS or toks[start - 1].low in ("und", "oder", "sowie")):
-            return None  # "zwischen Moskau und Washington gesprochen": an object, not the speaker
+            prev = toks[start - 1] if start - 1 >= lo else None
+            genitive = toks[start].low in ("der", "des") and prev is not None and prev.cap and not prev.punct
+            if genitive and not allow_nonnom:
+                return None  # "im Interview der Woche sagte sie": a genitive after its noun is no subject
+        if start - 1 >= lo and (toks[start - 1].low in PREPOSITIONS or toks[start - 1].low in _NOT_SUBJECT_AFTER):
+            return None  # "zwischen Moskau und Washington gesprochen", "als Kanzlerin lobte er": no subject
         if start - 1 >= lo and toks[start - 1].cap and toks[start - 1].low in DETERMINERS:
             start -= 1
         return self._np(toks[: k + 1], start, allow_nonnom=allow_nonnom)
@@ -1277,6 +1281,8 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
 
 
 _DATIVE_ARTICLES = frozenset(("dem", "einem"))
+# Words after which a phrase before the verb is no subject: a second conjunct, a predicate with "als".
+_NOT_SUBJECT_AFTER = frozenset(("und", "oder", "sowie", "als"))
 # Words opening the sentence after a quote that point back to it ("Das sagte ...", "Mit diesen Worten ...").
 _ANAPHORS = frozenset(("das", "dies", "diese", "dieses", "mit", "so"))
 # "In dem Antrag heißt es:", "Darauf steht:": where the words stand names their source.
