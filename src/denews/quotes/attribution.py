@@ -216,7 +216,7 @@ class Attributor:
         m = self._np(left, 0)
         if m is None or m.end >= outer.start:
             return None
-        k = _tok_index_after(left, 0, m.end)
+        k = _skip_apposition(left, _tok_index_after(left, 0, m.end))
         if k >= len(left) or left[k].cap or not left[k].text.isalpha():
             return None  # no finite verb after the phrase: it is no subject opening the sentence
         if broad and (reported(left[k].text) or not any(t.text == "," or t.low == "dass" for t in left[k:])):
@@ -1292,6 +1292,20 @@ _WRITTEN_PREPOSITIONS = frozenset(("in", "im", "auf", "darin", "darauf"))
 _NAMING_VERBS = frozenset(("nennen", "bezeichnen"))
 #: The verb whose object, not its subject, is the speaker ("Die Zeitung zitiert den Minister mit den Worten").
 _CITING = "zitieren"
+
+
+def _skip_apposition(toks: list[Tok], k: int) -> int:
+    """The index after an apposition or a bracket at ``toks[k]`` (", der Parteivorsitzende,", "(SPD)"), else
+    ``k``."""
+    if k >= len(toks) or toks[k].text not in (",", "("):
+        return k
+    close = "," if toks[k].text == "," else ")"
+    for e in range(k + 1, min(len(toks), k + 14)):
+        if toks[e].text == close:
+            return e + 1
+        if toks[e].text in (".", ":", ";") or toks[e].low in CLAUSE_BREAK:
+            break
+    return k
 
 
 def _dative_medium(m: Mention) -> bool:
