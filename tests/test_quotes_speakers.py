@@ -214,3 +214,15 @@ def test_a_quote_named_by_the_sentence_after_it(text: str) -> None:
 def test_a_genitive_or_a_predicate_before_the_verb_is_no_subject(text: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert (q.speaker, q.mention) == ("Eva Roth", "sie")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Lage ist gut. „Das wird ein großes Jahr“, schreibt die „Wochenpost“.", "Wochenpost"),
+        ("„Er war ein großer Musiker“, schrieb „Die Woche“ in einem Nachruf.", "Die Woche"),
+    ],
+)
+def test_a_medium_named_in_marks_speaks(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert (q.speaker, q.speaker_type) == (speaker, SpeakerType.MEDIA)

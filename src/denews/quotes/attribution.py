@@ -677,6 +677,9 @@ class Attributor:
                 elif toks[j].low in PREPOSITIONS or toks[j].low in lexicon.stopwords():
                     break
                 j += 1
+        quoted = self._quoted_name(toks, j, i)
+        if quoted is not None:
+            return quoted
         k = j + 1 if named else j  # the article of a name is one of its words whatever the word lists say
         while k < n:
             u = toks[k]
@@ -748,6 +751,20 @@ class Attributor:
                 return Mention(toks[i].start, g.end, (*tuple(words), "|", *gw), det)
         return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
 
+    def _quoted_name(self, toks: list[Tok], j: int, i: int) -> Mention | None:
+        """A name in marks after its article, a medium as a rule: "schreibt die „Computerwoche“", "schrieb
+        „Die Zeit“" (the words between the marks, capitalized, are the name)."""
+        n = len(toks)
+        if j >= n or toks[j].text not in _OPEN_MARKS:
+            return None
+        e = j + 1
+        while e < n and e - j <= 5 and toks[e].text not in _CLOSE_MARKS:
+            e += 1
+        words = tuple(t.text for t in toks[j + 1 : e] if not t.punct)
+        if e >= n or not words or not words[0][:1].isupper() or len(words) != e - j - 1:
+            return None
+        return Mention(toks[i].start, toks[e].end, words, toks[i].low if i < j else None)
+
     def _led_by(self, toks: list[Tok], j: int, k: int, det: str | None) -> int | None:
         """The end of the name in "Forscher um Aneta Afelt" (a group speaking through the one who leads it),
         given the head ``toks[j:k]`` and its article; None if the phrase is no such group."""
@@ -782,7 +799,7 @@ class Attributor:
         steps = 0
         while j < hi and steps < 8:
             t = toks[j]
-            if t.punct or t.text in CLAUSE_BREAK:
+            if (t.punct and t.text not in _OPEN_MARKS) or t.text in CLAUSE_BREAK:
                 return None
             if t.low in NAME_PARTICLES and j + 1 < hi:
                 m = self._np(toks[:hi], j)  # "sagte von der Leyen"
@@ -949,7 +966,11 @@ class Attributor:
         # The type of what the speaker names ("der Homepage des Vereins" gives "Verein", an organization).
         words = speaker.split()
         kind = mentions.MentionType.PRONOUN if m.pronoun else mentions.type_of(words, self.names.knows)
-        if kind is mentions.MentionType.PERSON and m.det is not None and not any(map(self.names.knows, words)):
+        if self.text[m.start : m.end].endswith(tuple(_CLOSE_MARKS)):
+            # A name in marks: a medium where it writes or reports, else an organization.
+            writes = cue is not None and cue.lower().startswith(_WRITING)
+            kind = mentions.MentionType.MEDIA if writes else mentions.MentionType.ORGANIZATION
+        elif kind is mentions.MentionType.PERSON and m.det is not None and not any(map(self.names.knows, words)):
             kind = mentions.MentionType.ROLE  # "der Randalierer": a noun with its article describes someone
         return Attribution(speaker, mention, span, cue, how, kind)
 
@@ -1281,6 +1302,10 @@ def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
 
 
 _DATIVE_ARTICLES = frozenset(("dem", "einem"))
+_OPEN_MARKS = frozenset('„"»‚')
+# Stems of verbs of writing and reporting: their subject in marks is a medium ("schreibt die „Zeit“").
+_WRITING = ("schr", "bericht", "meld", "titel", "zitier", "kommentier")
+_CLOSE_MARKS = frozenset('“"«‘”')
 # Words after which a phrase before the verb is no subject: a second conjunct, a predicate with "als".
 _NOT_SUBJECT_AFTER = frozenset(("und", "oder", "sowie", "als"))
 # Words opening the sentence after a quote that point back to it ("Das sagte ...", "Mit diesen Worten ...").
