@@ -110,7 +110,11 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
             and not classify.reported(att.sentence(outer, bounds, next_open, prev_close))
         ):
             continue  # a fragment carried over from an earlier speaker needs reported speech around it
-        if attribution.speaker is not None and not mentions.can_speak(attribution.speaker, att.names.knows):
+        quoted_name = attribution.type in (mentions.MentionType.MEDIA, mentions.MentionType.ORGANIZATION)
+        if (
+            attribution.speaker is not None and not quoted_name
+            and not mentions.can_speak(attribution.speaker, att.names.knows)
+        ):
             attribution = attrs.evolve(attribution, speaker=None, mention=None, mention_span=None)
         att.commit(attribution, outer)
         prev_close = outer.end

@@ -961,12 +961,13 @@ class Attributor:
         span = Span(m.start, m.end)
         mention = text[m.start : m.end]
         speaker = self._speaker(m, pos)
-        if speaker is None or not mentions.can_speak(speaker, self.names.knows):
+        quoted = mention.endswith(tuple(_CLOSE_MARKS))  # a name in marks is a name whatever its words
+        if speaker is None or not (quoted or mentions.can_speak(speaker, self.names.knows)):
             return None  # a frame may return only a mention that can speak (no "Millionen Euro", "Klarheit")
         # The type of what the speaker names ("der Homepage des Vereins" gives "Verein", an organization).
         words = speaker.split()
         kind = mentions.MentionType.PRONOUN if m.pronoun else mentions.type_of(words, self.names.knows)
-        if self.text[m.start : m.end].endswith(tuple(_CLOSE_MARKS)):
+        if quoted:
             # A name in marks: a medium where it writes or reports, else an organization.
             writes = cue is not None and cue.lower().startswith(_WRITING)
             kind = mentions.MentionType.MEDIA if writes else mentions.MentionType.ORGANIZATION
