@@ -15,7 +15,8 @@ import regex
 
 from ..model import Quote, QuoteKind, Span
 from . import classify, lexicon, marks, mentions, names
-from .attribution import INSULT_STEMS, Attributor
+from .attribution import Attributor
+from .grammar import INSULT_STEMS
 
 __all__ = ["find_quotes"]
 
