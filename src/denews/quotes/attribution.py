@@ -5,7 +5,11 @@ Patterns, tried in this order for each quote:
 2. speaker-cue-colon-quote: ``Trump sagte: „…“`` (the clause before a colon);
 3. in the sentence: ``laut X``, ``X zufolge``, ``nach Angaben von X``, a cue whose subject names the speaker
    (``Trump sprach davon, dass das Treffen „hochproduktiv“ verlaufen sei``);
-4. a quote standing alone takes the speaker of the quote or the attributed sentence before it.
+4. a fragment in a sentence reporting speech takes the subject opening the sentence;
+5. a quote standing alone takes the speaker of the quote or the attributed sentence before it, or of the
+   sentence after it that points back to it ("„…“ Das sagte ...").
+Every frame returns only a mention that can speak (:mod:`.mentions`); who it names is resolved by
+:mod:`.coreference`, and the noun phrases are read by :mod:`.phrases`.
 """
 
 from __future__ import annotations
