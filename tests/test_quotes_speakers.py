@@ -226,3 +226,19 @@ def test_a_genitive_or_a_predicate_before_the_verb_is_no_subject(text: str) -> N
 def test_a_medium_named_in_marks_speaks(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert (q.speaker, q.speaker_type) == (speaker, SpeakerType.MEDIA)
+
+
+def test_the_words_of_a_later_quote_are_not_the_reporters() -> None:
+    text = (
+        "Es sei „beschämend“ gewesen, „wie die anderen im Saal gejubelt haben“, sagte Eva Roth danach. "
+        "Mehr sagte sie nicht."
+    )
+    found = denews.extract_quotes(text)
+    assert [q.speaker for q in found] == ["Eva Roth", "Eva Roth"]
+
+
+@pytest.mark.parametrize("verb", ["würdigte", "bewertete", "charakterisierte"])
+def test_a_verb_of_judging_makes_a_fragment_words_said(verb: str) -> None:
+    text = f"Paul Sommer {verb} den Plan als „großen Wurf für alle Beteiligten“."
+    (q,) = denews.extract_quotes(text)
+    assert (q.kind, q.speaker) == ("partial", "Paul Sommer")

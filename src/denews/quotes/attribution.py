@@ -25,10 +25,12 @@ from .grammar import (
     _AUXILIARIES,
     _CITING,
     _CLAUSE_OPENERS,
+    _CLOSE_MARKS,
     _COORDINATION,
     _GAP_WORD,
     _LEFT_WINDOW,
     _NAMING_VERBS,
+    _OPEN_MARKS,
     _PERSON_NOUNS,
     _POSSESSIVE,
     _RIGHT_WINDOW,
@@ -376,6 +378,7 @@ class Attributor(PhraseReader):
         text = self.text
         left = tokenize(text, left_start, outer.start)
         right = tokenize(text, outer.end, sent_end)
+        right = _outside_marks(right)  # the words of a later quote are not the reporter's
         for toks in (left, right):
             r = self._laut(toks, outer.start)
             if r is not None:
@@ -547,3 +550,17 @@ class Attributor(PhraseReader):
         if cue is not None and cue.particle is not None:
             return f"{word} {cue.particle}"
         return word
+
+
+def _outside_marks(toks: list[Tok]) -> list[Tok]:
+    """The tokens outside quotation marks ("„…“, sagte Weil" keeps ", sagte Weil")."""
+    out: list[Tok] = []
+    inside = False
+    for t in toks:
+        if not inside and t.text in _OPEN_MARKS:
+            inside = True
+        elif inside and t.text in _CLOSE_MARKS:
+            inside = False
+        elif not inside:
+            out.append(t)
+    return out
