@@ -82,3 +82,15 @@ def test_two_quotes_said_side_by_side_stay_quotes() -> None:
 )
 def test_translations_and_italics_are_no_quotes(text: str) -> None:
     assert not any("Front" in t or "Riesenboa" in t for t in texts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele streikten. Die „Kampagne für ein Freies Land“ berichtete über einen Marsch.",
+        "Der Verband, kurz „VFL“, legte Einspruch ein.",
+        "Das neue Profil, auch „Live-Modus“ genannt, kam gut an.",
+    ],
+)
+def test_names_with_their_article_short_names_and_names_given_are_no_quotes(text: str) -> None:
+    assert texts(text) == []

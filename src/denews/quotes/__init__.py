@@ -70,7 +70,8 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         next_open = raws[idx + _REACH].outer.start if idx + _REACH < len(raws) else len(text)
         floor = raws[idx - _REACH].outer.end if idx >= _REACH else 0
         if (
-            not q.strip() or idx in listed or classify.is_name(q, before, after)
+            not q.strip() or idx in listed
+            or classify.is_name(q, before, after, text[outer.end : min(region_r.end, outer.end + 30)])
             or classify.is_gloss(text, outer.start, outer.end)
         ):
             continue

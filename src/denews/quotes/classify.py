@@ -36,7 +36,7 @@ def words(s: str) -> list[str]:
     return found
 
 
-def is_name(quote: str, before: str, after: str) -> bool:
+def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     """A name of a medium, work, platform or organisation in marks (``„New York Times“``, ``„Pro Rata“-Modell``)."""
     q = quote.strip()
     if not q:
@@ -64,6 +64,11 @@ def is_name(quote: str, before: str, after: str) -> bool:
         return True  # die Zeitung „Le Monde“, im Film »Rain«
     if len(ws) <= 6 and ws[0] in _FOREIGN_ARTICLES:
         return True  # «The rainy day», „La République en Marche“: a title in another language
+    if (
+        prev and prev[-1].lower() in _DEFINITE and before[-1:].isspace() and ws[0][:1].isupper()
+        and _SUBJECT_VERB.match(after_long) is not None
+    ):
+        return True  # "Die „Kampagne für ein Freies Tibet“ berichtete": a name with its article, then its verb
     if prev and prev[-1].lower() in _NOT_BEFORE_NAMES:
         return False  # "ein „Opfer des Terrorismus“": a description, no name
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
@@ -75,7 +80,12 @@ def is_name(quote: str, before: str, after: str) -> bool:
 
 
 # "„Union pour un Mouvement Populaire“ (UMP)": a name with its acronym after it.
+_DEFINITE = frozenset(("der", "die", "das", "des", "dem", "den"))
+# A finite verb right after a phrase in marks (perhaps after a word of time): "„…“ berichtete", "„…“ heute mitteilte".
+_SUBJECT_VERB = regex.compile(r"\s++(?:heute\s++|gestern\s++|nun\s++|bereits\s++)?\p{Ll}{2,}(?:te|ten|tet|t)\b")
 _GLOSS_WORDS = 4
+# "„BD-Live“ genannt": a verb of naming right after the marks.
+_NAMED_AFTER = regex.compile(r"[“”\"«»]?\s*+,?\s*+(?:genannt|getauft)\b")
 # Words that announce a translation in brackets.
 _TRANSLATION = ("übersetzt", "deutsch", "englisch", "dt", "engl", "wörtlich übersetzt")
 _ACRONYM_AFTER = regex.compile(r"\s*+\(\p{Lu}[\p{Lu}\d&-]{1,9}+\)")
@@ -84,8 +94,13 @@ _ACRONYM_AFTER = regex.compile(r"\s*+\(\p{Lu}[\p{Lu}\d&-]{1,9}+\)")
 def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
     """A name or a translation rather than words said: the quote alone in brackets ("(„Hybride“)",
     "(deutsch: „…“)") or a name with its acronym after it ("„…“ (UMP)")."""
-    if _ACRONYM_AFTER.match(text, outer_end):
-        return True
+    inner = words(text[outer_start:outer_end])
+    short_name = bool(inner) and len(inner) <= 3 and not inner[0][:1].islower()
+    if _ACRONYM_AFTER.match(text, outer_end) or (short_name and _NAMED_AFTER.match(text, outer_end)):
+        return True  # "„…“ (UMP)", "auch „BD-Live“ genannt" (not "„der gefährlichste Mann“ genannt": words said)
+    before = words(text[max(0, outer_start - 12) : outer_start])
+    if before and before[-1] == "kurz":
+        return True  # "kurz „DFB“": a short name
     q = text[outer_start:outer_end]
     if len(q) > 4 and q.startswith("''") and q.endswith("''"):
         return True  # ''Name'': the doubled apostrophes of wiki markup set a name or a title in italics
