@@ -242,3 +242,16 @@ def test_a_verb_of_judging_makes_a_fragment_words_said(verb: str) -> None:
     text = f"Paul Sommer {verb} den Plan als „großen Wurf für alle Beteiligten“."
     (q,) = denews.extract_quotes(text)
     assert (q.kind, q.speaker) == ("partial", "Paul Sommer")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Später kamen zehntausende Demonstranten, die unter anderem skandierten: „Wo ist meine Stimme?“",
+         "Demonstranten"),
+        ("Der englisch-sprachigen Zeitung sagte Paul Sommer: „Ich bereue nichts.“", "Paul Sommer"),
+    ],
+)
+def test_relative_subjects_and_hyphenated_datives(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == speaker

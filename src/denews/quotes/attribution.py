@@ -55,6 +55,7 @@ from .grammar import (
 )
 from .phrases import PhraseReader
 from .tokens import (
+    DETERMINERS,
     PREPOSITIONS,
     Tok,
     tokenize,
@@ -513,6 +514,10 @@ class Attributor(PhraseReader):
         """The subject before an apposition, a bracket or a relative clause, right before the verb: "Andres
         Granier, der Gouverneur von Tabasco, sagte", "Renate Schmidt (SPD) äußerte", "Der Kritiker, der ...
         gilt, hofft aber"."""
+        relative = self._relative_subject(toks, lo, c)
+        if relative is not None:
+            found = self._resolve(relative, self._cue_text(toks, c, cue), pos, how)
+            return found if found is not None and found.type in _SUBJECT_TYPES else None
         if c <= lo or toks[c - 1].text not in (",", ")"):
             return None
         m = self._np(toks, lo)
@@ -520,6 +525,21 @@ class Attributor(PhraseReader):
             return None
         found = self._resolve(m, self._cue_text(toks, c, cue), pos, how)
         return found if found is not None and found.type in _SUBJECT_TYPES else None
+
+    def _relative_subject(self, toks: list[Tok], lo: int, c: int) -> Mention | None:
+        """The noun a relative pronoun opening the verb's clause stands for: "Demonstranten, die skandierten:"."""
+        k = _clause_start(toks, lo, c)
+        if not (lo < k < c and toks[k - 1].text == "," and toks[k].low in _RELATIVE_PRONOUNS):
+            return None
+        end = k - 1  # the comma
+        s = end
+        while s - 1 >= lo and toks[s - 1].cap and not toks[s - 1].punct and end - s < 4:
+            s -= 1
+        if s == end:
+            return None
+        if s - 1 >= lo and toks[s - 1].low in DETERMINERS:
+            s -= 1
+        return self._np(toks[:end], s, allow_nonnom=True)
 
     def _cited(self, toks: list[Tok], c: int, clo: int, chi: int) -> Mention | None:
         """Who is cited by an active "zitieren": its object, not its subject (a medium, as a rule): "Ein Sender
@@ -550,6 +570,10 @@ class Attributor(PhraseReader):
         if cue is not None and cue.particle is not None:
             return f"{word} {cue.particle}"
         return word
+
+
+# Relative pronouns that open a clause after a comma ("die Demonstranten, die skandierten").
+_RELATIVE_PRONOUNS = frozenset(("der", "die", "das", "welche", "welcher"))
 
 
 def _outside_marks(toks: list[Tok]) -> list[Tok]:

@@ -262,7 +262,10 @@ class PhraseReader(Coreference):
             if toks[j - 1].low in DETERMINERS:
                 break
             j -= 1
-        while j - 1 >= lo and not toks[j - 1].cap and toks[j - 1].low.endswith(_ADJ_END) and toks[j - 1].text.isalpha():
+        while (
+            j - 1 >= lo and not toks[j - 1].cap and toks[j - 1].low.endswith(_ADJ_END)
+            and toks[j - 1].text.replace("-", "").isalpha()  # "der englisch-sprachigen Zeitung"
+        ):
             if toks[j - 1].low in DETERMINERS or toks[j - 1].low in PREPOSITIONS:
                 break
             j -= 1
