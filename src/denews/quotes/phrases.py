@@ -97,8 +97,9 @@ class PhraseReader(Coreference):
                 (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known or (alone and k == j)))
                 or u.low in ("dr", "prof")
                 or (k == j and det is not None and _AGE_NOUN.fullmatch(u.text))
+                or (u.text == "." and k > j and toks[k - 1].low in ("dr", "prof") and k + 1 < n and toks[k + 1].cap)
             ):
-                k += 1
+                k += 1  # "Dr. Heino Stoever": the title's full stop stays inside the name
                 continue
             p = k
             while p < n and toks[p].low in NAME_PARTICLES and p - k < 2:
