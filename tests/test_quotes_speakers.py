@@ -255,3 +255,12 @@ def test_a_verb_of_judging_makes_a_fragment_words_said(verb: str) -> None:
 def test_relative_subjects_and_hyphenated_datives(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_later_so_belongs_to_a_later_clause() -> None:
+    text = (
+        "Eva Roth betonte, der Mann sei weder „gefährlich“ noch vorbestraft, doch das Gericht blieb hart, "
+        "so Paul Sommer."
+    )
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == "Eva Roth"

@@ -380,8 +380,8 @@ class Attributor(PhraseReader):
         left = tokenize(text, left_start, outer.start)
         right = tokenize(text, outer.end, sent_end)
         right = _outside_marks(right)  # the words of a later quote are not the reporter's
-        for toks in (left, right):
-            r = self._laut(toks, outer.start)
+        for toks, so_within in ((left, len(left)), (right, _SO_REACH)):
+            r = self._laut(toks, outer.start, so_within)
             if r is not None:
                 return r
         # A cue in the sentence whose subject names the speaker; the clause nearest the quote first.
@@ -397,15 +397,18 @@ class Attributor(PhraseReader):
                         return found
         return r
 
-    def _laut(self, toks: list[Tok], pos: int) -> Attribution | None:
+    def _laut(self, toks: list[Tok], pos: int, so_within: int | None = None) -> Attribution | None:
+        """"laut X", "X zufolge", "nach Angaben von X", ", so X" (after a quote only right after it: a later
+        ", so X" belongs to a later clause), "hieß es aus X"."""
         n = len(toks)
+        so_within = n if so_within is None else so_within
         for i, t in enumerate(toks):
             low = t.low
             if low == "laut" and i + 1 < n:
                 m = self._np(toks, i + 1, allow_nonnom=True)
                 if m is not None:
                     return self._resolve(m, "laut", pos, "sentence")
-            elif low == "so" and i + 1 < n and i > 0 and toks[i - 1].text == ",":
+            elif low == "so" and i + 1 < n and 0 < i <= so_within and toks[i - 1].text == ",":
                 m = self._np(toks, i + 1)
                 if m is not None:
                     return self._resolve(m, "so", pos, "sentence")
@@ -572,6 +575,8 @@ class Attributor(PhraseReader):
         return word
 
 
+#: How far after a quote ", so X" may stand to name its speaker (tokens).
+_SO_REACH = 3
 # Relative pronouns that open a clause after a comma ("die Demonstranten, die skandierten").
 _RELATIVE_PRONOUNS = frozenset(("der", "die", "das", "welche", "welcher"))
 
