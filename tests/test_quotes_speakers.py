@@ -264,3 +264,21 @@ def test_a_later_so_belongs_to_a_later_clause() -> None:
     )
     (q,) = denews.extract_quotes(text)
     assert q.speaker == "Eva Roth"
+
+
+def test_so_letztere_is_the_latter_of_two() -> None:
+    text = "Paul Sommer und Eva Roth standen vor dem Käfig. „Das ist ein Skandal“, so letztere."
+    (q,) = denews.extract_quotes(text)
+    assert (q.speaker, q.mention) == ("Eva Roth", "letztere")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Präsident Paul Sommer sprach. Er konstatierte eine „wachsende Kluft im Land“.", "Paul Sommer"),
+        ("Nach Darstellungen des Verlages bietet das Buch eine „völlig neue Sicht“.", "Verlag"),
+    ],
+)
+def test_more_verbs_and_source_nouns(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == speaker

@@ -409,6 +409,11 @@ class Attributor(PhraseReader):
                 if m is not None:
                     return self._resolve(m, "laut", pos, "sentence")
             elif low == "so" and i + 1 < n and 0 < i <= so_within and toks[i - 1].text == ",":
+                if toks[i + 1].low in _LATTER:
+                    # "so letztere": the person last named before the quote (the latter of two).
+                    person = self._named_before(pos) or self.names.person_before(pos)
+                    u = toks[i + 1]
+                    return Attribution(person, u.text, Span(u.start, u.end), "so", "sentence") if person else None
                 m = self._np(toks, i + 1)
                 if m is not None:
                     return self._resolve(m, "so", pos, "sentence")
@@ -575,6 +580,8 @@ class Attributor(PhraseReader):
         return word
 
 
+# "so letztere": the latter of two named before.
+_LATTER = frozenset(("letztere", "letzterer", "letzteres"))
 #: How far after a quote ", so X" may stand to name its speaker (tokens).
 _SO_REACH = 3
 # Relative pronouns that open a clause after a comma ("die Demonstranten, die skandierten").

@@ -6,6 +6,7 @@ Step 3 of attribution; the frames (:mod:`.attribution`) and the phrase reader (:
 from __future__ import annotations
 
 import attrs
+import regex
 
 from ..model import Span
 from . import lexicon, mentions
@@ -57,6 +58,10 @@ class Attribution:
 
 NONE = Attribution(None)
 
+
+
+# A genitive -es after a consonant on a noun of five letters or more ("Verlages", not "Hauses").
+_GENITIVE_ES = regex.compile(r"\p{L}{4,}[^aeiouäöüs\W]es$")
 
 
 class Coreference:
@@ -173,6 +178,8 @@ class Coreference:
                 return names.canonical([w[:-1]])
         if len(core) == 1 or (len(core) == 2 and core[0].endswith("s") and lexicon.is_role(core[1])):
             w = _nominative(core[-1])
+            if m.det in ("des", "eines") and w == core[-1] and _GENITIVE_ES.search(w):
+                w = w[:-2]  # "nach Darstellungen des Verlages": the genitive -es of a noun alone
             owner = core[0].lower()[:-1] if len(core) == 2 else None
             if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
                 return names.canonical([w])
