@@ -101,41 +101,53 @@ class Attributor(PhraseReader):
             return result
         if result is not None and result.speaker is None:
             cue_only, result = cue_only or result, None
-        if result is None and self.last is not None and self.last_end == prev_close and prev_close > 0:
+        if result is None:
+            window = _Window(left_start, sent_end, right_end, prev_close, back, floor)
+            result = self._unframed(outer, quote_text, regions, window, cue_only)
+        return result or cue_only or NONE
+
+    def _unframed(
+        self, outer: Span, quote_text: str, regions: tuple[Span, Span], w: _Window, cue_only: Attribution | None
+    ) -> Attribution | None:
+        """A quote no frame of its own sentence attributes: coordinated with the one before, a fragment in the
+        subjunctive, the subject of a sentence reporting speech, the sentences before or after it."""
+        text = self.text
+        result: Attribution | None = None
+        if self.last is not None and self.last_end == w.prev_close and w.prev_close > 0:
             # „A“ und „B“: a quote coordinated with the one before shares its speaker.
-            gap = text[prev_close : outer.start]
-            coordinated = len(gap) < 40 and all(w in _COORDINATION for w in _GAP_WORD.findall(gap.lower()))
+            gap = text[w.prev_close : outer.start]
+            coordinated = len(gap) < 40 and all(x in _COORDINATION for x in _GAP_WORD.findall(gap.lower()))
             if coordinated and not _SENT_END.search(gap):
                 result = attrs.evolve(self.last, how="sentence")
         if result is None and quote_text[:1].islower() and reported(quote_text):
             # A fragment in the subjunctive is the reported speech of its sentence's subject: "Das Gericht
             # lehnte das ab, weil der Täter „ein unbeschriebenes Blatt sei“".
-            left = tokenize(text, left_start, outer.start)
+            left = tokenize(text, w.left_start, outer.start)
             m = self._first_np(left, 0, len(left)) if not _disputed(left) else None
             if m is not None and not m.pronoun:
                 result = self._resolve(m, None, outer.start, "reported")
         # Reported speech is judged on the whole sentence (its verb may stand before an earlier quote).
-        full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, floor), outer.start)
-        alone = self._alone(left_start, outer, sent_end)
-        in_reported = not alone and reported(text[full_start : outer.start] + " " + text[outer.end : sent_end])
+        full_start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, w.floor), outer.start)
+        alone = self._alone(w.left_start, outer, w.sent_end)
+        in_reported = not alone and reported(text[full_start : outer.start] + " " + text[outer.end : w.sent_end])
         if result is None and in_reported:
             # "Die Experten hingegen sagen, der Pilot trage die „volle Verantwortung“": the subject opening the
             # sentence reports it.
             result = self._subject(full_start, outer, broad=True)
         if result is None and (alone or in_reported):
-            # The sentences before may stand in the paragraph before (``back``: where that one starts).
-            lo = max(regions[0].start if back < 0 else back, prev_close, floor)
-            result = self._previous(left_start, lo, outer.start)
+            # The sentences before may stand in the paragraph before (``w.back``: where that one starts).
+            lo = max(regions[0].start if w.back < 0 else w.back, w.prev_close, w.floor)
+            result = self._previous(w.left_start, lo, outer.start)
         if result is None and cue_only is None and len(_GAP_WORD.findall(quote_text)) >= 2:
-            result = self._subject(left_start, outer)
+            result = self._subject(w.left_start, outer)
         if result is None and cue_only is None and alone:
-            result = self._next_sentence(sent_end, right_end, outer)
+            result = self._next_sentence(w.sent_end, w.right_end, outer)
         if result is not None and cue_only is not None and cue_only.mention_span is not None and result.how == "alone":
             # "Sie sagte, ... „…“": a pronoun nobody was found for speaks for the person before; it is the mention.
             result = attrs.evolve(
                 result, mention=cue_only.mention, mention_span=cue_only.mention_span, cue=cue_only.cue
             )
-        return result or cue_only or NONE
+        return result
 
     def _next_sentence(self, sent_end: int, right_end: int, outer: Span) -> Attribution | None:
         """A quote standing alone, named in the sentence after it by a demonstrative ("„…“ Das musste der
@@ -584,6 +596,19 @@ class Attributor(PhraseReader):
 _LATTER = frozenset(("letztere", "letzterer", "letzteres"))
 #: How far after a quote ", so X" may stand to name its speaker (tokens).
 _SO_REACH = 3
+@attrs.frozen(slots=True)
+class _Window:
+    """Where a quote's sentence and context lie: the sentence start before it, the sentence end after it, the
+    end of the right context, and the bounds set by the quotes around it."""
+
+    left_start: int
+    sent_end: int
+    right_end: int
+    prev_close: int
+    back: int
+    floor: int
+
+
 # Relative pronouns that open a clause after a comma ("die Demonstranten, die skandierten").
 _RELATIVE_PRONOUNS = frozenset(("der", "die", "das", "welche", "welcher"))
 
