@@ -46,13 +46,9 @@ class PhraseReader(Coreference):
         t = toks[i]
         if (t.low in SUBJECT_PRONOUNS and not t.cap) or (t.low in SUBJECT_PRONOUNS and i == 0):
             return Mention(t.start, t.end, (t.text,), None, True)
-        if t.low in ("einer", "eine") and i + 2 < n and toks[i + 1].low == "der":
-            # "Einer der beteiligten Feuerwehrmänner": one of a group, named by the group's noun.
-            e = i + 2
-            while e < n and e - i < 5 and not toks[e].cap and (toks[e].text.isdigit() or toks[e].text.isalpha()):
-                e += 1
-            if e < n and toks[e].cap and not toks[e].punct and _person_word(toks[e].text):
-                return Mention(t.start, toks[e].end, (toks[e].text,), "einer")
+        one = _one_of(toks, i)
+        if one is not None:
+            return one
         det: str | None = None
         j = i
         # A capitalized article after a word inside the sentence opens a name: "titelt Der Bund", "so Die Zeit".
@@ -360,3 +356,16 @@ class PhraseReader(Coreference):
         ):
             return True  # "der Randalierer", "der 23-jährige Sportler", "die Ärzte": a description of people
         return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _one_of(toks: list[Tok], i: int) -> Mention | None:
+    """"Einer der beteiligten Feuerwehrmänner": one of a group, named by the group's noun."""
+    n = len(toks)
+    if not (toks[i].low in ("einer", "eine") and i + 2 < n and toks[i + 1].low == "der"):
+        return None
+    e = i + 2
+    while e < n and e - i < 5 and not toks[e].cap and (toks[e].text.isdigit() or toks[e].text.isalpha()):
+        e += 1
+    if e < n and toks[e].cap and not toks[e].punct and _person_word(toks[e].text):
+        return Mention(toks[i].start, toks[e].end, (toks[e].text,), "einer")
+    return None
