@@ -282,3 +282,15 @@ def test_so_letztere_is_the_latter_of_two() -> None:
 def test_more_verbs_and_source_nouns(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das wird ein großes Jahr“, zitiert die „Wochenpost“ Paul Sommer in einem Bericht.",
+        "„Das wird ein großes Jahr“, zitiert die Zeitung den Sprecher Paul Sommer.",
+    ],
+)
+def test_after_the_quote_zitieren_gives_the_one_cited(text: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == "Paul Sommer"

@@ -292,7 +292,9 @@ class Attributor(PhraseReader):
             return None
         cue = None if t.cap else lexicon.cue_forms().get(t.low)
         if cue is not None or (not t.cap and t.text.isalpha() and t.low not in lexicon.stopwords()):
-            mention = self._np_after_verb(toks, i + 1)
+            # "„…“, zitiert die Zeitung den Minister": the one cited, not the medium citing.
+            cited = self._cited(toks, i, i, len(toks)) if cue is not None and cue.lemma == _CITING else None
+            mention = cited or self._np_after_verb(toks, i + 1)
             if mention is not None:
                 return self._resolve(mention, self._cue_text(toks, i, cue), outer.start, "after")
         return None
