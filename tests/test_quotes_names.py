@@ -94,3 +94,11 @@ def test_translations_and_italics_are_no_quotes(text: str) -> None:
 )
 def test_names_with_their_article_short_names_and_names_given_are_no_quotes(text: str) -> None:
     assert texts(text) == []
+
+
+def test_a_name_with_its_other_name_in_brackets_is_no_quote() -> None:
+    assert texts("Sie feierten die „Woche des offenen Buches“ (Open Books Week) in vielen Städten.") == []
+
+
+def test_a_short_quote_with_its_speaker_in_brackets_stays() -> None:
+    assert texts("„Wir schaffen das“ (Angela Merkel) wurde ein bekannter Satz.") == ["Wir schaffen das"]

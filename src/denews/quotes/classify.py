@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .._data import first_names
 from ..model import Span
 from . import lexicon
 
@@ -83,7 +84,13 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
 _DEFINITE = frozenset(("der", "die", "das", "des", "dem", "den"))
 # A finite verb right after a phrase in marks (perhaps after a word of time): "„…“ berichtete", "„…“ heute mitteilte".
 _SUBJECT_VERB = regex.compile(r"\s++(?:heute\s++|gestern\s++|nun\s++|bereits\s++)?\p{Ll}{2,}(?:te|ten|tet|t)\b")
+#: How often a given name must be registered to count (the list has noise).
+_FIRST_NAME_MIN = 50
 _GLOSS_WORDS = 4
+# A name in brackets after the marks: two to five capitalized words ("(Council for National Security)").
+_NAME_IN_BRACKETS = regex.compile(
+    r"\s*+\((\p{Lu}[\p{L}\d&.-]*+)(?:\s++(?:\p{Lu}[\p{L}\d&.-]*+|of|for|the|and|de|du|la)){1,4}+\)"
+)
 # "„BD-Live“ genannt": a verb of naming right after the marks.
 _NAMED_AFTER = regex.compile(r"[“”\"«»]?\s*+,?\s*+(?:genannt|getauft)\b")
 # Words that announce a translation in brackets.
@@ -96,6 +103,10 @@ def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
     "(deutsch: „…“)") or a name with its acronym after it ("„…“ (UMP)")."""
     inner = words(text[outer_start:outer_end])
     short_name = bool(inner) and len(inner) <= 3 and not inner[0][:1].islower()
+    bracket = _NAME_IN_BRACKETS.match(text, outer_end)
+    plain = not any(c in text[outer_start:outer_end] for c in ",.!?:;")
+    if bracket is not None and plain and short_title(inner) and not _is_first_name(bracket.group(1).split("-")[0]):
+        return True  # "„Woche des verbotenen Buches“ (Banned Books Week)": a name with its other name
     if _ACRONYM_AFTER.match(text, outer_end) or (short_name and _NAMED_AFTER.match(text, outer_end)):
         return True  # "„…“ (UMP)", "auch „BD-Live“ genannt" (not "„der gefährlichste Mann“ genannt": words said)
     before = words(text[max(0, outer_start - 12) : outer_start])
@@ -178,3 +189,13 @@ def reported(sentence: str) -> bool:
         w.endswith("e") and not w.endswith("ie") and w not in _NOT_VERBS
         for w in (m.group(1) for m in _KONJ1.finditer(sentence))
     )
+
+
+def short_title(ws: list[str]) -> bool:
+    """A few words opening with a capital and without a final stop: the shape of a name or a title."""
+    return 1 <= len(ws) <= 6 and ws[0][:1].isupper()
+
+
+def _is_first_name(word: str) -> bool:
+    entry = first_names().get(word)
+    return entry is not None and entry[0] >= _FIRST_NAME_MIN
