@@ -294,3 +294,15 @@ def test_more_verbs_and_source_nouns(text: str, speaker: str) -> None:
 def test_after_the_quote_zitieren_gives_the_one_cited(text: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == "Paul Sommer"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Veranstalter der Demonstration erklären dagegen, es habe „keinerlei Gewalt“ gegeben.", "Veranstalter"),
+        ("Auch die Ministerin Eva Roth (SPD) äußerte Bedenken und warnte: „Das geht zu weit.“", "Eva Roth"),
+    ],
+)
+def test_people_of_a_thing_and_a_subject_after_an_adverb(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == speaker

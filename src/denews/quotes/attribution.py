@@ -540,11 +540,18 @@ class Attributor(PhraseReader):
         if relative is not None:
             found = self._resolve(relative, self._cue_text(toks, c, cue), pos, how)
             return found if found is not None and found.type in _SUBJECT_TYPES else None
-        if c <= lo or toks[c - 1].text not in (",", ")"):
+        if c <= lo or toks[c - 1].low not in (",", ")", "und"):
             return None
+        while lo < c - 1 and toks[lo].low in _OPENING_ADVERBS:
+            lo += 1  # "Auch die Ministerin Eva Roth (SPD) äußerte": an adverb before the subject
         m = self._np(toks, lo)
         if m is None or m.pronoun or m.end >= toks[c - 1].start:
             return None
+        if toks[c - 1].low == "und":
+            # "Eva Roth äußerte Bedenken und warnte:": the subject of the first verb, which follows it.
+            k = _skip_apposition(toks, _tok_index_after(toks, lo, m.end))
+            if k >= c or toks[k].cap or not toks[k].text.isalpha():
+                return None
         found = self._resolve(m, self._cue_text(toks, c, cue), pos, how)
         return found if found is not None and found.type in _SUBJECT_TYPES else None
 
@@ -596,6 +603,8 @@ class Attributor(PhraseReader):
 
 # "so letztere": the latter of two named before.
 _LATTER = frozenset(("letztere", "letzterer", "letzteres"))
+# Adverbs that may open a sentence before its subject.
+_OPENING_ADVERBS = frozenset(("auch", "so", "dabei", "zudem", "außerdem", "ebenso", "ebenfalls", "nun", "jetzt"))
 #: How far after a quote ", so X" may stand to name its speaker (tokens).
 _SO_REACH = 3
 @attrs.frozen(slots=True)

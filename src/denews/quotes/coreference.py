@@ -208,7 +208,10 @@ class Coreference:
             if lexicon.is_institution(w):
                 return names.institution(_nominative(w), m.start)
             if genitive:
-                return self._institution(genitive, m.start)
+                owner = self._institution(genitive, m.start)
+                if m.det in ("die", "diese") and _person_word(w) and not mentions.can_speak(owner, names.knows):
+                    return w  # "die Veranstalter der Demonstration": the people, not the thing they belong to
+                return owner
             if m.det in ("die", "diese", "das") and w.lower() in _CROWDS:
                 return w  # "die Menge", "die Demonstranten": many people, not one named before
             if m.det in ("der", "die", "dieser", "diese") and (
