@@ -306,3 +306,15 @@ def test_after_the_quote_zitieren_gives_the_one_cited(text: str) -> None:
 def test_people_of_a_thing_and_a_subject_after_an_adverb(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eva Roth, die Vorsitzende des Vereins, warnte die Stadt vor einem „großen Fehler“.", "Eva Roth"),
+        ("Die Mönche, die sich beteiligt hatten, beschrieb die Zeitung als „aggressiv“.", "Zeitung"),
+    ],
+)
+def test_an_apposition_before_the_verb_and_a_fronted_object(text: str, speaker: str) -> None:
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == speaker

@@ -469,8 +469,12 @@ class Attributor(PhraseReader):
                 continue  # "als »Nazi-Schwein« beschimpft worden": the subject is addressed, not speaking
             clo = _clause_start(toks, lo, c)
             chi = _clause_end(toks, c, hi)
-            found_or_unnamed = self._subject_of(toks, c, clo, chi, cue, pos, how) or self._fronted(
-                toks, lo, c, cue, pos, how
+            # "X, die Sprecherin des Vereins, warnte die CDU": the subject whose apposition ends right before the
+            # verb comes first (after the verb stands its object); else the verb's own phrases, then the others.
+            found_or_unnamed = (
+                self._fronted(toks, lo, c, cue, pos, how, exact=True)
+                or self._subject_of(toks, c, clo, chi, cue, pos, how)
+                or self._fronted(toks, lo, c, cue, pos, how)
             )
             if found_or_unnamed is not None:
                 return found_or_unnamed
@@ -532,10 +536,21 @@ class Attributor(PhraseReader):
                 return attrs.evolve(carried, mention=self.text[span.start : span.end], mention_span=span, cue=cue_text)
         return None
 
-    def _fronted(self, toks: list[Tok], lo: int, c: int, cue: lexicon.Cue, pos: int, how: str) -> Attribution | None:
+    def _fronted(
+        self, toks: list[Tok], lo: int, c: int, cue: lexicon.Cue, pos: int, how: str, *, exact: bool = False
+    ) -> Attribution | None:
         """The subject before an apposition, a bracket or a relative clause, right before the verb: "Andres
         Granier, der Gouverneur von Tabasco, sagte", "Renate Schmidt (SPD) äußerte", "Der Kritiker, der ...
-        gilt, hofft aber"."""
+        gilt, hofft aber". With ``exact``, only a subject opening the sentence whose apposition or bracket ends
+        right at the verb."""
+        if exact:
+            m = self._np(toks, lo) if c > lo and toks[c - 1].text in (",", ")") else None
+            if m is None or m.pronoun or _skip_apposition(toks, _tok_index_after(toks, lo, m.end)) != c:
+                return None
+            if toks[c - 1].text == "," and not toks[c - 2].cap:
+                return None  # a relative clause ends in its verb ("Die Mönche, die ... hatten, beschrieb X"): OVS
+            found = self._resolve(m, self._cue_text(toks, c, cue), pos, how)
+            return found if found is not None and found.type in _SUBJECT_TYPES else None
         relative = self._relative_subject(toks, lo, c)
         if relative is not None:
             found = self._resolve(relative, self._cue_text(toks, c, cue), pos, how)
