@@ -318,3 +318,10 @@ def test_people_of_a_thing_and_a_subject_after_an_adverb(text: str, speaker: str
 def test_an_apposition_before_the_verb_and_a_fronted_object(text: str, speaker: str) -> None:
     (q,) = denews.extract_quotes(text)
     assert q.speaker == speaker
+
+
+def test_a_quote_standing_alone_points_to_the_words_that_named_its_speaker() -> None:
+    text = "Innenminister Paul Sommer sprach lange über die Lage im Land. „Wir bleiben wachsam.“"
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == "Paul Sommer"
+    assert q.mention_span is not None and text[q.mention_span.start : q.mention_span.end] == q.mention

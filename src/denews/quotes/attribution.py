@@ -219,8 +219,22 @@ class Attributor(PhraseReader):
             person = self._first_person(toks, descriptions=True)
             if person is None and toks and toks[0].low in ("er", "sie"):
                 person = self._antecedent(toks[0].start, toks[0].low) or None
+                if person is not None:
+                    return Attribution(person, toks[0].text, Span(toks[0].start, toks[0].end), None, "alone")
             if person is not None:
-                return Attribution(person, None, None, None, "alone")
+                named = self._naming_token(toks, person)
+                span = Span(named.start, named.end) if named is not None else None
+                return Attribution(person, named.text if named is not None else None, span, None, "alone")
+        return None
+
+    def _naming_token(self, toks: list[Tok], person: str) -> Tok | None:
+        """The word of a sentence that names ``person``: a word of the name, or a role it holds."""
+        parts = person.split()
+        for t in toks:
+            if t.cap and not t.punct and (t.text in parts or (lexicon.is_role(t.text) and self.names.role(
+                t.text, t.end
+            ) == person)):
+                return t
         return None
 
     def resolve_tokens(self, toks: list[Tok], pos: int, cue: str | None = None) -> Attribution | None:
