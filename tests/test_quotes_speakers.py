@@ -325,3 +325,9 @@ def test_a_quote_standing_alone_points_to_the_words_that_named_its_speaker() -> 
     (q,) = denews.extract_quotes(text)
     assert q.speaker == "Paul Sommer"
     assert q.mention_span is not None and text[q.mention_span.start : q.mention_span.end] == q.mention
+
+
+def test_a_name_after_any_preposition_enters_the_table_with_a_first_name() -> None:
+    text = "Paul Sommer stand neben Eva Roth. „Das ist ein Skandal“, so letztere."
+    (q,) = denews.extract_quotes(text)
+    assert q.speaker == "Eva Roth"

@@ -455,8 +455,9 @@ def _read_run(
     if len(run) < 2:
         return
     prev = _prev_word(text, region, run[0].start)
-    if prev is not None and (prev in DETERMINERS or (prev in PREPOSITIONS and prev not in _NAME_PREPOSITIONS)):
-        return
+    before_name = prev in PREPOSITIONS and prev not in _NAME_PREPOSITIONS and not _first_name(run[0].text)
+    if prev is not None and (prev in DETERMINERS or before_name):
+        return  # "in Berlin Mitte" is no name; "neben Eva Roth" is (a registered first name vouches for it)
     if run[0].low in lower or run[-1].low in lower:
         return
     if run[0].start > region.start and text[run[0].start - 1] in "„“”\"»«‚‘'":
