@@ -87,7 +87,7 @@ def test_translations_and_italics_are_no_quotes(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Viele streikten. Die „Kampagne für ein Freies Land“ berichtete über einen Marsch.",
+        "Viele streikten. Die „Aktion für ein sauberes Land“ berichtete über einen Marsch.",
         "Der Verband, kurz „VFL“, legte Einspruch ein.",
         "Das neue Profil, auch „Live-Modus“ genannt, kam gut an.",
     ],

@@ -131,7 +131,7 @@ class Attributor(PhraseReader):
         alone = self._alone(w.left_start, outer, w.sent_end)
         in_reported = not alone and reported(text[full_start : outer.start] + " " + text[outer.end : w.sent_end])
         if result is None and in_reported:
-            # "Die Experten hingegen sagen, der Pilot trage die „volle Verantwortung“": the subject opening the
+            # "Die Ärzte dagegen meinen, der Fahrer trage die „ganze Schuld“": the subject opening the
             # sentence reports it.
             result = self._subject(full_start, outer, broad=True)
         if result is None and (alone or in_reported):
@@ -167,8 +167,8 @@ class Attributor(PhraseReader):
         return r if r.type in (*_SUBJECT_TYPES, mentions.MentionType.PRONOUN) else None
 
     def _subject(self, left_start: int, outer: Span, *, broad: bool = False) -> Attribution | None:
-        """The subject opening the sentence of a fragment, followed by its verb: a named person ("Stoiber
-        begründete seinen Rückzug mit einer „veränderten Lage“"); with ``broad`` (the sentence reports speech)
+        """The subject opening the sentence of a fragment, followed by its verb: a named person ("Roth
+        erklärte ihren Schritt mit einer „neuen Lage“"); with ``broad`` (the sentence reports speech)
         also a pronoun, a role, an institution or a group ("Er begründet das damit, dass ... „…“ sei")."""
         left = tokenize(self.text, left_start, outer.start)
         if len(left) < 2 or _disputed(left):
@@ -553,8 +553,8 @@ class Attributor(PhraseReader):
     def _fronted(
         self, toks: list[Tok], lo: int, c: int, cue: lexicon.Cue, pos: int, how: str, *, exact: bool = False
     ) -> Attribution | None:
-        """The subject before an apposition, a bracket or a relative clause, right before the verb: "Andres
-        Granier, der Gouverneur von Tabasco, sagte", "Renate Schmidt (SPD) äußerte", "Der Kritiker, der ...
+        """The subject before an apposition, a bracket or a relative clause, right before the verb: "Anna
+        Berg, die Landrätin von Altdorf, sagte", "Eva Roth (SPD) äußerte", "Der Kritiker, der ...
         gilt, hofft aber". With ``exact``, only a subject opening the sentence whose apposition or bracket ends
         right at the verb."""
         if exact:

@@ -69,7 +69,7 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         prev and prev[-1].lower() in _DEFINITE and before[-1:].isspace() and ws[0][:1].isupper()
         and _SUBJECT_VERB.match(after_long) is not None
     ):
-        return True  # "Die „Kampagne für ein Freies Tibet“ berichtete": a name with its article, then its verb
+        return True  # "Die „Aktion für saubere Seen“ meldete": a name with its article, then its verb
     if prev and prev[-1].lower() in _NOT_BEFORE_NAMES:
         return False  # "ein „Opfer des Terrorismus“": a description, no name
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
@@ -80,7 +80,7 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     )
 
 
-# "„Union pour un Mouvement Populaire“ (UMP)": a name with its acronym after it.
+# "„Bund für Umwelt und Natur“ (BUN)": a name with its acronym after it.
 _DEFINITE = frozenset(("der", "die", "das", "des", "dem", "den"))
 # A finite verb right after a phrase in marks (perhaps after a word of time): "„…“ berichtete", "„…“ heute mitteilte".
 _SUBJECT_VERB = regex.compile(r"\s++(?:heute\s++|gestern\s++|nun\s++|bereits\s++)?\p{Ll}{2,}(?:te|ten|tet|t)\b")
@@ -106,7 +106,7 @@ def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
     bracket = _NAME_IN_BRACKETS.match(text, outer_end)
     plain = not any(c in text[outer_start:outer_end] for c in ",.!?:;")
     if bracket is not None and plain and short_title(inner) and not _is_first_name(bracket.group(1).split("-")[0]):
-        return True  # "„Woche des verbotenen Buches“ (Banned Books Week)": a name with its other name
+        return True  # "„Woche des offenen Buches“ (Open Books Week)": a name with its other name
     if _ACRONYM_AFTER.match(text, outer_end) or (short_name and _NAMED_AFTER.match(text, outer_end)):
         return True  # "„…“ (UMP)", "auch „BD-Live“ genannt" (not "„der gefährlichste Mann“ genannt": words said)
     before = words(text[max(0, outer_start - 12) : outer_start])

@@ -190,7 +190,7 @@ class Coreference:
                 if name is not None:
                     return name
                 if genitive and m.det in ("der", "die"):
-                    # "der Sicherheitsberater der südkoreanischen Regierung": the description names the speaker.
+                    # "der Berater der norwegischen Regierung": the description names the speaker.
                     return self.text[m.start : m.end].split(None, 1)[-1]
                 if genitive and w.lower() in _GENERIC_HEADS:
                     return self._institution(genitive, m.start)

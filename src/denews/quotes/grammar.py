@@ -178,7 +178,7 @@ def _indefinite_before(toks: list[Tok], j: int) -> bool:
 
 def _nominative_phrase(words: list[str], det: str | None) -> list[str]:
     """Capitalized adjectives of a name in the dative or genitive back to the nominative, as the article
-    names the institution: (laut der) Steiermärkischen Krankenanstaltengesellschaft -> Steiermärkische ...,
+    names the institution: (laut der) Bayerischen Landesanstalt -> Bayerische Landesanstalt,
     (des) Deutschen Wetterdienstes -> Deutscher Wetterdienst, (dem) Weißen Haus -> Weißes Haus."""
     if det not in ("der", "des", "dem", "den", "einer", "eines", "einem") or len(words) < 2:
         return words

@@ -142,7 +142,7 @@ class PhraseReader(Coreference):
                 # (a dative), not a genitive.
                 return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
             if g is not None:
-                # The genitive with adjectives of places: "des baden-württembergischen Innenministeriums".
+                # The genitive with adjectives of places: "des rheinland-pfälzischen Umweltministeriums".
                 starts = (q for q in range(k + 1, n) if toks[q].start >= g.start and toks[q].text == g.words[0])
                 first = next(starts, k + 1)
                 adjs = tuple(u.text for u in toks[k + 1 : first] if _PROPER_ADJECTIVE.fullmatch(u.text))
@@ -238,7 +238,7 @@ class PhraseReader(Coreference):
         """The noun phrase ending right before ``toks[c]`` (``Relotius schreibt``, ``der Kreml teilte``)."""
         k = c - 1
         if k >= lo + 3 and toks[k].text == ",":
-            # An apposition before the verb: "die Sprecherin des Weißen Hauses, Karoline Leavitt, sagte".
+            # An apposition before the verb: "die Sprecherin des Rathauses, Anna Berg, sagte".
             e = k
             s = e
             while s - 1 >= lo and toks[s - 1].cap and not toks[s - 1].punct and e - s < 3:
@@ -285,7 +285,7 @@ class PhraseReader(Coreference):
             if genitive and not allow_nonnom:
                 return None  # "im Interview der Woche sagte sie": a genitive after its noun is no subject
         if start - 1 >= lo and (toks[start - 1].low in PREPOSITIONS or toks[start - 1].low in _NOT_SUBJECT_AFTER):
-            return None  # "zwischen Moskau und Washington gesprochen", "als Kanzlerin lobte er": no subject
+            return None  # "zwischen Rom und Paris verhandelt", "als Kanzlerin lobte er": no subject
         if start - 1 >= lo and toks[start - 1].cap and toks[start - 1].low in DETERMINERS:
             start -= 1
         return self._np(toks[: k + 1], start, allow_nonnom=allow_nonnom)
