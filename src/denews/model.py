@@ -8,6 +8,7 @@ by value and pickle.
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from typing import Any, Literal
 
 import attrs
@@ -20,6 +21,17 @@ TimexMod = Literal[
     "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN",
     "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
 ]
+
+
+class SpeakerType(enum.Enum):
+    """What kind of speaker a quote has: a named person, a role or description without a name
+    (``Ministerin``), an institution, a medium, or a group speaking as one (``Demonstranten``)."""
+
+    PERSON = "PERSON"
+    ROLE = "ROLE"
+    ORGANIZATION = "ORGANIZATION"
+    MEDIA = "MEDIA"
+    COLLECTIVE = "COLLECTIVE"
 
 #: The boilerplate kinds of the gold format (shared/corpus/GUIDE.md).
 BOILERPLATE_KINDS: tuple[str, ...] = (
@@ -124,7 +136,7 @@ class Quote:
 
     ``speaker`` is the canonical (fullest) name the article uses for the speaker, or ``None``;
     ``mention`` is the wording at the attribution (``der Putin-Berater``) and ``mention_span`` its place;
-    ``cue`` is the verb or phrase of saying.
+    ``cue`` is the verb or phrase of saying; ``speaker_type`` the kind of speaker (``None`` without one).
 
     Examples:
         >>> import denews
@@ -143,6 +155,7 @@ class Quote:
     mention: str | None = None
     mention_span: Span | None = None
     cue: str | None = None
+    speaker_type: SpeakerType | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,6 +166,7 @@ class Quote:
             "mention": self.mention,
             "mention_span": self.mention_span.to_dict() if self.mention_span else None,
             "cue": self.cue,
+            "speaker_type": self.speaker_type.value if self.speaker_type is not None else None,
         }
 
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from ..model import Quote, QuoteKind, Span
-from . import classify, lexicon, marks, names
-from .attribution import INSULT_STEMS, Attributor
+from . import classify, lexicon, marks, mentions, names
+from .attribution import Attributor
+from .coreference import Attribution
+from .grammar import INSULT_STEMS
 from .indirect import find_indirect
 
 __all__ = ["find_quotes"]
@@ -63,6 +66,7 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         q = text[raw.inner.start : raw.inner.end].strip()
         if classify.is_term(q):
             term_count[q] = term_count.get(q, 0) + 1
+    listed = classify.enumerated(text, [r.outer for r in raws])
     out: list[Quote] = []
     prev_close = 0
     for idx, raw in enumerate(raws):
@@ -75,7 +79,11 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         # The context of a quote reaches over at most a few other quotes on either side.
         next_open = raws[idx + _REACH].outer.start if idx + _REACH < len(raws) else len(text)
         floor = raws[idx - _REACH].outer.end if idx >= _REACH else 0
-        if not q.strip() or classify.is_name(q, before, after):
+        if (
+            not q.strip() or idx in listed
+            or classify.is_name(q, before, after, text[outer.end : min(region_r.end, outer.end + 30)])
+            or classify.is_gloss(text, outer.start, outer.end)
+        ):
             continue
         if region_l is not region_r or not region_l.contains(inner):
             # Quotations over several paragraphs come from marks.py one piece per paragraph; a pairing
@@ -89,42 +97,66 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
             att = Attributor(text, names.build(text, spans, [r.inner for r in raws]))
         attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
-        # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
-        named_as = (
-            attribution.how == "cue" and before.rstrip().endswith(" als")
-            and attribution.cue is not None and attribution.cue.lower().startswith(INSULT_STEMS)
-        )
-        if attribution.speaker is None and k == "partial" and (
-            attribution.cue is None
-            or (attribution.cue.lower().startswith(_NAMING) and _NOUN.search(q) and not named_as)
-        ):
-            # A scare quote: a fragment nobody is said to have said (a verb of saying makes it words, except a
-            # noun phrase a verb of naming puts in marks: "als „kalte Progression“ bezeichnet" is a term).
+        if not _words_said(q, k, before, attribution, term_count):
             continue
-        if classify.is_term(q) and (
-            attribution.cue is None
-            or (attribution.how not in ("after", "colon", "sentence") and not named_as)
-            or term_count.get(q.strip(), 0) > 1
-            or q.strip().lower() in lexicon.stopwords()
-        ):
-            continue  # a single word in marks without a verb of saying: a name or a term
         if (
             attribution.how in ("alone", "carry")
             and k == "partial"
             and not classify.reported(att.sentence(outer, bounds, next_open, prev_close))
         ):
             continue  # a fragment carried over from an earlier speaker needs reported speech around it
+        attribution = _checked(attribution, att)
         att.commit(attribution, outer)
         prev_close = outer.end
-        out.append(
-            Quote(
-                text=q,
-                span=inner,
-                kind=k,
-                speaker=attribution.speaker,
-                mention=attribution.mention,
-                mention_span=attribution.mention_span,
-                cue=attribution.cue,
-            )
-        )
+        out.append(_quote(q, inner, k, attribution, att))
     return tuple(out)
+
+
+def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, term_count: dict[str, int]) -> bool:
+    """Whether the attributed marks hold words said, not a scare quote or a term."""
+    # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
+    named_as = (
+        attribution.how == "cue" and before.rstrip().endswith(" als")
+        and attribution.cue is not None and attribution.cue.lower().startswith(INSULT_STEMS)
+    )
+    if attribution.speaker is None and k == "partial" and (
+        attribution.cue is None
+        or (attribution.cue.lower().startswith(_NAMING) and _NOUN.search(q) and not named_as)
+    ):
+        # A scare quote: a fragment nobody is said to have said (a verb of saying makes it words, except a
+        # noun phrase a verb of naming puts in marks: "als „kalte Progression“ bezeichnet" is a term).
+        return False
+    # A single word in marks without a verb of saying is a name or a term.
+    return not (
+        classify.is_term(q)
+        and (
+            attribution.cue is None
+            or (attribution.how not in ("after", "colon", "sentence") and not named_as)
+            or term_count.get(q.strip(), 0) > 1
+            or q.strip().lower() in lexicon.stopwords()
+        )
+    )
+
+
+def _checked(attribution: Attribution, att: Attributor) -> Attribution:
+    """No speaker that cannot speak (an unchecked carry-over); a name in marks is a name whatever its words."""
+    quoted_name = attribution.type in (mentions.MentionType.MEDIA, mentions.MentionType.ORGANIZATION)
+    if (
+        attribution.speaker is not None and not quoted_name
+        and not mentions.can_speak(attribution.speaker, att.names.knows)
+    ):
+        return attrs.evolve(attribution, speaker=None, mention=None, mention_span=None)
+    return attribution
+
+
+def _quote(q: str, inner: Span, k: QuoteKind, attribution: Attribution, att: Attributor) -> Quote:
+    return Quote(
+        text=q,
+        span=inner,
+        kind=k,
+        speaker=attribution.speaker,
+        mention=attribution.mention,
+        mention_span=attribution.mention_span,
+        cue=attribution.cue,
+        speaker_type=mentions.speaker_type(attribution.speaker, attribution.type, att.names.knows),
+    )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
+from .._data import first_names
+from ..model import Span
 from . import lexicon
 
 _FINAL = regex.compile(r"[.!?…]['’‘]?\s*$")
@@ -21,6 +25,8 @@ _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 
 _FOREIGN_ARTICLES = frozenset(("The", "A", "An", "La", "Le", "Les", "Il", "El", "Los", "Las", "Lo", "De", "Het"))
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
+# A name in marks does not follow an indefinite article (a name takes the definite one, or none).
+_NOT_BEFORE_NAMES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
 _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
 # A web address standing for its site: „tt.com“, „Spiegel.de“, „heute.at“.
 _DOMAIN = regex.compile(r"(?:[\p{L}\d-]++\.)++(?:com|net|org|info|de|at|ch|eu|io|tv|fm)")
@@ -31,7 +37,7 @@ def words(s: str) -> list[str]:
     return found
 
 
-def is_name(quote: str, before: str, after: str) -> bool:
+def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     """A name of a medium, work, platform or organisation in marks (``„New York Times“``, ``„Pro Rata“-Modell``)."""
     q = quote.strip()
     if not q:
@@ -41,9 +47,14 @@ def is_name(quote: str, before: str, after: str) -> bool:
     ws = words(q)
     if not ws or _DOMAIN.fullmatch(q):
         return True
+    prev = words(before[-40:])
+    if (
+        prev and prev[-1][:1].isupper() and len(ws) <= 15 and before[-1:].isspace() and not ws[0][:1].islower()
+        and before.rstrip().endswith(prev[-1]) and prev[-1].lower() in lexicon.media_words()
+    ):
+        return True  # unter dem Motto „…!“, das Buch „…“: what the noun before names, a sentence or not
     if _FINAL.search(q) or len(ws) > 6:
         return False
-    prev = words(before[-40:])
     if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
     if prev and ws[0][:1].isupper() and prev[-1].lower() in lexicon.media_words():
@@ -54,12 +65,94 @@ def is_name(quote: str, before: str, after: str) -> bool:
         return True  # die Zeitung „Le Monde“, im Film »Rain«
     if len(ws) <= 6 and ws[0] in _FOREIGN_ARTICLES:
         return True  # «The rainy day», „La République en Marche“: a title in another language
+    if (
+        prev and prev[-1].lower() in _DEFINITE and before[-1:].isspace() and ws[0][:1].isupper()
+        and _SUBJECT_VERB.match(after_long) is not None
+    ):
+        return True  # "Die „Aktion für saubere Seen“ meldete": a name with its article, then its verb
+    if prev and prev[-1].lower() in _NOT_BEFORE_NAMES:
+        return False  # "ein „Opfer des Terrorismus“": a description, no name
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
     return (
         len(ws) >= 2
         and ws[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws)
     )
+
+
+# "„Bund für Umwelt und Natur“ (BUN)": a name with its acronym after it.
+_DEFINITE = frozenset(("der", "die", "das", "des", "dem", "den"))
+# A finite verb right after a phrase in marks (perhaps after a word of time): "„…“ berichtete", "„…“ heute mitteilte".
+_SUBJECT_VERB = regex.compile(r"\s++(?:heute\s++|gestern\s++|nun\s++|bereits\s++)?\p{Ll}{2,}(?:te|ten|tet|t)\b")
+#: How often a given name must be registered to count (the list has noise).
+_FIRST_NAME_MIN = 50
+_GLOSS_WORDS = 4
+# A name in brackets after the marks: two to five capitalized words ("(Council for National Security)").
+_NAME_IN_BRACKETS = regex.compile(
+    r"\s*+\((\p{Lu}[\p{L}\d&.-]*+)(?:\s++(?:\p{Lu}[\p{L}\d&.-]*+|of|for|the|and|de|du|la)){1,4}+\)"
+)
+# "„BD-Live“ genannt": a verb of naming right after the marks.
+_NAMED_AFTER = regex.compile(r"[“”\"«»]?\s*+,?\s*+(?:genannt|getauft)\b")
+# Words that announce a translation in brackets.
+_TRANSLATION = ("übersetzt", "deutsch", "englisch", "dt", "engl", "wörtlich übersetzt")
+_ACRONYM_AFTER = regex.compile(r"\s*+\(\p{Lu}[\p{Lu}\d&-]{1,9}+\)")
+
+
+def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
+    """A name or a translation rather than words said: the quote alone in brackets ("(„Hybride“)",
+    "(deutsch: „…“)") or a name with its acronym after it ("„…“ (UMP)")."""
+    inner = words(text[outer_start:outer_end])
+    short_name = bool(inner) and len(inner) <= 3 and not inner[0][:1].islower()
+    bracket = _NAME_IN_BRACKETS.match(text, outer_end)
+    plain = not any(c in text[outer_start:outer_end] for c in ",.!?:;")
+    if bracket is not None and plain and short_title(inner) and not _is_first_name(bracket.group(1).split("-")[0]):
+        return True  # "„Woche des offenen Buches“ (Open Books Week)": a name with its other name
+    if _ACRONYM_AFTER.match(text, outer_end) or (short_name and _NAMED_AFTER.match(text, outer_end)):
+        return True  # "„…“ (UMP)", "auch „BD-Live“ genannt" (not "„der gefährlichste Mann“ genannt": words said)
+    before = words(text[max(0, outer_start - 12) : outer_start])
+    if before and before[-1] == "kurz":
+        return True  # "kurz „DFB“": a short name
+    q = text[outer_start:outer_end]
+    if len(q) > 4 and q.startswith("''") and q.endswith("''"):
+        return True  # ''Name'': the doubled apostrophes of wiki markup set a name or a title in italics
+    opened = text.rfind("(", max(0, outer_start - 25), outer_start)
+    if opened < 0 or ")" in text[opened:outer_start]:
+        return False
+    if any(w.lower().startswith(_TRANSLATION) for w in words(text[opened:outer_start])):
+        return True  # "(übersetzt etwa: „…“)", "(deutsch: „…“)": a translation of a name
+    # A gloss is a few words ("(„gegossenes Blei“)"); a longer aside in brackets may be someone's words.
+    short = len(words(text[outer_start:outer_end])) <= _GLOSS_WORDS
+    return short and (text.startswith(")", outer_end) or text.startswith(" )", outer_end))
+
+
+# What may stand between the items of an enumeration of quoted names: commas, "und", "oder", "sowie".
+_LIST_GAP = regex.compile(r"(?:\s*+,\s*+|\s++(?:und|oder|sowie|bzw\.)\s++|\s*+,\s*+(?:und|oder)\s++)")
+#: Items that make an enumeration of titles.
+_LIST_ITEMS = 3
+
+
+def enumerated(text: str, outers: Sequence[Span]) -> set[int]:
+    """Indices of quotes in an enumeration of three or more items in marks ("„A“, „B“ oder „C“"), each
+    capitalized and without a final stop: titles and names listed, not words said."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) >= _LIST_ITEMS:
+            out.update(run)
+        run.clear()
+
+    for k, o in enumerate(outers):
+        inner = text[o.start + 1 : o.end - 1].strip()
+        title = inner[:1].isupper() or inner[:1].isdigit()
+        if not title or _FINAL.search(inner):
+            flush()
+            continue
+        if run and not _LIST_GAP.fullmatch(text, outers[run[-1]].end, o.start):
+            flush()
+        run.append(k)
+    flush()
+    return out
 
 
 def is_term(quote: str) -> bool:
@@ -96,3 +189,13 @@ def reported(sentence: str) -> bool:
         w.endswith("e") and not w.endswith("ie") and w not in _NOT_VERBS
         for w in (m.group(1) for m in _KONJ1.finditer(sentence))
     )
+
+
+def short_title(ws: list[str]) -> bool:
+    """A few words opening with a capital and without a final stop: the shape of a name or a title."""
+    return 1 <= len(ws) <= 6 and ws[0][:1].isupper()
+
+
+def _is_first_name(word: str) -> bool:
+    entry = first_names().get(word)
+    return entry is not None and entry[0] >= _FIRST_NAME_MIN

@@ -24,7 +24,8 @@ import attrs
 
 from ..model import Quote, Span
 from . import indirect_frames as frames
-from .attribution import Attribution
+from . import mentions
+from .coreference import Attribution
 from .indirect_lexicon import Mood
 from .indirect_mood import mood, sentences
 from .indirect_speaker import Speakers
@@ -190,6 +191,7 @@ def _quote(text: str, content: Span, said: Attribution | None) -> Quote:
         mention=s.mention,
         mention_span=s.mention_span,
         cue=s.cue,
+        speaker_type=mentions.speaker_type(s.speaker, s.type),
     )
 
 

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 
 from ..model import Span
 from . import lexicon, names
-from .attribution import Attribution, Attributor
+from .attribution import Attributor
+from .coreference import Attribution
 from .indirect_lexicon import frames
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
 

@@ -30,6 +30,11 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+def read_lines(name: str) -> list[str]:
+    """The lines of a lexicon file without comments and blank lines."""
+    return _lines(name)
+
+
 def _weak_forms(lemma: str) -> list[str]:
     if lemma.endswith(("ern", "eln")):
         stem, plural = lemma[:-1], lemma

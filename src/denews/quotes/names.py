@@ -15,6 +15,7 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
+from .._data import first_names
 from ..model import Span
 from . import lexicon
 from .tokens import DETERMINERS, NAME_PARTICLES, PREPOSITIONS, Tok, tokenize
@@ -152,6 +153,15 @@ class NameTable:
             if cand.lower() != low and cand.lower().endswith(low) and len(low) >= 3:
                 return cand
         return name
+
+
+#: How often a given name must be registered to count as evidence (the list has noise: rare entries).
+_FIRST_NAME_MIN = 50
+
+
+def _first_name(word: str) -> bool:
+    entry = first_names().get(word)
+    return entry is not None and entry[0] >= _FIRST_NAME_MIN
 
 
 def _name_like(tok: Tok, *, surname: bool = False) -> bool:
@@ -399,7 +409,10 @@ def _read_run(
     names: list[tuple[int, list[str], bool]],
     lower: Container[str],
 ) -> None:
-    if len(run) >= 3 and run[-2].text.endswith("s") and len(run[-2].text) > 3 and _name_ok(run[:-2]):
+    if (
+        len(run) >= 3 and run[-2].text.endswith("s") and len(run[-2].text) > 3 and _name_ok(run[:-2])
+        and not _first_name(run[-2].text)
+    ):
         # "Rudolf Augsteins Motto": perhaps a genitive name before a noun; Rudolf Augstein is a name too.
         g = run[-2]
         names.append((run[0].start, [*(t.text for t in run[:-2]), g.text[:-1]], False))
@@ -419,6 +432,11 @@ def _read_run(
     for idx, t in enumerate(run[:-1]):
         if lexicon.is_role(t.text):
             r = idx
+    if (
+        r < 0 and len(run) >= 3 and _first_name(run[1].text) and not _first_name(run[0].text)
+        and run[0].low.endswith(_PERSON_SUFFIXES)
+    ):
+        r = 0  # "der Rentner Paul Brandt": a noun before a first name describes the person named
     if r >= 0:
         name = run[r + 1 :][:_MAX_NAME]
         if name[0].low in NAME_PARTICLES:
@@ -437,8 +455,9 @@ def _read_run(
     if len(run) < 2:
         return
     prev = _prev_word(text, region, run[0].start)
-    if prev is not None and (prev in DETERMINERS or (prev in PREPOSITIONS and prev not in _NAME_PREPOSITIONS)):
-        return
+    before_name = prev in PREPOSITIONS and prev not in _NAME_PREPOSITIONS and not _first_name(run[0].text)
+    if prev is not None and (prev in DETERMINERS or before_name):
+        return  # "in Berlin Mitte" is no name; "neben Eva Roth" is (a registered first name vouches for it)
     if run[0].low in lower or run[-1].low in lower:
         return
     if run[0].start > region.start and text[run[0].start - 1] in "„“”\"»«‚‘'":

@@ -8,7 +8,8 @@ from . import lexicon
 
 # A word: letters/digits with inner hyphens, apostrophes and dots (US-Präsident, l’Air, Dr.-Ing).
 _WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:[-‐’'][\p{L}\p{M}\d]++)*+")
-_PUNCT = regex.compile(r"[,;:.!?()\[\]–—„“”\"»«‚‘’']")
+# A hyphen standing alone between spaces is a dash ("Berlin - Merz sagte"): punctuation, not part of a name.
+_PUNCT = regex.compile(r"[,;:.!?()\[\]–—„“”\"»«‚‘’']|(?<!\S)[-‐‒―]{1,2}+(?!\S)")
 _TOKEN = regex.compile(_WORD.pattern + "|" + _PUNCT.pattern)
 
 _FW = lexicon.function_words()

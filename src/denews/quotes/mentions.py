@@ -1,0 +1,240 @@
+"""Typed mentions: what a noun phrase names, in which case it stands, and whether it can speak.
+
+Step 1 of attribution.  A mention is a run of capitalized words (with the article or preposition before it,
+which shows its grammatical case where German shows one) typed as a person, a role, an organization, a
+medium, a collective, or a pronoun.  The cue frames (:mod:`.attribution`) may return only a mention that can
+speak; :func:`speaker_type` types the resolved speaker for ``Quote.speaker_type``.
+
+The word classes are data (``lexicons/quotes_mention_types.tsv``); this module only applies them.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from .._data import first_names
+from ..model import Span, SpeakerType
+from . import lexicon
+from .tokens import PREPOSITIONS, tokenize
+
+
+class MentionType(enum.Enum):
+    """What a mention names."""
+
+    PERSON = "PERSON"
+    ROLE = "ROLE"
+    ORGANIZATION = "ORGANIZATION"
+    MEDIA = "MEDIA"
+    COLLECTIVE = "COLLECTIVE"
+    PRONOUN = "PRONOUN"
+
+
+class Case(enum.Enum):
+    """The grammatical case an article or a preposition shows (``UNKNOWN`` where nothing shows it)."""
+
+    NOMINATIVE = "NOMINATIVE"
+    ACCUSATIVE = "ACCUSATIVE"
+    DATIVE = "DATIVE"
+    GENITIVE = "GENITIVE"
+    UNKNOWN = "UNKNOWN"
+
+
+@attrs.frozen(slots=True)
+class TypedMention:
+    """One mention of the article's mention table."""
+
+    span: Span
+    text: str
+    type: MentionType
+    case: Case
+
+
+_TYPE_OF_SPEAKER = {
+    MentionType.PERSON: SpeakerType.PERSON,
+    MentionType.ROLE: SpeakerType.ROLE,
+    MentionType.ORGANIZATION: SpeakerType.ORGANIZATION,
+    MentionType.MEDIA: SpeakerType.MEDIA,
+    MentionType.COLLECTIVE: SpeakerType.COLLECTIVE,
+}
+
+# Articles that settle the case alone; "der", "die", "den" are ambiguous and are read with the word before.
+_DATIVE_DETS = frozenset(("dem", "einem", "diesem", "seinem", "ihrem"))
+_GENITIVE_DETS = frozenset(("des", "eines", "dieses", "seines", "ihres"))
+_ACCUSATIVE_DETS = frozenset(("einen", "diesen"))
+_NOMINATIVE_DETS = frozenset(("ein", "das", "dieses", "kein"))
+_DATIVE_PREPS = frozenset(("mit", "bei", "beim", "von", "vom", "zu", "zum", "zur", "aus", "nach", "seit", "gegenüber"))
+_ACCUSATIVE_PREPS = frozenset(("für", "durch", "gegen", "ohne", "um"))
+_GENITIVE_PREPS = frozenset(("laut", "wegen", "trotz", "während", "angesichts", "seitens"))
+_PRONOUNS = frozenset(("er", "sie"))
+_DIGIT = regex.compile(r"\d")
+_WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:[-‐’'.][\p{L}\p{M}\d]++)*+")
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}+(?:-\p{Lu}{1,6}+)?+")
+
+
+@functools.cache
+def _classes() -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for line in lexicon.read_lines("quotes_mention_types.tsv"):
+        name, _, words = line.partition("\t")
+        out[name.strip()] = frozenset(words.split())
+    return out
+
+
+def _ends(word: str, cls: str) -> bool:
+    w = word.lower()
+    return any(w.endswith(x) for x in _classes()[cls])
+
+
+def _ends_in(word: str, words: frozenset[str]) -> bool:
+    return any(word.endswith(x) for x in words)
+
+
+def case_of(det: str | None, before: str | None = None) -> Case:
+    """The case of a noun phrase from its article ``det`` and the word ``before`` it (both lower case).
+
+    ``der`` after a noun is a genitive (der Sprecher der Partei); after a verb it may be the subject or,
+    with a medium, the addressee: that reading is left to the frames.
+    """
+    if before in _DATIVE_PREPS:
+        return Case.DATIVE
+    if before in _ACCUSATIVE_PREPS:
+        return Case.ACCUSATIVE
+    if before in _GENITIVE_PREPS:
+        return Case.GENITIVE
+    if det in _DATIVE_DETS:
+        return Case.DATIVE
+    if det in _GENITIVE_DETS:
+        return Case.GENITIVE
+    if det in _ACCUSATIVE_DETS:
+        return Case.ACCUSATIVE
+    if det in _NOMINATIVE_DETS:
+        return Case.NOMINATIVE
+    return Case.UNKNOWN
+
+
+def is_media(word: str) -> bool:
+    """A medium or an agency: ``Tageszeitung``, ``Nachrichtenagentur``, ``dpa``, ``Spiegel``."""
+    w = word.lower()
+    return w in _classes()["media_names"] or _ends(w, "media_heads")
+
+
+def _first_name_weight(word: str) -> int:
+    entry = first_names().get(word)
+    return entry[0] if entry is not None else 0
+
+
+def type_of(words: Sequence[str], knows_person: Callable[[str], bool] = lambda _w: False) -> MentionType | None:
+    """The type of a mention given its words (article stripped), or ``None`` where it names nothing that
+    speaks (an amount, an abstract noun, a sentence adverb)."""
+    ws = [w for w in words if _WORD.fullmatch(w)]
+    if not ws:
+        return None
+    last = ws[-1]
+    low = last.lower()
+    if len(ws) == 1 and low in _PRONOUNS:
+        return MentionType.PRONOUN
+    if not can_speak(" ".join(ws), knows_person):
+        return None
+    if is_media(last) or (len(ws) > 1 and is_media(ws[0]) and ws[0][:1].isupper()):
+        return MentionType.MEDIA
+    if knows_person(last) or (len(ws) >= 2 and _first_name_weight(ws[0]) >= 20 and not lexicon.is_role(last)):
+        return MentionType.PERSON
+    documents = lexicon.function_words()["source_documents"]
+    if lexicon.is_institution(last) or _ACRONYM.fullmatch(last) or _ends(low, "exempt_heads"):
+        return MentionType.ORGANIZATION
+    if _ends_in(low, documents):
+        return MentionType.ORGANIZATION  # "die Erklärung", "der Antrag": the body that wrote it speaks
+    if low in _classes()["collective_heads"] or (_ends(low, "collective_heads") and low.endswith(("en", "er"))):
+        return MentionType.COLLECTIVE
+    if lexicon.is_role(last) or _person_noun(low):
+        return MentionType.ROLE
+    return MentionType.PERSON
+
+
+# Endings of nouns for people (Politikerin, Journalist, Demonstrant, Soziologe); "-er" alone also ends places
+# and things, so it counts only where the role lexicon or the person nouns know the word.
+_PERSON_ENDINGS = ("erin", "istin", "antin", "entin", "orin", "eurin", "ologin", "ologe", "iker", "ist", "ant",
+                   "ent", "eur", "ling", "jährige", "jähriger")
+
+
+def _person_noun(low: str) -> bool:
+    return low in lexicon.function_words()["person_nouns"] or (low.endswith(_PERSON_ENDINGS) and len(low) > 4)
+
+
+def can_speak(speaker: str, knows_person: Callable[[str], bool] = lambda _w: False) -> bool:
+    """Whether a speaker string names someone who can speak: no digit, no amount or unit, no abstract noun
+    as its head, no sentence adverb or function word."""
+    if not speaker or _DIGIT.search(speaker):
+        return False
+    ws = _WORD.findall(speaker)
+    if not ws:
+        return False
+    cls = _classes()
+    lows = [w.lower() for w in ws]
+    if lows[-1] in cls["media_names"] and len(ws) > 1:
+        return True  # "Die Zeit", "Der Standard": a medium's name, whatever its words mean
+    if any(w in cls["unit_words"] for w in lows):
+        return False  # "Projekt Millionen Euro", "Uhr MEZ": an amount, a unit, a time
+    if any(w in cls["abstract_nouns"] and not lexicon.is_institution(w) for w in lows[1:]):
+        return False  # "Projekt Angaben": a thing inside the phrase
+    head = lows[-1]
+    if lows[0] in cls["function_heads"] or head in cls["function_heads"] or head in cls["abstract_nouns"]:
+        return False
+    if not _ends(head, "abstract_suffixes") or knows_person(ws[-1]):
+        return True
+    documents = lexicon.function_words()["source_documents"]
+    if lexicon.is_institution(head) or _ends(head, "exempt_heads") or is_media(head) or _ends_in(head, documents):
+        return True
+    # A name that ends like an abstract noun (Franz, Lorenz, Dennis; Anna Jung): a first name vouches for it.
+    return _first_name_weight(ws[0]) >= 20
+
+
+def speaker_type(speaker: str | None, mention_type: MentionType | None = None,
+                 knows_person: Callable[[str], bool] = lambda _w: False) -> SpeakerType | None:
+    """The ``Quote.speaker_type`` of a resolved speaker: the mention's type where it named the speaker
+    itself, else the type of the speaker's words (a pronoun resolved to a name is a person)."""
+    if speaker is None:
+        return None
+    found: MentionType | None = mention_type
+    if found is None or found is MentionType.PRONOUN or (
+        found is MentionType.ROLE and knows_person(speaker.split()[-1])
+    ):
+        found = type_of(speaker.split(), knows_person)
+    return _TYPE_OF_SPEAKER.get(found) if found is not None else None
+
+
+def mention_table(text: str, start: int, end: int,
+                  knows_person: Callable[[str], bool] = lambda _w: False) -> list[TypedMention]:
+    """The typed mentions of ``text[start:end]`` in order: runs of capitalized words and the pronouns
+    ``er``/``sie``, each with the case its article or preposition shows."""
+    toks = tokenize(text, start, end)
+    out: list[TypedMention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.low in _PRONOUNS and not (t.cap and i > 0 and not toks[i - 1].punct):
+            out.append(TypedMention(Span(t.start, t.end), t.text, MentionType.PRONOUN, Case.NOMINATIVE))
+            i += 1
+            continue
+        if not t.cap or t.punct or t.low in lexicon.stopwords():
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].cap and not toks[j].punct and (j == i or toks[j].low not in lexicon.stopwords()):
+            j += 1
+        det = toks[i - 1].low if i > 0 and toks[i - 1].low in lexicon.stopwords() else None
+        before = toks[i - 2].low if det is not None and i > 1 else (toks[i - 1].low if i > 0 else None)
+        if before is not None and before not in PREPOSITIONS:
+            before = None
+        words = [u.text for u in toks[i:j]]
+        kind = type_of(words, knows_person)
+        if kind is not None:
+            span = Span(toks[i].start, toks[j - 1].end)
+            out.append(TypedMention(span, text[span.start : span.end], kind, case_of(det, before)))
+        i = j
+    return out
