@@ -2,14 +2,16 @@
 
 from ._version import __version__
 from .api import extract_quotes, normalize_dates, parse, split, strip_boilerplate
-from .batch import parse_many
+from .batch import OnError, ParseError, parse_many
 from .model import Article, Boilerplate, Field, Paragraph, Quote, Span, TimeExpression
 
 __all__ = [
     "Article",
     "Boilerplate",
     "Field",
+    "OnError",
     "Paragraph",
+    "ParseError",
     "Quote",
     "Span",
     "TimeExpression",

@@ -12,6 +12,7 @@ from . import dates as _dates
 from . import layout as _layout
 from . import quotes as _quotes
 from .model import Article, Quote, Span, TimeExpression
+from .textview import map_article, map_dates, map_quotes, view_of
 
 ReferenceDate = dt.date | dt.datetime | str | None
 
@@ -40,9 +41,19 @@ def coerce_reference_date(value: object, name: str = "reference_date") -> dt.dat
     raise TypeError(f"{name} must be a date, a datetime, a 'YYYY-MM-DD' string or None, not {type(value).__name__}")
 
 
+#: The longest text any function takes, in characters (docs/errors.md): 10 MB of plain text (and a whole
+#: newspaper issue) fits with room to spare; time and memory grow linearly up to it (docs/performance.md).
+MAX_CHARS = 20_000_000
+
+
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(
+            f"text is too long: {len(text):,} characters, the limit is {MAX_CHARS:,} "
+            "(split it into articles first; see docs/errors.md)"
+        )
     return text
 
 
@@ -68,7 +79,8 @@ def _complement(length: int, holes: Sequence[Span]) -> list[Span]:
 
 def split(text: str) -> Article:
     """Header, byline, body and boilerplate of ``text`` (an Article without quotes and dates)."""
-    return _layout.split(_check_text(text))
+    view = view_of(_check_text(text))
+    return map_article(view, _layout.split(view.view))
 
 
 def strip_boilerplate(text: str) -> str:
@@ -107,8 +119,8 @@ def _separator(art: Article, before: Span, after: Span) -> str:
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:
     """Quotes with speakers anywhere in ``text`` (no layout: the whole text counts as body)."""
-    text = _check_text(text)
-    return _quotes.find_quotes(text, _whole(text))
+    view = view_of(_check_text(text))
+    return map_quotes(view, _quotes.find_quotes(view.view, _whole(view.view)))
 
 
 def normalize_dates(text: str, reference_date: ReferenceDate = None) -> tuple[TimeExpression, ...]:
@@ -117,11 +129,11 @@ def normalize_dates(text: str, reference_date: ReferenceDate = None) -> tuple[Ti
     Without ``reference_date`` the date the text states (a ``date YYYY-MM-DD`` prefix or a byline)
     is used; with neither, relative expressions keep values that do not invent a day.
     """
-    text = _check_text(text)
+    view = view_of(_check_text(text))
     ref = coerce_reference_date(reference_date)
     if ref is None:
-        ref = _own_date(split(text))
-    return _dates.find_dates(text, _whole(text), ref)
+        ref = _own_date(_layout.split(view.view))
+    return map_dates(view, _dates.find_dates(view.view, _whole(view.view), ref))
 
 
 def _own_date(art: Article) -> dt.date | None:
@@ -132,9 +144,17 @@ def _own_date(art: Article) -> dt.date | None:
 
 
 def parse(text: str, reference_date: ReferenceDate = None) -> Article:
-    """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates."""
-    text = _check_text(text)
+    """The full record of one article: layout, boilerplate, quotes with speakers, resolved dates.
+
+    Every stage reads a view of the text without invisible characters (soft hyphens, zero-width spaces),
+    no-break spaces read as spaces; the spans are mapped back, so they point into ``text`` itself.
+    """
+    view = view_of(_check_text(text))
     ref = coerce_reference_date(reference_date)
+    return map_article(view, _parse_view(view.view, ref))
+
+
+def _parse_view(text: str, ref: dt.date | None) -> Article:
     art = _layout.split(text)
     if ref is None:
         ref = _own_date(art)
