@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import multiprocessing
 import os
 import pickle
 import signal
@@ -189,12 +190,19 @@ def test_on_error_must_be_known() -> None:
         parse_many(["a"], on_error="ignore")
 
 
+# A monkeypatched parse reaches the workers only when they are forked from this process.
+needs_fork = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers must be forked to see a monkeypatch"
+)
+
+
 def _failing_parse(text: str, ref: object = None) -> denews.Article:
     if "GIFT" in text:
         raise RuntimeError(f"kaputt: {text}")
     return denews.parse(text, ref)  # type: ignore[arg-type]
 
 
+@needs_fork
 @pytest.mark.parametrize("processes", [None, 2])
 def test_a_failure_inside_parse_is_isolated(monkeypatch: pytest.MonkeyPatch, processes: int | None) -> None:
     monkeypatch.setattr(denews.batch, "parse", _failing_parse)
@@ -240,6 +248,7 @@ def _run_with_deadline(fn: Callable[[], list[object]], seconds: float) -> list[o
     return box[0]
 
 
+@needs_fork
 def test_a_dying_worker_fails_its_chunk_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(denews.batch, "parse", _dying_parse)
     texts = [f"Text {i}" for i in range(12)]
@@ -256,6 +265,7 @@ def test_a_dying_worker_fails_its_chunk_and_the_run_goes_on(monkeypatch: pytest.
     assert [x.text for x in out if isinstance(x, denews.Article)] == [t for i, t in enumerate(texts) if i not in failed]
 
 
+@needs_fork
 def test_every_worker_dying_still_ends(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(denews.batch, "parse", _dying_parse)
     texts = [f"EXIT {i}" for i in range(9)]
@@ -265,6 +275,7 @@ def test_every_worker_dying_still_ends(monkeypatch: pytest.MonkeyPatch) -> None:
         _run_with_deadline(lambda: list(parse_many(texts, processes=2, chunksize=2)), 60)
 
 
+@needs_fork
 def test_an_exception_that_does_not_pickle_still_gives_its_error(monkeypatch: pytest.MonkeyPatch) -> None:
     class Odd(Exception):
         def __init__(self, a: int, b: int) -> None:  # does not rebuild from its args

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import re
 import subprocess
@@ -222,6 +223,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
 def test_a_failure_inside_a_worker_and_a_dying_worker_are_error_records(tmp_path: Path) -> None:
     f = tmp_path / "in.jsonl"
     texts = [f"Satz {i}." for i in range(80)]

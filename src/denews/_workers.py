@@ -134,6 +134,8 @@ class Pool:
     def _collect(self, done: dict[int, list[batch._Outcome]]) -> None:
         """Wait for at least one busy worker to answer or die, and file what it gives."""
         busy = {w.conn: w for w in self._workers if w.slot is not None}
+        if not busy:  # a slot not done is waiting or held by a worker; waiting ones were just dispatched
+            raise RuntimeError("parse_many: no chunk in flight, yet the next one is not done")
         by_sentinel = {w.process.sentinel: w for w in busy.values()}
         for ready in wait([*busy, *by_sentinel]):
             worker = busy.get(ready) if isinstance(ready, Connection) else by_sentinel.get(ready)  # type: ignore[arg-type]
