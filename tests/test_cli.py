@@ -307,7 +307,7 @@ def test_every_argument_has_help() -> None:
 def test_evaluate_help_explains_gold_dir() -> None:
     res = run("evaluate", "--help")
     assert res.returncode == 0
-    assert "GOLD_DIR" in res.stdout and ".gold.json" in res.stdout and "GUIDE.md" in res.stdout
+    assert "GOLD_DIR" in res.stdout and ".gold.json" in res.stdout and "docs/evaluation.md" in res.stdout
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal (POSIX)")

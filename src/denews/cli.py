@@ -203,11 +203,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 _GOLD_DIR_HELP = """\
-GOLD_DIR is a folder of gold files in the format of the project's corpus guide (shared/corpus/GUIDE.md):
-for each article NAME.gold.json (the expected title, dates, agencies, boilerplate, quotes and dates with
-their values) beside the text it describes, NAME.txt, or NAME_a.txt, NAME_b.txt, ... for several variants of
-one text.  Every text is parsed (with the gold's given_reference_date, if any) and compared with its gold;
-the figures are printed one per line."""
+GOLD_DIR is a folder of hand-checked articles in the gold format of docs/evaluation.md: for each article a
+text NAME.txt (the input exactly as a user would pass it) and NAME.gold.json (what a correct parse contains:
+the header fields, headings, boilerplate, quotes with speakers, dates with their values).  One gold file may
+serve several texts of one article, NAME_a.txt, NAME_b.txt, ...  Every text is parsed (with the gold's
+given_reference_date, if any) and compared with its gold; the figures are printed one per line."""
 
 
 def build_parser() -> argparse.ArgumentParser:
