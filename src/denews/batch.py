@@ -68,7 +68,9 @@ class ParseError:
         return cls(index, type(exc).__name__, str(exc) or type(exc).__name__)
 
 
-Result = Article | ParseError
+# A failed item travels as its ParseError with the exception, where there is one, for "raise" to re-raise.
+_Failure = tuple[ParseError, BaseException | None]
+_Outcome = Article | _Failure
 
 
 def usable_cores() -> int:
@@ -91,7 +93,7 @@ def _job(index: int, item: object, default: dt.date | None) -> _Job:
     return item, (day if day is not None else default)
 
 
-def parse_one(index: int, job: _Job) -> Article | tuple[ParseError, BaseException | None]:
+def parse_one(index: int, job: _Job) -> _Outcome:
     """Parse one checked job; a failure comes back as its ParseError and the exception itself."""
     try:
         return parse(*job)
@@ -166,11 +168,6 @@ def parse_many(
     workers = usable_cores() if processes == 0 else (processes or 1)
     results = _sequential(texts, default) if workers <= 1 else _pooled(texts, default, workers, chunksize)
     return _apply(results, mode)
-
-
-# A failed item travels as its ParseError with the exception, where there is one, for "raise" to re-raise.
-_Failure = tuple[ParseError, BaseException | None]
-_Outcome = Article | _Failure
 
 
 def _apply(results: Iterator[_Outcome], mode: OnError) -> Iterator[Article | ParseError]:
