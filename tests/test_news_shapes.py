@@ -212,3 +212,24 @@ def test_text_above_the_size_limit_is_a_clear_value_error() -> None:
         with pytest.raises(ValueError, match=r"text is too long: 20,000,001 characters, the limit is 20,000,000"):
             fn(too_long)
     del too_long
+
+
+# --- failures the generators found, shrunk (by hand from hypothesis's example); the lead routes them --------
+FOUND_BY_GENERATORS = [
+    # Deep run of 2026-12-06 (test_composed_articles_are_deterministic_and_strip_idempotently, after 3,122
+    # passing): a lead paragraph, a caption, a short line.  The layout takes the line after the caption for the
+    # title; strip_boilerplate puts it after the paragraph, where a second pass drops it.
+    "Nach monatelangem Streit gibt es eine Einigung. Doch nicht alle sind zufrieden.\n\n(Archivbild)\n\n"
+    "Was jetzt geschieht",
+    "Der Rat hat lange beraten. Nun steht der Plan fest.\n\n(Archivbild)\n\nWie es weitergeht",
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="layout: a line after a caption below the first paragraph is read as the title, so strip_boilerplate "
+    "is not idempotent (found by the composed-article deep run; for the layout helper)",
+)
+@pytest.mark.parametrize("text", FOUND_BY_GENERATORS)
+def test_found_by_generators(text: str) -> None:
+    check_text(text)
