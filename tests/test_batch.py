@@ -287,3 +287,11 @@ def test_an_exception_that_does_not_pickle_still_gives_its_error(monkeypatch: py
     monkeypatch.setattr(denews.batch, "parse", parse_odd)
     out = list(parse_many(["a", "b"], processes=2, chunksize=1, on_error="record"))
     assert [(e.index, e.type, e.message) for e in out] == [(0, "Odd", "odd 1 2"), (1, "Odd", "odd 1 2")]  # type: ignore[union-attr]
+
+
+def test_a_slow_first_chunk_then_every_chunk_done_reads_on() -> None:
+    # One worker parses a long first text while the other does every short one in the window; when the long one
+    # is done, every chunk read so far is yielded at once, and the pool must read on instead of waiting for a
+    # chunk that nobody holds.
+    texts = ["Der Rat tagte am Mittwoch lange. " * 6000] + [f"Satz {i}." for i in range(40)]
+    assert [a.text for a in parse_many(texts, processes=2, chunksize=1)] == texts

@@ -119,10 +119,11 @@ class Pool:
             while yielded in done:
                 yield from done.pop(yielded)
                 yielded += 1
-            if exhausted and yielded == opened:
-                return
-            if yielded not in done:
-                self._collect(done)
+            if yielded == opened:
+                if exhausted:
+                    return
+                continue  # every chunk read so far is yielded: read on before waiting for anything
+            self._collect(done)
 
     def _dispatch(self, waiting: deque[tuple[int, _Jobs]]) -> None:
         idle = [w for w in self._workers if w.slot is None]
@@ -134,7 +135,7 @@ class Pool:
     def _collect(self, done: dict[int, list[batch._Outcome]]) -> None:
         """Wait for at least one busy worker to answer or die, and file what it gives."""
         busy = {w.conn: w for w in self._workers if w.slot is not None}
-        if not busy:  # a slot not done is waiting or held by a worker; waiting ones were just dispatched
+        if not busy:  # the next slot is held by a worker: chunks are dispatched in order, and just were
             raise RuntimeError("parse_many: no chunk in flight, yet the next one is not done")
         by_sentinel = {w.process.sentinel: w for w in busy.values()}
         for ready in wait([*busy, *by_sentinel]):
