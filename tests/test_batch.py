@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import multiprocessing
+import os
 import pickle
-from collections.abc import Iterator
+import signal
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -139,3 +143,155 @@ def test_parse_many_is_exported() -> None:
     # The public name (DESIGN.md): exported from denews and listed in its __all__, the same function as denews.batch's.
     assert "parse_many" in denews.__all__
     assert denews.parse_many is parse_many
+
+
+# --- per-item isolation: on_error, ParseError, dying workers ---------------------------------------------------
+def test_parse_error_is_exported_frozen_and_plain() -> None:
+    err = denews.ParseError(3, "TypeError", "item 3: text must be str, not int")
+    assert (err.index, err.type, err.message) == (3, "TypeError", "item 3: text must be str, not int")
+    with pytest.raises(AttributeError):
+        err.index = 4  # type: ignore[misc]
+    assert err.to_dict() == {"index": 3, "error": {"type": "TypeError", "message": "item 3: text must be str, not int"}}
+    assert pickle.loads(pickle.dumps(err)) == err
+
+
+def test_batch_docstrings_run() -> None:
+    import doctest
+
+    import denews.batch
+
+    result = doctest.testmod(denews.batch)
+    assert result.attempted >= 2 and result.failed == 0
+
+
+POISONED: list[object] = ["Berlin - Es regnet.", 42, "Wien - Es schneit.", ("Ulm - Sonne.", "7.8.2025"), "Ende."]
+
+
+@pytest.mark.parametrize("processes", [None, 2])
+def test_on_error_record_keeps_every_item_in_its_place(processes: int | None) -> None:
+    out = list(parse_many(POISONED, processes=processes, chunksize=2, on_error="record"))  # type: ignore[arg-type]
+    assert len(out) == len(POISONED)
+    assert [type(x).__name__ for x in out] == ["Article", "ParseError", "Article", "ParseError", "Article"]
+    bad_type, bad_date = out[1], out[3]
+    assert isinstance(bad_type, denews.ParseError) and isinstance(bad_date, denews.ParseError)
+    assert (bad_type.index, bad_type.type) == (1, "TypeError") and "int" in bad_type.message
+    assert (bad_date.index, bad_date.type) == (3, "ValueError") and "reference_date" in bad_date.message
+    assert [x.text for x in out if isinstance(x, denews.Article)] == [POISONED[0], POISONED[2], POISONED[4]]
+
+
+@pytest.mark.parametrize("processes", [None, 2])
+def test_on_error_skip_leaves_failures_out(processes: int | None) -> None:
+    out = list(parse_many(POISONED, processes=processes, chunksize=2, on_error=denews.OnError.SKIP))  # type: ignore[arg-type]
+    assert [a.text for a in out] == [POISONED[0], POISONED[2], POISONED[4]]
+
+
+def test_on_error_must_be_known() -> None:
+    with pytest.raises(ValueError, match="on_error"):
+        parse_many(["a"], on_error="ignore")
+
+
+# A monkeypatched parse reaches the workers only when they are forked from this process.
+needs_fork = pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers must be forked to see a monkeypatch"
+)
+
+
+def _failing_parse(text: str, ref: object = None) -> denews.Article:
+    if "GIFT" in text:
+        raise RuntimeError(f"kaputt: {text}")
+    return denews.parse(text, ref)  # type: ignore[arg-type]
+
+
+@needs_fork
+@pytest.mark.parametrize("processes", [None, 2])
+def test_a_failure_inside_parse_is_isolated(monkeypatch: pytest.MonkeyPatch, processes: int | None) -> None:
+    monkeypatch.setattr(denews.batch, "parse", _failing_parse)
+    texts = ["eins", "zwei GIFT", "drei", "vier", "fünf GIFT", "sechs"]
+    out = list(parse_many(texts, processes=processes, chunksize=2, on_error="record"))
+    errors = [x for x in out if isinstance(x, denews.ParseError)]
+    assert [(e.index, e.type, e.message) for e in errors] == [
+        (1, "RuntimeError", "kaputt: zwei GIFT"), (4, "RuntimeError", "kaputt: fünf GIFT")
+    ]
+    assert [x.text for x in out if isinstance(x, denews.Article)] == ["eins", "drei", "vier", "sechs"]
+    # "raise" lets the original exception out once the articles before it are yielded.
+    got: list[str] = []
+    with pytest.raises(RuntimeError, match="kaputt: zwei GIFT"):
+        for art in parse_many(texts, processes=processes, chunksize=2):
+            got.append(art.text)
+    assert got == ["eins"]
+
+
+def _dying_parse(text: str, ref: object = None) -> denews.Article:
+    if "EXIT" in text:
+        os._exit(3)  # as a process killed from inside: no exception, no reply
+    if "KILL" in text:
+        os.kill(os.getpid(), signal.SIGKILL)  # as the kernel's out-of-memory killer does
+    return denews.parse(text, ref)  # type: ignore[arg-type]
+
+
+def _run_with_deadline(fn: Callable[[], list[object]], seconds: float) -> list[object]:
+    """``fn()`` in a thread; a hang fails the test instead of the suite, an exception comes out here."""
+    box: list[list[object] | BaseException] = []
+
+    def target() -> None:
+        try:
+            box.append(fn())
+        except BaseException as exc:
+            box.append(exc)
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert box, f"parse_many did not finish within {seconds} s"
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
+
+
+@needs_fork
+def test_a_dying_worker_fails_its_chunk_and_the_run_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(denews.batch, "parse", _dying_parse)
+    texts = [f"Text {i}" for i in range(12)]
+    texts[4] = "Text 4 EXIT"  # chunk 2 (items 4, 5)
+    texts[9] = "Text 9 KILL"  # chunk 4 (items 8, 9)
+    out = _run_with_deadline(
+        lambda: list(parse_many(texts, processes=2, chunksize=2, on_error="record")), 60
+    )
+    assert len(out) == len(texts)
+    failed = {x.index: x for x in out if isinstance(x, denews.ParseError)}
+    assert sorted(failed) == [4, 5, 8, 9]
+    assert all(e.type == "WorkerDied" for e in failed.values())
+    assert "status 3" in failed[4].message and "SIGKILL" in failed[9].message
+    assert [x.text for x in out if isinstance(x, denews.Article)] == [t for i, t in enumerate(texts) if i not in failed]
+
+
+@needs_fork
+def test_every_worker_dying_still_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(denews.batch, "parse", _dying_parse)
+    texts = [f"EXIT {i}" for i in range(9)]
+    out = _run_with_deadline(lambda: list(parse_many(texts, processes=2, chunksize=2, on_error="record")), 60)
+    assert [x.index for x in out if isinstance(x, denews.ParseError)] == list(range(9))
+    with pytest.raises(RuntimeError, match=r"item 0: the worker process .* exited with status 3"):
+        _run_with_deadline(lambda: list(parse_many(texts, processes=2, chunksize=2)), 60)
+
+
+@needs_fork
+def test_an_exception_that_does_not_pickle_still_gives_its_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Odd(Exception):
+        def __init__(self, a: int, b: int) -> None:  # does not rebuild from its args
+            super().__init__(f"odd {a} {b}")
+
+    def parse_odd(text: str, ref: object = None) -> denews.Article:
+        raise Odd(1, 2)
+
+    monkeypatch.setattr(denews.batch, "parse", parse_odd)
+    out = list(parse_many(["a", "b"], processes=2, chunksize=1, on_error="record"))
+    assert [(e.index, e.type, e.message) for e in out] == [(0, "Odd", "odd 1 2"), (1, "Odd", "odd 1 2")]  # type: ignore[union-attr]
+
+
+def test_a_slow_first_chunk_then_every_chunk_done_reads_on() -> None:
+    # One worker parses a long first text while the other does every short one in the window; when the long one
+    # is done, every chunk read so far is yielded at once, and the pool must read on instead of waiting for a
+    # chunk that nobody holds.
+    texts = ["Der Rat tagte am Mittwoch lange. " * 6000] + [f"Satz {i}." for i in range(40)]
+    assert [a.text for a in parse_many(texts, processes=2, chunksize=1)] == texts

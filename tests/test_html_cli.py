@@ -50,7 +50,7 @@ def test_an_html_file_is_detected_and_parsed(html_file: Path) -> None:
     pytest.importorskip("trafilatura", reason="HTML input needs the extra: pip install 'denews[html]'")
     res = run("parse", str(html_file))
     assert res.returncode == 0, res.stderr
-    data = json.loads(res.stdout)
+    [data] = json.loads(res.stdout)  # --format json: always one array
     assert data["title"] == "Der Stadtpark bekommt neue Bänke"
     assert "<" not in data["text"] and "Impressum" not in data["text"]
     assert any("vierzig neue Bänke" in p["text"] for p in data["paragraphs"]) or "vierzig" in (data["teaser"] or "")
@@ -67,16 +67,17 @@ def test_input_format_html_and_text_files_in_one_run(html_file: Path, tmp_path: 
     assert rows[0]["title"] == rows[2]["title"] == "Der Stadtpark bekommt neue Bänke"
     assert rows[1]["text"].startswith("Neue Bänke im Park")
     forced = run("parse", "--input-format", "html", str(html_file))
-    assert json.loads(forced.stdout)["title"] == rows[0]["title"]
+    assert json.loads(forced.stdout)[0]["title"] == rows[0]["title"]
 
 
 def test_without_the_extra_one_line_says_how_to_install_it(html_file: Path, tmp_path: Path) -> None:
-    res = run("parse", str(html_file), env=without_extra(tmp_path))
-    assert res.returncode != 0
+    res = run("parse", "--quiet", str(html_file), env=without_extra(tmp_path))
+    assert res.returncode == 1  # the page failed; with --quiet no summary line follows the one error line
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1
     assert "pip install 'denews[html]'" in lines[0] and str(html_file) in lines[0]
-    assert res.stdout.strip() == ""
+    [record] = json.loads(res.stdout)  # the page's error record in its place
+    assert record["file"] == str(html_file) and "denews[html]" in record["error"]["message"]
 
 
 def test_a_fragment_named_html_is_a_page(tmp_path: Path) -> None:
@@ -91,4 +92,4 @@ def test_plain_text_with_markup_inside_is_not_taken_for_a_page(tmp_path: Path) -
     path.write_text("Ein Satz über <b>fette</b> Schrift in einem Text.\n", encoding="utf-8")
     res = run("parse", str(path), env=without_extra(tmp_path))
     assert res.returncode == 0, res.stderr
-    assert json.loads(res.stdout)["text"].startswith("Ein Satz über <b>")
+    assert json.loads(res.stdout)[0]["text"].startswith("Ein Satz über <b>")

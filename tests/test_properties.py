@@ -394,3 +394,27 @@ FOUND = [
 @pytest.mark.parametrize("text", FOUND)
 def test_found_examples(text: str) -> None:
     check_text(text)
+
+
+# --- the view without invisible characters (denews.textview) -------------------------------------------------
+_VIEW_PIECES = ["a", "b", "Wort", " ", "\n", "\u00ad", "\u200b", "\u200d", "\u2060", "\ufeff", "\u200e", "\xa0",
+                "\u202f", "„", "“"]
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(st.sampled_from(_VIEW_PIECES), max_size=40).map("".join), st.data())
+def test_text_view_maps_every_view_span_back(text: str, data: st.DataObject) -> None:
+    from denews.textview import INVISIBLE, NO_BREAK_SPACES, view_of
+
+    view = view_of(text)
+    plain = "".join(" " if c in NO_BREAK_SPACES else c for c in text if c not in INVISIBLE)
+    assert view.view == plain
+    assert view.identical == (plain == text)
+    start = data.draw(st.integers(0, len(plain)))
+    end = data.draw(st.integers(start, len(plain)))
+    mapped = view.span(Span(start, end))
+    piece = text[mapped.start : mapped.end]
+    # The original piece reads as the view's piece, and holds no invisible character at either edge.
+    assert "".join(" " if c in NO_BREAK_SPACES else c for c in piece if c not in INVISIBLE) == plain[start:end]
+    if piece:
+        assert piece[0] not in INVISIBLE and piece[-1] not in INVISIBLE

@@ -2,7 +2,7 @@
 
 from ._version import __version__
 from .api import ReferenceDate, extract_quotes, normalize_dates, parse, split, strip_boilerplate
-from .batch import parse_many
+from .batch import OnError, ParseError, parse_many
 from .model import Article, Boilerplate, Field, Paragraph, Quote, Span, TimeExpression
 from .tables import to_frame  # imports pandas only when called
 
@@ -32,7 +32,9 @@ __all__ = [
     "Article",
     "Boilerplate",
     "Field",
+    "OnError",
     "Paragraph",
+    "ParseError",
     "Quote",
     "Span",
     "TimeExpression",

@@ -14,6 +14,7 @@ from . import quotes as _quotes
 from .boilerplate import credit_agencies
 from .dates.context import credit_before
 from .model import Article, Quote, Span, TimeExpression
+from .textview import map_article, map_dates, map_quotes, view_of
 
 ReferenceDate = dt.date | dt.datetime | str | None
 
@@ -49,9 +50,19 @@ def coerce_reference_date(value: object, name: str = "reference_date") -> dt.dat
     raise TypeError(f"{name} must be a date, a datetime, a 'YYYY-MM-DD' string or None, not {type(value).__name__}")
 
 
+#: The longest text any function takes, in characters (docs/errors.md): 10 MB of plain text (and a whole
+#: newspaper issue) fits with room to spare; time and memory grow linearly up to it (docs/performance.md).
+MAX_CHARS = 20_000_000
+
+
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise ValueError(
+            f"text is too long: {len(text):,} characters, the limit is {MAX_CHARS:,} "
+            "(split it into articles first; see docs/errors.md)"
+        )
     return text
 
 
@@ -89,7 +100,8 @@ def split(text: str) -> Article:
         >>> art.quotes, art.dates
         ((), ())
     """
-    return _layout.split(_check_text(text))
+    view = view_of(_check_text(text))
+    return map_article(view, _layout.split(view.view))
 
 
 def strip_boilerplate(text: str) -> str:
@@ -147,8 +159,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         >>> [(q.text, q.speaker, q.kind, q.cue) for q in quotes]
         [('Wir müssen jetzt überall sparen', 'Ute Beispiel', 'direct', 'sagte')]
     """
-    text = _check_text(text)
-    return _quotes.find_quotes(text, _whole(text))
+    view = view_of(_check_text(text))
+    return map_quotes(view, _quotes.find_quotes(view.view, _whole(view.view)))
 
 
 def normalize_dates(
@@ -168,11 +180,11 @@ def normalize_dates(
         >>> [d.value for d in denews.normalize_dates("Am Freitag tagt der Rat.", reference_date="2025-08-07")]
         ['2025-08-08']
     """
-    text = _check_text(text)
+    view = view_of(_check_text(text))
     ref = coerce_reference_date(reference_date)
     if ref is None:
-        ref = _own_date(split(text))
-    return _dates.find_dates(text, _whole(text), ref, vague=vague)
+        ref = _own_date(_layout.split(view.view))
+    return map_dates(view, _dates.find_dates(view.view, _whole(view.view), ref, vague=vague))
 
 
 def _own_date(art: Article) -> dt.date | None:
@@ -199,9 +211,16 @@ def parse(text: str, reference_date: ReferenceDate = None, *, vague_dates: bool 
         ('Berlin', [('Ute Beispiel', 'Wir handeln noch in dieser Woche')])
         >>> [d.value for d in art.dates if d.text.endswith("Mittwoch")]
         ['2025-08-06']
+
+    Every stage reads a view of the text without invisible characters (soft hyphens, zero-width spaces),
+    no-break spaces read as spaces; the spans are mapped back, so they point into ``text`` itself.
     """
-    text = _check_text(text)
+    view = view_of(_check_text(text))
     ref = coerce_reference_date(reference_date)
+    return map_article(view, _parse_view(view.view, ref, vague_dates))
+
+
+def _parse_view(text: str, ref: dt.date | None, vague_dates: bool) -> Article:
     art = _layout.split(text)
     if ref is None:
         ref = _own_date(art)

@@ -1,26 +1,81 @@
-"""Many articles at once: ``parse_many``, in order, streaming, on one core or on all of them."""
+"""Many articles at once: ``parse_many``, in order, streaming, on one core or on all of them.
+
+One failing item never stops the run unless asked to (``on_error``).  Worker processes are kept here, one
+chunk at a time each, so that a worker that dies (out of memory, a signal) is known with its chunk: each
+item of that chunk yields a :class:`ParseError`, a new worker takes its place, and the run goes on.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import os
-from collections import deque
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
+
+import attrs
 
 from .api import ReferenceDate, coerce_reference_date, parse
 from .model import Article
 
 if TYPE_CHECKING:  # multiprocessing is imported when a pool is asked for: it costs `import denews` ~40 ms
-    from multiprocessing.pool import AsyncResult
+    from ._workers import Pool
 
 #: One item of ``parse_many``'s input: a text, or a ``(text, reference_date)`` pair.
 Item = str | tuple[str, ReferenceDate]
 
 _Job = tuple[str, dt.date | None]
 
-#: Chunks in flight per worker process: enough to keep every worker busy, few enough to bound memory.
+#: Chunks in flight or done but not yet yielded, per worker process: enough to keep every worker busy, few
+#: enough to bound memory.
 _CHUNKS_PER_PROCESS = 4
+
+
+class OnError(str, enum.Enum):
+    """What ``parse_many`` does with an item that fails (the strings "raise", "skip", "record" work too).
+
+    >>> import denews
+    >>> [a.text for a in denews.parse_many(["Gut.", 3, "Auch gut."], on_error=denews.OnError.SKIP)]
+    ['Gut.', 'Auch gut.']
+    """
+
+    RAISE = "raise"  #: let its exception out, after every article before it
+    SKIP = "skip"  #: leave it out
+    RECORD = "record"  #: yield a ParseError in its place
+
+
+#: ``ParseError.type`` of the items of a chunk whose worker process died.
+WORKER_DIED = "WorkerDied"
+
+
+@attrs.frozen(slots=True)
+class ParseError:
+    """An item that failed, in its place in ``parse_many(..., on_error="record")``'s output.
+
+    ``index`` is the item's position in the input (from 0), ``type`` the exception's class name (or
+    ``"WorkerDied"`` when the worker process parsing it died), ``message`` what went wrong.
+
+    >>> import denews
+    >>> [type(x).__name__ for x in denews.parse_many(["Gut.", 3], on_error="record")]
+    ['Article', 'ParseError']
+    """
+
+    index: int
+    type: str
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        """``{"index": ..., "error": {"type": ..., "message": ...}}``: the CLI's error record."""
+        return {"index": self.index, "error": {"type": self.type, "message": self.message}}
+
+    @classmethod
+    def of(cls, index: int, exc: BaseException) -> ParseError:
+        return cls(index, type(exc).__name__, str(exc) or type(exc).__name__)
+
+
+# A failed item travels as its ParseError with the exception, where there is one, for "raise" to re-raise.
+_Failure = tuple[ParseError, BaseException | None]
+_Outcome = Article | _Failure
 
 
 def usable_cores() -> int:
@@ -48,9 +103,26 @@ def _job(index: int, item: object, default: dt.date | None) -> _Job:
     return item, (day if day is not None else default)
 
 
-def _parse_chunk(chunk: list[_Job]) -> list[Article]:
-    """The worker's side: parse a chunk of checked jobs (module level, so that it pickles)."""
-    return [parse(text, ref) for text, ref in chunk]
+def _parse_one(index: int, job: _Job) -> _Outcome:
+    """Parse one checked job; a failure comes back as its ParseError and the exception itself."""
+    try:
+        return parse(*job)
+    except Exception as exc:  # one item's failure is that item's result, whatever it is
+        return ParseError.of(index, exc), exc
+
+
+@overload
+def parse_many(
+    texts: Iterable[Item], *, reference_date: ReferenceDate = ..., processes: int | None = ..., chunksize: int = ...,
+    on_error: Literal["raise", "skip", OnError.RAISE, OnError.SKIP] = ...,
+) -> Iterator[Article]: ...
+
+
+@overload
+def parse_many(
+    texts: Iterable[Item], *, reference_date: ReferenceDate = ..., processes: int | None = ..., chunksize: int = ...,
+    on_error: Literal["record", OnError.RECORD] | OnError | str,
+) -> Iterator[Article | ParseError]: ...
 
 
 def parse_many(
@@ -59,8 +131,9 @@ def parse_many(
     reference_date: ReferenceDate = None,
     processes: int | None = None,
     chunksize: int = 32,
-) -> Iterator[Article]:
-    """Parse many articles; yields one ``Article`` per input item, in input order, as they are done.
+    on_error: OnError | str = OnError.RAISE,
+) -> Iterator[Article] | Iterator[Article | ParseError]:
+    """Parse many articles; yields one result per input item, in input order, as they are done.
 
     ``texts`` is any iterable (a list, a generator, a file read line by line).  Each item is either
     a ``str`` or a pair ``(text, reference_date)``; the pair's date (``date``, ``datetime``,
@@ -69,15 +142,22 @@ def parse_many(
     Where neither gives a date, each article is resolved against the date its text states, as in
     `denews.parse`.
 
-    ``processes``: ``None`` or ``1`` parses in this process; ``N > 1`` uses a pool of ``N`` worker
-    processes; ``0`` uses one worker per usable core.  Work goes out in chunks of ``chunksize``
-    items, and at most ``4 * N`` chunks are in flight, so memory stays bounded however long the
-    input is: the input is read only as far as the results are consumed.
+    ``processes``: ``None`` or ``1`` parses in this process; ``N > 1`` uses ``N`` worker processes;
+    ``0`` uses one worker per usable core.  Work goes out in chunks of ``chunksize`` items, and at
+    most ``4 * N`` chunks are in flight, so memory stays bounded however long the input is: the input
+    is read only as far as the results are consumed.
 
-    The iterator is lazy: nothing is read before the first ``next()``.  An item that is not a
-    ``str`` (or a pair of ``str`` and a date) raises ``TypeError`` naming its index, a malformed
-    date ``ValueError``, once every article before it has been yielded.  Leaving the loop early
-    (``break``, ``close()``) stops the worker processes.
+    ``on_error`` says what a failing item gives (an item that is not a ``str`` or a pair of ``str``
+    and a date gives ``TypeError`` naming its index, a malformed date ``ValueError``):
+
+    - ``"raise"`` (the default): its exception, once every article before it has been yielded;
+    - ``"skip"``: nothing, the run goes on;
+    - ``"record"``: a :class:`ParseError` (``index``, ``type``, ``message``) in its place.
+
+    A worker process that dies (out of memory, killed by a signal) fails each item of its chunk
+    (``type`` ``"WorkerDied"``; under ``"raise"`` a ``RuntimeError``); another worker takes its
+    place.  The iterator is lazy: nothing is read before the first ``next()``.  Leaving the loop
+    early (``break``, ``close()``) stops the worker processes.
 
     Examples:
         >>> import denews
@@ -89,6 +169,9 @@ def parse_many(
         ...     print(art.dateline, [d.value for d in art.dates])
         Bonn ['2025-08-06']
         Wien ['2025-03-04']
+        >>> out = list(denews.parse_many(["Berlin - Es regnet.", b"bytes"], on_error="record"))
+        >>> out[1]
+        ParseError(index=1, type='TypeError', message='item 1: text must be str, not bytes')
     """
     if processes is not None and (isinstance(processes, bool) or not isinstance(processes, int)):
         raise TypeError(f"processes must be an int or None, not {type(processes).__name__}")
@@ -96,61 +179,53 @@ def parse_many(
         raise ValueError(f"processes must be >= 0 (0 = all cores), got {processes}")
     if isinstance(chunksize, bool) or not isinstance(chunksize, int) or chunksize < 1:
         raise ValueError(f"chunksize must be a positive int, got {chunksize!r}")
+    try:
+        mode = OnError(on_error)
+    except ValueError:
+        raise ValueError(f"on_error must be 'raise', 'skip' or 'record', got {on_error!r}") from None
     default = coerce_reference_date(reference_date)
     workers = usable_cores() if processes == 0 else (processes or 1)
-    if workers <= 1:
-        return _sequential(texts, default)
-    return _pooled(texts, default, workers, chunksize)
+    results = _sequential(texts, default) if workers <= 1 else _pooled(texts, default, workers, chunksize)
+    return _apply(results, mode)
 
 
-def _sequential(texts: Iterable[object], default: dt.date | None) -> Iterator[Article]:
-    for index, item in enumerate(texts):
-        text, ref = _job(index, item, default)
-        yield parse(text, ref)
+def _apply(results: Iterator[_Outcome], mode: OnError) -> Iterator[Article | ParseError]:
+    for result in results:
+        if isinstance(result, Article):
+            yield result
+        elif mode is OnError.RECORD:
+            yield result[0]
+        elif mode is OnError.RAISE:
+            error, exc = result
+            if exc is not None:
+                raise exc
+            raise RuntimeError(f"item {error.index}: {error.message}")
 
 
-def _chunks(texts: Iterable[object], default: dt.date | None, size: int) -> Iterator[list[_Job]]:
-    """Checked jobs in lists of ``size``; a bad item ends the last (partial) chunk, then raises."""
-    chunk: list[_Job] = []
+def _sequential(texts: Iterable[object], default: dt.date | None) -> Iterator[_Outcome]:
     for index, item in enumerate(texts):
         try:
-            chunk.append(_job(index, item, default))
-        except (TypeError, ValueError):
-            if chunk:
-                yield chunk
-            raise
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+            job = _job(index, item, default)
+        except (TypeError, ValueError) as exc:
+            yield ParseError.of(index, exc), exc
+            continue
+        yield _parse_one(index, job)
 
 
-def _pooled(texts: Iterable[object], default: dt.date | None, workers: int, chunksize: int) -> Iterator[Article]:
-    # Pool.imap would read the whole input ahead in its feeder thread (no back-pressure), so the
-    # window of pending chunks is kept here: submit, and collect the oldest once the window is full.
-    import multiprocessing
+def _pooled(texts: Iterable[object], default: dt.date | None, workers: int, chunksize: int) -> Iterator[_Outcome]:
+    from ._workers import Pool
 
-    pool = multiprocessing.get_context().Pool(workers)
-    pending: deque[AsyncResult[list[Article]]] = deque()
+    pool: Pool = Pool(workers)
     try:
-        chunks = _chunks(texts, default, chunksize)
-        while True:
-            try:
-                chunk = next(chunks)
-            except StopIteration:
-                break
-            except (TypeError, ValueError):
-                # Yield everything before the bad item, then let its error out.
-                while pending:
-                    yield from pending.popleft().get()
-                raise
-            pending.append(pool.apply_async(_parse_chunk, (chunk,)))
-            if len(pending) >= workers * _CHUNKS_PER_PROCESS:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-        pool.close()
+        yield from pool.run(_checked(texts, default), chunksize, workers * _CHUNKS_PER_PROCESS)
     finally:
-        pool.terminate()
-        pool.join()
+        pool.close()
+
+
+def _checked(texts: Iterable[object], default: dt.date | None) -> Iterator[tuple[int, _Job | _Failure]]:
+    """``(index, job)`` for each item, or ``(index, failure)`` for an item that fails its check."""
+    for index, item in enumerate(texts):
+        try:
+            yield index, _job(index, item, default)
+        except (TypeError, ValueError) as exc:
+            yield index, (ParseError.of(index, exc), exc)

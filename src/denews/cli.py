@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import enum
 import itertools
 import json
 import re
@@ -10,17 +12,24 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import TextIO
+from typing import Any, TextIO
 
 import attrs
 
 from . import __version__
 from .api import article_dates, coerce_reference_date
-from .batch import parse_many
+from .batch import OnError, ParseError, parse_many
+from .cli_output import OutputFormat, Progress, Writer
 from .model import Article
-from .tables import CsvWriter, Table
+from .tables import Table
 
-EXIT_INPUT_ERROR = 2
+
+class ExitStatus(enum.IntEnum):
+    OK = 0  # every item parsed
+    FAILED = 1  # some items failed (each has its error record in the output)
+    USAGE = 2  # bad arguments, or no readable input at all
+
+
 # A page of HTML: a doctype, or an <html>, <head> or <body> tag, after comments and spaces at the start.
 _HTML_START = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 
@@ -35,15 +44,20 @@ class _HtmlPage(str):
     """The text of an HTML page among the inputs (parsed by ``parse_html``, not ``parse``)."""
 
 
-def _parse_all(items: Iterable[tuple[str, date | None]], jobs: int) -> Iterator[Article]:
-    """Each input's Article in order: runs of text through ``parse_many``, HTML pages through ``parse_html``."""
+def _parse_all(items: Iterable[tuple[str, date | None]], jobs: int) -> Iterator[Article | ParseError]:
+    """Each input's Article (or its ParseError) in order: runs of text through ``parse_many``, HTML pages
+    through ``parse_html``."""
     from . import parse_html
 
     for is_html, run in itertools.groupby(items, key=lambda item: isinstance(item[0], _HtmlPage)):
-        if is_html:
-            yield from (parse_html(page, reference_date=ref) for page, ref in run)
-        else:
-            yield from parse_many(run, processes=jobs)
+        if not is_html:
+            yield from parse_many(run, processes=jobs, on_error=OnError.RECORD)
+            continue
+        for page, ref in run:
+            try:
+                yield parse_html(page, reference_date=ref)
+            except Exception as exc:  # one bad page never stops the run
+                yield ParseError.of(-1, exc)
 
 
 def _read_source(name: str) -> str:
@@ -56,179 +70,166 @@ def _read_source(name: str) -> str:
     return data.decode("utf-8-sig")
 
 
-def _render_text(art: Article, name: str) -> str:
-    """A readable summary of one parse."""
-    out = [f"== {name}"]
+@attrs.define
+class _Item:
+    """Where one input item came from (``index`` counts every item of the run, from 0), and the error it
+    gave on reading (``None`` when it went on to be parsed)."""
 
-    def field(label: str, value: object) -> None:
-        if value not in (None, (), ""):
-            shown = ", ".join(value) if isinstance(value, tuple) else value
-            out.append(f"{label + ':':<11} {shown}")
-
-    field("kicker", art.kicker)
-    field("title", art.title)
-    field("teaser", art.teaser)
-    field("published", art.published.isoformat() if art.published else None)
-    field("updated", art.updated.isoformat() if art.updated else None)
-    field("authors", art.authors)
-    field("agencies", art.agencies)
-    field("dateline", art.dateline)
-    field("reference", art.reference_date.isoformat() if art.reference_date else None)
-    out.append("")
-    out.append(f"-- body ({len(art.paragraphs)} blocks)")
-    for p in art.paragraphs:
-        body = " ".join(p.text.split())
-        out.append(f"## {body}" if p.kind == "heading" else body)
-        out.append("")
-    if art.boilerplate:
-        out.append(f"-- removed ({len(art.boilerplate)})")
-        for b in art.boilerplate:
-            out.append(f"[{b.kind}] {' '.join(b.text.split())}")
-        out.append("")
-    if art.quotes:
-        out.append(f"-- quotes ({len(art.quotes)})")
-        for q in art.quotes:
-            who = q.speaker or "?"
-            via = f" ({q.mention}; {q.cue})" if q.mention or q.cue else ""
-            said = " ".join(q.text.split())
-            # Reported speech has no marks of its own: shown without them, so the view never invents a quotation.
-            out.append(f"[{q.kind}] {who}{via}: {said}" if q.kind == "indirect" else f"[{q.kind}] {who}{via}: „{said}“")
-        out.append("")
-    if art.dates:
-        out.append(f"-- dates ({len(art.dates)})")
-        for d in art.dates:
-            days = ""
-            if d.earliest is not None and d.latest is not None:
-                days = f"  [{d.earliest}..{d.latest}]" if d.earliest != d.latest else f"  [{d.earliest}]"
-            mod = f" mod={d.mod}" if d.mod else ""
-            out.append(f"{d.text!r} -> {d.value} ({d.type}{mod}){days}")
-        out.append("")
-    return "\n".join(out)
-
-
-def _emit(art: Article, label: dict[str, object], fmt: str, stream: TextIO) -> None:
-    if fmt == "timeml":
-        from .timeml import to_timeml
-
-        stream.write(to_timeml(art))
-        return
-    if fmt == "text":
-        where = ":".join(str(label[k]) for k in ("file", "line") if k in label)
-        stream.write(_render_text(art, where) + "\n")
-        return
-    data = {**label, **art.to_dict()}
-    if fmt == "jsonl":
-        stream.write(json.dumps(data, ensure_ascii=False) + "\n")
-    else:
-        stream.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-def _row_id(label: dict[str, object]) -> object:
-    """The id column of a CSV row: the record's "id", else FILE or FILE:LINE."""
-    return label.get("id", ":".join(str(label[k]) for k in ("file", "line") if k in label))
+    label: dict[str, Any]
+    error: dict[str, str] | None = None
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     try:
         ref = coerce_reference_date(args.reference_date, "--reference-date")
     except (TypeError, ValueError) as exc:
-        print(f"denews: error: {exc}", file=sys.stderr)
-        return EXIT_INPUT_ERROR
+        return _usage_error(str(exc))
     if args.jobs < 0:
-        print("denews: error: --jobs must be >= 0 (0 = all cores)", file=sys.stderr)
-        return EXIT_INPUT_ERROR
-    if args.table is not None and args.format != "csv":
-        print("denews: error: --table goes with --format csv", file=sys.stderr)
-        return EXIT_INPUT_ERROR
-    failures: list[str] = []
-    labels: deque[dict[str, object]] = deque()
-    items = _inputs(args.files, args.input_format, ref, failures, labels)
-    articles = _parse_all(items, args.jobs)
-    # One JSON document: an object for one text, an array (written as it goes) for several.
-    as_array = args.format == "json" and (len(args.files) > 1 or args.input_format == "jsonl")
-    if as_array:
-        sys.stdout.write("[")
-    csv_out = CsvWriter(sys.stdout, args.table or Table.ARTICLES) if args.format == "csv" else None
-    for n, art in enumerate(articles):
-        label = labels.popleft()
-        if args.vague_dates:  # the dates again, vague references included
-            art = attrs.evolve(art, dates=article_dates(art, art.reference_date, vague=True))
-        if csv_out is not None:
-            csv_out.write(n, _row_id(label), art)
-        elif as_array:
-            sys.stdout.write(",\n" if n else "\n")
-            sys.stdout.write(json.dumps({**label, **art.to_dict()}, ensure_ascii=False, indent=2))
+        return _usage_error("--jobs must be >= 0 (0 = all cores)")
+    if args.table is not None and args.format != OutputFormat.CSV.value:
+        return _usage_error("--table goes with --format csv")
+    with contextlib.ExitStack() as stack:
+        try:
+            stream = stack.enter_context(_open_output(args.output)) if args.output else sys.stdout
+        except OSError as exc:
+            return _usage_error(f"{args.output}: {exc.strerror or exc}")
+        progress = Progress(sys.stderr, quiet=args.quiet)
+        writer = Writer(stream, OutputFormat(args.format), args.table)
+        try:
+            opened = _run(args, ref, writer, progress)
+        finally:
+            writer.close()
+    progress.summary()
+    if not opened:
+        return ExitStatus.USAGE  # no readable input at all
+    return ExitStatus.FAILED if progress.errors else ExitStatus.OK
+
+
+def _run(args: argparse.Namespace, ref: date | None, writer: Writer, progress: Progress) -> bool:
+    """Parse every item in order and write it, an item that failed as an error record in its place.
+
+    Items that failed on reading never reach ``parse_many``: they wait in ``items`` until every item before
+    them is written.  Returns whether any input could be read at all.
+    """
+    items: deque[_Item] = deque()
+    opened: list[str] = []
+
+    def fail(item: _Item, error: dict[str, str]) -> None:
+        progress.clear()
+        where = ":".join(str(item.label[k]) for k in ("file", "line") if k in item.label)
+        print(f"denews: error: {where or 'item ' + str(item.label['index'])}: {error['message']}", file=sys.stderr)
+        writer.error(item.label, error)
+        progress.tick(failed=True)
+
+    def flush_failed() -> None:
+        while items and items[0].error is not None:
+            item = items.popleft()
+            fail(item, item.error)  # type: ignore[arg-type]
+
+    inputs = _inputs(args.files, args.input_format, ref, items, opened)
+    for result in _parse_all(inputs, args.jobs):
+        flush_failed()
+        item = items.popleft()
+        if isinstance(result, ParseError):
+            fail(item, {"type": result.type, "message": result.message})
         else:
-            _emit(art, label, args.format, sys.stdout)
-    if as_array:
-        sys.stdout.write("\n]\n")
-    return EXIT_INPUT_ERROR if failures else 0
+            if args.vague_dates:  # the dates again, vague references included
+                result = attrs.evolve(result, dates=article_dates(result, result.reference_date, vague=True))
+            writer.article(item.label, result)
+            progress.tick(failed=False)
+    flush_failed()
+    return bool(opened)
+
+
+def _open_output(path: str) -> TextIO:
+    return open(path, "w", encoding="utf-8", newline="\n")
+
+
+def _usage_error(message: str) -> int:
+    print(f"denews: error: {message}", file=sys.stderr)
+    return ExitStatus.USAGE
 
 
 def _inputs(
-    names: Sequence[str], input_format: str, ref: date | None, failures: list[str], labels: deque[dict[str, object]]
+    names: Sequence[str], input_format: str, ref: date | None, items: deque[_Item], opened: list[str]
 ) -> Iterator[tuple[str, date | None]]:
-    """(text, reference date) for each article of each file, with its label queued in ``labels``.
+    """(text, reference date) for each article of each file, each with its ``_Item`` queued in ``items``;
+    the files read are listed in ``opened``.
 
-    A file or a record that cannot be read is reported on stderr (``failures`` records it) and skipped.
+    A file or a record that cannot be read is queued with its error and not yielded.
     """
+    index = 0
 
-    def fail(where: str, problem: str) -> None:
-        print(f"denews: error: {where}: {problem}", file=sys.stderr)
-        failures.append(where)
+    def queue(label: dict[str, Any], error: tuple[str, str] | None = None) -> None:
+        nonlocal index
+        items.append(_Item({"index": index, **label}, {"type": error[0], "message": error[1]} if error else None))
+        index += 1
 
     for name in names:
+        shown = "<stdin>" if name == "-" else name
         try:
             text = _read_source(name)
-        except UnicodeDecodeError as exc:
-            fail(name, f"not UTF-8 text (byte {exc.start}: {exc.reason})")
+        except (UnicodeDecodeError, OSError) as exc:
+            queue({"file": shown}, (type(exc).__name__, _reading_problem(exc)))
             continue
-        except FileNotFoundError:
-            fail(name, "no such file")
-            continue
-        except IsADirectoryError:
-            fail(name, "is a directory")
-            continue
-        except OSError as exc:
-            fail(name, exc.strerror or str(exc))
-            continue
-        shown = "<stdin>" if name == "-" else name
+        opened.append(shown)
         if input_format == "html" or (input_format == "text" and _looks_like_html(name, text)):
             from .html import INSTALL_HINT, available
 
             if available():
-                labels.append({"file": shown})
+                queue({"file": shown})
                 yield _HtmlPage(text), ref
             else:
-                fail(shown, f"is HTML; {INSTALL_HINT}")
+                queue({"file": shown}, ("ImportError", f"is HTML; {INSTALL_HINT}"))
             continue
         if input_format == "text":
-            labels.append({"file": shown})
+            queue({"file": shown})
             yield text, ref
             continue
         # JSON Lines: one object per line with "text" and optionally "reference_date" and "id".
         for lineno, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
-            where = f"{shown}:{lineno}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                fail(where, f"not a JSON object ({exc.msg})")
-                continue
-            if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                fail(where, 'a record needs a "text" string')
-                continue
-            try:
-                own = coerce_reference_date(record.get("reference_date"))
-            except (TypeError, ValueError) as exc:
-                fail(where, str(exc))
-                continue
-            label: dict[str, object] = {"file": shown, "line": lineno}
-            if "id" in record:
+            label: dict[str, Any] = {"file": shown, "line": lineno}
+            record, problem = _record(line)
+            if record is not None and "id" in record:
                 label["id"] = record["id"]
-            labels.append(label)
+            if problem is not None or record is None:
+                queue(label, problem)
+                continue
+            queue(label)
+            own = coerce_reference_date(record.get("reference_date"))
             yield record["text"], own if own is not None else ref
+
+
+def _reading_problem(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {exc.start}: {exc.reason})"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    assert isinstance(exc, OSError)
+    return exc.strerror or str(exc)
+
+
+def _record(line: str) -> tuple[dict[str, Any] | None, tuple[str, str] | None]:
+    """A JSON Lines record (a JSON object, or None) and the problem with it, if it has no "text" string or a
+    malformed "reference_date"."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return None, ("JSONDecodeError", f"not a JSON object ({exc.msg})")
+    if not isinstance(record, dict):
+        return None, ("TypeError", f"a record must be a JSON object, not {type(record).__name__}")
+    if not isinstance(record.get("text"), str):
+        got = "no text" if "text" not in record else f"text is {type(record['text']).__name__}"
+        return record, ("TypeError", f'a record needs a "text" string ({got})')
+    try:
+        coerce_reference_date(record.get("reference_date"))
+    except (TypeError, ValueError) as exc:
+        return record, (type(exc).__name__, str(exc))
+    return record, None
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -237,54 +238,76 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     try:
         report = evaluate_dir(args.gold_dir)
     except FileNotFoundError as exc:
-        print(f"denews: error: {exc}", file=sys.stderr)
-        return EXIT_INPUT_ERROR
+        return _usage_error(str(exc))
     if args.show:
         for m in report.misses:
             print(f"{m.file}: {m.what}: {m.detail}")
         print()
     print(format_figures(report.figures))
-    return 0
+    return ExitStatus.OK
+
+
+_GOLD_DIR_HELP = """\
+GOLD_DIR is a folder of hand-checked articles in the gold format of docs/evaluation.md: for each article a
+text NAME.txt (the input exactly as a user would pass it) and NAME.gold.json (what a correct parse contains:
+the header fields, headings, boilerplate, quotes with speakers, dates with their values).  One gold file may
+serve several texts of one article, NAME_a.txt, NAME_b.txt, ...  Every text is parsed (with the gold's
+given_reference_date, if any) and compared with its gold; the figures are printed one per line."""
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="denews", description="Clean, structured records from German news articles."
-    )
-    parser.add_argument("--version", action="version", version=f"denews {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(prog="denews", description="Clean, structured records from German news articles.")
+    parser.add_argument("--version", action="version", version=f"denews {__version__}",
+                        help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_parse_command(sub)
+    _add_evaluate_command(sub)
+    return parser
 
-    p = sub.add_parser("parse", help="parse articles (files or - for standard input)")
+
+def _add_parse_command(sub: Any) -> None:
+    p = sub.add_parser(
+        "parse", help="parse articles (files or - for standard input)",
+        description="Parse articles and write one record per article, in input order.  An article that fails "
+        'is written in its place as {"index": N, "error": {"type": ..., "message": ...}, "file": ..., "line": ...}; '
+        "the run goes on.  Exit status: 0 when every article parsed, 1 when some failed, 2 for a usage error.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD", help="resolve relative dates against this day")
-    p.add_argument(
-        "--format", choices=("json", "jsonl", "text", "csv", "timeml"), default="json",
-        help="output format (default json); csv writes one table, see --table; timeml: the text with TIMEX3 "
-        "tags, the reference date as DCT",
-    )
-    p.add_argument(
-        "--table", choices=[t.value for t in Table],
-        help="with --format csv: one row per article (default), quote, date or speaker; the id column holds "
-        'the record\'s "id", else FILE (FILE:LINE for jsonl input)',
-    )
-    p.add_argument(
-        "--vague-dates", action="store_true",
-        help="also report vague references (nun, bisher, künftig: PRESENT_REF, PAST_REF, FUTURE_REF)",
-    )
-    p.add_argument(
-        "--input-format", choices=("text", "jsonl", "html"), default="text",
-        help='text: each FILE is one article (default; a file that starts as an HTML page is read as html); '
-        'jsonl: one JSON object per line with "text" and optionally "reference_date" and "id"; '
-        "html: each FILE is a web page (extra denews[html])",
-    )
+    # Input
+    p.add_argument("--input-format", choices=("text", "jsonl", "html"), default="text",
+                   help="text: each FILE is one article (default; a file that starts as an HTML page is read as "
+                   'html); jsonl: one JSON object per line with "text" and optionally "reference_date" and "id"; '
+                   "html: each FILE is a web page (extra denews[html])")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                   help="resolve relative dates against this day (default: the date the text states)")
+    # Output
+    p.add_argument("--format", choices=[f.value for f in OutputFormat], default=OutputFormat.JSON.value,
+                   help="json: one JSON array, one element per article (default); jsonl: one JSON object per line; "
+                   "text: a readable summary, - for a missing value; csv: one table, see --table; timeml: the text "
+                   "with TIMEX3 tags, the reference date as DCT")
+    p.add_argument("--table", choices=[t.value for t in Table],
+                   help="with --format csv: one row per article (default), quote, date or speaker; the id column "
+                   'holds the record\'s "id", else FILE (FILE:LINE for jsonl input)')
+    p.add_argument("--vague-dates", action="store_true",
+                   help="also report vague references (nun, bisher, künftig: PRESENT_REF, PAST_REF, FUTURE_REF)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the records to FILE (default: standard output)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress line and no summary on standard error (errors are still reported)")
+    # Running
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = all cores)")
     p.set_defaults(func=_cmd_parse)
 
-    e = sub.add_parser("evaluate", help="score the library on a folder of gold files")
-    e.add_argument("gold_dir", metavar="GOLD_DIR")
+
+def _add_evaluate_command(sub: Any) -> None:
+    e = sub.add_parser(
+        "evaluate", help="score the library on a folder of gold files",
+        description="Score denews on a folder of gold files.", epilog=_GOLD_DIR_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    e.add_argument("gold_dir", metavar="GOLD_DIR",
+                   help="folder of NAME.gold.json files beside the texts NAME.txt (or NAME_*.txt) they describe")
     e.add_argument("--show", action="store_true", help="list every miss and spurious prediction per file")
     e.set_defaults(func=_cmd_evaluate)
-    return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -293,4 +316,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except BrokenPipeError:
         # `denews parse ... | head` closes the pipe early: not an error.
-        return 0
+        return ExitStatus.OK
