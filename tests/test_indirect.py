@@ -414,10 +414,14 @@ def test_a_source_noun_without_an_owner_names_no_speaker(text: str) -> None:
 
 
 def test_speech_runs_on_from_a_source_that_names_no_one() -> None:
-    text = "Nach ersten Angaben brannte die Halle aus. Die Ursache sei noch unklar."
+    text = (
+        "Sabine Kraft leitet die Wache. Nach ersten Angaben brannte die Halle aus. Die Ursache sei noch unklar. "
+        "Verletzte gebe es keine."
+    )
     found = indirect(text)
-    assert len(found) == 2 and all(q.speaker is None for q in found)
-    assert found[1].mention == found[0].mention
+    # The source runs on over every sentence in Konjunktiv, and no one named before takes its place.
+    assert len(found) == 3 and all(q.speaker is None for q in found)
+    assert found[1].mention == found[2].mention == found[0].mention
 
 
 def test_the_one_who_said_it_comes_before_the_medium_that_reports_it() -> None:

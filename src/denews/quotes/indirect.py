@@ -239,7 +239,7 @@ def _run_on(
     content = Span(sent.start, frames.content_end(text, sent))
     if running and state.said is not None and (state.said.speaker is not None or state.said.how == SOURCE):
         # The speaker runs on, and so do the words that named them in the sentence that opened the speech.
-        return content, attrs.evolve(state.said, cue=None, how="carry")
+        return content, attrs.evolve(state.said, cue=None, how=SOURCE if state.said.how == SOURCE else "carry")
     lead = toks[0]
     if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
         said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)
