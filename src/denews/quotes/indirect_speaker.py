@@ -14,11 +14,12 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from ..model import Span
-from . import lexicon, mentions, names
+from . import lexicon, mentions
 from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import Mention
 from .indirect_lexicon import frames
+from .speakers import SpeakerResolver
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
 
 _STOP = lexicon.stopwords()
@@ -56,8 +57,8 @@ class Speakers:
         caller knows), and where the attribution resolves no one the frame's bare noun phrase answers; without,
         only the first noun phrase that names someone (or a pronoun's antecedent) does.
         """
-        if self._att is None:
-            self._att = Attributor(self._text, names.build(self._text, self._regions, self._quotes))
+        if self._att is None:  # the same name table and coreference as the direct quotes
+            self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
         att = self._att
         toks = tokenize(self._text, frame.start, frame.end)
         if not toks:
