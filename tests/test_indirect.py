@@ -400,6 +400,20 @@ def test_a_source_noun_speaks_for_its_owner(text: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nach eigenen Angaben hat die Stiftung nichts davon gewusst.", "Stiftung"),
+        ("Die Bergwacht hat nach eigenen Angaben zwei Wanderer gerettet.", "Bergwacht"),
+        ("Jonas Feld leitet den Verein. Er hat nach eigenen Angaben nie Geld genommen.", "Jonas Feld"),
+    ],
+)
+def test_own_statements_are_the_subjects(text: str, speaker: str) -> None:
+    q = only(text)
+    assert q.speaker == speaker
+    assert q.mention is not None and "Angaben" in q.mention  # the words that named the source
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Nach ersten Angaben wurde bei dem Brand niemand verletzt.",

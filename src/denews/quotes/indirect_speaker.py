@@ -37,6 +37,7 @@ _GENITIVE_DETS = frozenset(("des", "der", "eines", "einer", "dieses", "dieser", 
 MEDIA = mentions.MentionType.MEDIA
 #: ``Attribution.how`` of a source that names no one ("ersten Angaben zufolge"): reported speech runs on from it.
 SOURCE = "source"
+_FILLERS = _SOURCE_WORDS | PREPOSITIONS | DETERMINERS | frozenset(("eigenen", "eigener", "zufolge"))
 
 
 class Speakers:
@@ -137,11 +138,32 @@ class Speakers:
             m = att._np(after, 1, allow_nonnom=True)  # "vieler Fachleute": the article is an adjective
         if m is not None and not m.pronoun:  # "Angaben des Ministeriums", "Ansicht vieler Experten"
             return att._resolve(m, found.cue, pos, "genitive")
+        if any(t.low.startswith("eigen") for t in toks[max(0, first - 1) : last]):
+            return self._own(att, toks[last], found.cue, pos)  # "nach eigenen Angaben": the clause's subject
         head = toks[last]
         stem = head.text.rsplit("-", 1)[0] if "-" in head.text else ""
         if stem[:1].isupper():  # "Pentagon-Angaben"
             return att._resolve(Mention(head.start, head.start + len(stem), (stem,), None), found.cue, pos, "compound")
         return None
+
+    def _own(self, att: Attributor, head: Tok, cue: str | None, pos: int) -> Attribution | None:
+        """The subject of the sentence around "nach eigenen Angaben" (``head``: "Angaben"): the phrase opening it
+        ("Die Feuerwehr hat nach eigenen Angaben ..."), or the one after its verb ("Nach eigenen Angaben hat die
+        Feuerwehr ...")."""
+        text = self._text
+        stop = text.rfind(". ", 0, head.start)
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, head.start) + 1)
+        end = text.find(".", head.end)
+        toks = tokenize(text, start, len(text) if end < 0 else end)
+        k = next((i for i, t in enumerate(toks) if t.start == head.start), None)
+        if k is None:
+            return None
+        candidates = [att._np(toks, 0)] if toks[0].low not in PREPOSITIONS and toks[0].start < head.start else []
+        for lo in (k + 1, 1):  # the verb after the source phrase, or after an opening time ("Am Montag hat")
+            verb = next((i for i in range(lo, len(toks)) if not toks[i].cap and toks[i].low not in _FILLERS), None)
+            candidates.append(att._np_after_verb(toks, verb + 1) if verb is not None else None)
+        found = (att._resolve(m, cue, pos, "possessive") for m in candidates if m is not None and m.start != head.start)
+        return next((f for f in found if f is not None), None)
 
     def _subject(
         self, att: Attributor, toks: list[Tok], c: int, pos: int, how: str, *, after_only: bool = False
