@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from denews import extract_quotes, parse
 from denews.evaluate import evaluate_dir
@@ -376,3 +378,84 @@ def test_evaluate_scores_indirect_apart(tmp_path: Path) -> None:
 )
 def test_konjunktiv_forms_with_their_persons(words: str, reported: bool, expected: Mood | None) -> None:
     assert mood(tokenize(words, 0, len(words)), reported=reported) is expected
+
+
+# -- speakers through the typed checks of the direct quotes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lena Vogt leitet das Amt seit Mai. Ihrer Meinung nach ist der Tunnel zu teuer.", "Lena Vogt"),
+        ("Nach Angaben des Umweltamts wurden zwei Seen gesperrt.", "Umweltamt"),
+        ("Nach Einschätzung vieler Fachleute reicht das Geld nicht.", "Fachleute"),
+        ("Laut Feuerwehr-Angaben brannte die Halle vollständig nieder.", "Feuerwehr"),
+        ("Rund 60 Prozent der Befragten sagten, sie seien zufrieden.", "Befragten"),
+    ],
+)
+def test_a_source_noun_speaks_for_its_owner(text: str, speaker: str) -> None:
+    # "Angaben", "Meinung", "Prozent" name no one: the genitive, the possessive's antecedent or the
+    # compound's first part does.
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nach eigenen Angaben hat die Stiftung nichts davon gewusst.", "Stiftung"),
+        ("Die Bergwacht hat nach eigenen Angaben zwei Wanderer gerettet.", "Bergwacht"),
+        ("Jonas Feld leitet den Verein. Er hat nach eigenen Angaben nie Geld genommen.", "Jonas Feld"),
+    ],
+)
+def test_own_statements_are_the_subjects(text: str, speaker: str) -> None:
+    q = only(text)
+    assert q.speaker == speaker
+    assert q.mention is not None and "Angaben" in q.mention  # the words that named the source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach ersten Angaben wurde bei dem Brand niemand verletzt.",
+        "Rund 60 Prozent gaben an, dass die Mieten zu hoch seien.",
+        "Den bisherigen Aussagen zufolge war die Brücke seit Jahren marode.",
+    ],
+)
+def test_a_source_noun_without_an_owner_names_no_speaker(text: str) -> None:
+    q = only(text)
+    assert q.speaker is None and q.speaker_type is None
+    assert q.mention is not None  # the words that named the source stay visible
+
+
+def test_speech_runs_on_from_a_source_that_names_no_one() -> None:
+    text = (
+        "Sabine Kraft leitet die Wache. Nach ersten Angaben brannte die Halle aus. Die Ursache sei noch unklar. "
+        "Verletzte gebe es keine."
+    )
+    found = indirect(text)
+    # The source runs on over every sentence in Konjunktiv, and no one named before takes its place.
+    assert len(found) == 3 and all(q.speaker is None for q in found)
+    assert found[1].mention == found[2].mention == found[0].mention
+
+
+def test_the_one_who_said_it_comes_before_the_medium_that_reports_it() -> None:
+    q = only("Der Damm sei sicher, sagte Eva Roth der Zeitung zufolge weiter.")
+    assert (q.speaker, q.mention) == ("Eva Roth", "Eva Roth")
+
+
+def test_a_closing_so_frame_is_no_content() -> None:
+    q = only("Der Bau sei zu teuer geworden, so der Kämmerer.")
+    assert q.text == "Der Bau sei zu teuer geworden"
+    assert q.speaker == "Kämmerer"
+
+
+@given(
+    noun=st.sampled_from(["Angaben", "Ansicht", "Meinung", "Einschätzung", "Aussagen", "Ergebnis"]),
+    shape=st.sampled_from(["Nach {a} {n} ist die Lage ernst.", "{A} {n} zufolge ist die Lage ernst.",
+                           "Laut {a} {n} ist die Lage ernst."]),
+    article=st.sampled_from(["", "den", "ersten", "eigenen", "seinen"]),
+)
+def test_no_indirect_speaker_is_a_thing_said(noun: str, shape: str, article: str) -> None:
+    text = shape.format(a=article, A=article.capitalize(), n=noun).replace("  ", " ").strip()
+    for q in indirect(text):
+        assert q.speaker is None or noun not in q.speaker

@@ -7,8 +7,13 @@ import pytest
 import denews
 
 
+def marked(text: str) -> list[denews.Quote]:
+    """The quotations in marks (reported speech without marks has its own tests: test_indirect*.py)."""
+    return [q for q in denews.extract_quotes(text) if q.kind != "indirect"]
+
+
 def texts(text: str) -> list[str]:
-    return [q.text for q in denews.extract_quotes(text)]
+    return [q.text for q in marked(text)]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +36,7 @@ def test_a_longer_aside_in_brackets_stays_a_quote() -> None:
 
 def test_a_description_after_an_indefinite_article_is_no_name() -> None:
     # Title case over several words names a thing, but a name takes no indefinite article.
-    found = denews.extract_quotes("Paul Sommer sagte, das Land sei ein „Opfer der Weltpolitik“ geworden.")
+    found = marked("Paul Sommer sagte, das Land sei ein „Opfer der Weltpolitik“ geworden.")
     assert [(q.text, q.speaker) for q in found] == [("Opfer der Weltpolitik", "Paul Sommer")]
 
 
@@ -53,8 +58,9 @@ def test_the_subject_reporting_a_clause_speaks_its_fragment() -> None:
 
 def test_the_subject_of_a_subjunctive_clause_is_not_the_reporter() -> None:
     text = "„Das war ein Fehler“, sagte Eva Roth. Paul Sommer habe dem Land „einen Bärendienst erwiesen“."
-    found = denews.extract_quotes(text)
-    assert [q.speaker for q in found] == ["Eva Roth", "Eva Roth"]
+    assert [q.speaker for q in marked(text)] == ["Eva Roth", "Eva Roth"]
+    # The reported clause around the fragment is hers too, not the subject's.
+    assert {q.speaker for q in denews.extract_quotes(text) if q.kind == "indirect"} <= {"Eva Roth"}
 
 
 def test_a_year_ends_a_sentence() -> None:

@@ -55,9 +55,19 @@ def test_mention_table_types_and_cases() -> None:
     assert table["sie"][0] is MentionType.PRONOUN
 
 
-@pytest.mark.parametrize("name", ["Franz", "Lorenz Jung", "Anna Berg"])
+@pytest.mark.parametrize(
+    "name", ["Franz", "Lorenz Jung", "Anna Berg", "Karl-Heinz Jung", "Innenminister Lorenz", "Die Regierungen"]
+)
 def test_names_that_end_like_abstract_nouns_can_speak(name: str) -> None:
+    # A role or a (hyphenated) first name before a name vouches for it; bodies speak in the plural too.
     assert can_speak(name)
+
+
+@pytest.mark.parametrize(
+    "words", ["Polizei-Angaben", "Regierungs-Meinung", "Millionen-Dollar", "Millionen-Euro Projekt"]
+)
+def test_the_last_part_of_a_compound_is_its_head(words: str) -> None:
+    assert not can_speak(words)
 
 
 @pytest.mark.parametrize(
@@ -262,8 +272,11 @@ def test_a_later_so_belongs_to_a_later_clause() -> None:
         "Eva Roth betonte, der Mann sei weder „gefährlich“ noch vorbestraft, doch das Gericht blieb hart, "
         "so Paul Sommer."
     )
-    (q,) = denews.extract_quotes(text)
+    (q,) = [q for q in denews.extract_quotes(text) if q.kind != "indirect"]
     assert q.speaker == "Eva Roth"
+    # The reported clause is hers as well, and the closing ", so Paul Sommer" is a frame, not its content.
+    for r in (q for q in denews.extract_quotes(text) if q.kind == "indirect"):
+        assert r.speaker == "Eva Roth" and "Sommer" not in r.text
 
 
 def test_so_letztere_is_the_latter_of_two() -> None:

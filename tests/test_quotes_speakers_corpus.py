@@ -74,7 +74,9 @@ def bad_speaker(q: Quote, text: str) -> str | None:
         return f"an abstract noun {words[-1]!r}"
     mention = q.mention or ""
     if q.mention_span is not None and DATIVE_MEDIUM.match(mention):
-        before = WORD.findall(text[max(0, q.mention_span.start - 40) : q.mention_span.start])
+        # Only the words of the mention's own sentence: a verb ending the sentence before is not "right before".
+        window = text[max(0, q.mention_span.start - 40) : q.mention_span.start]
+        before = WORD.findall(re.split(r"[.!?:]\s", window)[-1])
         after_verb = before and before[-1].islower() and before[-1] not in PREPOSITIONS
         after_speaker = len(before) > 1 and before[-1][:1].isupper() and before[-2] in SAYING
         if after_verb or after_speaker:

@@ -3,7 +3,7 @@
 from ._version import __version__
 from .api import ReferenceDate, extract_quotes, normalize_dates, parse, split, strip_boilerplate
 from .batch import OnError, ParseError, parse_many
-from .model import Article, Boilerplate, Field, Paragraph, Quote, Span, TimeExpression
+from .model import Article, Boilerplate, Field, Paragraph, Quote, Span, SpeakerType, TimeExpression
 from .tables import to_frame  # imports pandas only when called
 
 
@@ -37,6 +37,7 @@ __all__ = [
     "ParseError",
     "Quote",
     "Span",
+    "SpeakerType",
     "TimeExpression",
     "__version__",
     "extract_quotes",

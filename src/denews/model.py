@@ -25,7 +25,15 @@ TimexMod = Literal[
 
 class SpeakerType(enum.Enum):
     """What kind of speaker a quote has: a named person, a role or description without a name
-    (``Ministerin``), an institution, a medium, or a group speaking as one (``Demonstranten``)."""
+    (``Ministerin``), an institution, a medium, or a group speaking as one (``Demonstranten``).
+
+    >>> import denews
+    >>> q = denews.extract_quotes("Die Ministerin sagte: „Wir bleiben dabei.“")[0]
+    >>> q.speaker, q.speaker_type
+    ('Ministerin', <SpeakerType.ROLE: 'ROLE'>)
+    >>> denews.SpeakerType("MEDIA").name
+    'MEDIA'
+    """
 
     PERSON = "PERSON"
     ROLE = "ROLE"

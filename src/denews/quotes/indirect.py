@@ -28,7 +28,7 @@ from . import mentions
 from .coreference import Attribution
 from .indirect_lexicon import Mood
 from .indirect_mood import mood, sentences
-from .indirect_speaker import Speakers
+from .indirect_speaker import SOURCE, Speakers
 from .tokens import Tok, tokenize
 
 __all__ = ["find_indirect"]
@@ -237,9 +237,9 @@ def _run_on(
     if m is None or (m is Mood.K2 and not running):
         return None
     content = Span(sent.start, frames.content_end(text, sent))
-    if running and state.said is not None and state.said.speaker is not None:
+    if running and state.said is not None and (state.said.speaker is not None or state.said.how == SOURCE):
         # The speaker runs on, and so do the words that named them in the sentence that opened the speech.
-        return content, attrs.evolve(state.said, cue=None, how="carry")
+        return content, attrs.evolve(state.said, cue=None, how=SOURCE if state.said.how == SOURCE else "carry")
     lead = toks[0]
     if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
         said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)

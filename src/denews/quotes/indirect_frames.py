@@ -88,12 +88,17 @@ def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
     return next(with_particle, None) or next((c.lemma for c in cues if c.particle is None), None)
 
 
+# A closing ", so Paul Sommer" frames the clause before it; it is no content ("so dass" is a conjunction).
+_SO_FRAME = regex.compile(r",\s++so\s++(?!dass\b|daß\b)(?:(?:der|die|das|ein|eine)\s++)?+\p{Lu}[^,;:]{0,60}+$")
+
+
 def content_end(text: str, sent: Span) -> int:
-    """The end of a sentence without its final punctuation."""
+    """The end of a sentence without its final punctuation, nor a closing ", so X"."""
     e = sent.end
     while e > sent.start and text[e - 1] in ".!?…":
         e -= 1
-    return e
+    so = _SO_FRAME.search(text, sent.start, e)
+    return so.start() if so is not None and so.start() > sent.start else e
 
 
 def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | None:

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from ..model import Span
-from . import lexicon, names
+from . import lexicon, mentions
 from .attribution import Attributor
 from .coreference import Attribution
+from .grammar import Mention
 from .indirect_lexicon import frames
+from .speakers import SpeakerResolver
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
 
 _STOP = lexicon.stopwords()
@@ -25,6 +29,15 @@ _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 _DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
 _PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
 _DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
+# A possessive before an abstract noun stands for its owner ("seiner Ansicht nach": he).
+_POSSESSIVES = {w: "er" for w in ("sein", "seine", "seiner", "seinen", "seinem", "seines")} | {
+    w: "sie" for w in ("ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres")}
+_GENITIVE_DETS = frozenset(("des", "der", "eines", "einer", "dieses", "dieser", "vieler", "einiger", "mehrerer",
+                            "aller", "beider"))
+MEDIA = mentions.MentionType.MEDIA
+#: ``Attribution.how`` of a source that names no one ("ersten Angaben zufolge"): reported speech runs on from it.
+SOURCE = "source"
+_FILLERS = _SOURCE_WORDS | PREPOSITIONS | DETERMINERS | frozenset(("eigenen", "eigener", "zufolge"))
 
 
 class Speakers:
@@ -45,16 +58,27 @@ class Speakers:
         caller knows), and where the attribution resolves no one the frame's bare noun phrase answers; without,
         only the first noun phrase that names someone (or a pronoun's antecedent) does.
         """
-        if self._att is None:
-            self._att = Attributor(self._text, names.build(self._text, self._regions, self._quotes))
+        if self._att is None:  # the same name table and coreference as the direct quotes
+            self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
         att = self._att
         toks = tokenize(self._text, frame.start, frame.end)
         if not toks:
             return None
         how = "after" if frame.start >= content.end else "sentence"
-        found = att._laut(toks, content.start)
-        if found is None:
-            found = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
+        found = self._typed(att, att._laut(toks, content.start), toks, content.start)
+        clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
+        if found is None or (found.type is MEDIA and clause is not None and clause.type not in (None, MEDIA)):
+            # "sagte Berg der Zeitung zufolge": the one who said it, as for a quote a medium cites.
+            found = self._typed(att, clause, toks, content.start) or found
+        return self._typed(att, self._find(att, found, toks, content, cue_needed, verb), toks, content.start)
+
+    def _find(
+        self, att: Attributor, found: Attribution | None, toks: list[Tok], content: Span, cue_needed: bool,
+        verb: int | None,
+    ) -> Attribution | None:
+        """The speaker where the typed frames (``found``) name no one: the subject of the verb, a document, the
+        bare noun phrase."""
+        how = "after" if toks[0].start >= content.end else "sentence"
         implausible = found is not None and not _plausible(found, toks, att.names.knows)
         if found is not None and (found.speaker is not None or found.mention_span is not None) and not implausible:
             return found
@@ -76,6 +100,70 @@ class Speakers:
         words, span = bare
         cue = found.cue if found is not None else None
         return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+
+    def _typed(self, att: Attributor, found: Attribution | None, toks: list[Tok], pos: int) -> Attribution | None:
+        """``found`` where its speaker can speak (the typed check of the direct quotes), else the owner of the
+        words: "nach Angaben des Ministeriums" is the ministry, "seiner Ansicht nach" the one "seiner" refers
+        to, "Pentagon-Angaben" the Pentagon, "47 Prozent der Befragten" the asked; an owner-less "Angaben",
+        "Prozent" or "France24" names no one."""
+        if found is None or found.speaker is None or found.mention_span is None:
+            return found
+        if mentions.can_speak(found.speaker, att.names.knows):
+            return found
+        owned = self._owner(att, found, toks, pos)
+        if owned is not None and owned.how == "genitive":
+            return owned  # "nach Angaben des Ministeriums": the ministry is the mention
+        # The words that named the source stay the mention ("seiner Ansicht nach"); its owner, if any, speaks.
+        if owned is not None:
+            return attrs.evolve(found, speaker=owned.speaker, type=owned.type)
+        return attrs.evolve(found, speaker=None, type=None, how=SOURCE)  # "nach ersten Angaben": no one named
+
+    def _owner(self, att: Attributor, found: Attribution, toks: list[Tok], pos: int) -> Attribution | None:
+        """The owner of the abstract noun or amount that ``found`` names, resolved."""
+        span = found.mention_span
+        inside = [k for k, t in enumerate(toks) if span is not None and span.start <= t.start < span.end]
+        if not inside:
+            return None
+        first, last = inside[0], inside[-1]
+        owner = next((toks[k] for k in (first - 1, first) if k >= 0 and toks[k].low in _POSSESSIVES), None)
+        if owner is not None:  # "seiner Ansicht nach", "Ihren Angaben zufolge"
+            said = Mention(owner.start, owner.end, (_POSSESSIVES[owner.low],), None, True)
+            return att._resolve(said, found.cue, pos, "possessive")
+        # The genitive may stand beyond the frame's words ("Nach Ansicht | vieler Fachleute ist ...").
+        after = tokenize(self._text, toks[last].end, min(len(self._text), toks[last].end + 120))
+        end = next((k for k, t in enumerate(after) if t.punct), len(after))
+        after = after[:end]
+        m = att._np(after, 0, allow_nonnom=True) if after and _genitive(after[0]) else None
+        if m is None and len(after) > 1 and not after[0].cap and _genitive(after[0]):
+            m = att._np(after, 1, allow_nonnom=True)  # "vieler Fachleute": the article is an adjective
+        if m is not None and not m.pronoun:  # "Angaben des Ministeriums", "Ansicht vieler Experten"
+            return att._resolve(m, found.cue, pos, "genitive")
+        if any(t.low.startswith("eigen") for t in toks[max(0, first - 1) : last]):
+            return self._own(att, toks[last], found.cue, pos)  # "nach eigenen Angaben": the clause's subject
+        head = toks[last]
+        stem = head.text.rsplit("-", 1)[0] if "-" in head.text else ""
+        if stem[:1].isupper():  # "Pentagon-Angaben"
+            return att._resolve(Mention(head.start, head.start + len(stem), (stem,), None), found.cue, pos, "compound")
+        return None
+
+    def _own(self, att: Attributor, head: Tok, cue: str | None, pos: int) -> Attribution | None:
+        """The subject of the sentence around "nach eigenen Angaben" (``head``: "Angaben"): the phrase opening it
+        ("Die Feuerwehr hat nach eigenen Angaben ..."), or the one after its verb ("Nach eigenen Angaben hat die
+        Feuerwehr ...")."""
+        text = self._text
+        stop = text.rfind(". ", 0, head.start)
+        start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, head.start) + 1)
+        end = text.find(".", head.end)
+        toks = tokenize(text, start, len(text) if end < 0 else end)
+        k = next((i for i, t in enumerate(toks) if t.start == head.start), None)
+        if k is None:
+            return None
+        candidates = [att._np(toks, 0)] if toks[0].low not in PREPOSITIONS and toks[0].start < head.start else []
+        for lo in (k + 1, 1):  # the verb after the source phrase, or after an opening time ("Am Montag hat")
+            verb = next((i for i in range(lo, len(toks)) if not toks[i].cap and toks[i].low not in _FILLERS), None)
+            candidates.append(att._np_after_verb(toks, verb + 1) if verb is not None else None)
+        found = (att._resolve(m, cue, pos, "possessive") for m in candidates if m is not None and m.start != head.start)
+        return next((f for f in found if f is not None), None)
 
     def _subject(
         self, att: Attributor, toks: list[Tok], c: int, pos: int, how: str, *, after_only: bool = False
@@ -165,6 +253,13 @@ def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]
     first = inside[0]
     lone_first = len(inside) == 1 and first is toks[0] and not (_names_someone(first) or known(first.text))
     return not (lone_first and len(toks) > 1 and not toks[1].cap)
+
+
+def _genitive(t: Tok) -> bool:
+    """A word that opens a genitive after a noun: an article of the genitive, a name, an adjective in -er
+    ("unabhängiger Experten")."""
+    return t.low in _GENITIVE_DETS or (t.cap and not t.punct and t.low not in _STOP) or (
+        not t.cap and t.low.endswith("er") and t.low not in _STOP)
 
 
 def _names_someone(t: Tok) -> bool:

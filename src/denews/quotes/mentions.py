@@ -178,8 +178,12 @@ def can_speak(speaker: str, knows_person: Callable[[str], bool] = lambda _w: Fal
     lows = [w.lower() for w in ws]
     if lows[-1] in cls["media_names"] and len(ws) > 1:
         return True  # "Die Zeit", "Der Standard": a medium's name, whatever its words mean
-    if any(w in cls["unit_words"] for w in lows):
+    # The parts of a compound count ("Euro-skeptische Partei"); the head is the compound's last part.
+    parts = [p for w in lows[:-1] for p in w.split("-")] + [lows[-1].rsplit("-", 1)[-1]]
+    if any(w in cls["unit_words"] for w in lows + parts):
         return False  # "Projekt Millionen Euro", "Uhr MEZ": an amount, a unit, a time
+    if parts[-1] in cls["abstract_nouns"]:
+        return False  # "Pentagon-Angaben": the Pentagon's statements, not someone
     if any(w in cls["abstract_nouns"] and not lexicon.is_institution(w) for w in lows[1:]):
         return False  # "Projekt Angaben": a thing inside the phrase
     head = lows[-1]
@@ -188,10 +192,15 @@ def can_speak(speaker: str, knows_person: Callable[[str], bool] = lambda _w: Fal
     if not _ends(head, "abstract_suffixes") or knows_person(ws[-1]):
         return True
     documents = lexicon.function_words()["source_documents"]
-    if lexicon.is_institution(head) or _ends(head, "exempt_heads") or is_media(head) or _ends_in(head, documents):
+    singular = head[:-2] if head.endswith("ungen") else head  # "Regierungen", "Zeitungen": bodies in the plural
+    if any(lexicon.is_institution(h) or _ends(h, "exempt_heads") or is_media(h) for h in {head, singular}):
         return True
-    # A name that ends like an abstract noun (Franz, Lorenz, Dennis; Anna Jung): a first name vouches for it.
-    return _first_name_weight(ws[0]) >= 20
+    if _ends_in(head, documents):
+        return True
+    # A name that ends like an abstract noun (Franz, Lorenz, Dennis; Anna Jung, Franz-Josef Jung): a first name
+    # vouches for it, and so does a role before it ("Wirtschaftsminister Clement").
+    first = max((_first_name_weight(p) for p in ws[0].split("-")), default=0)
+    return first >= 20 or (len(ws) > 1 and lexicon.is_role(ws[-2]))
 
 
 def speaker_type(speaker: str | None, mention_type: MentionType | None = None,

@@ -39,7 +39,8 @@ class SpeakerResolver:
     def __init__(self, text: str, regions: Sequence[Span] | None = None, quotes: Sequence[Span] = ()) -> None:
         self.text = text
         spans = list(regions) if regions else [Span(0, len(text))]
-        self._att = Attributor(text, names.build(text, spans, list(quotes)))
+        #: The attribution of the direct quotes over this text's name table (for stages that read frames).
+        self.attributor = Attributor(text, names.build(text, spans, list(quotes)))
 
     def resolve(self, span: Span, cue: str | None = None) -> ResolvedSpeaker | None:
         """The speaker named by the noun phrase or pronoun that opens ``span`` (``None`` where the words name
@@ -47,10 +48,10 @@ class SpeakerResolver:
         toks = tokenize(self.text, span.start, span.end)
         if not toks:
             return None
-        found = self._att.resolve_tokens(toks, span.start, cue)
+        found = self.attributor.resolve_tokens(toks, span.start, cue)
         if found is None or found.speaker is None or found.mention_span is None:
             return None
-        kind = mentions.speaker_type(found.speaker, found.type, self._att.names.knows)
+        kind = mentions.speaker_type(found.speaker, found.type, self.attributor.names.knows)
         return ResolvedSpeaker(found.speaker, kind, found.mention or "", found.mention_span)
 
 
