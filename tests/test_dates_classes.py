@@ -312,3 +312,19 @@ def test_dateparser_is_loaded_only_for_a_stamp_the_grammar_cannot_read() -> None
         "assert 'dateparser' in sys.modules, 'stamp'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Der Stadtrat tagte am Montag.", "2025-08-04"),  # a five-letter weak preterite
+        ("Die Firma legte am Freitag neue Zahlen vor.", "2025-08-01"),
+        ("Am Montag tagt der Rat erneut.", "2025-08-11"),  # present: the coming Monday
+        ("Heute kommt der Rat, am Montag tagt er wieder.", "2025-08-11"),  # "heute" is no preterite
+    ],
+)
+def test_short_weak_preterites_point_back(sentence: str, value: str) -> None:
+    # Written on Thursday 2025-08-07.
+    found = denews.parse(sentence, reference_date="2025-08-07").dates
+    dates = [d for d in found if d.text in ("Montag", "Freitag")]
+    assert [d.value for d in dates] == [value]

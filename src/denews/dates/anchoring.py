@@ -209,7 +209,7 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
 
 def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:
     """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective."""
-    if len(w) < 6 or not w.endswith(("te", "ten")) or w.endswith(("ste", "sten")) or cues.get(w) == "adjective":
+    if len(w) < 5 or not w.endswith(("te", "ten")) or w.endswith(("ste", "sten")) or cues.get(w) == "adjective":
         return False
     return cues.get(prev) != "determiner"
 
