@@ -222,6 +222,12 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
     cands = [i for i in range(page.body) if us[i].role == "cand"]
     multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text)]
+    if page.body == len(us):
+        # No body start found (each paragraph over a picture's credit line): the running text left in the
+        # header stays body, so the headline stands above it; a line below it would follow the text in the
+        # stripped text, where a second pass reads it as a stray line of the body.
+        text_at = next((i for i in range(page.body) if _left_text(us[i])), page.body)
+        multi = [i for i in multi if i < text_at]
     if page.forced_title is not None and page.forced_title in cands:
         multi = [page.forced_title]
     if len(multi) >= 2 and multi[-1] + 1 == page.body and any(
@@ -269,6 +275,11 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
     ):
         return k
     return None
+
+
+def _left_text(x: _U) -> bool:
+    """A header unit left unassigned that stays body as running text (see ``body._header_leftovers``)."""
+    return x.role == "" and x.shape in (PROSE, SENT) and _bp_kind(x) is None and not _site_text(x)
 
 
 def _holds_stripped(us: list[_U], kicker: int, title: int, body: int) -> bool:
