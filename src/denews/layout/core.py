@@ -290,7 +290,10 @@ def _holds_stripped(us: list[_U], kicker: int, title: int, body: int) -> bool:
     A kicker that would win there would become the title of a second pass, and the headline would be
     dropped: ``strip_boilerplate`` would not be idempotent.
     """
-    kept = (x for x in us[body:] if not _stripped(x))
+    # There the lead starts at the first running text under the headline that stays body, which may stand
+    # above the body's start (a lead over a picture's credit line is left in the header as running text).
+    start = next((i for i in range(title + 1, body) if _left_text(us[i])), body)
+    kept = (x for x in us[start:] if not _stripped(x))
     lead = [x.text for _, x in zip(range(_LEAD_UNITS), kept, strict=False) if x.shape == PROSE]
     pair = [Candidate(0, us[kicker].text.rstrip(_KICKER_TRIM)), Candidate(1, us[title].text)]
     return best_title(pair, 2, lead) == 1
