@@ -62,6 +62,8 @@ _NOTICE_REACH = 25
 _BYLINE_REACH = 3
 # A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
 _MENU_WORDS = 3
+# How many units at the body's start give the lead words a headline shares (as in :func:`_pick_title`).
+_LEAD_UNITS = 6
 
 
 def _skip_space(text: str, i: int) -> int:
@@ -220,6 +222,12 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
     cands = [i for i in range(page.body) if us[i].role == "cand"]
     multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text)]
+    if page.body == len(us):
+        # No body start found (each paragraph over a picture's credit line): the running text left in the
+        # header stays body, so the headline stands above it; a line below it would follow the text in the
+        # stripped text, where a second pass reads it as a stray line of the body.
+        text_at = next((i for i in range(page.body) if _left_text(us[i])), page.body)
+        multi = [i for i in multi if i < text_at]
     if page.forced_title is not None and page.forced_title in cands:
         multi = [page.forced_title]
     if len(multi) >= 2 and multi[-1] + 1 == page.body and any(
@@ -233,6 +241,8 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         page.title_i = _pick_title(us, multi, page.body) if page.forced_title is None else multi[-1]
     if page.title_i is not None:
         page.kicker_i = _kicker_line(us, page.title_i)
+        if page.kicker_i is not None and not _holds_stripped(us, page.kicker_i, page.title_i, page.body):
+            page.kicker_i = None  # left as boilerplate below
     for i in cands:
         if i in (page.title_i, page.kicker_i):
             continue
@@ -265,6 +275,33 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
     ):
         return k
     return None
+
+
+def _left_text(x: _U) -> bool:
+    """A header unit left unassigned that stays body as running text (see ``body._header_leftovers``)."""
+    return x.role == "" and x.shape in (PROSE, SENT) and _bp_kind(x) is None and not _site_text(x)
+
+
+def _holds_stripped(us: list[_U], kicker: int, title: int, body: int) -> bool:
+    """Whether the headline still wins over its kicker in the stripped text.
+
+    There the two stand alone above the lead, with nothing between them and the text: the furniture and
+    stamps that counted for the choice here are gone, and the lead words are read from the running text kept.
+    A kicker that would win there would become the title of a second pass, and the headline would be
+    dropped: ``strip_boilerplate`` would not be idempotent.
+    """
+    # There the lead starts at the first running text under the headline that stays body, which may stand
+    # above the body's start (a lead over a picture's credit line is left in the header as running text).
+    start = next((i for i in range(title + 1, body) if _left_text(us[i])), body)
+    kept = (x for x in us[start:] if not _stripped(x))
+    lead = [x.text for _, x in zip(range(_LEAD_UNITS), kept, strict=False) if x.shape == PROSE]
+    pair = [Candidate(0, us[kicker].text.rstrip(_KICKER_TRIM)), Candidate(1, us[title].text)]
+    return best_title(pair, 2, lead) == 1
+
+
+def _stripped(x: _U) -> bool:
+    """A unit that a stripped text no longer holds, by its own features: furniture, a stamp, a byline, a time."""
+    return _furniture(x) or x.stamp is not None or x.byline is not None or x.time is not None or x.shape == EMPTY
 
 
 def _menu_line(x: _U) -> bool:
@@ -470,7 +507,7 @@ def _header_furniture(us: list[_U], j: int) -> bool:
 
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
-    lead = [us[i].text for i in range(body, min(body + 6, len(us))) if us[i].shape == PROSE]
+    lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
     picked = best_title([Candidate(i, us[i].text) for i in cands], body, lead)
     return picked
 
