@@ -205,13 +205,7 @@ class PhraseReader(Coreference):
                 if m is not None and self.names.knows(m.words[-1]):
                     return m
             if t.low in PREPOSITIONS:
-                j += 1
-                while j < hi and (toks[j].low in DETERMINERS or (not toks[j].cap and toks[j].text.isalpha())):
-                    if toks[j].low in PREPOSITIONS:
-                        break
-                    j += 1
-                while j < hi and toks[j].cap and not toks[j].punct:
-                    j += 1
+                j = _past_prepositional_phrase(toks, j, hi)
                 steps += 1
                 continue
             after = _dative_end(toks, j, hi)
@@ -296,13 +290,7 @@ class PhraseReader(Coreference):
         while j < hi:
             t = toks[j]
             if t.low in PREPOSITIONS:
-                j += 1
-                while j < hi and (toks[j].low in DETERMINERS or (not toks[j].cap and toks[j].text.isalpha())):
-                    if toks[j].low in PREPOSITIONS:
-                        break
-                    j += 1
-                while j < hi and toks[j].cap and not toks[j].punct:
-                    j += 1
+                j = _past_prepositional_phrase(toks, j, hi)
                 continue
             if t.text in CLAUSE_BREAK:
                 return None
@@ -369,3 +357,16 @@ def _one_of(toks: list[Tok], i: int) -> Mention | None:
     if e < n and toks[e].cap and not toks[e].punct and _person_word(toks[e].text):
         return Mention(toks[i].start, toks[e].end, (toks[e].text,), "einer")
     return None
+
+
+def _past_prepositional_phrase(toks: list[Tok], j: int, hi: int) -> int:
+    """The index after the prepositional phrase opening at ``toks[j]``: its article and lower-case words (up to
+    the next preposition), then its capitalized words."""
+    j += 1
+    while j < hi and (toks[j].low in DETERMINERS or (not toks[j].cap and toks[j].text.isalpha())):
+        if toks[j].low in PREPOSITIONS:
+            break
+        j += 1
+    while j < hi and toks[j].cap and not toks[j].punct:
+        j += 1
+    return j
