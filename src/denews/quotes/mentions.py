@@ -94,26 +94,28 @@ def _ends_in(word: str, words: frozenset[str]) -> bool:
     return any(word.endswith(x) for x in words)
 
 
+_PREP_CASES = ((_DATIVE_PREPS, Case.DATIVE), (_ACCUSATIVE_PREPS, Case.ACCUSATIVE), (_GENITIVE_PREPS, Case.GENITIVE))
+_DET_CASES = (
+    (_DATIVE_DETS, Case.DATIVE),
+    (_GENITIVE_DETS, Case.GENITIVE),
+    (_ACCUSATIVE_DETS, Case.ACCUSATIVE),
+    (_NOMINATIVE_DETS, Case.NOMINATIVE),
+)
+
+
 def case_of(det: str | None, before: str | None = None) -> Case:
     """The case of a noun phrase from its article ``det`` and the word ``before`` it (both lower case).
 
     ``der`` after a noun is a genitive (der Sprecher der Partei); after a verb it may be the subject or,
     with a medium, the addressee: that reading is left to the frames.
     """
-    if before in _DATIVE_PREPS:
-        return Case.DATIVE
-    if before in _ACCUSATIVE_PREPS:
-        return Case.ACCUSATIVE
-    if before in _GENITIVE_PREPS:
-        return Case.GENITIVE
-    if det in _DATIVE_DETS:
-        return Case.DATIVE
-    if det in _GENITIVE_DETS:
-        return Case.GENITIVE
-    if det in _ACCUSATIVE_DETS:
-        return Case.ACCUSATIVE
-    if det in _NOMINATIVE_DETS:
-        return Case.NOMINATIVE
+    # A preposition governs its case; else the article shows it, in this order of precedence.
+    for words, case in _PREP_CASES:
+        if before in words:
+            return case
+    for words, case in _DET_CASES:
+        if det in words:
+            return case
     return Case.UNKNOWN
 
 
