@@ -163,69 +163,13 @@ def score_document(
     gold: dict[str, Any], text: str, art: Article, counts: Counts, misses: list[Miss], name: str
 ) -> None:
     """Add one parsed document's figures to ``counts`` (and its misses to ``misses``)."""
-    header = gold.get("header") or {}
-
-    def find(entry: Any) -> Span | None:
-        if isinstance(entry, str):
-            return locate(text, entry)
-        return locate(text, entry["text"], int(entry.get("occurrence", 1)))
-
-    # Header fields.
-    gtitle = header.get("title")
-    if gtitle is None or locate(text, gtitle) is not None:
-        ok = _norm(art.title) == _norm(gtitle)
-        counts.tally("title_acc", ok)
-        if not ok:
-            misses.append(Miss(name, "title", f"gold {gtitle!r} / got {art.title!r}"))
-    gpub = header.get("published")
-    ok = _iso(art.published) == (gpub[:16] if gpub else None)
-    counts.tally("published_acc", ok)
-    if not ok:
-        misses.append(Miss(name, "published", f"gold {gpub!r} / got {_iso(art.published)!r}"))
-    gag = sorted(header.get("agencies") or [])
-    ok = sorted(art.agencies) == gag
-    counts.tally("agencies_acc", ok)
-    if not ok:
-        misses.append(Miss(name, "agencies", f"gold {gag} / got {sorted(art.agencies)}"))
-    gdl = header.get("dateline")
-    ok = _norm(art.dateline) == _norm(gdl)
-    counts.tally("dateline_acc", ok)
-    if not ok:
-        misses.append(Miss(name, "dateline", f"gold {gdl!r} / got {art.dateline!r}"))
-
-    # Body: what was removed and what was kept.
-    body_mask = _covered((p.span for p in art.paragraphs), len(text))
-    for entry in gold.get("boilerplate") or []:
-        span = find(entry)
-        if span is None:
-            continue
-        chars = _nonspace(text, span)
-        inside = sum(body_mask[i] for i in chars)
-        ok = inside * 2 <= len(chars)
-        counts.tally("boilerplate_removed", ok)
-        if not ok:
-            misses.append(Miss(name, "boilerplate kept", f"[{entry['kind']}] {_norm(entry['text'])!r:.100}"))
-    for entry in gold.get("keep") or []:
-        span = find(entry)
-        if span is None:
-            continue
-        ok = all(body_mask[i] for i in _nonspace(text, span))
-        counts.tally("content_kept", ok)
-        if not ok:
-            misses.append(Miss(name, "content lost", f"{_norm(entry)!r:.100}"))
-
-    # The gold title and headings are neutral ground: predictions there, and gold entries there (which
-    # no prediction could match), count neither way.
-    neutral = [s for s in (find(gtitle) if gtitle else None,) if s is not None]
-    neutral += [s for h in gold.get("headings") or [] if (s := find(h)) is not None]
-
-    def is_neutral(p: Span) -> bool:
-        return any(n.contains(p) for n in neutral)
-
+    doc = _Document(gold, text, name)
+    _score_header(doc, art, counts, misses)
+    _score_body(doc, art, counts, misses)
     # Quotes: those in marks against the gold's marked quotes; indirect speech apart, against gold entries of
     # kind "indirect" where a gold file lists them (GUIDE.md's dev gold does not: its figures stay).
-    gq = [(s, e) for e in gold.get("quotes") or [] if (s := find(e)) is not None and not is_neutral(s)]
-    pq = [q for q in art.quotes if not is_neutral(q.span)]
+    gq = [(s, e) for e in gold.get("quotes") or [] if (s := doc.find(e)) is not None and not doc.is_neutral(s)]
+    pq = [q for q in art.quotes if not doc.is_neutral(q.span)]
     _score_quotes(
         [(s, e) for s, e in gq if e.get("kind") != "indirect"], [q for q in pq if q.kind != "indirect"],
         counts.quote, misses, name, "quote",
@@ -233,12 +177,77 @@ def score_document(
     g_indirect = [(s, e) for s, e in gq if e.get("kind") == "indirect"]
     if g_indirect:  # a gold file that lists no indirect speech says nothing about it
         _score_quotes(g_indirect, [q for q in pq if q.kind == "indirect"], counts.indirect, misses, name, "indirect")
+    _score_dates(doc, art, counts, misses)
 
-    # Dates.
-    gd_all = [(s, e) for e in gold.get("dates") or [] if (s := find(e)) is not None and not is_neutral(s)]
+
+class _Document:
+    """One gold document: its text, how to find a gold entry in it, and its neutral ground."""
+
+    def __init__(self, gold: dict[str, Any], text: str, name: str) -> None:
+        self.gold, self.text, self.name = gold, text, name
+        self.header: dict[str, Any] = gold.get("header") or {}
+        # The gold title and headings are neutral ground: predictions there, and gold entries there (which
+        # no prediction could match), count neither way.
+        title = self.header.get("title")
+        self.neutral = [s for s in (self.find(title) if title else None,) if s is not None]
+        self.neutral += [s for h in gold.get("headings") or [] if (s := self.find(h)) is not None]
+
+    def find(self, entry: Any) -> Span | None:
+        if isinstance(entry, str):
+            return locate(self.text, entry)
+        return locate(self.text, entry["text"], int(entry.get("occurrence", 1)))
+
+    def is_neutral(self, span: Span) -> bool:
+        return any(n.contains(span) for n in self.neutral)
+
+
+def _score_header(doc: _Document, art: Article, counts: Counts, misses: list[Miss]) -> None:
+    header = doc.header
+    gtitle = header.get("title")
+    if gtitle is None or locate(doc.text, gtitle) is not None:
+        _tally(counts, misses, doc.name, "title_acc", "title", _norm(art.title) == _norm(gtitle),
+               f"gold {gtitle!r} / got {art.title!r}")
+    gpub = header.get("published")
+    _tally(counts, misses, doc.name, "published_acc", "published", _iso(art.published) == (gpub[:16] if gpub else None),
+           f"gold {gpub!r} / got {_iso(art.published)!r}")
+    gag = sorted(header.get("agencies") or [])
+    _tally(counts, misses, doc.name, "agencies_acc", "agencies", sorted(art.agencies) == gag,
+           f"gold {gag} / got {sorted(art.agencies)}")
+    gdl = header.get("dateline")
+    _tally(counts, misses, doc.name, "dateline_acc", "dateline", _norm(art.dateline) == _norm(gdl),
+           f"gold {gdl!r} / got {art.dateline!r}")
+
+
+def _tally(counts: Counts, misses: list[Miss], name: str, figure: str, kind: str, ok: bool, detail: str) -> None:
+    counts.tally(figure, ok)
+    if not ok:
+        misses.append(Miss(name, kind, detail))
+
+
+def _score_body(doc: _Document, art: Article, counts: Counts, misses: list[Miss]) -> None:
+    """What was removed and what was kept."""
+    body_mask = _covered((p.span for p in art.paragraphs), len(doc.text))
+    for entry in doc.gold.get("boilerplate") or []:
+        span = doc.find(entry)
+        if span is None:
+            continue
+        chars = _nonspace(doc.text, span)
+        inside = sum(body_mask[i] for i in chars)
+        _tally(counts, misses, doc.name, "boilerplate_removed", "boilerplate kept", inside * 2 <= len(chars),
+               f"[{entry['kind']}] {_norm(entry['text'])!r:.100}")
+    for entry in doc.gold.get("keep") or []:
+        span = doc.find(entry)
+        if span is None:
+            continue
+        _tally(counts, misses, doc.name, "content_kept", "content lost",
+               all(body_mask[i] for i in _nonspace(doc.text, span)), f"{_norm(entry)!r:.100}")
+
+
+def _score_dates(doc: _Document, art: Article, counts: Counts, misses: list[Miss]) -> None:
+    gd_all = [(s, e) for e in doc.gold.get("dates") or [] if (s := doc.find(e)) is not None and not doc.is_neutral(s)]
     optional = [s for s, e in gd_all if e.get("optional")]
     gd = [(s, e) for s, e in gd_all if not e.get("optional")]
-    pd = [d for d in art.dates if not is_neutral(d.span)]
+    pd = [d for d in art.dates if not doc.is_neutral(d.span)]
     pairs = _match([s for s, _ in gd], [d.span for d in pd])
     matched_p = {pi for _, pi in pairs}
     matched_g = {gi for gi, _ in pairs}
@@ -255,13 +264,12 @@ def score_document(
         right = pd[pi].value in accepted
         counts.date[3] += int(right)
         if not right:
-            misses.append(Miss(name, "date value", f"{pd[pi].text!r} gold {accepted} / got {pd[pi].value!r}"))
+            misses.append(Miss(doc.name, "date value", f"{pd[pi].text!r} gold {accepted} / got {pd[pi].value!r}"))
     for gi, (_, e) in enumerate(gd):
         if gi not in matched_g:
-            misses.append(Miss(name, "date missed", f"{e['text']!r} {e.get('value')}"))
+            misses.append(Miss(doc.name, "date missed", f"{e['text']!r} {e.get('value')}"))
     for pi in spurious:
-        misses.append(Miss(name, "date spurious", f"{pd[pi].text!r} -> {pd[pi].value!r}"))
-
+        misses.append(Miss(doc.name, "date spurious", f"{pd[pi].text!r} -> {pd[pi].value!r}"))
 
 
 def _score_quotes(
