@@ -9,6 +9,7 @@ import os
 import pickle
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -295,3 +296,46 @@ def test_a_slow_first_chunk_then_every_chunk_done_reads_on() -> None:
     # chunk that nobody holds.
     texts = ["Der Rat tagte am Mittwoch lange. " * 6000] + [f"Satz {i}." for i in range(40)]
     assert [a.text for a in parse_many(texts, processes=2, chunksize=1)] == texts
+
+
+def _slow_parse(text: str, ref: object = None) -> denews.Article:
+    if "HANG" in text:
+        time.sleep(120)  # as a regular expression that never ends would
+    if "SLOW" in text:
+        time.sleep(0.4)
+    return denews.parse(text, ref)  # type: ignore[arg-type]
+
+
+@needs_fork
+@pytest.mark.parametrize("processes", [None, 2])
+def test_an_item_over_the_timeout_fails_alone_and_the_run_goes_on(
+    monkeypatch: pytest.MonkeyPatch, processes: int | None
+) -> None:
+    monkeypatch.setattr(denews.batch, "parse", _slow_parse)
+    texts = [f"Text {i}." for i in range(8)]
+    texts[4] = "Text 4 HANG."  # the middle of chunk 2 (items 3, 4, 5): 3 is parsed again, 5 after it
+    out = _run_with_deadline(
+        lambda: list(parse_many(texts, processes=processes, chunksize=3, on_error="record", timeout=1.5)), 60
+    )
+    assert len(out) == len(texts)
+    failed = [x for x in out if isinstance(x, denews.ParseError)]
+    assert [(e.index, e.type) for e in failed] == [(4, "Timeout")]
+    assert "1.5 s" in failed[0].message
+    assert [x.text for x in out if isinstance(x, denews.Article)] == [t for i, t in enumerate(texts) if i != 4]
+    with pytest.raises(RuntimeError, match=r"item 4: parsing this item took longer than the timeout"):
+        _run_with_deadline(lambda: list(parse_many(texts, processes=processes, chunksize=3, timeout=1.5)), 60)
+
+
+@needs_fork
+def test_the_timeout_is_per_item_not_per_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Four items of 0.4 s in one chunk take 1.6 s together, but none of them takes 1 s.
+    monkeypatch.setattr(denews.batch, "parse", _slow_parse)
+    texts = [f"Text {i} SLOW." for i in range(4)]
+    out = _run_with_deadline(lambda: list(parse_many(texts, chunksize=4, on_error="record", timeout=1.0)), 60)
+    assert [x.text for x in out if isinstance(x, denews.Article)] == texts
+
+
+@pytest.mark.parametrize("bad", [0, -1.0, True, "5"])
+def test_a_bad_timeout_is_a_value_error(bad: object) -> None:
+    with pytest.raises(ValueError, match="timeout must be a positive number"):
+        parse_many(["Text."], timeout=bad)  # type: ignore[arg-type]

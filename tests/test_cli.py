@@ -248,6 +248,28 @@ def test_a_failure_inside_a_worker_and_a_dying_worker_are_error_records(tmp_path
     assert regex_summary(proc.stderr.strip().splitlines()[-1]) == (80 - 1 - len(died), 1 + len(died))
 
 
+_HANGING_WORKER = _FAILING_WORKER.replace('if "BOOM" in text:', 'if "HANG" in text:\n        import time; time.sleep(300)\n    if "BOOM" in text:')
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
+def test_an_article_over_the_timeout_is_an_error_record_in_its_place(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    texts = [f"Satz {i}." for i in range(6)]
+    texts[2] = "Zwei HANG."
+    f.write_text("\n".join(json.dumps({"text": t}) for t in texts) + "\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", _HANGING_WORKER, "parse", "--input-format", "jsonl", "--format", "jsonl",
+         "--timeout", "2", str(f)],
+        capture_output=True, timeout=120, text=True,
+    )
+    assert proc.returncode == 1, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o.get("error", {}).get("type") for o in out] == [None, None, "Timeout", None, None, None]
+    assert [o.get("text") for o in out if "text" in o] == [t for i, t in enumerate(texts) if i != 2]
+    assert regex_summary(proc.stderr.strip().splitlines()[-1]) == (5, 1)
+    assert run("parse", "--timeout", "0", str(f)).returncode == 2
+
+
 def test_json_is_one_array_for_any_number_of_inputs(tmp_path: Path) -> None:
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")

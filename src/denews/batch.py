@@ -46,6 +46,8 @@ class OnError(str, enum.Enum):
 
 #: ``ParseError.type`` of the items of a chunk whose worker process died.
 WORKER_DIED = "WorkerDied"
+#: ``ParseError.type`` of an item that took longer than ``parse_many``'s ``timeout``.
+TIMEOUT = "Timeout"
 
 
 @attrs.frozen(slots=True)
@@ -53,7 +55,8 @@ class ParseError:
     """An item that failed, in its place in ``parse_many(..., on_error="record")``'s output.
 
     ``index`` is the item's position in the input (from 0), ``type`` the exception's class name (or
-    ``"WorkerDied"`` when the worker process parsing it died), ``message`` what went wrong.
+    ``"WorkerDied"`` when the worker process parsing it died, ``"Timeout"`` when it overran the timeout),
+    ``message`` what went wrong.
 
     >>> import denews
     >>> [type(x).__name__ for x in denews.parse_many(["Gut.", 3], on_error="record")]
@@ -114,14 +117,14 @@ def _parse_one(index: int, job: _Job) -> _Outcome:
 @overload
 def parse_many(
     texts: Iterable[Item], *, reference_date: ReferenceDate = ..., processes: int | None = ..., chunksize: int = ...,
-    on_error: Literal["raise", "skip", OnError.RAISE, OnError.SKIP] = ...,
+    on_error: Literal["raise", "skip", OnError.RAISE, OnError.SKIP] = ..., timeout: float | None = ...,
 ) -> Iterator[Article]: ...
 
 
 @overload
 def parse_many(
     texts: Iterable[Item], *, reference_date: ReferenceDate = ..., processes: int | None = ..., chunksize: int = ...,
-    on_error: Literal["record", OnError.RECORD] | OnError | str,
+    on_error: Literal["record", OnError.RECORD] | OnError | str, timeout: float | None = ...,
 ) -> Iterator[Article | ParseError]: ...
 
 
@@ -132,6 +135,7 @@ def parse_many(
     processes: int | None = None,
     chunksize: int = 32,
     on_error: OnError | str = OnError.RAISE,
+    timeout: float | None = None,
 ) -> Iterator[Article] | Iterator[Article | ParseError]:
     """Parse many articles; yields one result per input item, in input order, as they are done.
 
@@ -156,7 +160,15 @@ def parse_many(
 
     A worker process that dies (out of memory, killed by a signal) fails each item of its chunk
     (``type`` ``"WorkerDied"``; under ``"raise"`` a ``RuntimeError``); another worker takes its
-    place.  The iterator is lazy: nothing is read before the first ``next()``.  Leaving the loop
+    place.
+
+    ``timeout`` (seconds, default none) bounds the time one item may take: an item that overruns it
+    fails (``type`` ``"Timeout"``; under ``"raise"`` a ``RuntimeError``), its worker process is ended
+    and the other items of its chunk are parsed again by a new one.  Only a process can be stopped
+    in the middle of a regular expression, so with a timeout the items are always parsed in worker
+    processes (one where ``processes`` is ``None`` or ``1``).
+
+    The iterator is lazy: nothing is read before the first ``next()``.  Leaving the loop
     early (``break``, ``close()``) stops the worker processes.
 
     Examples:
@@ -183,9 +195,14 @@ def parse_many(
         mode = OnError(on_error)
     except ValueError:
         raise ValueError(f"on_error must be 'raise', 'skip' or 'record', got {on_error!r}") from None
+    if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0):
+        raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
     default = coerce_reference_date(reference_date)
     workers = usable_cores() if processes == 0 else (processes or 1)
-    results = _sequential(texts, default) if workers <= 1 else _pooled(texts, default, workers, chunksize)
+    if workers <= 1 and timeout is None:
+        results = _sequential(texts, default)
+    else:
+        results = _pooled(texts, default, workers, chunksize, timeout)
     return _apply(results, mode)
 
 
@@ -212,10 +229,12 @@ def _sequential(texts: Iterable[object], default: dt.date | None) -> Iterator[_O
         yield _parse_one(index, job)
 
 
-def _pooled(texts: Iterable[object], default: dt.date | None, workers: int, chunksize: int) -> Iterator[_Outcome]:
+def _pooled(
+    texts: Iterable[object], default: dt.date | None, workers: int, chunksize: int, timeout: float | None
+) -> Iterator[_Outcome]:
     from ._workers import Pool
 
-    pool: Pool = Pool(workers)
+    pool: Pool = Pool(workers, timeout)
     try:
         yield from pool.run(_checked(texts, default), chunksize, workers * _CHUNKS_PER_PROCESS)
     finally:

@@ -44,14 +44,16 @@ class _HtmlPage(str):
     """The text of an HTML page among the inputs (parsed by ``parse_html``, not ``parse``)."""
 
 
-def _parse_all(items: Iterable[tuple[str, date | None]], jobs: int) -> Iterator[Article | ParseError]:
+def _parse_all(
+    items: Iterable[tuple[str, date | None]], jobs: int, timeout: float | None = None
+) -> Iterator[Article | ParseError]:
     """Each input's Article (or its ParseError) in order: runs of text through ``parse_many``, HTML pages
     through ``parse_html``."""
     from . import parse_html
 
     for is_html, run in itertools.groupby(items, key=lambda item: isinstance(item[0], _HtmlPage)):
         if not is_html:
-            yield from parse_many(run, processes=jobs, on_error=OnError.RECORD)
+            yield from parse_many(run, processes=jobs, on_error=OnError.RECORD, timeout=timeout)
             continue
         for page, ref in run:
             try:
@@ -84,6 +86,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         ref = coerce_reference_date(args.reference_date, "--reference-date")
     except (TypeError, ValueError) as exc:
         return _usage_error(str(exc))
+    if args.timeout is not None and not args.timeout > 0:
+        return _usage_error("--timeout must be a positive number of seconds")
     if args.jobs < 0:
         return _usage_error("--jobs must be >= 0 (0 = all cores)")
     if args.table is not None and args.format != OutputFormat.CSV.value:
@@ -127,7 +131,7 @@ def _run(args: argparse.Namespace, ref: date | None, writer: Writer, progress: P
             fail(item, item.error)  # type: ignore[arg-type]
 
     inputs = _inputs(args.files, args.input_format, ref, items, opened)
-    for result in _parse_all(inputs, args.jobs):
+    for result in _parse_all(inputs, args.jobs, args.timeout):
         flush_failed()
         item = items.popleft()
         if isinstance(result, ParseError):
@@ -295,6 +299,9 @@ def _add_parse_command(sub: Any) -> None:
                    help="no progress line and no summary on standard error (errors are still reported)")
     # Running
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1; 0 = all cores)")
+    p.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                   help="an article that takes longer fails with a Timeout error record and the run goes on "
+                   "(text input; parsed in worker processes)")
     p.set_defaults(func=_cmd_parse)
 
 
