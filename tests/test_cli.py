@@ -248,7 +248,9 @@ def test_a_failure_inside_a_worker_and_a_dying_worker_are_error_records(tmp_path
     assert regex_summary(proc.stderr.strip().splitlines()[-1]) == (80 - 1 - len(died), 1 + len(died))
 
 
-_HANGING_WORKER = _FAILING_WORKER.replace('if "BOOM" in text:', 'if "HANG" in text:\n        import time; time.sleep(300)\n    if "BOOM" in text:')
+_HANGING_WORKER = _FAILING_WORKER.replace(
+    'if "BOOM" in text:', 'if "HANG" in text:\n        import time; time.sleep(300)\n    if "BOOM" in text:'
+)
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
