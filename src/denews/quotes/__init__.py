@@ -19,6 +19,7 @@ from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import INSULT_STEMS
 from .indirect import find_indirect
+from .ways import Way
 
 __all__ = ["find_quotes"]
 
@@ -100,7 +101,7 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         if not _words_said(q, k, before, attribution, term_count):
             continue
         if (
-            attribution.how in ("alone", "carry")
+            attribution.how in (Way.ALONE, Way.CARRY)
             and k == "partial"
             and not classify.reported(att.sentence(outer, bounds, next_open, prev_close))
         ):
@@ -116,7 +117,7 @@ def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, ter
     """Whether the attributed marks hold words said, not a scare quote or a term."""
     # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
     named_as = (
-        attribution.how == "cue" and before.rstrip().endswith(" als")
+        attribution.how == Way.CUE and before.rstrip().endswith(" als")
         and attribution.cue is not None and attribution.cue.lower().startswith(INSULT_STEMS)
     )
     if attribution.speaker is None and k == "partial" and (
@@ -131,7 +132,7 @@ def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, ter
         classify.is_term(q)
         and (
             attribution.cue is None
-            or (attribution.how not in ("after", "colon", "sentence") and not named_as)
+            or (attribution.how not in (Way.AFTER, Way.COLON, Way.SENTENCE) and not named_as)
             or term_count.get(q.strip(), 0) > 1
             or q.strip().lower() in lexicon.stopwords()
         )

@@ -35,13 +35,14 @@ from .grammar import (
     _person_noun,
     _person_word,
 )
-from .names import NameTable
+from .names import NameTable, _first_name
 from .tokens import (
     NON_NOMINATIVE,
     PREPOSITIONS,
     Tok,
     tokenize,
 )
+from .ways import Way
 
 
 @attrs.frozen(slots=True)
@@ -50,8 +51,8 @@ class Attribution:
     mention: str | None = None
     mention_span: Span | None = None
     cue: str | None = None
-    #: How it was found: "after", "colon", "sentence", "alone", "carry" (for the classifier and the tests).
-    how: str = ""
+    #: How it was found (for the classifier, reported speech and the tests).
+    how: Way = Way.NONE
     #: The type of the mention that named the speaker (``None`` where no mention did).
     type: mentions.MentionType | None = None
 
@@ -115,12 +116,12 @@ class Coreference:
             start = m.end()
         return start
 
-    def _carry(self, pos: int, how: str) -> Attribution | None:
+    def _carry(self, pos: int, how: Way) -> Attribution | None:
         if self.last is not None and self.last.speaker is not None and pos - self.last_end < 1500:
             return attrs.evolve(self.last, cue=None, how=how)
         return None
 
-    def _resolve(self, m: Mention, cue: str | None, pos: int, how: str) -> Attribution | None:
+    def _resolve(self, m: Mention, cue: str | None, pos: int, how: Way) -> Attribution | None:
         text = self.text
         span = Span(m.start, m.end)
         mention = text[m.start : m.end]
@@ -135,7 +136,10 @@ class Coreference:
             # A name in marks: a medium where it writes or reports, else an organization.
             writes = cue is not None and cue.lower().startswith(_WRITING)
             kind = mentions.MentionType.MEDIA if writes else mentions.MentionType.ORGANIZATION
-        elif kind is mentions.MentionType.PERSON and m.det is not None and not any(map(self.names.knows, words)):
+        elif (
+            kind is mentions.MentionType.PERSON and m.det is not None and not any(map(self.names.knows, words))
+            and not (len(words) > 1 and _first_name(words[0]))  # "den Theologen Hans Kunz" is a person
+        ):
             kind = mentions.MentionType.ROLE  # "der Randalierer": a noun with its article describes someone
         return Attribution(speaker, mention, span, cue, how, kind)
 
@@ -163,8 +167,12 @@ class Coreference:
             return None
         r = -1
         for idx, w in enumerate(core):
-            if lexicon.is_role(w) and idx < len(core) - 1 and not names.knows(w):
+            # A role before a name, also in the weak declension: "den Theologen Hans Kunz".
+            role = lexicon.is_role(w) or (w.endswith("n") and lexicon.is_role(w[:-1]))
+            if role and idx < len(core) - 1 and not names.knows(w):
                 r = idx
+            elif 0 < idx < len(core) - 1 and r < 0 and _first_name(w) and not _first_name(core[idx - 1]):
+                r = idx - 1  # "den Theologen Hans Kunz": a noun before a first name describes the person
         if r >= 0:
             return names.canonical(core[r + 1 :])
         for w in core[:-1]:
@@ -177,59 +185,68 @@ class Coreference:
                         return found
                 return names.canonical([w[:-1]])
         if len(core) == 1 or (len(core) == 2 and core[0].endswith("s") and lexicon.is_role(core[1])):
-            w = _nominative(core[-1])
-            if m.det in ("des", "eines") and w == core[-1] and _GENITIVE_ES.search(w):
-                w = w[:-2]  # "nach Darstellungen des Verlages": the genitive -es of a noun alone
-            owner = core[0].lower()[:-1] if len(core) == 2 else None
-            if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
-                return names.canonical([w])
-            if lexicon.is_role(w):
-                if m.det in ("der", "die") and self._introduced_unnamed(w, m.start):
-                    return w  # "ein junger Polizist ... sagt der junge Polizist": someone not named
-                name = names.role(w, m.end, owner)
-                if name is not None:
-                    return name
-                if genitive and m.det in ("der", "die"):
-                    # "der Berater der norwegischen Regierung": the description names the speaker.
-                    return self.text[m.start : m.end].split(None, 1)[-1]
-                if genitive and w.lower() in _GENERIC_HEADS:
-                    return self._institution(genitive, m.start)
-                if w.lower() in _GENERIC_HEADS and m.det in ("der", "die"):
-                    return w  # "sagt der Sprecher": a spokesperson the article does not name
-                if m.det in _POSSESSIVE:
-                    return None  # "dessen Chef": someone the article does not name
-                if m.det in ("der", "die", "das", "dieser", "diese") or (m.det is None and owner is None):
-                    if m.det is not None and self._introduced_unnamed(w, m.start):
-                        return w  # "ein junger Polizist ... sagt der junge Polizist": someone not named
-                    # The person named before who may hold the role (not one of the other gender); where
-                    # the article names no one, the description ("Ministerin").
-                    return self._discourse(m.start, _gender_to_avoid(w, m.det)) or w
-                return w
-            if lexicon.is_institution(w):
-                return names.institution(_nominative(w), m.start)
-            if genitive:
-                owner = self._institution(genitive, m.start)
-                if m.det in ("die", "diese") and _person_word(w) and not mentions.can_speak(owner, names.knows):
-                    return w  # "die Veranstalter der Demonstration": the people, not the thing they belong to
-                return owner
-            if m.det in ("die", "diese", "das") and w.lower() in _CROWDS:
-                return w  # "die Menge", "die Demonstranten": many people, not one named before
-            if m.det in ("der", "die", "dieser", "diese") and (
-                w.lower().endswith(_PERSON_SUFFIXES) or _AGE_NOUN.fullmatch(w)
-            ):
-                plural = m.det in ("die", "diese") and mentions.type_of([w]) is mentions.MentionType.COLLECTIVE
-                if self._introduced_unnamed(w, m.start) or plural:
-                    return w  # "eine Frau ... sagt die Frau"; "die Ärzte": many, not one named before
-                # "die Kärntnerin", "der Politiker": a description of someone already named, of the gender
-                # its article gives (a plural, "die 71-Jährigen", gives none).
-                avoid = _gender_to_avoid(w, m.det)
-                return self._discourse(m.start, avoid) or self._named_before(m.start, avoid) or w
-            if m.det in _POSSESSIVE:
-                return None
-            return w
+            return self._one_noun(m, core, genitive)
         if any(lexicon.is_institution(w) for w in core):
             return " ".join(_nominative_phrase([*core[:-1], _nominative(core[-1])], m.det))
         return names.canonical(core)
+
+    def _one_noun(self, m: Mention, core: list[str], genitive: list[str]) -> str | None:
+        """Who a phrase of one noun names (a name, a role, an institution, a description), or with an owner
+        before it ("Trumps Sprecherin")."""
+        names = self.names
+        w = _nominative(core[-1])
+        if m.det in ("des", "eines") and w == core[-1] and _GENITIVE_ES.search(w):
+            w = w[:-2]  # "nach Darstellungen des Verlages": the genitive -es of a noun alone
+        owner = core[0].lower()[:-1] if len(core) == 2 else None
+        if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
+            return names.canonical([w])
+        if lexicon.is_role(w):
+            return self._role_holder(m, w, genitive, owner)
+        if lexicon.is_institution(w):
+            return names.institution(_nominative(w), m.start)
+        if genitive:
+            owner_name = self._institution(genitive, m.start)
+            if m.det in ("die", "diese") and _person_word(w) and not mentions.can_speak(owner_name, names.knows):
+                return w  # "die Veranstalter der Demonstration": the people, not the thing they belong to
+            return owner_name
+        if m.det in ("die", "diese", "das") and w.lower() in _CROWDS:
+            return w  # "die Menge", "die Demonstranten": many people, not one named before
+        described = w.lower().endswith(_PERSON_SUFFIXES) or _AGE_NOUN.fullmatch(w)
+        if m.det in ("der", "die", "dieser", "diese") and described:
+            plural = m.det in ("die", "diese") and mentions.type_of([w]) is mentions.MentionType.COLLECTIVE
+            if self._introduced_unnamed(w, m.start) or plural:
+                return w  # "eine Frau ... sagt die Frau"; "die Ärzte": many, not one named before
+            # "die Kärntnerin", "der Politiker": a description of someone already named, of the gender its
+            # article gives (a plural, "die 71-Jährigen", gives none).
+            avoid = _gender_to_avoid(w, m.det)
+            return self._discourse(m.start, avoid) or self._named_before(m.start, avoid) or w
+        if m.det in _POSSESSIVE:
+            return None
+        return w
+
+    def _role_holder(self, m: Mention, w: str, genitive: list[str], owner: str | None) -> str | None:
+        """Who a role noun names: the holder the article names, else the description ("Ministerin")."""
+        if m.det in ("der", "die") and self._introduced_unnamed(w, m.start):
+            return w  # "ein junger Polizist ... sagt der junge Polizist": someone not named
+        name = self.names.role(w, m.end, owner)
+        if name is not None:
+            return name
+        if genitive and m.det in ("der", "die"):
+            # "der Berater der norwegischen Regierung": the description names the speaker.
+            return self.text[m.start : m.end].split(None, 1)[-1]
+        if genitive and w.lower() in _GENERIC_HEADS:
+            return self._institution(genitive, m.start)
+        if w.lower() in _GENERIC_HEADS and m.det in ("der", "die"):
+            return w  # "sagt der Sprecher": a spokesperson the article does not name
+        if m.det in _POSSESSIVE:
+            return None  # "dessen Chef": someone the article does not name
+        if m.det in ("der", "die", "das", "dieser", "diese") or (m.det is None and owner is None):
+            if m.det is not None and self._introduced_unnamed(w, m.start):
+                return w  # "ein junger Polizist ... sagt der junge Polizist": someone not named
+            # The person named before who may hold the role (not one of the other gender); where the article
+            # names no one, the description ("Ministerin").
+            return self._discourse(m.start, _gender_to_avoid(w, m.det)) or w
+        return w
 
     def _institution(self, words: list[str], pos: int) -> str:
         w = list(words)

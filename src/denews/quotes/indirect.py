@@ -30,6 +30,7 @@ from .indirect_lexicon import Mood
 from .indirect_mood import mood, sentences
 from .indirect_speaker import SOURCE, Speakers
 from .tokens import Tok, tokenize
+from .ways import Way
 
 __all__ = ["find_indirect"]
 
@@ -111,7 +112,7 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
             while qi < len(marks.quotes) and marks.quotes[qi].span.end <= sent.start:
                 q = marks.quotes[qi]
                 if q.speaker is not None and q.span.end >= state.end:
-                    said = Attribution(q.speaker, q.mention, q.mention_span, q.cue, "carry")
+                    said = Attribution(q.speaker, q.mention, q.mention_span, q.cue, Way.CARRY)
                     state = state.then(said, _sentence_end(text, q.span.end), True)
                 qi += 1
             toks = toks_of[k]
@@ -166,16 +167,16 @@ def _framed_speaker(text: str, found: frames.Frame, state: _State, speakers: Spe
         # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
         back = found.frame
         who = state.said.speaker if state.said is not None else None
-        return Attribution(who, text[back.start : back.end] if back is not None else None, back, found.cue, "carry")
+        return Attribution(who, text[back.start : back.end] if back is not None else None, back, found.cue, Way.CARRY)
     said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
     who = said.speaker if said is not None else None
     genitive = found.frame is not None and found.noun is not None and found.frame.start > found.noun.start
     if found.noun is not None and (who is None or genitive):
         # "die Forderung des Verbands, ...": the noun and its genitive name the source.
-        said = Attribution(who, text[found.noun.start : found.noun.end], found.noun, found.cue, "noun")
+        said = Attribution(who, text[found.noun.start : found.noun.end], found.noun, found.cue, Way.NOUN)
     if found.pointer is not None:
         # "Gerüchte, wonach ...": the source is named before; the word that points to it is the mention.
-        said = Attribution(who, text[found.pointer.start : found.pointer.end], found.pointer, found.cue, "pointer")
+        said = Attribution(who, text[found.pointer.start : found.pointer.end], found.pointer, found.cue, Way.POINTER)
     if said is not None and said.cue is None and found.cue is not None:
         said = attrs.evolve(said, cue=found.cue)
     return said or Attribution(None, cue=found.cue)
@@ -239,7 +240,7 @@ def _run_on(
     content = Span(sent.start, frames.content_end(text, sent))
     if running and state.said is not None and (state.said.speaker is not None or state.said.how == SOURCE):
         # The speaker runs on, and so do the words that named them in the sentence that opened the speech.
-        return content, attrs.evolve(state.said, cue=None, how=SOURCE if state.said.how == SOURCE else "carry")
+        return content, attrs.evolve(state.said, cue=None, how=SOURCE if state.said.how == SOURCE else Way.CARRY)
     lead = toks[0]
     if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
         said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)
@@ -250,10 +251,10 @@ def _run_on(
         before = Span(prev[0].start, prev[-1].end)
         said = speakers.in_frame(before, content, cue_needed=False)
         if said is not None and said.speaker is not None:
-            return content, attrs.evolve(said, how="previous")
+            return content, attrs.evolve(said, how=Way.PREVIOUS)
     if state.recent is not None and 0 <= sent.start - state.recent_end <= _RECENT:
         # Only the speaker: the speech that named them ended before this sentence.
-        return content, Attribution(state.recent.speaker, how="recent")
+        return content, Attribution(state.recent.speaker, how=Way.RECENT)
     return content, None
 
 

@@ -21,6 +21,7 @@ from .grammar import Mention
 from .indirect_lexicon import frames
 from .speakers import SpeakerResolver
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
+from .ways import Way
 
 _STOP = lexicon.stopwords()
 _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
@@ -36,7 +37,7 @@ _GENITIVE_DETS = frozenset(("des", "der", "eines", "einer", "dieses", "dieser", 
                             "aller", "beider"))
 MEDIA = mentions.MentionType.MEDIA
 #: ``Attribution.how`` of a source that names no one ("ersten Angaben zufolge"): reported speech runs on from it.
-SOURCE = "source"
+SOURCE = Way.SOURCE
 _FILLERS = _SOURCE_WORDS | PREPOSITIONS | DETERMINERS | frozenset(("eigenen", "eigener", "zufolge"))
 
 
@@ -64,7 +65,7 @@ class Speakers:
         toks = tokenize(self._text, frame.start, frame.end)
         if not toks:
             return None
-        how = "after" if frame.start >= content.end else "sentence"
+        how = Way.AFTER if frame.start >= content.end else Way.SENTENCE
         found = self._typed(att, att._laut(toks, content.start), toks, content.start)
         clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
         if found is None or (found.type is MEDIA and clause is not None and clause.type not in (None, MEDIA)):
@@ -78,7 +79,7 @@ class Speakers:
     ) -> Attribution | None:
         """The speaker where the typed frames (``found``) name no one: the subject of the verb, a document, the
         bare noun phrase."""
-        how = "after" if toks[0].start >= content.end else "sentence"
+        how = Way.AFTER if toks[0].start >= content.end else Way.SENTENCE
         implausible = found is not None and not _plausible(found, toks, att.names.knows)
         if found is not None and (found.speaker is not None or found.mention_span is not None) and not implausible:
             return found
@@ -99,7 +100,7 @@ class Speakers:
             return found
         words, span = bare
         cue = found.cue if found is not None else None
-        return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+        return Attribution(words, self._text[span.start : span.end], span, cue, Way.BARE)
 
     def _typed(self, att: Attributor, found: Attribution | None, toks: list[Tok], pos: int) -> Attribution | None:
         """``found`` where its speaker can speak (the typed check of the direct quotes), else the owner of the
@@ -111,7 +112,7 @@ class Speakers:
         if mentions.can_speak(found.speaker, att.names.knows):
             return found
         owned = self._owner(att, found, toks, pos)
-        if owned is not None and owned.how == "genitive":
+        if owned is not None and owned.how == Way.GENITIVE:
             return owned  # "nach Angaben des Ministeriums": the ministry is the mention
         # The words that named the source stay the mention ("seiner Ansicht nach"); its owner, if any, speaks.
         if owned is not None:
@@ -128,7 +129,7 @@ class Speakers:
         owner = next((toks[k] for k in (first - 1, first) if k >= 0 and toks[k].low in _POSSESSIVES), None)
         if owner is not None:  # "seiner Ansicht nach", "Ihren Angaben zufolge"
             said = Mention(owner.start, owner.end, (_POSSESSIVES[owner.low],), None, True)
-            return att._resolve(said, found.cue, pos, "possessive")
+            return att._resolve(said, found.cue, pos, Way.POSSESSIVE)
         # The genitive may stand beyond the frame's words ("Nach Ansicht | vieler Fachleute ist ...").
         after = tokenize(self._text, toks[last].end, min(len(self._text), toks[last].end + 120))
         end = next((k for k, t in enumerate(after) if t.punct), len(after))
@@ -137,13 +138,14 @@ class Speakers:
         if m is None and len(after) > 1 and not after[0].cap and _genitive(after[0]):
             m = att._np(after, 1, allow_nonnom=True)  # "vieler Fachleute": the article is an adjective
         if m is not None and not m.pronoun:  # "Angaben des Ministeriums", "Ansicht vieler Experten"
-            return att._resolve(m, found.cue, pos, "genitive")
+            return att._resolve(m, found.cue, pos, Way.GENITIVE)
         if any(t.low.startswith("eigen") for t in toks[max(0, first - 1) : last]):
             return self._own(att, toks[last], found.cue, pos)  # "nach eigenen Angaben": the clause's subject
         head = toks[last]
         stem = head.text.rsplit("-", 1)[0] if "-" in head.text else ""
         if stem[:1].isupper():  # "Pentagon-Angaben"
-            return att._resolve(Mention(head.start, head.start + len(stem), (stem,), None), found.cue, pos, "compound")
+            part = Mention(head.start, head.start + len(stem), (stem,), None)
+            return att._resolve(part, found.cue, pos, Way.COMPOUND)
         return None
 
     def _own(self, att: Attributor, head: Tok, cue: str | None, pos: int) -> Attribution | None:
@@ -162,11 +164,13 @@ class Speakers:
         for lo in (k + 1, 1):  # the verb after the source phrase, or after an opening time ("Am Montag hat")
             verb = next((i for i in range(lo, len(toks)) if not toks[i].cap and toks[i].low not in _FILLERS), None)
             candidates.append(att._np_after_verb(toks, verb + 1) if verb is not None else None)
-        found = (att._resolve(m, cue, pos, "possessive") for m in candidates if m is not None and m.start != head.start)
+        found = (
+            att._resolve(m, cue, pos, Way.POSSESSIVE) for m in candidates if m is not None and m.start != head.start
+        )
         return next((f for f in found if f is not None), None)
 
     def _subject(
-        self, att: Attributor, toks: list[Tok], c: int, pos: int, how: str, *, after_only: bool = False
+        self, att: Attributor, toks: list[Tok], c: int, pos: int, how: Way, *, after_only: bool = False
     ) -> Attribution | None:
         """The subject of the verb ``toks[c]`` (a verb the attribution of direct quotes may not list), resolved
         where the name table knows it, else as it stands; ``after_only``: the words before the verb are no
@@ -190,9 +194,9 @@ class Speakers:
         span = Span(m.start, m.end)
         mention = self._text[m.start : m.end]
         if m.pronoun:
-            return Attribution(None, mention, span, cue, "unresolved")
+            return Attribution(None, mention, span, cue, Way.UNRESOLVED)
         head = m.words[: m.words.index("|")] if "|" in m.words else m.words
-        return Attribution(" ".join(head), mention, span, cue, "bare")
+        return Attribution(" ".join(head), mention, span, cue, Way.BARE)
 
     def _agent(self, toks: list[Tok], cue: str) -> Attribution | None:
         """The agent of a passive frame ("von der Polizei", "vom Gericht", "durch die Behörde"), as it stands."""
@@ -203,7 +207,7 @@ class Speakers:
         if bare is None:
             return None
         words, span = bare
-        return Attribution(words, self._text[span.start : span.end], span, cue, "bare")
+        return Attribution(words, self._text[span.start : span.end], span, cue, Way.BARE)
 
     def _document(self, toks: list[Tok], cue: str | None) -> Attribution | None:
         """A document the words stand in ("In einem Bericht der Zeitung wurde vermutet", "Im Bericht heißt es"):
@@ -221,7 +225,7 @@ class Speakers:
             bare = _bare_mention(toks[head:end], last=True)
             if bare is not None:
                 words, span = bare
-                return Attribution(words, self._text[span.start : span.end], span, cue, "document")
+                return Attribution(words, self._text[span.start : span.end], span, cue, Way.DOCUMENT)
         return None
 
     def _beside(self, toks: list[Tok], c: int, cue: str) -> Attribution | None:
@@ -236,7 +240,7 @@ class Speakers:
             return None
         span = Span(toks[start].start, toks[j].end)
         speaker = None if toks[j].low in _DEMONSTRATIVES else toks[j].text
-        return Attribution(speaker, self._text[span.start : span.end], span, cue, "bare")
+        return Attribution(speaker, self._text[span.start : span.end], span, cue, Way.BARE)
 
 
 def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]) -> bool:

@@ -98,6 +98,8 @@ class NameTable:
             # The table's name unless the words name someone else (Peter Müller beside Hans Müller).
             if len(parts) >= len(words) or len(words) == 1 or words[0] in parts or words[0].islower():
                 return full
+            if list(words[-len(parts) :]) == parts and not _first_name(words[0]):
+                return full  # "den Theologen Hans Kunz": a noun before the full name describes the person
         return " ".join(words)
 
     def knows(self, word: str) -> bool:
@@ -224,7 +226,18 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     for region, caps in zip(regions, region_caps, strict=True):
         for run in _runs(text, caps):
             _read_run(text, region, run, table, names, lower)
-    seen_alone: set[str] = set()
+    _split_runs(names)
+    for _, words, _ in names:
+        last = words[-1].lower()
+        cur = table.by_last.get(last)
+        if cur is None or len(words) > len(cur.split()):
+            table.by_last[last] = " ".join(words)
+    _discourse(text, table, names, region_caps, quotes)
+    return table
+
+
+def _split_runs(names: list[tuple[int, list[str], bool]]) -> None:
+    """Runs of three words or more that are two names side by side, or a role noun and a name."""
     lasts = {w[-1].lower() for _, w, _ in names}
     for k, (pos, words, roled_) in enumerate(names):
         # "Geyer Claas Relotius": two names side by side, not one name of three words.
@@ -232,16 +245,22 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
             names[k] = (pos, words[1:], roled_)
         elif len(words) >= 3 and words[0].lower().endswith(_PERSON_SUFFIXES) and not words[1][:1].islower():
             names[k] = (pos, words[1:], True)  # an unknown role noun in front: Meteorologe Marco Manitta
-    for _, words, _ in names:
-        last = words[-1].lower()
-        cur = table.by_last.get(last)
-        if cur is None or len(words) > len(cur.split()):
-            table.by_last[last] = " ".join(words)
-    # Mentions for the discourse: full names and surnames standing alone, outside quotes.
+
+
+def _discourse(
+    text: str,
+    table: NameTable,
+    names: list[tuple[int, list[str], bool]],
+    region_caps: list[list[Tok]],
+    quotes: Sequence[Span],
+) -> None:
+    """Mentions for the discourse: full names and surnames standing alone, outside quotes, of the names that are
+    introduced with a role or seen alone."""
     qstarts = [q.start for q in quotes]
     mentions: list[tuple[int, str]] = []
     counts: dict[str, int] = {}
     firsts: dict[str, int] = {}
+    seen_alone: set[str] = set()
     for caps in region_caps:
         for t in caps:
             low = t.low
@@ -271,7 +290,6 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
         if name in strong:
             table.person_pos.append(pos)
             table.person_name.append(name)
-    return table
 
 
 #: Distinct words looked up one scan each before the name table collects all lower-case words at once.
@@ -409,6 +427,7 @@ def _read_run(
     names: list[tuple[int, list[str], bool]],
     lower: Container[str],
 ) -> None:
+    """Names, roles and institutions in one run of capitalized words."""
     if (
         len(run) >= 3 and run[-2].text.endswith("s") and len(run[-2].text) > 3 and _name_ok(run[:-2])
         and not _first_name(run[-2].text)
@@ -444,6 +463,18 @@ def _read_run(
         if _name_ok(name):
             _add_role(table, names, run[r], _owner(text, region, run, r), name, _article_of(text, region, run[r].start))
         return
+    _read_unroled(text, region, run, table, names, lower)
+
+
+def _read_unroled(
+    text: str,
+    region: Span,
+    run: list[Tok],
+    table: NameTable,
+    names: list[tuple[int, list[str], bool]],
+    lower: Container[str],
+) -> None:
+    """A run of several words without a role word before its last: a role after it, institutions, a name."""
     if lexicon.is_role(run[-1].text) and len(run) <= 2:
         after = tokenize(text, run[-1].end, min(region.end, run[-1].end + 160))
         _apposition(after, 0, table, names, run[-1], _owner(text, region, run, len(run) - 1))

@@ -23,6 +23,7 @@ from .grammar import (
     _person_word,
     _tok_index_after,
 )
+from .names import _first_name
 from .tokens import (
     CLAUSE_BREAK,
     DETERMINERS,
@@ -49,10 +50,32 @@ class PhraseReader(Coreference):
         one = _one_of(toks, i)
         if one is not None:
             return one
-        det: str | None = None
-        j = i
-        # A capitalized article after a word inside the sentence opens a name: "titelt Der Bund", "so Die Zeit".
-        named = (
+        named = self._article_of_name(toks, i)
+        opened = _article(toks, i, named, allow_nonnom)
+        if opened is None:
+            return None
+        det, j = opened
+        quoted = self._quoted_name(toks, j, i)
+        if quoted is not None:
+            return quoted
+        k = self._name_run(toks, j + 1 if named else j, j, det)  # a name's article is one of its words
+        if k == j:
+            return None
+        pair = self._pair(toks, i, j, k, det)
+        if pair is not None:
+            return pair
+        words = tuple(u.text for u in toks[j:k])
+        led = self._led_by(toks, j, k, det)
+        if led is not None:
+            return Mention(toks[i].start, toks[led - 1].end, tuple(u.text for u in toks[k + 1 : led]), det)
+        owned = self._with_genitive(toks, i, j, k, det, words)
+        return owned or Mention(toks[i].start, toks[k - 1].end, words, det)
+
+    def _article_of_name(self, toks: list[Tok], i: int) -> bool:
+        """A capitalized article after a word inside the sentence opens a name: "titelt Der Bund", "so Die
+        Zeit"."""
+        t, n = toks[i], len(toks)
+        return (
             t.low in ("der", "die", "das")
             and t.cap
             and i > 0
@@ -62,23 +85,11 @@ class PhraseReader(Coreference):
             and toks[i + 1].cap
             and not toks[i + 1].punct
         )
-        if t.low in DETERMINERS and not named:
-            if t.low in NON_NOMINATIVE and not allow_nonnom:
-                return None
-            det = t.low
-            j += 1
-            while j < n and not toks[j].cap and toks[j].low.endswith(_ADJ_END):
-                if not toks[j].text.replace("-", "").isalpha():  # "des baden-württembergischen ..." goes on
-                    # "die 71-jährige Rentnerin": an age before a noun is an adjective, alone it is the noun.
-                    if not (_AGE_NOUN.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].cap):
-                        break
-                elif toks[j].low in PREPOSITIONS or toks[j].low in lexicon.stopwords():
-                    break
-                j += 1
-        quoted = self._quoted_name(toks, j, i)
-        if quoted is not None:
-            return quoted
-        k = j + 1 if named else j  # the article of a name is one of its words whatever the word lists say
+
+    def _name_run(self, toks: list[Tok], k: int, j: int, det: str | None) -> int:
+        """The end of the capitalized words (with titles and name particles) from ``toks[k]``; ``j`` is where
+        the words after the article begin."""
+        n = len(toks)
         while k < n:
             u = toks[k]
             known = self.names.knows(u.text)
@@ -90,7 +101,7 @@ class PhraseReader(Coreference):
                 and (k + 1 == n or toks[k + 1].punct or toks[k + 1].low in DETERMINERS)
             )
             if (
-                (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known or (alone and k == j)))
+                (u.cap and not u.punct and (u.low not in lexicon.stopwords() or known or alone))
                 or u.low in ("dr", "prof")
                 or (k == j and det is not None and _AGE_NOUN.fullmatch(u.text))
                 or (u.text == "." and k > j and toks[k - 1].low in ("dr", "prof") and k + 1 < n and toks[k + 1].cap)
@@ -103,11 +114,21 @@ class PhraseReader(Coreference):
             if p > k and p < n and toks[p].cap and not toks[p].punct:
                 if u.low in DETERMINERS and k > j:
                     break  # "Allendorf der Frankfurter Allgemeinen": a new phrase
+                if k > j and lexicon.is_role(toks[k - 1].text) and any(t.low in DETERMINERS for t in toks[k:p]):
+                    break  # "die Vorsitzende von der Initiative": a role's attribute, no "von der Leyen"
+                if k == j and not self.names.knows(toks[p].text):
+                    break  # "da der Richter", "die von der Stiftung": particles open a name the article knows
+                named = self.names.knows(toks[k - 1].text) or _first_name(toks[k - 1].text)
+                if k > j and u.low in ("von", "vom", "zu", "zum", "zur") and not named:
+                    break  # "die Expertin von Bündnis 90": after a noun, "von" opens its attribute
                 k = p + 1
             else:
                 break
-        if k == j:
-            return None
+        return k
+
+    def _pair(self, toks: list[Tok], i: int, j: int, k: int, det: str | None) -> Mention | None:
+        """"nennen Bund und Länder": two bodies speaking together, named as one speaker."""
+        n = len(toks)
         if (
             det is None
             and k + 1 < n
@@ -120,35 +141,39 @@ class PhraseReader(Coreference):
             and not self.names.knows(toks[k + 1].text)
             and (k + 2 >= n or not toks[k + 2].cap)
         ):
-            # "nennen Bund und Länder": two bodies speaking together, named as one speaker.
             return Mention(toks[i].start, toks[k + 1].end, (f"{toks[j].text} und {toks[k + 1].text}",), det)
-        words = [u.text for u in toks[j:k] if True]
-        led = self._led_by(toks, j, k, det)
-        if led is not None:
-            return Mention(toks[i].start, toks[led - 1].end, tuple(u.text for u in toks[k + 1 : led]), det)
-        # A generic head with a genitive: "ein Anwalt der Kanzlei Höcker", "Sprecher des Bundestages".
-        # Also a head that names no one: "das Ziel der Initiative", "die Meinung vieler Zuschauer".
-        if (
+        return None
+
+    def _with_genitive(
+        self, toks: list[Tok], i: int, j: int, k: int, det: str | None, words: tuple[str, ...]
+    ) -> Mention | None:
+        """A generic head with a genitive: "ein Anwalt der Kanzlei Höcker", "Sprecher des Bundestages"; also a
+        head that names no one: "das Ziel der Initiative", "die Meinung vieler Zuschauer" (the words after
+        ``"|"`` are the genitive)."""
+        n = len(toks)
+        if not (
             k - j == 1
             and k < n
-            and toks[k].low in ("des", "der", "vieler", "einiger", "mehrerer")
+            and toks[k].low in ("des", "der", "vieler", "einiger", "mehrerer", "von", "vom")
             and (
                 toks[j].low in _GENERIC_HEADS or lexicon.is_role(toks[j].text) or not self._names_someone(toks[j].text)
             )
         ):
-            g = self._np(toks, k, allow_nonnom=True)
-            if g is not None and toks[k].low == "der" and mentions.is_media(g.words[-1]):
-                # "sagte der Politiker der Tageszeitung taz": a medium after the speaker is the addressee
-                # (a dative), not a genitive.
-                return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
-            if g is not None:
-                # The genitive with adjectives of places: "des rheinland-pfälzischen Umweltministeriums".
-                starts = (q for q in range(k + 1, n) if toks[q].start >= g.start and toks[q].text == g.words[0])
-                first = next(starts, k + 1)
-                adjs = tuple(u.text for u in toks[k + 1 : first] if _PROPER_ADJECTIVE.fullmatch(u.text))
-                gw = (*adjs, *g.words)
-                return Mention(toks[i].start, g.end, (*tuple(words), "|", *gw), det)
-        return Mention(toks[i].start, toks[k - 1].end, tuple(words), det)
+            return None
+        # "das Fazit von Anna Roth": "von" with a name is a genitive too.
+        by = toks[k].low in ("von", "vom")
+        g = self._np(toks, k + 1 if by else k, allow_nonnom=True)
+        if g is None or (by and not self._names_someone(g.words[-1])):
+            return None
+        if toks[k].low == "der" and mentions.is_media(g.words[-1]):
+            # "sagte der Politiker der Tageszeitung taz": a medium after the speaker is the addressee (a dative),
+            # not a genitive.
+            return Mention(toks[i].start, toks[k - 1].end, words, det)
+        # The genitive with adjectives of places: "des rheinland-pfälzischen Umweltministeriums".
+        starts = (q for q in range(k + 1, n) if toks[q].start >= g.start and toks[q].text == g.words[0])
+        first = next(starts, k + 1)
+        adjs = tuple(u.text for u in toks[k + 1 : first] if _PROPER_ADJECTIVE.fullmatch(u.text))
+        return Mention(toks[i].start, g.end, (*words, "|", *adjs, *g.words), det)
 
     def _quoted_name(self, toks: list[Tok], j: int, i: int) -> Mention | None:
         """A name in marks after its article, a medium as a rule: "schreibt die „Computerwoche“", "schrieb
@@ -241,7 +266,7 @@ class PhraseReader(Coreference):
                 e - s >= 2
                 and s - 1 >= lo
                 and toks[s - 1].text == ","
-                and all(self.names.knows(t.text) for t in toks[e - 1 : e])
+                and (self.names.knows(toks[e - 1].text) or _first_name(toks[s].text))  # ", Ruth Albers,"
             ):
                 return Mention(toks[s].start, toks[e - 1].end, tuple(t.text for t in toks[s:e]), None)
         if k < lo or not toks[k].cap or toks[k].punct:
@@ -296,9 +321,21 @@ class PhraseReader(Coreference):
                 return None
             m = self._np(toks[:hi], j)
             if m is not None:
-                if self._resolvable(m) and (m.pronoun or self._can_speak(m)):
+                # "im Bezirk Nord der Partei": "der" after a noun opens its genitive, no subject.
+                prev = toks[j - 1] if j > lo else None
+                genitive = (
+                    t.low in ("der", "des") and prev is not None and prev.cap and not prev.punct
+                    and prev.low not in lexicon.stopwords()  # "Wie der Minister erklärte"
+                )
+                if not genitive and self._resolvable(m) and (m.pronoun or self._can_speak(m)):
                     return m
                 j = max(j + 1, _tok_index_after(toks, j, m.end))
+                continue
+            if t.low in NON_NOMINATIVE:
+                # "Den Unmut der Partei brachte ...": a phrase in another case, its genitive included, is no
+                # subject.
+                other = self._np(toks[:hi], j, allow_nonnom=True)
+                j = max(j + 1, _tok_index_after(toks, j, other.end)) if other is not None else j + 1
                 continue
             j += 1
         return None
@@ -339,11 +376,33 @@ class PhraseReader(Coreference):
             return True
         if len(words) == 1 and m.det is not None and _AGE_NOUN.fullmatch(words[0]):
             return True
+        if len(words) == 1 and m.det is not None and words[0].isalpha() and words[0].isupper() and len(words[0]) > 1:
+            return True  # "die CDE": an acronym with its article names a body
         if m.det is not None and words and (
             _person_word(words[-1]) or mentions.type_of(words[-1:]) is mentions.MentionType.COLLECTIVE
         ):
             return True  # "der Randalierer", "der 23-jährige Sportler", "die Ärzte": a description of people
         return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _article(toks: list[Tok], i: int, named: bool, allow_nonnom: bool) -> tuple[str | None, int] | None:
+    """The article opening a phrase at ``toks[i]`` and the index after it and its adjectives (``None``: a
+    phrase in another case than the nominative where only a subject is wanted)."""
+    t, n = toks[i], len(toks)
+    if t.low not in DETERMINERS or named:
+        return None, i
+    if t.low in NON_NOMINATIVE and not allow_nonnom:
+        return None
+    j = i + 1
+    while j < n and not toks[j].cap and toks[j].low.endswith(_ADJ_END):
+        if not toks[j].text.replace("-", "").isalpha():  # "des baden-württembergischen ..." goes on
+            # "die 71-jährige Rentnerin": an age before a noun is an adjective, alone it is the noun.
+            if not (_AGE_NOUN.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].cap):
+                break
+        elif toks[j].low in PREPOSITIONS or toks[j].low in lexicon.stopwords():
+            break
+        j += 1
+    return t.low, j
 
 
 def _one_of(toks: list[Tok], i: int) -> Mention | None:
@@ -369,4 +428,9 @@ def _past_prepositional_phrase(toks: list[Tok], j: int, hi: int) -> int:
         j += 1
     while j < hi and toks[j].cap and not toks[j].punct:
         j += 1
+        # "Bündnis 90/Die Grünen": a number and a slash inside a name; "mit Anna Roth und Paul Ohm": a second name.
+        if j + 1 < hi and toks[j].text.isdigit() and toks[j + 1].cap and not toks[j + 1].punct:
+            j += 1  # the tokens leave out the slash
+        elif j + 1 < hi and toks[j].low == "und" and toks[j + 1].cap and not toks[j + 1].punct:
+            j += 1
     return j
