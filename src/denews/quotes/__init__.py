@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from ..model import Quote, QuoteKind, Span
-from . import classify, lexicon, marks, mentions, names
+from . import classify, fragments, lexicon, marks, mentions, names, titles
 from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import INSULT_STEMS
@@ -41,34 +41,58 @@ def _clean(text: str, regions: Sequence[Span]) -> list[Span]:
     return out
 
 
+@attrs.frozen(slots=True)
+class _Unframed:
+    """Fragments nothing frames (their own attribution found no speaker, or a weak one), each kept where a
+    speaker is found for it."""
+
+    quotes: list[Quote]
+
+    def settle(self, text: str, marked: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Quote, ...]:
+        """``marked`` with the speaker of the reported speech around each quote that has none; unframed fragments
+        still without one are dropped (a fragment nobody is found to have said is not scored as words said)."""
+        loose = {q.span for q in self.quotes}
+        out: list[Quote] = []
+        for q in fragments.borrow_speakers(text, marked, reported):
+            if q.speaker is not None or q.span not in loose:
+                out.append(q)
+        return tuple(out)
+
+
 def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     """Quotes inside ``regions`` (ordered, non-overlapping spans of ``text``), speakers resolved: quotations in
     marks, then indirect speech around them (:mod:`.indirect`), in text order."""
-    marked = _find_marked(text, regions)
-    reported = find_indirect(text, _clean(text, regions), marked)
-    return tuple(sorted((*marked, *reported), key=lambda q: q.span.start)) if reported else marked
+    framed, unframed = _find_marked(text, regions)
+    reported: Sequence[Quote] = find_indirect(text, _clean(text, regions), framed)
+    if not unframed.quotes and not reported:
+        return framed
+    marked = tuple(sorted((*framed, *unframed.quotes), key=lambda q: q.span.start)) if unframed.quotes else framed
+    marked = unframed.settle(text, marked, reported)
+    loose = {q.span for q in unframed.quotes}
+    reported, absorbed = fragments.carve(text, reported, [q for q in marked if q.span in loose])
+    if absorbed:
+        marked = tuple(q for q in marked if q.span not in absorbed)
+    return tuple(sorted((*marked, *reported), key=lambda q: q.span.start))
 
 
-def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
-    """Quotations in marks inside ``regions``."""
+def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...], _Unframed]:
+    """Quotations in marks inside ``regions``: those attributed as words said, and fragments whose shape alone
+    shows them as someone's words (:func:`.fragments.said_fragment`), without a speaker of their own yet."""
     spans = _clean(text, regions)
     if not spans:
-        return ()
+        return (), _Unframed([])
     raws = marks.find_marks(text, spans)
     if not raws:
-        return ()
+        return (), _Unframed([])
     starts = [r.start for r in spans]
     # The name table is the costly part; many texts have marks only around names and terms, so it is
     # built when the first quotation needs a speaker.
     att: Attributor | None = None
-    # A single word set in marks again and again is the name of something (»Extrablatt«), not words said.
-    term_count: dict[str, int] = {}
-    for raw in raws:
-        q = text[raw.inner.start : raw.inner.end].strip()
-        if classify.is_term(q):
-            term_count[q] = term_count.get(q, 0) + 1
+    term_count = _term_counts(text, raws)
     listed = classify.enumerated(text, [r.outer for r in raws])
     out: list[Quote] = []
+    unframed: list[Quote] = []
+    title_end = -1  # where the last stretch in marks taken for a name or a title ends
     prev_close = 0
     for idx, raw in enumerate(raws):
         inner, outer = raw.inner, raw.outer
@@ -76,15 +100,11 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         region_l = spans[max(0, bisect.bisect_right(starts, outer.start) - 1)]
         region_r = spans[max(0, bisect.bisect_right(starts, max(outer.start, outer.end - 1)) - 1)]
         before = text[max(region_l.start, outer.start - 60) : outer.start]
-        after = text[outer.end : min(region_r.end, outer.end + 3)]
         # The context of a quote reaches over at most a few other quotes on either side.
         next_open = raws[idx + _REACH].outer.start if idx + _REACH < len(raws) else len(text)
         floor = raws[idx - _REACH].outer.end if idx >= _REACH else 0
-        if (
-            not q.strip() or idx in listed
-            or classify.is_name(q, before, after, text[outer.end : min(region_r.end, outer.end + 30)])
-            or classify.is_gloss(text, outer.start, outer.end)
-        ):
+        if not q.strip() or idx in listed or _a_name(text, q, outer, before, region_r.end, title_end):
+            title_end = outer.end
             continue
         if region_l is not region_r or not region_l.contains(inner):
             # Quotations over several paragraphs come from marks.py one piece per paragraph; a pairing
@@ -98,19 +118,43 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
             att = Attributor(text, names.build(text, spans, [r.inner for r in raws]))
         attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
-        if not _words_said(q, k, before, attribution, term_count):
-            continue
-        if (
+        if not _words_said(q, k, before, attribution, term_count) or (
             attribution.how in (Way.ALONE, Way.CARRY)
             and k == "partial"
             and not classify.reported(att.sentence(outer, bounds, next_open, prev_close))
         ):
-            continue  # a fragment carried over from an earlier speaker needs reported speech around it
+            # A scare quote, or a fragment carried over from an earlier speaker without reported speech around
+            # it; unless its shape shows a piece of someone's sentence (its speaker is settled later).
+            if k == "partial" and fragments.said_fragment(q):
+                unframed.append(_quote(q, inner, k, _checked(attribution, att), att))
+            continue
         attribution = _checked(attribution, att)
         att.commit(attribution, outer)
         prev_close = outer.end
         out.append(_quote(q, inner, k, attribution, att))
-    return tuple(out)
+    return tuple(out), _Unframed(unframed)
+
+
+def _term_counts(text: str, raws: Sequence[marks.RawQuote]) -> dict[str, int]:
+    """How often each single word stands in marks: one set in marks again and again is the name of something
+    (»Extrablatt«), not words said."""
+    term_count: dict[str, int] = {}
+    for raw in raws:
+        q = text[raw.inner.start : raw.inner.end].strip()
+        if classify.is_term(q):
+            term_count[q] = term_count.get(q, 0) + 1
+    return term_count
+
+
+def _a_name(text: str, q: str, outer: Span, before: str, region_end: int, title_end: int) -> bool:
+    """A name, a gloss or a title in marks (``title_end``: where the last one before ends), not words said."""
+    after = text[outer.end : min(region_end, outer.end + 30)]
+    return (
+        classify.is_name(q, before, after[:3], after)
+        or classify.is_gloss(text, outer.start, outer.end)
+        or titles.is_title(q, before, after)
+        or titles.listed_with_title(text, title_end, outer.start, q)
+    )
 
 
 def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, term_count: dict[str, int]) -> bool:

@@ -11,11 +11,13 @@ from ..model import Span
 from . import lexicon
 
 _FINAL = regex.compile(r"[.!?…]['’‘]?\s*$")
+_INITIALS_END = regex.compile(r"(?:^|[\s(])(?:\p{L}\.){2,}$")
 _WORDS = regex.compile(r"[\p{L}\p{M}\d]++(?:['’.\-][\p{L}\p{M}\d]++)*+")
 _FW = lexicon.function_words()
 _NAME_GLUE = _FW["name_glue"]
 _CLAUSE_OPENERS = _FW["clause_openers"]
 _SUBJUNCTIVE = _FW["subjunctive"]
+_NAMING = tuple(_FW["naming_stems"])
 
 
 # Konjunktiv I of any verb after a third-person subject: "Sie unternehme", "er sitze" (indicative: -t).
@@ -28,8 +30,16 @@ _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", 
 # A name in marks does not follow an indefinite article (a name takes the definite one, or none).
 _NOT_BEFORE_NAMES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
 _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
-# A web address standing for its site: „tt.com“, „Spiegel.de“, „heute.at“.
-_DOMAIN = regex.compile(r"(?:[\p{L}\d-]++\.)++(?:com|net|org|info|de|at|ch|eu|io|tv|fm)")
+# A web address standing for its site: „tt.com“, „Spiegel.de“, „heute.at“, „news.example.co.uk“ (any
+# two-letter country domain).
+_DOMAIN = regex.compile(r"(?:[\p{L}\d-]++\.)++(?:com|net|org|info|[a-z]{2})")
+
+
+def ends_sentence(quote: str) -> bool:
+    """The stretch ends with a full stop, a question or exclamation mark or an ellipsis (not with an
+    abbreviation of single letters: ``e.V.``, ``u.a.``)."""
+    q = quote.strip()
+    return _FINAL.search(q) is not None and _INITIALS_END.search(q) is None
 
 
 def words(s: str) -> list[str]:
@@ -72,6 +82,9 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         return True  # "Die „Aktion für saubere Seen“ meldete": a name with its article, then its verb
     if prev and prev[-1].lower() in _NOT_BEFORE_NAMES:
         return False  # "ein „Opfer des Terrorismus“": a description, no name
+    naming_near = any(w.lower().startswith(_NAMING) for w in prev[-6:] + words(after_long)[:2])
+    if prev and prev[-1].lower() == "als" and naming_near:
+        return False  # "bezeichnete den Plan als „Geschenk des Himmels“": what someone calls it, no name
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
     return (
         len(ws) >= 2
@@ -155,6 +168,11 @@ def enumerated(text: str, outers: Sequence[Span]) -> set[int]:
     return out
 
 
+def coordinated(text: str, prev_end: int, start: int) -> bool:
+    """Only a comma, "und", "oder", "sowie" stand between two stretches in marks (``„A“ und „B“``)."""
+    return _LIST_GAP.fullmatch(text, prev_end, start) is not None
+
+
 def is_term(quote: str) -> bool:
     """A single capitalized word (»Signale«, »Rain«): a quote only where a verb of saying frames it."""
     ws = words(quote)
@@ -170,8 +188,8 @@ def kind(quote: str, before: str) -> str:
     if _FINAL.search(q) and len(ws) >= 2:
         return "direct"
     prev = words(before[-12:])
-    if prev and prev[-1].lower() in _ARTICLES and before[-1:].isspace():
-        return "partial"  # "das „Forum für Geiseln …“ begrüßt": a noun phrase, not a clause
+    if prev and (prev[-1].lower() in _ARTICLES or prev[-1] == "als") and before[-1:].isspace():
+        return "partial"  # "das „Forum für Geiseln …“ begrüßt", "als „Geschenk des Himmels“": a noun phrase
     colon = before.rstrip().endswith(":")
     if q[:1].isupper() and (len(ws) >= 3 or (colon and len(ws) >= 2)):
         return "direct"

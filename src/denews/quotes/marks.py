@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from ..model import Span
+from .lexicon import read_lines
 
 # A plain character set: the standard library's engine scans for it twice as fast as ``regex``.
 _MARK = re.compile(r"[„“”\"»«‚‘’'‹›]")
@@ -27,6 +28,7 @@ _FAMILY = {
     "‹": "s", "›": "s",
 }  # fmt: skip
 _ALWAYS_OPEN = frozenset("„‚")
+_DOUBLE = frozenset("DG")  # the families of double marks („“ "" and »« «»)
 _SINGLE = frozenset("‘’'")
 # Before an opener: start, space, brackets, dashes, slash, colon, or another opening mark.
 _BEFORE_OPEN = frozenset("([{–—-/:;„‚»«“\"'‘")
@@ -43,6 +45,12 @@ MAX_UNCLOSED_CHARS = 300
 _SENTENCE_END = regex.compile(r"[.!?…](?=\s+[\p{Lu}„“\"»«(])|[\r\n]")
 
 OPEN, CLOSE, BOTH = 1, 2, 3
+
+# The word after an apostrophe, when a space, punctuation or the end follows it.
+_WORD_AFTER = regex.compile(r"(\p{Ll}{1,6})(?![\p{L}'’])")
+_ELISIONS = frozenset(
+    next(line.split("\t", 1)[1].split() for line in read_lines("quotes_detection.tsv") if line.startswith("elisions\t"))
+)
 
 
 @attrs.frozen(slots=True)
@@ -62,6 +70,12 @@ class _Open:
     start: int
     region: int
     inner: list[RawQuote] = attrs.Factory(list)
+
+
+def _elision(text: str, start: int, end: int) -> bool:
+    """An apostrophe that opens a colloquial word ("'ne", "'n", "'raus"), not a quote."""
+    m = _WORD_AFTER.match(text, start, end)
+    return m is not None and m.group(1) in _ELISIONS
 
 
 def _role(ch: str, prev: str | None, nxt: str | None) -> int:
@@ -110,7 +124,7 @@ def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
             prev = text[i - 1] if i > region.start else None
             nxt = text[i + 1] if i + 1 < region.end else None
             role = _role(ch, prev, nxt)
-            if not role:
+            if not role or (role == OPEN and ch in _SINGLE and _elision(text, i + 1, region.end)):
                 continue
             if stack and i - stack[0].start > MAX_QUOTE_CHARS:
                 drop_from(0, i)
@@ -119,8 +133,9 @@ def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
             if role == BOTH:
                 role = CLOSE if depth >= 0 else OPEN
             if role == CLOSE:
-                if depth < 0:
+                if depth < 0 and not (stack and _closes_other_family(text, fam, stack[-1], ri, i)):
                     continue  # a stray closer (or Merz' with no single quote open)
+                depth = len(stack) - 1 if depth < 0 else depth
                 drop_from(depth + 1, i)
                 entry = stack.pop()
                 if i > entry.start + 1 and entry.region < ri and not stack:
@@ -153,6 +168,18 @@ def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
         drop_from(0, len(text))
     out.sort(key=lambda q: q.outer.start)
     return _disjoint(out)
+
+
+def _closes_other_family(text: str, fam: str, top: _Open, region: int, i: int) -> bool:
+    """A double closer of one family ends the open quote of the other in its sentence (``«Wort"``, ``»Wort“``):
+    scrapers and writers mix the families, and the mark closes nothing else."""
+    return (
+        fam in _DOUBLE
+        and top.family in _DOUBLE
+        and top.family != fam
+        and top.region == region
+        and _SENTENCE_END.search(text, top.start + 1, i) is None
+    )
 
 
 def _pieces(text: str, regions: Sequence[Span], entry: _Open, last: int, close: int) -> list[RawQuote]:

@@ -1,0 +1,162 @@
+"""Fragments in marks that are words said even where no speaker or verb of saying frames them.
+
+The attribution drops a partial quote nobody is said to have said as a scare quote (``die „Wende“``). A
+fragment of several words opening in lower case is not a term set apart but a piece of someone's sentence
+(``die Fähre sei „deutlich zu spät aus dem Hafen“ gelaufen``): terms, names and titles open with a
+capital or are one or two words. :func:`said_fragment` scores that shape; :func:`borrow_speakers` gives such a
+fragment the speaker of the reported speech it stands in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Quote, Span
+from . import classify, lexicon
+
+_GLUE = lexicon.function_words()["name_glue"]
+
+#: Words a fragment needs to count as someone's words without a frame.
+FRAGMENT_WORDS = 4
+#: The score a fragment needs (see :class:`Evidence`).
+SAID_SCORE = 2
+#: Letters the reported speech around a kept fragment needs to stay a quote of its own.
+MIN_REPORTED_LETTERS = 12
+#: Letters of a lower-case particle inside a name (bin, van, da).
+_PARTICLE = 3
+
+
+class Evidence(enum.Enum):
+    """What speaks for or against a fragment being words said (weights in ``WEIGHTS``)."""
+
+    LOWER_OPENING = enum.auto()  # opens in lower case: continues the reporter's sentence, not a name
+    SEVERAL_WORDS = enum.auto()  # at least FRAGMENT_WORDS words: more than a term
+    NAME_SHAPE = enum.auto()  # capitalized words joined by glue ("al-Rahman bin Said"), a web address
+
+
+WEIGHTS = {Evidence.LOWER_OPENING: 1, Evidence.SEVERAL_WORDS: 1, Evidence.NAME_SHAPE: -2}
+
+
+def _name_shaped(ws: list[str]) -> bool:
+    """Most words capitalized (or lower-case prefixes of a capitalized part: ``al-Rahman``), the rest glue or
+    short particles (``bin``, ``van``)."""
+    caps = sum(1 for w in ws if w[:1].isupper() or any(p[:1].isupper() for p in w.split("-")[1:]))
+    rest = [w for w in ws if not (w[:1].isupper() or w.lower() in _GLUE or "-" in w or len(w) <= _PARTICLE)]
+    return caps * 2 > len(ws) and not rest
+
+
+def evidence(quote: str) -> list[Evidence]:
+    """The evidence the words in marks give, by their shape alone."""
+    q = quote.strip()
+    ws = classify.words(q)
+    out: list[Evidence] = []
+    if not ws:
+        return out
+    if q[:1].islower():
+        out.append(Evidence.LOWER_OPENING)
+    if len(ws) >= FRAGMENT_WORDS:
+        out.append(Evidence.SEVERAL_WORDS)
+    if _name_shaped(ws) or classify.is_name(q, "", ""):
+        out.append(Evidence.NAME_SHAPE)
+    return out
+
+
+def said_fragment(quote: str) -> bool:
+    """Whether a fragment in marks, which nothing frames, is someone's words by its shape."""
+    return sum(WEIGHTS[e] for e in evidence(quote)) >= SAID_SCORE
+
+
+def borrow_speakers(text: str, marked: Sequence[Quote], reported: Sequence[Quote]) -> list[Quote]:
+    """``marked`` with each quote that has no speaker given the speaker of the speech next to it in the same
+    sentence: the indirect quote or the quotation in marks that ends right before it or opens right after it,
+    with only words of that sentence between ("nannte ihn einen „…“, dank dem „…“")."""
+    hosts = sorted((*reported, *(q for q in marked if q.speaker is not None)), key=lambda q: q.span.start)
+    starts = [h.span.start for h in hosts]
+    out: list[Quote] = []
+    for q in marked:
+        if q.speaker is None:
+            host = _host(text, q, hosts, starts)
+            if host is not None:
+                q = attrs.evolve(
+                    q,
+                    speaker=host.speaker,
+                    mention=host.mention,
+                    mention_span=host.mention_span,
+                    speaker_type=host.speaker_type,
+                )
+        out.append(q)
+    return out
+
+
+def _host(text: str, q: Quote, hosts: Sequence[Quote], starts: list[int]) -> Quote | None:
+    """The speech with a speaker right before or right after ``q`` within its sentence, or None."""
+    k = bisect.bisect_left(starts, q.span.start)
+    for r in hosts[max(0, k - 1) : k + 1]:  # the neighbours: ``hosts`` is sorted
+        if r.speaker is None:
+            continue
+        if r.span.start <= q.span.start and q.span.end <= r.span.end:
+            return r  # reported speech the fragment stands inside
+        first, second = (r, q) if r.span.end <= q.span.start else (q, r)
+        gap = text[first.span.end : second.span.start]
+        if not any(c in gap for c in ".!?\n") and not classify.ends_sentence(first.text):
+            return r  # (words in marks that end with a full stop end the sentence too)
+    return None
+
+
+def carve(text: str, reported: Sequence[Quote], kept: Sequence[Quote]) -> tuple[list[Quote], set[Span]]:
+    """The reported speech with the ``kept`` fragments (and their marks) cut out, so that no quote overlaps
+    another: of an indirect quote a fragment stands in, the longest side stays where it holds enough letters.
+    Where it does not, the fragment is the reported content itself ("soll „…“ sein"): the indirect quote stays
+    whole and the fragment's span is returned among those to drop."""
+    if not kept:
+        return list(reported), set()
+    # Each fragment with its marks (the cut), sorted by where the cut starts.
+    cuts = sorted(((Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)), q.span) for q in kept), key=_start)
+    starts = [c.start for c, _ in cuts]
+    out: list[Quote] = []
+    absorbed: set[Span] = set()
+    for r in reported:
+        k = max(0, bisect.bisect_right(starts, r.span.start) - 1)
+        pieces, inside = [r.span], []
+        for cut, frag in cuts[k:]:
+            if cut.start >= r.span.end:
+                break
+            if cut.end > r.span.start:
+                inside.append(frag)
+                pieces = [p for piece in pieces for p in _minus(piece, cut)]
+        best = max((_tidy(text, p) for p in pieces), key=lambda p: p.end - p.start, default=None)
+        if not inside:
+            out.append(r)
+        elif best is not None and sum(ch.isalpha() for ch in text[best.start : best.end]) >= MIN_REPORTED_LETTERS:
+            out.append(attrs.evolve(r, span=best, text=text[best.start : best.end]))
+        else:
+            out.append(r)
+            absorbed.update(inside)
+    return out, absorbed
+
+
+def _start(cut: tuple[Span, Span]) -> int:
+    return cut[0].start
+
+
+def _minus(piece: Span, cut: Span) -> list[Span]:
+    """``piece`` without ``cut``: nothing, one or two spans."""
+    if cut.end <= piece.start or cut.start >= piece.end:
+        return [piece]
+    left = [Span(piece.start, cut.start)] if piece.start < cut.start else []
+    right = [Span(cut.end, piece.end)] if cut.end < piece.end else []
+    return left + right
+
+
+def _tidy(text: str, s: Span) -> Span:
+    """``s`` without spaces and punctuation at its edges."""
+    a, b = s.start, s.end
+    while a < b and not text[a].isalnum():
+        a += 1
+    while b > a and not (text[b - 1].isalnum() or text[b - 1] == ")"):
+        b -= 1
+    return Span(a, b)
