@@ -75,17 +75,18 @@ class Frame:
 def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
     """The lemma of the verb of saying at ``toks[i]`` when its separable particle (if any) stands before ``hi``."""
     t = toks[i]
-    if t.cap or t.low in _NOT_CUES or t.low in _NOT_FORMS:
+    cues = frame_verbs().get(t.low)  # most words are no verb of saying: asked first
+    if not cues or t.cap or t.low in _NOT_CUES or t.low in _NOT_FORMS:
         return None
-    cues = frame_verbs().get(t.low)
-    if not cues:
-        return None
-    words = {u.low for u in toks[i + 1 : hi]}
-    if i > 0:
-        words.add(toks[i - 1].low)  # "wie das Ministerium bekannt gab": the particle right before the verb
-    # A particle verb whose particle is there before the plain verb ("rief ... auf": aufrufen, not rufen).
-    with_particle = (c.lemma for c in cues if c.particle is not None and c.particle in words)
-    return next(with_particle, None) or next((c.lemma for c in cues if c.particle is None), None)
+    if any(c.particle is not None for c in cues):
+        words = {u.low for u in toks[i + 1 : hi]}
+        if i > 0:
+            words.add(toks[i - 1].low)  # "wie das Ministerium bekannt gab": the particle right before the verb
+        # A particle verb whose particle is there before the plain verb ("rief ... auf": aufrufen, not rufen).
+        with_particle = next((c.lemma for c in cues if c.particle is not None and c.particle in words), None)
+        if with_particle is not None:
+            return with_particle
+    return next((c.lemma for c in cues if c.particle is None), None)
 
 
 # A closing ", so Paul Sommer" frames the clause before it; it is no content ("so dass" is a conjunction).

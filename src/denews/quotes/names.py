@@ -204,10 +204,46 @@ def _name_like_shape(tok: Tok) -> bool:
     return tok.cap and not tok.punct and len(tok.text) > 2 and tok.low not in lexicon.stopwords()
 
 
-def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> NameTable:
-    """The name table of the text in ``regions``; mentions inside ``quotes`` do not count as discourse.
+@attrs.frozen(slots=True)
+class _Draft:
+    """The name table of a text before the quotes are known: every mention of a person, inside quotes or not."""
 
-    One pass of a regex over the capitalized words of each region: runs of them (with name particles)
+    table: NameTable  # without person mentions
+    mentions: tuple[tuple[int, str], ...]  # (position, canonical name) of every person mention, in text order
+
+    def with_quotes(self, quotes: Sequence[Span]) -> NameTable:
+        """The table whose person mentions leave out those inside ``quotes`` (sorted by start)."""
+        qstarts = [q.start for q in quotes]
+        pos_out: list[int] = []
+        name_out: list[str] = []
+        for pos, name in self.mentions:
+            k = bisect.bisect_right(qstarts, pos) - 1
+            if k >= 0 and quotes[k].start <= pos < quotes[k].end:
+                continue
+            pos_out.append(pos)
+            name_out.append(name)
+        return attrs.evolve(self.table, person_pos=pos_out, person_name=name_out)
+
+
+#: The draft last built, with its text and regions: the quotes in marks and indirect speech ask for the table of
+#: the same text with different quotes, and share everything but the person mentions.
+_last: tuple[str, tuple[Span, ...], _Draft] | None = None
+
+
+def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> NameTable:
+    """The name table of the text in ``regions``; mentions inside ``quotes`` do not count as discourse."""
+    global _last
+    key = tuple(regions)
+    last = _last
+    if last is not None and last[0] is text and last[1] == key:
+        return last[2].with_quotes(quotes)
+    draft = _draft(text, regions)
+    _last = (text, key, draft)
+    return draft.with_quotes(quotes)
+
+
+def _draft(text: str, regions: Sequence[Span]) -> _Draft:
+    """One pass of a regex over the capitalized words of each region: runs of them (with name particles)
     are read as names; the words around a run are looked at only where a role noun asks for them.
     """
     table = NameTable()
@@ -237,8 +273,7 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
         cur = table.by_last.get(last)
         if cur is None or len(words) > len(cur.split()):
             table.by_last[last] = " ".join(words)
-    # Mentions for the discourse: full names and surnames standing alone, outside quotes.
-    qstarts = [q.start for q in quotes]
+    # Mentions for the discourse: full names and surnames standing alone (outside quotes: with_quotes).
     mentions: list[tuple[int, str]] = []
     counts: dict[str, int] = {}
     firsts: dict[str, int] = {}
@@ -254,9 +289,6 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
             # The surname alone, not inside the full name; "de Decker" is alone without "Kris" before it.
             if len(parts) > 1 and parts[0] not in text[max(0, t.start - len(full) + len(parts[-1]) - 2) : t.start]:
                 seen_alone.add(full)
-            k = bisect.bisect_right(qstarts, t.start) - 1
-            if k >= 0 and quotes[k].start <= t.start < quotes[k].end:
-                continue
             mentions.append((t.start, full))
     roled = {" ".join(w) for _, w, r in names if r}
     # A first name stands before its surname; a first word seen alone elsewhere (Millionen, Modell) is no first name.
@@ -267,11 +299,7 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
         if name not in roled and firsts.get(name.split()[0].lower(), 0) > c:
             seen_alone.discard(name)
     strong = {name for name in counts if name in roled or name in seen_alone}
-    for pos, name in mentions:
-        if name in strong:
-            table.person_pos.append(pos)
-            table.person_name.append(name)
-    return table
+    return _Draft(table, tuple((pos, name) for pos, name in mentions if name in strong))
 
 
 #: Distinct words looked up one scan each before the name table collects all lower-case words at once.

@@ -1,0 +1,114 @@
+"""Which sentences can hold indirect speech: compiled patterns over a sentence's characters, before any token.
+
+Every form of :mod:`.indirect_frames` needs one of a few words: a verb of saying (a particle verb's form only
+with its particle in the sentence: "gab ... an"), a stance, "laut", "zufolge", "demnach", "wonach", ", so", or
+"nach" beside a source noun ("nach Angaben", "Seiner Meinung nach") or after a comma ("..., nach der").  A
+sentence without a frame is reported speech only in Konjunktiv (:func:`.indirect_mood.mood`): a listed form, or a
+word in lower case ending in -e after a capitalized word or a pronoun ("BASF plane", "er verlange") or before a
+pronoun ("handele es").  A sentence none of these patterns finds is left unread: it holds no indirect speech.
+The patterns find a superset of what the token rules look for (a word is a maximal run of letters, marks and
+digits), so leaving a sentence out never changes the output; tests/test_indirect_gate.py checks that against the
+token rules.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from ..model import Span
+from .indirect_lexicon import frame_verbs, frames, konjunktiv
+from .indirect_mood import NOT_VERBS
+
+_W = r"[\p{L}\p{M}\d]"  # a character of a word
+_NW = r"[^\p{L}\p{M}\d]"  # a character between words
+_PRONOUN = r"(?i:er|sie|es|man)(?!" + _W + ")"
+#: The pieces of a sentence's words (a word joined by hyphens or apostrophes gives each of its pieces).
+_PIECE = regex.compile(_W + "++")
+#: ", so X" closing a sentence; ", nach der" pointing to a source (the sentence in lower case).
+_SO = regex.compile("," + _NW + "*+so(?!" + _W + ")")
+_COMMA_NACH = regex.compile("," + _NW + "*+nach(?!" + _W + ")")
+#: A word not capitalized that ends in -e: the stem + e of Konjunktiv I ("plane", "verlange").
+_STEM_E = regex.compile("(?<!" + _W + r")(?!\p{Lu})\p{L}{3,}+(?<=[eE])(?!" + _W + ")")
+#: Where a stem + e can be a verb: after a capitalized word or a pronoun, and no capitalized word right after it
+#: (that makes it an adjective before its noun); or before a pronoun.
+_AFTER_SUBJECT = regex.compile(
+    r"(?:(?<=\p{Lu}[\p{L}\p{M}\d\-‐’']*" + _NW + "*)|(?<=(?<!" + _W + ")" + _PRONOUN + _NW + r"*))"
+)
+_NO_NOUN_AFTER = regex.compile(r"(?!\s*+\p{Lu})")
+_PRONOUN_AFTER = regex.compile(_NW + "*+" + _PRONOUN)
+#: "Dies teilte die Polizei mit.": a sentence that may name the source of the one before it (marks may stand
+#: before its first word).
+_ECHO = regex.compile(_NW + "*+(?i:dies|das)(?!" + _W + ")")
+#: Words the frames look for beside the verbs of saying: source phrases and pointers.
+_SOURCE_WORDS = ("laut", "zufolge")
+
+
+class _Cues(NamedTuple):
+    words: frozenset[str]  # any of these opens a frame
+    particles: dict[str, frozenset[str]]  # a form of a particle verb only: its particles
+    source_nouns: tuple[str, ...]  # "nach" beside a word ending so
+
+
+@functools.cache
+def _cues() -> _Cues:
+    """The words a frame can start from (built on first use: it lists every form of every verb)."""
+    f = frames()
+    words = set(f["adjectives"] | f["stance_nouns"] | f["hearsay"] | f["back_references"] | f["content_openers"])
+    words.update(_SOURCE_WORDS)
+    particles: dict[str, frozenset[str]] = {}
+    for form, cues in frame_verbs().items():
+        if any(c.particle is None for c in cues):
+            words.add(form)
+        else:
+            particles[form] = frozenset(c.particle for c in cues if c.particle is not None)
+    return _Cues(frozenset(words), particles, tuple(f["source_nouns"]))
+
+
+class Words(NamedTuple):
+    """A sentence's characters as the patterns read them: as written, in lower case, and its lower-case pieces."""
+
+    raw: str
+    low: str
+    pieces: frozenset[str]
+
+
+def words(text: str, sent: Span) -> Words:
+    """The sentence cut out (a pattern looks at no character around it, as the tokenizer does not)."""
+    raw = text[sent.start : sent.end]
+    low = raw.lower()
+    return Words(raw, low, frozenset(_PIECE.findall(low)))
+
+
+def has_cue(w: Words) -> bool:
+    """The sentence holds a word a frame can start from."""
+    cues = _cues()
+    if not w.pieces.isdisjoint(cues.words) or _SO.search(w.low) is not None:
+        return True
+    if any(not w.pieces.isdisjoint(cues.particles.get(p, ())) for p in w.pieces & cues.particles.keys()):
+        return True  # "gab ... bekannt": the particle is there
+    return "nach" in w.pieces and (
+        _COMMA_NACH.search(w.low) is not None or any(p.endswith(cues.source_nouns) for p in w.pieces)
+    )
+
+
+def has_konjunktiv(w: Words) -> bool:
+    """The sentence holds a word that may be a verb in Konjunktiv: a listed form, or stem + e where
+    :func:`.indirect_mood.mood` reads one (four letters or more, not -ie, -te, nor a function word)."""
+    if not w.pieces.isdisjoint(konjunktiv()):
+        return True
+    for m in _STEM_E.finditer(w.raw):
+        low = m.group().lower()
+        if len(low) < 4 or low.endswith(("ie", "te")) or low in NOT_VERBS:
+            continue
+        subject = _AFTER_SUBJECT.match(w.raw, m.start()) and _NO_NOUN_AFTER.match(w.raw, m.end())
+        if subject or _PRONOUN_AFTER.match(w.raw, m.end()):
+            return True
+    return False
+
+
+def may_echo(text: str, sent: Span) -> bool:
+    """The sentence opens with "Dies" or "Das": it may name the source of the sentence before it."""
+    return _ECHO.match(text, sent.start, sent.end) is not None
