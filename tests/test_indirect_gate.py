@@ -21,6 +21,7 @@ from denews.quotes import indirect_gate as gate
 from denews.quotes.indirect import find_indirect
 from denews.quotes.indirect_lexicon import konjunktiv
 from denews.quotes.indirect_mood import mood
+from denews.quotes.indirect_speaker import _cut
 from denews.quotes.tokens import tokenize
 
 WORDS = [
@@ -36,6 +37,7 @@ WORDS = [
     "Dies teilte die Stadt mit", "Das bestätigte ein Sprecher", "die Kosten steigen, so der Verband",
     "Er sagte, die Lage sei ernst", "Sie kündigte an, dass", "Wie die Bahn mitteilte,", "hieß es",
     "forderte auf das Haus zu verlassen", "ist der Ansicht, dass", "Er ist sicher, dass",
+    "Die Stadt hat angekündigt die Preise zu erhöhen", "Sie wurden aufgefordert es anzubieten",
     # Invented verbs in -e (no listed form) and nouns that are no verb of saying.
     "Dazu plinke es", "dazu plinke es", "er plinke", "Die Firma plinke", "Die Firma plinke Autos",
     "Die Firma plinke bald", "ein Papier, nach dem",
@@ -104,7 +106,8 @@ def test_the_gate_changes_no_output(text: str) -> None:
     ("sentence", "cue", "konj"),
     [
         ("Die Lage sei ernst.", False, True),
-        ("Er sagte nichts.", True, False),
+        ("Er sagte: Nein.", True, False),
+        ("Er sagte nichts.", False, False),
         ("Der Hund bellt laut.", True, False),
         ("Das Wetter ist schön und warm.", False, False),
         ("Die Kosten steigen, so der Verband.", True, False),
@@ -115,3 +118,19 @@ def test_gates_on_plain_sentences(sentence: str, cue: bool, konj: bool) -> None:
     w = gate.words(sentence, Span(0, len(sentence)))
     assert gate.has_cue(w) is cue
     assert gate.has_konjunktiv(w) is konj
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentences(), st.integers(0, 200), st.integers(0, 200))
+def test_tokens_cut_from_the_sentence_are_those_of_the_frame(text: str, a: int, b: int) -> None:
+    """A frame's tokens cut from its sentence's (no tokenizing again) are what tokenizing the frame gives."""
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    toks = tokenize(text, 0, len(text))
+    cut = _cut(text, Span(a, b), (Span(0, len(text)), toks))
+    if cut is not None:
+        assert cut == tokenize(text, a, b)
+
+
+def test_a_frame_ending_in_a_dash_is_tokenized_again() -> None:
+    text = "Er sagte -, so"  # the dash is a token only where the frame ends right after it
+    assert _cut(text, Span(0, 10), (Span(0, len(text)), tokenize(text, 0, len(text)))) is None

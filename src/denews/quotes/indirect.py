@@ -168,15 +168,16 @@ def _one(
         return None
     found = _framed(text, toks, sent, direct) if cued else None
     if found is not None:
-        return found.content, _framed_speaker(text, found, state, speakers)
+        return found.content, _framed_speaker(text, found, state, speakers, (sent, toks))
     nxt_toks = words.toks(nxt) if echoed else []
     cue = frames.echo(nxt_toks) if nxt_toks else None
     if cue is not None:
         # "Die Halle ist gesperrt. Dies teilte die Stadt mit.": the next sentence is the frame.
         frame = Span(nxt_toks[1].start, nxt_toks[-1].end)  # without the "Dies" that stands for the content
-        return Span(sent.start, frames.content_end(text, sent)), speakers.in_frame(frame, sent)
+        said = speakers.in_frame(frame, sent, sentence=(nxt, nxt_toks) if nxt is not None else None)
+        return Span(sent.start, frames.content_end(text, sent)), said
     marked = (direct, marks.within(marks.every, sent))
-    return _run_on(text, toks, sent, marked, state, speakers, words.toks(prev))
+    return _run_on(text, (sent, toks), marked, state, speakers, (words, prev))
 
 
 def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frames.Frame | None:
@@ -189,14 +190,20 @@ def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frame
     )
 
 
-def _framed_speaker(text: str, found: frames.Frame, state: _State, speakers: Speakers) -> Attribution:
-    """The speaker of content in a frame: the one the frame names, with the words that name them."""
+def _framed_speaker(
+    text: str, found: frames.Frame, state: _State, speakers: Speakers, sentence: tuple[Span, list[Tok]]
+) -> Attribution:
+    """The speaker of content in a frame (in ``sentence``, with its tokens): the one the frame names, with the words
+    that name them."""
     if found.cue is not None and found.cue.lower() in frames.BACK:
         # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
         back = found.frame
         who = state.said.speaker if state.said is not None else None
         return Attribution(who, text[back.start : back.end] if back is not None else None, back, found.cue, "carry")
-    said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
+    said = (
+        speakers.in_frame(found.frame, found.content, verb=found.verb, sentence=sentence)
+        if found.frame is not None else None
+    )
     who = said.speaker if said is not None else None
     genitive = found.frame is not None and found.noun is not None and found.frame.start > found.noun.start
     if found.noun is not None and (who is None or genitive):
@@ -248,15 +255,16 @@ def _mostly_quoted(text: str, sent: Span, direct: list[Span]) -> bool:
 
 def _run_on(
     text: str,
-    toks: list[Tok],
-    sent: Span,
+    here: tuple[Span, list[Tok]],
     marks: tuple[list[Span], list[Span]],
     state: _State,
     speakers: Speakers,
-    prev: list[Tok],
+    before: tuple[_Sentences, Span | None],
 ) -> tuple[Span, Attribution | None] | None:
-    """A sentence in Konjunktiv without a frame: the reported speech before it goes on (its speaker with it), or,
-    where none is open, the speaker is the one its own pronoun or the sentence before names."""
+    """A sentence in Konjunktiv without a frame (``here``: the sentence and its tokens): the reported speech before it
+    goes on (its speaker with it), or, where none is open, the speaker is the one its own pronoun or the sentence
+    before names (``before``: the tokens, and the sentence before, if any)."""
+    sent, toks = here
     direct, quoted = marks  # the direct quotations, and all of them, near this sentence
     gap = text[max(0, state.end) : sent.start] if state.end >= 0 else "x"
     running = state.open and len(gap) <= _RUN_GAP and not gap.strip(" \t\r\n\u00a0„“\"»«")
@@ -271,13 +279,15 @@ def _run_on(
         return content, attrs.evolve(state.said, cue=None, how=SOURCE if state.said.how == SOURCE else "carry")
     lead = toks[0]
     if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
-        said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)
+        said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False, sentence=here)
         if said is not None and said.speaker is not None:
             return content, said
-    if prev:
+    words, prev_sent = before
+    prev = words.toks(prev_sent)
+    if prev_sent is not None and prev:
         # The sentence before: the subject of its verb of saying, or someone it names.
-        before = Span(prev[0].start, prev[-1].end)
-        said = speakers.in_frame(before, content, cue_needed=False)
+        frame = Span(prev[0].start, prev[-1].end)
+        said = speakers.in_frame(frame, content, cue_needed=False, sentence=(prev_sent, prev))
         if said is not None and said.speaker is not None:
             return content, attrs.evolve(said, how="previous")
     if state.recent is not None and 0 <= sent.start - state.recent_end <= _RECENT:

@@ -1,8 +1,9 @@
 """Which sentences can hold indirect speech: compiled patterns over a sentence's characters, before any token.
 
-Every form of :mod:`.indirect_frames` needs one of a few words: a verb of saying (a particle verb's form only
-with its particle in the sentence: "gab ... an"), a stance, "laut", "zufolge", "demnach", "wonach", ", so", or
-"nach" beside a source noun ("nach Angaben", "Seiner Meinung nach") or after a comma ("..., nach der").  A
+Every form of :mod:`.indirect_frames` needs one of a few words: a source word ("laut", "zufolge", "demnach",
+"wonach"), "nach" beside a source noun ("nach Angaben", "Seiner Meinung nach") or after a comma ("..., nach der"),
+a verb of demanding before "zu" (a zu-infinitive without a comma), or, beside a comma or colon, a verb of saying
+(a particle verb's form only with its particle in the sentence: "gab ... an"), a stance or ", so".  A
 sentence without a frame is reported speech only in Konjunktiv (:func:`.indirect_mood.mood`): a listed form, or a
 word in lower case ending in -e after a capitalized word or a pronoun ("BASF plane", "er verlange") or before a
 pronoun ("handele es").  A sentence none of these patterns finds is left unread: it holds no indirect speech.
@@ -47,8 +48,10 @@ _SOURCE_WORDS = ("laut", "zufolge")
 
 
 class _Cues(NamedTuple):
-    words: frozenset[str]  # any of these opens a frame
+    sources: frozenset[str]  # any of these opens a source phrase ("laut", "zufolge", "demnach", "wonach")
+    words: frozenset[str]  # any of these opens a frame, beside a comma or colon (verbs of saying, stances)
     particles: dict[str, frozenset[str]]  # a form of a particle verb only: its particles
+    infinitives: frozenset[str]  # forms of the verbs whose zu-infinitive needs no comma ("aufgefordert ... zu")
     source_nouns: tuple[str, ...]  # "nach" beside a word ending so
 
 
@@ -56,15 +59,18 @@ class _Cues(NamedTuple):
 def _cues() -> _Cues:
     """The words a frame can start from (built on first use: it lists every form of every verb)."""
     f = frames()
-    words = set(f["adjectives"] | f["stance_nouns"] | f["hearsay"] | f["back_references"] | f["content_openers"])
-    words.update(_SOURCE_WORDS)
+    sources = f["back_references"] | f["content_openers"] | frozenset(_SOURCE_WORDS)
+    words = set(f["adjectives"] | f["stance_nouns"] | f["hearsay"])
     particles: dict[str, frozenset[str]] = {}
+    infinitives = set()
     for form, cues in frame_verbs().items():
         if any(c.particle is None for c in cues):
             words.add(form)
         else:
             particles[form] = frozenset(c.particle for c in cues if c.particle is not None)
-    return _Cues(frozenset(words), particles, tuple(f["source_nouns"]))
+        if any(c.lemma in f["infinitive_verbs"] for c in cues):
+            infinitives.add(form)
+    return _Cues(sources, frozenset(words), particles, frozenset(infinitives), tuple(f["source_nouns"]))
 
 
 class Words(NamedTuple):
@@ -83,15 +89,25 @@ def words(text: str, sent: Span) -> Words:
 
 
 def has_cue(w: Words) -> bool:
-    """The sentence holds a word a frame can start from."""
+    """The sentence holds a word a frame can start from: a source word anywhere, a verb of saying or a stance
+    beside a comma or colon (the frames before and after their content), or a verb of demanding before "zu"."""
     cues = _cues()
-    if not w.pieces.isdisjoint(cues.words) or _SO.search(w.low) is not None:
+    if not w.pieces.isdisjoint(cues.sources):
         return True
-    if any(not w.pieces.isdisjoint(cues.particles.get(p, ())) for p in w.pieces & cues.particles.keys()):
-        return True  # "gab ... bekannt": the particle is there
+    if "zu" in w.low and not w.pieces.isdisjoint(cues.infinitives):
+        return True  # "wurden aufgefordert die Fenster zu schließen", "anzubieten"
+    if ("," in w.low or ":" in w.low) and _framing(w, cues):
+        return True
     return "nach" in w.pieces and (
         _COMMA_NACH.search(w.low) is not None or any(p.endswith(cues.source_nouns) for p in w.pieces)
     )
+
+
+def _framing(w: Words, cues: _Cues) -> bool:
+    """A verb of saying (a particle verb with its particle) or a stance, or ", so"."""
+    if not w.pieces.isdisjoint(cues.words) or _SO.search(w.low) is not None:
+        return True
+    return any(not w.pieces.isdisjoint(cues.particles[p]) for p in w.pieces & cues.particles.keys())
 
 
 def has_konjunktiv(w: Words) -> bool:

@@ -106,8 +106,8 @@ def mood(
             if f.mood is Mood.K1:
                 return Mood.K1
             best = Mood.K2
-        elif _generic_k1(toks, i) or _second_place_k1(toks, clause, i) or _before_pronoun(toks, i):
-            return Mood.K1
+        elif _stem_e(t) and (_generic_k1(toks, i) or _second_place_k1(toks, clause, i) or _before_pronoun(toks, i)):
+            return Mood.K1  # each of the three asks for stem + e: asked once, first
     return best
 
 
