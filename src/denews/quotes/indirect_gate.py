@@ -26,23 +26,35 @@ from .indirect_mood import NOT_VERBS
 _W = r"[\p{L}\p{M}\d]"  # a character of a word
 _NW = r"[^\p{L}\p{M}\d]"  # a character between words
 _PRONOUN = r"(?i:er|sie|es|man)(?!" + _W + ")"
-#: The pieces of a sentence's words (a word joined by hyphens or apostrophes gives each of its pieces).
-_PIECE = regex.compile(_W + "++")
-#: ", so X" closing a sentence; ", nach der" pointing to a source (the sentence in lower case).
-_SO = regex.compile("," + _NW + "*+so(?!" + _W + ")")
-_COMMA_NACH = regex.compile("," + _NW + "*+nach(?!" + _W + ")")
-#: A word not capitalized that ends in -e: the stem + e of Konjunktiv I ("plane", "verlange").
-_STEM_E = regex.compile("(?<!" + _W + r")(?!\p{Lu})\p{L}{3,}+(?<=[eE])(?!" + _W + ")")
-#: Where a stem + e can be a verb: after a capitalized word or a pronoun, and no capitalized word right after it
-#: (that makes it an adjective before its noun); or before a pronoun.
-_AFTER_SUBJECT = regex.compile(
-    r"(?:(?<=\p{Lu}[\p{L}\p{M}\d\-‐’']*" + _NW + "*)|(?<=(?<!" + _W + ")" + _PRONOUN + _NW + r"*))"
-)
-_NO_NOUN_AFTER = regex.compile(r"(?!\s*+\p{Lu})")
-_PRONOUN_AFTER = regex.compile(_NW + "*+" + _PRONOUN)
-#: "Dies teilte die Polizei mit.": a sentence that may name the source of the one before it (marks may stand
-#: before its first word).
-_ECHO = regex.compile(_NW + "*+(?i:dies|das)(?!" + _W + ")")
+
+class _Patterns(NamedTuple):
+    piece: regex.Pattern[str]  # the pieces of a sentence's words (a word joined by hyphens gives each piece)
+    so: regex.Pattern[str]  # ", so X" closing a sentence (in lower case)
+    comma_nach: regex.Pattern[str]  # ", nach der" pointing to a source (in lower case)
+    stem_e: regex.Pattern[str]  # a word not capitalized that ends in -e: Konjunktiv I's stem + e ("plane")
+    after_subject: regex.Pattern[str]  # where a stem + e can be a verb: after a capitalized word or a pronoun,
+    no_noun_after: regex.Pattern[str]  # ... and no capitalized word right after it (an adjective before its noun)
+    pronoun_after: regex.Pattern[str]  # ... or before a pronoun
+    echo: regex.Pattern[str]  # "Dies"/"Das" opening a sentence (marks may stand before it)
+
+
+@functools.cache
+def _patterns() -> _Patterns:
+    """Compiled on first use, not on ``import denews``."""
+    return _Patterns(
+        piece=regex.compile(_W + "++"),
+        so=regex.compile("," + _NW + "*+so(?!" + _W + ")"),
+        comma_nach=regex.compile("," + _NW + "*+nach(?!" + _W + ")"),
+        stem_e=regex.compile("(?<!" + _W + r")(?!\p{Lu})\p{L}{3,}+(?<=[eE])(?!" + _W + ")"),
+        after_subject=regex.compile(
+            r"(?:(?<=\p{Lu}[\p{L}\p{M}\d\-‐’']*" + _NW + "*)|(?<=(?<!" + _W + ")" + _PRONOUN + _NW + r"*))"
+        ),
+        no_noun_after=regex.compile(r"(?!\s*+\p{Lu})"),
+        pronoun_after=regex.compile(_NW + "*+" + _PRONOUN),
+        echo=regex.compile(_NW + "*+(?i:dies|das)(?!" + _W + ")"),
+    )
+
+
 #: Words the frames look for beside the verbs of saying: source phrases and pointers.
 _SOURCE_WORDS = ("laut", "zufolge")
 
@@ -85,7 +97,7 @@ def words(text: str, sent: Span) -> Words:
     """The sentence cut out (a pattern looks at no character around it, as the tokenizer does not)."""
     raw = text[sent.start : sent.end]
     low = raw.lower()
-    return Words(raw, low, frozenset(_PIECE.findall(low)))
+    return Words(raw, low, frozenset(_patterns().piece.findall(low)))
 
 
 def has_cue(w: Words) -> bool:
@@ -99,13 +111,13 @@ def has_cue(w: Words) -> bool:
     if ("," in w.low or ":" in w.low) and _framing(w, cues):
         return True
     return "nach" in w.pieces and (
-        _COMMA_NACH.search(w.low) is not None or any(p.endswith(cues.source_nouns) for p in w.pieces)
+        _patterns().comma_nach.search(w.low) is not None or any(p.endswith(cues.source_nouns) for p in w.pieces)
     )
 
 
 def _framing(w: Words, cues: _Cues) -> bool:
     """A verb of saying (a particle verb with its particle) or a stance, or ", so"."""
-    if not w.pieces.isdisjoint(cues.words) or _SO.search(w.low) is not None:
+    if not w.pieces.isdisjoint(cues.words) or _patterns().so.search(w.low) is not None:
         return True
     return any(not w.pieces.isdisjoint(cues.particles[p]) for p in w.pieces & cues.particles.keys())
 
@@ -115,16 +127,17 @@ def has_konjunktiv(w: Words) -> bool:
     :func:`.indirect_mood.mood` reads one (four letters or more, not -ie, -te, nor a function word)."""
     if not w.pieces.isdisjoint(konjunktiv()):
         return True
-    for m in _STEM_E.finditer(w.raw):
+    pat = _patterns()
+    for m in pat.stem_e.finditer(w.raw):
         low = m.group().lower()
         if len(low) < 4 or low.endswith(("ie", "te")) or low in NOT_VERBS:
             continue
-        subject = _AFTER_SUBJECT.match(w.raw, m.start()) and _NO_NOUN_AFTER.match(w.raw, m.end())
-        if subject or _PRONOUN_AFTER.match(w.raw, m.end()):
+        subject = pat.after_subject.match(w.raw, m.start()) and pat.no_noun_after.match(w.raw, m.end())
+        if subject or pat.pronoun_after.match(w.raw, m.end()):
             return True
     return False
 
 
 def may_echo(text: str, sent: Span) -> bool:
     """The sentence opens with "Dies" or "Das": it may name the source of the sentence before it."""
-    return _ECHO.match(text, sent.start, sent.end) is not None
+    return _patterns().echo.match(text, sent.start, sent.end) is not None
