@@ -19,7 +19,7 @@ from denews.model import Span
 from denews.quotes import indirect_frames as frames
 from denews.quotes import indirect_gate as gate
 from denews.quotes.indirect import find_indirect
-from denews.quotes.indirect_lexicon import konjunktiv
+from denews.quotes.indirect_lexicon import Mood, konjunktiv
 from denews.quotes.indirect_mood import mood
 from denews.quotes.indirect_speaker import _cut
 from denews.quotes.tokens import tokenize
@@ -88,6 +88,8 @@ def _check(text: str) -> None:
         assert mood(toks) is None
         assert mood(toks, reported=True) is None
         assert mood(toks, main_only=True) is None
+    if not gate.has_konjunktiv(w, k2=False):  # no reported speech runs on: only Konjunktiv I counts
+        assert mood(toks, main_only=True) is not Mood.K1
     if not gate.may_echo(text, sent):
         assert frames.echo(toks) is None
 
@@ -100,6 +102,9 @@ def test_the_gate_changes_no_output(text: str) -> None:
     with mock.patch.object(gate, "has_cue", lambda w: True), mock.patch.object(gate, "may_echo", lambda t, s: True):
         everything = find_indirect(text, [Span(0, len(text))], ())
     assert gated == everything
+    # Every sentence with a word in Konjunktiv read, Konjunktiv II too where no reported speech runs on.
+    with mock.patch.object(gate, "has_konjunktiv", lambda w, k2=True: True):
+        assert find_indirect(text, [Span(0, len(text))], ()) == gated
 
 
 @pytest.mark.parametrize(
@@ -134,3 +139,9 @@ def test_tokens_cut_from_the_sentence_are_those_of_the_frame(text: str, a: int, 
 def test_a_frame_ending_in_a_dash_is_tokenized_again() -> None:
     text = "Er sagte -, so"  # the dash is a token only where the frame ends right after it
     assert _cut(text, Span(0, 10), (Span(0, len(text)), tokenize(text, 0, len(text)))) is None
+
+
+def test_konjunktiv_two_is_read_where_reported_speech_runs_on() -> None:
+    text = "Der Bürgermeister sagte, die Brücke sei marode. Die Kosten würden sich verdoppeln. Am Abend regnete es."
+    found = [q.text for q in find_indirect(text, [Span(0, len(text))], ())]
+    assert found == ["die Brücke sei marode", "Die Kosten würden sich verdoppeln"]

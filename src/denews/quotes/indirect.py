@@ -158,7 +158,9 @@ def _one(
     w = gate.words(text, sent)
     cued = gate.has_cue(w)
     echoed = nxt is not None and gate.may_echo(text, nxt)
-    if not (cued or echoed or gate.has_konjunktiv(w)):
+    # Konjunktiv II counts only where reported speech may run on into this sentence (see _run_on).
+    may_run = state.open and state.end >= 0 and sent.start - state.end <= _RUN_GAP
+    if not (cued or echoed or gate.has_konjunktiv(w, k2=may_run)):
         return None  # no word any form of indirect speech starts from
     toks = words.toks(sent)
     if not toks or len(toks) > frames.MAX_TOKENS:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 import regex
 
 from ..model import Span
-from .indirect_lexicon import frame_verbs, frames, konjunktiv
+from .indirect_lexicon import Mood, frame_verbs, frames, konjunktiv
 from .indirect_mood import NOT_VERBS
 
 _W = r"[\p{L}\p{M}\d]"  # a character of a word
@@ -122,10 +122,17 @@ def _framing(w: Words, cues: _Cues) -> bool:
     return any(not w.pieces.isdisjoint(cues.particles[p]) for p in w.pieces & cues.particles.keys())
 
 
-def has_konjunktiv(w: Words) -> bool:
-    """The sentence holds a word that may be a verb in Konjunktiv: a listed form, or stem + e where
+@functools.cache
+def _k1_forms() -> frozenset[str]:
+    """The listed forms of Konjunktiv I: the only listed forms that open reported speech by themselves."""
+    return frozenset(form for form, f in konjunktiv().items() if f.mood is Mood.K1)
+
+
+def has_konjunktiv(w: Words, *, k2: bool = True) -> bool:
+    """The sentence holds a word that may be a verb in Konjunktiv: a listed form (with ``k2`` false, of Konjunktiv
+    I only: where no reported speech runs on, Konjunktiv II opens none), or stem + e where
     :func:`.indirect_mood.mood` reads one (four letters or more, not -ie, -te, nor a function word)."""
-    if not w.pieces.isdisjoint(konjunktiv()):
+    if not w.pieces.isdisjoint(konjunktiv() if k2 else _k1_forms()):
         return True
     pat = _patterns()
     for m in pat.stem_e.finditer(w.raw):
