@@ -37,3 +37,10 @@ def test_another_region_builds_another_table() -> None:
     whole = names.build(TEXT, [Span(0, len(TEXT))], [])
     assert first != whole
     assert "roth" not in first.by_last and "roth" in whole.by_last
+
+
+def test_find_quotes_lets_go_of_the_text() -> None:
+    from denews.quotes import find_quotes
+
+    find_quotes(TEXT, [Span(0, len(TEXT))])
+    assert names._last is None

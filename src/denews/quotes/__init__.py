@@ -43,8 +43,11 @@ def _clean(text: str, regions: Sequence[Span]) -> list[Span]:
 def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     """Quotes inside ``regions`` (ordered, non-overlapping spans of ``text``), speakers resolved: quotations in
     marks, then indirect speech around them (:mod:`.indirect`), in text order."""
-    marked = _find_marked(text, regions)
-    reported = find_indirect(text, _clean(text, regions), marked)
+    try:
+        marked = _find_marked(text, regions)
+        reported = find_indirect(text, _clean(text, regions), marked)
+    finally:
+        names.forget()  # the name table both shared is of this text only
     return tuple(sorted((*marked, *reported), key=lambda q: q.span.start)) if reported else marked
 
 

@@ -242,6 +242,12 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
     return draft.with_quotes(quotes)
 
 
+def forget() -> None:
+    """Drop the draft kept by :func:`build` (and with it the reference to its text, which may be large)."""
+    global _last
+    _last = None
+
+
 def _draft(text: str, regions: Sequence[Span]) -> _Draft:
     """One pass of a regex over the capitalized words of each region: runs of them (with name particles)
     are read as names; the words around a run are looked at only where a role noun asks for them.
