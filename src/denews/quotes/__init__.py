@@ -62,8 +62,11 @@ class _Unframed:
 def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     """Quotes inside ``regions`` (ordered, non-overlapping spans of ``text``), speakers resolved: quotations in
     marks, then indirect speech around them (:mod:`.indirect`), in text order."""
-    framed, unframed = _find_marked(text, regions)
-    reported: Sequence[Quote] = find_indirect(text, _clean(text, regions), framed)
+    try:
+        framed, unframed = _find_marked(text, regions)
+        reported: Sequence[Quote] = find_indirect(text, _clean(text, regions), framed)
+    finally:
+        names.forget()  # the name table both shared is of this text only
     if not unframed.quotes and not reported:
         return framed
     marked = tuple(sorted((*framed, *unframed.quotes), key=lambda q: q.span.start)) if unframed.quotes else framed

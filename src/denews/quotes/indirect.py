@@ -24,6 +24,7 @@ import attrs
 
 from ..model import Quote, Span
 from . import indirect_frames as frames
+from . import indirect_gate as gate
 from . import mentions
 from .coreference import Attribution
 from .indirect_lexicon import Mood
@@ -96,17 +97,33 @@ def _bisect_end(spans: list[Span], pos: int) -> int:
     return lo
 
 
+class _Sentences:
+    """The sentences of the regions in order, each tokenized when first asked for (most are never read)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._toks: dict[Span, list[Tok]] = {}
+
+    def toks(self, sent: Span | None) -> list[Tok]:
+        if sent is None:
+            return []
+        toks = self._toks.get(sent)
+        if toks is None:
+            toks = self._toks[sent] = tokenize(self._text, sent.start, sent.end)
+        return toks
+
+
 def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Indirect quotes in ``regions``; none overlaps one of ``quotes`` (the quotations in marks)."""
     marks = _Marks(text, quotes)
     speakers = Speakers(text, regions, [q.span for q in marks.quotes])
+    words = _Sentences(text)
     out: list[Quote] = []
     state = _State()
     qi = 0
-    prev: list[Tok] = []
+    prev: Span | None = None
     for region in regions:
         sents = sentences(text, region)
-        toks_of = [tokenize(text, s.start, s.end) for s in sents]
         for k, sent in enumerate(sents):
             # A quotation in marks with a speaker that ends before this sentence opens reported speech too.
             while qi < len(marks.quotes) and marks.quotes[qi].span.end <= sent.start:
@@ -115,10 +132,9 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
                     said = Attribution(q.speaker, q.mention, q.mention_span, q.cue, Way.CARRY)
                     state = state.then(said, _sentence_end(text, q.span.end), True)
                 qi += 1
-            toks = toks_of[k]
-            nxt = toks_of[k + 1] if k + 1 < len(sents) else []
-            found = _one(text, toks, sent, marks, state, speakers, (prev, nxt))
-            prev = toks
+            nxt = sents[k + 1] if k + 1 < len(sents) else None
+            found = _one(text, sent, marks, state, speakers, (words, prev, nxt))
+            prev = sent
             if found is None:
                 state = state.then(None, -1, False)
                 continue
@@ -131,44 +147,66 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
 
 def _one(
     text: str,
-    toks: list[Tok],
     sent: Span,
     marks: _Marks,
     state: _State,
     speakers: Speakers,
-    around: tuple[list[Tok], list[Tok]],
+    around: tuple[_Sentences, Span | None, Span | None],
 ) -> tuple[Span, Attribution | None] | None:
-    """The reported content of one sentence and its speaker, or None."""
+    """The reported content of one sentence and its speaker, or None (``around``: the tokens, and the sentences
+    before and after this one in its region)."""
+    words, prev, nxt = around
+    w = gate.words(text, sent)
+    cued = gate.has_cue(w)
+    echoed = nxt is not None and gate.may_echo(text, nxt)
+    # Konjunktiv II counts only where reported speech may run on into this sentence (see _run_on).
+    may_run = state.open and state.end >= 0 and sent.start - state.end <= _RUN_GAP
+    if not (cued or echoed or gate.has_konjunktiv(w, k2=may_run)):
+        return None  # no word any form of indirect speech starts from
+    toks = words.toks(sent)
     if not toks or len(toks) > frames.MAX_TOKENS:
         return None
     direct = marks.within(marks.direct, sent)
     if _mostly_quoted(text, sent, direct):
         return None
-    found = (
+    found = _framed(text, toks, sent, direct) if cued else None
+    if found is not None:
+        return found.content, _framed_speaker(text, found, state, speakers, (sent, toks))
+    nxt_toks = words.toks(nxt) if echoed else []
+    cue = frames.echo(nxt_toks) if nxt_toks else None
+    if cue is not None:
+        # "Die Halle ist gesperrt. Dies teilte die Stadt mit.": the next sentence is the frame.
+        frame = Span(nxt_toks[1].start, nxt_toks[-1].end)  # without the "Dies" that stands for the content
+        said = speakers.in_frame(frame, sent, sentence=(nxt, nxt_toks) if nxt is not None else None)
+        return Span(sent.start, frames.content_end(text, sent)), said
+    marked = (direct, marks.within(marks.every, sent))
+    return _run_on(text, (sent, toks), marked, state, speakers, (words, prev))
+
+
+def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frames.Frame | None:
+    """The first frame of the sentence that fits: before, after, a source phrase, a bare zu-infinitive."""
+    return (
         frames.before(text, toks, sent, direct)
         or frames.after(toks, sent)
         or frames.source(text, toks, sent)
         or frames.bare_infinitive(text, toks, sent)
     )
-    if found is not None:
-        return found.content, _framed_speaker(text, found, state, speakers)
-    nxt = around[1]
-    cue = frames.echo(nxt) if nxt else None
-    if cue is not None:
-        # "Die Halle ist gesperrt. Dies teilte die Stadt mit.": the next sentence is the frame.
-        frame = Span(nxt[1].start, nxt[-1].end)  # without the "Dies" that stands for the content
-        return Span(sent.start, frames.content_end(text, sent)), speakers.in_frame(frame, sent)
-    return _run_on(text, toks, sent, (direct, marks.within(marks.every, sent)), state, speakers, around[0])
 
 
-def _framed_speaker(text: str, found: frames.Frame, state: _State, speakers: Speakers) -> Attribution:
-    """The speaker of content in a frame: the one the frame names, with the words that name them."""
+def _framed_speaker(
+    text: str, found: frames.Frame, state: _State, speakers: Speakers, sentence: tuple[Span, list[Tok]]
+) -> Attribution:
+    """The speaker of content in a frame (in ``sentence``, with its tokens): the one the frame names, with the words
+    that name them."""
     if found.cue is not None and found.cue.lower() in frames.BACK:
         # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
         back = found.frame
         who = state.said.speaker if state.said is not None else None
         return Attribution(who, text[back.start : back.end] if back is not None else None, back, found.cue, Way.CARRY)
-    said = speakers.in_frame(found.frame, found.content, verb=found.verb) if found.frame is not None else None
+    said = (
+        speakers.in_frame(found.frame, found.content, verb=found.verb, sentence=sentence)
+        if found.frame is not None else None
+    )
     who = said.speaker if said is not None else None
     genitive = found.frame is not None and found.noun is not None and found.frame.start > found.noun.start
     if found.noun is not None and (who is None or genitive):
@@ -212,23 +250,24 @@ def _mostly_quoted(text: str, sent: Span, direct: list[Span]) -> bool:
     # fügte hinzu: „…“"); a short one ("„…“, sagte er.") does not.
     pos, letters = sent.start, 0
     for d in direct:
-        letters += sum(ch.isalpha() for ch in text[pos : max(pos, d.start)])
+        letters += sum(map(str.isalpha, text[pos : max(pos, d.start)]))
         pos = max(pos, d.end)
-    letters += sum(ch.isalpha() for ch in text[pos : sent.end])
+    letters += sum(map(str.isalpha, text[pos : sent.end]))
     return letters < _FRAME_LETTERS
 
 
 def _run_on(
     text: str,
-    toks: list[Tok],
-    sent: Span,
+    here: tuple[Span, list[Tok]],
     marks: tuple[list[Span], list[Span]],
     state: _State,
     speakers: Speakers,
-    prev: list[Tok],
+    before: tuple[_Sentences, Span | None],
 ) -> tuple[Span, Attribution | None] | None:
-    """A sentence in Konjunktiv without a frame: the reported speech before it goes on (its speaker with it), or,
-    where none is open, the speaker is the one its own pronoun or the sentence before names."""
+    """A sentence in Konjunktiv without a frame (``here``: the sentence and its tokens): the reported speech before it
+    goes on (its speaker with it), or, where none is open, the speaker is the one its own pronoun or the sentence
+    before names (``before``: the tokens, and the sentence before, if any)."""
+    sent, toks = here
     direct, quoted = marks  # the direct quotations, and all of them, near this sentence
     gap = text[max(0, state.end) : sent.start] if state.end >= 0 else "x"
     running = state.open and len(gap) <= _RUN_GAP and not gap.strip(" \t\r\n\u00a0„“\"»«")
@@ -243,13 +282,15 @@ def _run_on(
         return content, attrs.evolve(state.said, cue=None, how=SOURCE if state.said.how == SOURCE else Way.CARRY)
     lead = toks[0]
     if lead.low in ("er", "sie") and len(toks) > 1 and not toks[1].cap:
-        said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False)
+        said = speakers.in_frame(Span(lead.start, lead.end), content, cue_needed=False, sentence=here)
         if said is not None and said.speaker is not None:
             return content, said
-    if prev:
+    words, prev_sent = before
+    prev = words.toks(prev_sent)
+    if prev_sent is not None and prev:
         # The sentence before: the subject of its verb of saying, or someone it names.
-        before = Span(prev[0].start, prev[-1].end)
-        said = speakers.in_frame(before, content, cue_needed=False)
+        frame = Span(prev[0].start, prev[-1].end)
+        said = speakers.in_frame(frame, content, cue_needed=False, sentence=(prev_sent, prev))
         if said is not None and said.speaker is not None:
             return content, attrs.evolve(said, how=Way.PREVIOUS)
     if state.recent is not None and 0 <= sent.start - state.recent_end <= _RECENT:
@@ -273,7 +314,7 @@ def _outside(text: str, content: Span, marks: _Marks) -> Span | None:
                 nxt.append(Span(o.end, p.end))
         pieces = nxt
     best = max((_tidy(text, p) for p in pieces), key=len, default=None)
-    if best is None or sum(ch.isalpha() for ch in text[best.start : best.end]) < _MIN_CONTENT:
+    if best is None or sum(map(str.isalpha, text[best.start : best.end])) < _MIN_CONTENT:
         return None
     return best
 

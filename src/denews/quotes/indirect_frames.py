@@ -54,6 +54,10 @@ _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", 
 _ZU_INFIX = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{3,}en")
 #: Sentences longer than this (in tokens) are lists or run-together text, not a frame and its content.
 MAX_TOKENS = 160
+#: The words a stance or hearsay frame of :func:`before` stands on (with the verbs of saying: all its frames).
+_FRAME_WORDS = _ADJECTIVES | _STANCES | _HEARSAY
+#: The words a source phrase of :func:`_source_at` opens or closes with.
+_SOURCE_OPENERS = frozenset(("laut", "zufolge", "nach", "wie")) | BACK | _OPENERS
 
 
 @attrs.frozen(slots=True)
@@ -75,17 +79,18 @@ class Frame:
 def cue_at(toks: list[Tok], i: int, hi: int) -> str | None:
     """The lemma of the verb of saying at ``toks[i]`` when its separable particle (if any) stands before ``hi``."""
     t = toks[i]
-    if t.cap or t.low in _NOT_CUES or t.low in _NOT_FORMS:
+    cues = frame_verbs().get(t.low)  # most words are no verb of saying: asked first
+    if not cues or t.cap or t.low in _NOT_CUES or t.low in _NOT_FORMS:
         return None
-    cues = frame_verbs().get(t.low)
-    if not cues:
-        return None
-    words = {u.low for u in toks[i + 1 : hi]}
-    if i > 0:
-        words.add(toks[i - 1].low)  # "wie das Ministerium bekannt gab": the particle right before the verb
-    # A particle verb whose particle is there before the plain verb ("rief ... auf": aufrufen, not rufen).
-    with_particle = (c.lemma for c in cues if c.particle is not None and c.particle in words)
-    return next(with_particle, None) or next((c.lemma for c in cues if c.particle is None), None)
+    if any(c.particle is not None for c in cues):
+        words = {u.low for u in toks[i + 1 : hi]}
+        if i > 0:
+            words.add(toks[i - 1].low)  # "wie das Ministerium bekannt gab": the particle right before the verb
+        # A particle verb whose particle is there before the plain verb ("rief ... auf": aufrufen, not rufen).
+        with_particle = next((c.lemma for c in cues if c.particle is not None and c.particle in words), None)
+        if with_particle is not None:
+            return with_particle
+    return next((c.lemma for c in cues if c.particle is None), None)
 
 
 # A closing ", so Paul Sommer" frames the clause before it; it is no content ("so dass" is a conjunction).
@@ -109,8 +114,11 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
     for c, sep in enumerate(toks[:-1]):
         if sep.text not in (",", ":"):
             # The verb (or stance) nearest the comma frames what follows it ("zuversichtlich geäußert, dass").
-            stance = sep.low in _ADJECTIVES or (sep.cap and sep.low in _STANCES) or _hearsay(toks, c)
-            lemma = cue_at(toks, c, len(toks)) or (sep.low if stance else None)
+            low = sep.low
+            if low not in _FRAME_WORDS and low not in frame_verbs():
+                continue  # neither a stance nor a verb of saying (most words: asked without a call)
+            stance = low in _ADJECTIVES or (sep.cap and low in _STANCES) or _hearsay(toks, c)
+            lemma = cue_at(toks, c, len(toks)) or (low if stance else None)
             if lemma is not None:
                 cue, cue_i = lemma, c
             continue
@@ -147,8 +155,9 @@ def bare_infinitive(text: str, toks: list[Tok], sent: Span) -> Frame | None:
     """A verb of demanding or promising and its zu-infinitive without a comma between ("Die Anwohner wurden
     aufgefordert Fenster und Türen geschlossen zu halten", "hat angekündigt die Preise zu erhöhen")."""
     n = len(toks)
+    verbs = frame_verbs()
     for k in range(n - 3):
-        lemma = cue_at(toks, k, n)
+        lemma = cue_at(toks, k, n) if toks[k].low in verbs else None
         if lemma not in _INFINITIVE_VERBS or toks[k + 1].punct or toks[k + 1].low in _FUNCTION - _ARTICLES:
             continue
         rest = toks[k + 1 :]
@@ -278,7 +287,7 @@ def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
     mitteilte, ...": the source phrase is the frame, the longer side of the sentence beside it the content."""
     n = len(toks)
     for i, t in enumerate(toks):
-        span = _source_at(toks, i)
+        span = _source_at(toks, i) if t.low in _SOURCE_OPENERS else None
         if span is None:
             continue
         # The content is the clause around the source phrase: a semicolon ends it.

@@ -20,7 +20,7 @@ from .tokens import Tok
 _END = regex.compile(r"[.!?…]++[“”\"»«’'‘)]*+(?=\s++[\p{Lu}\d„“\"»«‚(])")
 _WORD_BEFORE = regex.compile(r"([\p{L}\d]++)\.?$")
 _FW = lexicon.function_words()
-_NOT_VERBS = _FW["not_verbs"] | _FW["determiners"] | lexicon.stopwords()
+NOT_VERBS = _FW["not_verbs"] | _FW["determiners"] | lexicon.stopwords()
 _PRONOUNS_3 = frozenset(("er", "sie", "es", "man"))
 _ARTICLE_WORDS = _FW["determiners"]
 _ADJ = ("e", "en", "er", "es", "em")
@@ -92,7 +92,7 @@ def mood(
             clause = i + 1
         if (t.cap and i > 0) or (main_only and (sub or (i == 0 and t.low in _SUBORDINATE))):
             continue
-        if any(s.start <= t.start < s.end for s in skip):
+        if skip and any(s.start <= t.start < s.end for s in skip):
             continue
         f = forms.get(t.low)
         if f is not None:
@@ -106,8 +106,8 @@ def mood(
             if f.mood is Mood.K1:
                 return Mood.K1
             best = Mood.K2
-        elif _generic_k1(toks, i) or _second_place_k1(toks, clause, i) or _before_pronoun(toks, i):
-            return Mood.K1
+        elif _stem_e(t) and (_generic_k1(toks, i) or _second_place_k1(toks, clause, i) or _before_pronoun(toks, i)):
+            return Mood.K1  # each of the three asks for stem + e: asked once, first
     return best
 
 
@@ -116,7 +116,7 @@ def _stem_e(t: Tok) -> bool:
     low = t.low
     return (
         not t.cap and len(low) >= 4 and low.endswith("e") and not low.endswith(("ie", "te"))
-        and low not in _NOT_VERBS and t.text.isalpha()
+        and low not in NOT_VERBS and t.text.isalpha()
     )
 
 

@@ -51,18 +51,22 @@ class Speakers:
         self._att: Attributor | None = None
 
     def in_frame(
-        self, frame: Span, content: Span, *, cue_needed: bool = True, verb: int | None = None
+        self, frame: Span, content: Span, *, cue_needed: bool = True, verb: int | None = None,
+        sentence: tuple[Span, Sequence[Tok]] | None = None,
     ) -> Attribution | None:
         """The speaker the words of ``frame`` name for the reported ``content`` beside it.
 
         With ``cue_needed`` the frame must hold a verb or phrase of saying (``verb``: where it starts, when the
         caller knows), and where the attribution resolves no one the frame's bare noun phrase answers; without,
-        only the first noun phrase that names someone (or a pronoun's antecedent) does.
+        only the first noun phrase that names someone (or a pronoun's antecedent) does.  ``sentence``: the
+        sentence that holds the frame and its tokens, cut instead of tokenizing the frame again.
         """
         if self._att is None:  # the same name table and coreference as the direct quotes
             self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
         att = self._att
-        toks = tokenize(self._text, frame.start, frame.end)
+        toks = _cut(self._text, frame, sentence) if sentence is not None else None
+        if toks is None:
+            toks = tokenize(self._text, frame.start, frame.end)
         if not toks:
             return None
         how = Way.AFTER if frame.start >= content.end else Way.SENTENCE
@@ -241,6 +245,25 @@ class Speakers:
         span = Span(toks[start].start, toks[j].end)
         speaker = None if toks[j].low in _DEMONSTRATIVES else toks[j].text
         return Attribution(speaker, self._text[span.start : span.end], span, cue, Way.BARE)
+
+
+_DASHES = frozenset("-‐‒―")
+
+
+def _cut(text: str, frame: Span, sentence: tuple[Span, Sequence[Tok]]) -> list[Tok] | None:
+    """The tokens of ``frame`` cut from those of its sentence: what tokenizing the frame alone gives, or None where
+    that could differ (a word across the frame's edge; a dash at its end, a token only where nothing follows)."""
+    sent, toks = sentence
+    a, b = frame.start, frame.end
+    if a < sent.start or b > sent.end or (b > a and b < sent.end and text[b - 1] in _DASHES):
+        return None
+    out = []
+    for t in toks:
+        if t.start < a < t.end or t.start < b < t.end:
+            return None
+        if a <= t.start and t.end <= b:
+            out.append(t)
+    return out
 
 
 def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]) -> bool:

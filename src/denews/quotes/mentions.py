@@ -85,9 +85,14 @@ def _classes() -> dict[str, frozenset[str]]:
     return out
 
 
+@functools.cache
+def _endings(cls: str) -> tuple[str, ...]:
+    """The endings of a class as one tuple: ``str.endswith`` tries them all in one call."""
+    return tuple(_classes()[cls])
+
+
 def _ends(word: str, cls: str) -> bool:
-    w = word.lower()
-    return any(w.endswith(x) for x in _classes()[cls])
+    return word.lower().endswith(_endings(cls))
 
 
 def _ends_in(word: str, words: frozenset[str]) -> bool:

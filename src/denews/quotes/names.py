@@ -206,10 +206,52 @@ def _name_like_shape(tok: Tok) -> bool:
     return tok.cap and not tok.punct and len(tok.text) > 2 and tok.low not in lexicon.stopwords()
 
 
-def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> NameTable:
-    """The name table of the text in ``regions``; mentions inside ``quotes`` do not count as discourse.
+@attrs.frozen(slots=True)
+class _Draft:
+    """The name table of a text before the quotes are known: every mention of a person, inside quotes or not."""
 
-    One pass of a regex over the capitalized words of each region: runs of them (with name particles)
+    table: NameTable  # without person mentions
+    mentions: tuple[tuple[int, str], ...]  # (position, canonical name) of every person mention, in text order
+
+    def with_quotes(self, quotes: Sequence[Span]) -> NameTable:
+        """The table whose person mentions leave out those inside ``quotes`` (sorted by start)."""
+        qstarts = [q.start for q in quotes]
+        pos_out: list[int] = []
+        name_out: list[str] = []
+        for pos, name in self.mentions:
+            k = bisect.bisect_right(qstarts, pos) - 1
+            if k >= 0 and quotes[k].start <= pos < quotes[k].end:
+                continue
+            pos_out.append(pos)
+            name_out.append(name)
+        return attrs.evolve(self.table, person_pos=pos_out, person_name=name_out)
+
+
+#: The draft last built, with its text and regions: the quotes in marks and indirect speech ask for the table of
+#: the same text with different quotes, and share everything but the person mentions.
+_last: tuple[str, tuple[Span, ...], _Draft] | None = None
+
+
+def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> NameTable:
+    """The name table of the text in ``regions``; mentions inside ``quotes`` do not count as discourse."""
+    global _last
+    key = tuple(regions)
+    last = _last
+    if last is not None and last[0] is text and last[1] == key:
+        return last[2].with_quotes(quotes)
+    draft = _draft(text, regions)
+    _last = (text, key, draft)
+    return draft.with_quotes(quotes)
+
+
+def forget() -> None:
+    """Drop the draft kept by :func:`build` (and with it the reference to its text, which may be large)."""
+    global _last
+    _last = None
+
+
+def _draft(text: str, regions: Sequence[Span]) -> _Draft:
+    """One pass of a regex over the capitalized words of each region: runs of them (with name particles)
     are read as names; the words around a run are looked at only where a role noun asks for them.
     """
     table = NameTable()
@@ -232,8 +274,7 @@ def build(text: str, regions: Sequence[Span], quotes: Sequence[Span] = ()) -> Na
         cur = table.by_last.get(last)
         if cur is None or len(words) > len(cur.split()):
             table.by_last[last] = " ".join(words)
-    _discourse(text, table, names, region_caps, quotes)
-    return table
+    return _Draft(table, _discourse(text, table, names, region_caps))
 
 
 def _split_runs(names: list[tuple[int, list[str], bool]]) -> None:
@@ -248,15 +289,10 @@ def _split_runs(names: list[tuple[int, list[str], bool]]) -> None:
 
 
 def _discourse(
-    text: str,
-    table: NameTable,
-    names: list[tuple[int, list[str], bool]],
-    region_caps: list[list[Tok]],
-    quotes: Sequence[Span],
-) -> None:
-    """Mentions for the discourse: full names and surnames standing alone, outside quotes, of the names that are
-    introduced with a role or seen alone."""
-    qstarts = [q.start for q in quotes]
+    text: str, table: NameTable, names: list[tuple[int, list[str], bool]], region_caps: list[list[Tok]]
+) -> tuple[tuple[int, str], ...]:
+    """Mentions for the discourse: full names and surnames standing alone, of the names that are introduced with
+    a role or seen alone (those inside quotes are left out later: ``_Draft.with_quotes``)."""
     mentions: list[tuple[int, str]] = []
     counts: dict[str, int] = {}
     firsts: dict[str, int] = {}
@@ -273,9 +309,6 @@ def _discourse(
             # The surname alone, not inside the full name; "de Decker" is alone without "Kris" before it.
             if len(parts) > 1 and parts[0] not in text[max(0, t.start - len(full) + len(parts[-1]) - 2) : t.start]:
                 seen_alone.add(full)
-            k = bisect.bisect_right(qstarts, t.start) - 1
-            if k >= 0 and quotes[k].start <= t.start < quotes[k].end:
-                continue
             mentions.append((t.start, full))
     roled = {" ".join(w) for _, w, r in names if r}
     # A first name stands before its surname; a first word seen alone elsewhere (Millionen, Modell) is no first name.
@@ -286,10 +319,7 @@ def _discourse(
         if name not in roled and firsts.get(name.split()[0].lower(), 0) > c:
             seen_alone.discard(name)
     strong = {name for name in counts if name in roled or name in seen_alone}
-    for pos, name in mentions:
-        if name in strong:
-            table.person_pos.append(pos)
-            table.person_name.append(name)
+    return tuple((pos, name) for pos, name in mentions if name in strong)
 
 
 #: Distinct words looked up one scan each before the name table collects all lower-case words at once.
