@@ -22,6 +22,7 @@ TIMEX3 = regex.compile(
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE))(?:\d+M)?"  # P3D, PT3H, PT6H30M, PXW
     r"|P\d+Y\d+M|PT\d+H\d+M"  # two units: P3Y4M, PT2H30M
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|T(?:[01]\d|2[0-3]):[0-5]\d"  # a time of no one day (wochentags von 14 Uhr an)
 )
 
 SNIPPETS = [

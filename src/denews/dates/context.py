@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 import regex
 
 from .anchoring import Anchor, Cue, Tense, sentence_bounds, tense_around
 from .grammar import RuleMatch
 from .timex import Timex
+from .vocabulary import vocabulary
 
 # How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
 NARRATIVE_REACH = 1500
@@ -46,6 +48,8 @@ class Context:
         self.last_year: tuple[int, int] | None = None
         # The last clock time the text named (position, moment): "um 15 Uhr ... zwei Stunden später".
         self.last_clock: tuple[int, dt.datetime] | None = None
+        # The end of the last recurring frame: a set ("jeden Samstag") or two days joined by "und".
+        self.frame_end = -(10**9)
         self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -92,6 +96,14 @@ class Context:
             return self.narrative_day(pos, TIME_REACH)
         return self.narrative_day(pos)
 
+    def recurring(self, pos: int) -> bool:
+        """Whether a clock time at ``pos`` belongs to no one day: it follows a set ("jeden Samstag, 6-18 Uhr"),
+        two days joined by "und" ("25. und 26. August von 10-18 Uhr") or a word of repetition ("wochentags")."""
+        if 0 <= pos - self.frame_end <= TIME_REACH and self.last_pos < self.frame_end:
+            return _SENTENCE_END.search(self.text, self.frame_end, pos) is None
+        word = _recurring_words().search(self.text, max(0, pos - RECURRING_REACH), pos)
+        return word is not None and _SENTENCE_END.search(self.text, word.end(), pos) is None
+
     def statement_day(self, m: RuleMatch) -> dt.date | None:
         """An explicit day given in the same sentence (a statement's own date), else the reference day."""
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
@@ -117,6 +129,8 @@ class Context:
             handler in ("time", "time_range") and t.day is not None and t.day == self.last_day
             and ref is not None and t.day > ref
         )
+        if t.type == "SET" or (handler == "day_range" and _JOINED_DAYS.search(m.group())):
+            self.frame_end = m.end()
         if t.day is not None and not deadline and not inherited:
             self.last_day = t.day
             self.last_pos = pos
@@ -140,6 +154,18 @@ class Context:
             elif m.get("day") and not stamp and (self.anchor.day is None or t.day <= self.anchor.day):
                 self.story_day, self.story_pos = t.day, pos
 
+
+# How far (characters) before a clock time a word of repetition makes it a time of no one day.
+RECURRING_REACH = 30
+_JOINED_DAYS = regex.compile(r"\d\.\s+und\s+\d")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+
+
+@functools.cache
+def _recurring_words() -> regex.Pattern[str]:
+    """Words of repetition (table "recurring" of dates_normalization.tsv), compiled on first use."""
+    words = "|".join(regex.escape(w) for w in vocabulary().norm.get("recurring", {}))
+    return regex.compile(rf"(?i)\b(?:{words})\b")
 
 _CLOCK_VALUE = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 

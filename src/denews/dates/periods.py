@@ -4,6 +4,10 @@ duration adjectives ("2,5-stündig", "mehrtägig") and sets with a frequency ("j
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from . import timex as tx
 from .grammar import RuleMatch
 from .resolve import Emission, _mod, _norm, _s
@@ -87,3 +91,24 @@ def every(m: RuleMatch) -> Timex | None:
     if amount is None or not unit:
         return None
     return Timex(tx.duration(amount, unit).value, "SET")
+
+
+@functools.cache
+def _age_before() -> regex.Pattern[str]:
+    """What stands before the number of an age (table "age" of dates_normalization.tsv)."""
+    table = _norm("age")
+    after_noun = "|".join(w for w, kind in table.items() if kind == "noun")
+    after_age = "|".join(w for w, kind in table.items())
+    approx = r"(?:(?:knapp|rund|etwa|gut|fast)\s+)?"
+    return regex.compile(
+        rf"(?:(?<=[\p{{L}},]\s+)\p{{Lu}}\p{{Ll}}+\s+(?:{after_noun})"  # a noun, not a sentence's first word
+        rf"|\b[Aa]lters?\s+(?:{after_age})(?:\s+\w+\s+(?:bis|und))?)\s+{approx}$"  # im Alter von 15 bis
+    )
+
+
+def is_age(m: RuleMatch, text: str) -> bool:
+    """"Jugendliche ab 16 Jahren", "im Alter von 15 bis 26 Jahren": an age, not a duration (TimeML tags none)."""
+    if _s(m, "unit").lower() != "jahren" or not m.get("num"):
+        return False
+    start = m.start("num")
+    return _age_before().search(text, max(0, start - 60), start) is not None

@@ -286,6 +286,8 @@ def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     clock = _clock(m)
     if clock is None:
         return []
+    if ctx.recurring(m.start()):  # "wochentags von 14 bis 18 Uhr": a time of no one day
+        return [(m.start(), m.end(), _unresolved_clock(m, ""))]
     base = ctx.time_day(m.start())
     if base is None:
         return [(m.start(), m.end(), _unresolved_clock(m))]
@@ -300,11 +302,13 @@ def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     first = (int(_s(m, "hour1")), int(m.get("minute1") or 0))
     first_end = m.end("minute1") if m.get("minute1") else m.end("hour1")
     second_start = m.start("hour") if m.get("hour") else m.start("hourw")
-    base = ctx.time_day(m.start())
+    recurring = ctx.recurring(m.start())
+    base = None if recurring else ctx.time_day(m.start())
     if base is None:
+        day = "" if recurring else tx.UNSPECIFIED_DAY
         return [
-            (m.start(), first_end, Timex(f"{tx.UNSPECIFIED_DAY}T{first[0]:02d}:{first[1]:02d}", "TIME")),
-            (second_start, m.end(), _unresolved_clock(m)),
+            (m.start(), first_end, Timex(f"{day}T{first[0] % 24:02d}:{first[1]:02d}", "TIME")),
+            (second_start, m.end(), _unresolved_clock(m, day)),
         ]
     return [(m.start(), first_end, tx.day_time(base, *first)), (second_start, m.end(), tx.day_time(base, *second))]
 

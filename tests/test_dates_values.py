@@ -1,0 +1,79 @@
+"""Issue 18, second pass: values that depend on what surrounds an expression (ages, times of recurring
+frames, generic "heute", years carried to a day, tense of present-tense plans). Invented sentences only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+
+WED = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def found(text: str, ref: dt.date | None = WED, **kw: bool) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in denews.normalize_dates(text, ref, **kw)]
+
+
+# -- ages are no durations -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teilnehmen dürfen Schülerinnen ab 14 Jahren.",
+        "Für Kinder unter zwölf Jahren ist der Eintritt frei.",
+        "Besonders gefährdet sind Menschen über 80 Jahren.",
+        "Die Verletzten sind im Alter von 19 bis 23 Jahren.",
+        "Gesucht werden Freiwillige im Alter zwischen 18 und 30 Jahren.",
+    ],
+)
+def test_an_age_is_no_duration(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sie wohnt seit über 20 Jahren in Linz.", "P20Y"),
+        ("Nach über 20 Jahren schloss das Lokal.", "P20Y"),
+        ("Der Richter verhängte eine Haftstrafe von zwölf Jahren.", "P12Y"),
+        ("Ab 14 Jahren dauert die Ausbildung länger.", "P14Y"),
+    ],
+)
+def test_a_stretch_of_years_stays_a_duration(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]
+
+
+# -- clock times of recurring frames -------------------------------------------------------------------
+def test_times_after_a_word_of_repetition_name_no_day() -> None:
+    assert found("Das Büro ist ab 9. März wochentags von 8 bis 12 Uhr besetzt.") == [
+        ("9. März", "2026-03-09"), ("8", "T08:00"), ("12 Uhr", "T12:00"),
+    ]
+
+
+def test_times_of_two_days_joined_by_und_name_no_day() -> None:
+    assert found("Das Fest: 14. und 15. März von 11-19 Uhr.")[-2:] == [("11", "T11:00"), ("19 Uhr", "T19:00")]
+
+
+def test_times_after_a_set_name_no_day() -> None:
+    values = [v for _, v in found("Tauschbörse jeden ersten Sonntag im Monat, im Pfarrsaal, 9-13 Uhr.")]
+    assert values == ["P1M", "T09:00", "T13:00"]
+
+
+def test_a_set_in_an_earlier_sentence_leaves_a_time_on_its_day() -> None:
+    assert found("Die Zeitung erscheint täglich. Um 20 Uhr kam die Nachricht.")[-1] == (
+        "20 Uhr", "2026-03-04T20:00",
+    )
+    assert found("Am Freitag um 18 Uhr beginnt das Turnier.") == [
+        ("Freitag", "2026-03-06"), ("18 Uhr", "2026-03-06T18:00"),
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 23), st.sampled_from(["wochentags", "werktags", "jeweils", "täglich", "sonntags"]))
+def test_a_recurring_time_keeps_its_clock(hour: int, word: str) -> None:
+    *_, d = denews.normalize_dates(f"Die Halle ist {word} ab {hour} Uhr offen.", WED)  # täglich: a set too
+    assert d.value == f"T{hour:02d}:00"
+    assert d.type == "TIME" and d.earliest is None
