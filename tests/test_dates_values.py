@@ -77,3 +77,59 @@ def test_a_recurring_time_keeps_its_clock(hour: int, word: str) -> None:
     *_, d = denews.normalize_dates(f"Die Halle ist {word} ab {hour} Uhr offen.", WED)  # täglich: a set too
     assert d.value == f"T{hour:02d}:00"
     assert d.type == "TIME" and d.earliest is None
+
+
+# -- "heute" as "nowadays" -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Insel ist heute viel ruhiger als noch 1970.",
+        "Damals lebten hier Fischer, heute sind die Häuser Ferienwohnungen.",
+        "Die Vulkane brechen, wie wir heute wissen, in Zyklen aus.",
+        "Von diesem Erbe lebt die Stadt auch heute noch.",
+        "Der Favorit von heute ist der Außenseiter von morgen.",
+    ],
+)
+def test_heute_as_nowadays_is_a_vague_reference(text: str) -> None:
+    deictic = ("heute", "morgen")
+    assert [t for t, _ in found(text) if t.lower() in deictic] == []  # vague references: left out by default
+    values = {v for t, v in found(text, vague=True) if t.lower() in deictic}
+    assert values and values <= {"PRESENT_REF", "FUTURE_REF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heute beginnt das Turnier, gestern war die Auslosung.",
+        "Damals war alles anders, heute wird gewählt.",
+        "Früher fuhr hier die Bahn, heute um 14 Uhr fährt der letzte Bus.",
+        "Die Ausstellung ist bis heute verlängert worden, anders als 2019.",
+        "Heute tagt der Gemeinderat.",
+    ],
+)
+def test_heute_as_the_day_keeps_the_day(text: str) -> None:
+    assert ("heute", "2026-03-04") in [(t.lower(), v) for t, v in found(text)]
+
+
+# -- a year named with a month carries to a day of that month, not back to an earlier month ---------------
+def test_a_day_of_the_month_just_named_with_its_year_takes_that_year() -> None:
+    text = "Im Juni 1987 trat die Kommission zusammen. Ihr erster Beschluss fiel am 9. Juni."
+    assert found(text)[-1] == ("9. Juni", "1987-06-09")
+
+
+def test_an_earlier_month_is_not_carried_back_into_the_year_named() -> None:
+    text = "Im Oktober 2019 gründeten sie den Verein. Er wuchs schnell. Im April hat er ein Büro eröffnet."
+    assert found(text)[-1] == ("April", "2025-04")
+    assert found("Im Februar 2019 kam der Plan. Im April wurde er beschlossen.")[-1] == ("April", "2019-04")
+
+
+# -- spans of early years, days whose month comes later -------------------------------------------------
+def test_a_span_of_early_years_is_two_years() -> None:
+    assert found("Der Dichter (1150-1210) schrieb Lieder.") == [("1150", "1150"), ("1210", "1210")]
+    assert found("Die Reparatur kostet 1100-1500 Euro.") == []
+    assert found("Es fehlen die Seiten 1100-1110.") == []
+
+
+def test_two_days_take_the_month_of_the_next_pair() -> None:
+    values = [v for _, v in found("Gewählt wird am 7. und 8. sowie am 14. und 15. März.")]
+    assert values == ["2026-03-07", "2026-03-08", "2026-03-14", "2026-03-15"]

@@ -46,6 +46,8 @@ class Context:
         self.entry_day: dt.date | None = None
         # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
         self.last_year: tuple[int, int] | None = None
+        # The month of that year, when the text named one with it: "im November 1998 ... im Mai".
+        self.last_month: int | None = None
         # The last clock time the text named (position, moment): "um 15 Uhr ... zwei Stunden später".
         self.last_clock: tuple[int, dt.datetime] | None = None
         # The end of the last recurring frame: a set ("jeden Samstag") or two days joined by "und".
@@ -76,9 +78,21 @@ class Context:
             return None
         return self.story_day if (ref - self.story_day).days > 7 else None
 
-    def year_context(self, pos: int) -> int | None:
-        """The year named explicitly shortly before ``pos`` (it carries over to a month without year)."""
-        if self.last_year is not None and pos - self.last_year[0] <= 400:
+    def year_context(self, pos: int, mon: int | None = None) -> int | None:
+        """The year named explicitly shortly before ``pos`` (it carries over to a month without year).
+
+        A month ``mon`` before the month named with that year is not carried back ("Im November 1998 ...
+        Im Mai": a story goes forward, so that May is not 1998's); it is left to the tense.
+        """
+        if self.last_year is None or pos - self.last_year[0] > 400:
+            return None
+        if mon is not None and self.last_month is not None and mon < self.last_month:
+            return None
+        return self.last_year[1]
+
+    def same_month_year(self, pos: int, mon: int) -> int | None:
+        """The year of the month last named with one, if it is ``mon``: "Im März 1992 ... am 5. März"."""
+        if self.last_month == mon and self.last_year is not None and pos - self.last_year[0] <= 400:
             return self.last_year[1]
         return None
 
@@ -142,6 +156,7 @@ class Context:
         explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
         if explicit_year and t.earliest is not None:
             self.last_year = (pos, t.earliest.year)
+            self.last_month = t.earliest.month if _MONTH_VALUE.match(t.value) else None
         if handler in ("absolute", "day_range") and t.day is not None:
             line_start = self.text.rfind("\n", 0, pos) + 1
             # A stamp: a dated clock time at the start of a line, closing it or followed by ":" ("28.4.2020,
@@ -167,6 +182,7 @@ def _recurring_words() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in vocabulary().norm.get("recurring", {}))
     return regex.compile(rf"(?i)\b(?:{words})\b")
 
+_MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
 _CLOCK_VALUE = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 

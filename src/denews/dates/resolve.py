@@ -22,6 +22,9 @@ Emission = tuple[int, int, Timex]
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
 DEFAULT_WEEKDAY_TENSE = "future"
 
+# The longest span of years before 1800 read as one (a life, a reign): "1170-1230".
+EARLY_SPAN = 120
+
 _WEEKDAY_SHIFT = {-1: "last", -2: "prev2", 1: "next", 2: "next2"}
 
 
@@ -137,6 +140,8 @@ def absolute_value(m: RuleMatch, ctx: Context, explicit_only: bool = False) -> T
     y = _year(m.get("year")) or _shifted_year(m, ctx)
     if day_n is None:  # ISO month: 2024-05
         return tx.month(y, mon) if y is not None else None
+    if y is None and not explicit_only:
+        y = ctx.same_month_year(m.start(), mon)
     if y is None:
         if explicit_only:
             return None
@@ -240,6 +245,11 @@ def night(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
+    from .generic import generic_value  # generic imports context helpers this module also loads
+
+    generic = generic_value(m, ctx)
+    if generic is not None:  # "Frankreich ist heute offener als 1930": nowadays, not the day
+        return [(m.start(), m.end(), Timex(generic))]
     rel = " ".join(_s(m, "rel").lower().split())
     entry = vocabulary().relative_days.get(rel)
     if entry is None:
@@ -319,6 +329,8 @@ def year_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     if _quantity(m, ctx):
         return []
     y1, y2 = int(_s(m, "year1")), int(_s(m, "year"))
+    if y1 < 1800 and not y1 < y2 <= y1 + EARLY_SPAN:  # "1200-1500": an amount, not a span of years
+        return []
     if y2 == y1 + 1 and "/" in ctx.text[m.end("year1") : m.start("year")]:
         return [(m.start(), m.end(), tx.year(y1))]
     return [
@@ -362,7 +374,7 @@ def month(m: RuleMatch, ctx: Context) -> list[Emission]:
             y = month_year(a.year, a.month, mon, "past" if k < 0 else "future")
             if mon == a.month:
                 y += k
-    y = y or ctx.year_context(m.start())
+    y = y or ctx.year_context(m.start(), mon)
     if y is None:
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-{mon:02d}"))]
