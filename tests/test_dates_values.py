@@ -133,3 +133,35 @@ def test_a_span_of_early_years_is_two_years() -> None:
 def test_two_days_take_the_month_of_the_next_pair() -> None:
     values = [v for _, v in found("Gewählt wird am 7. und 8. sowie am 14. und 15. März.")]
     assert values == ["2026-03-07", "2026-03-08", "2026-03-14", "2026-03-15"]
+
+
+# -- days of a yearly frame, tense of the nearest clause, months of plans --------------------------------
+def test_a_day_of_a_yearly_frame_has_no_year() -> None:
+    assert found("Jedes Jahr, am 11. November, ziehen die Kinder mit Laternen durch den Ort.") == [
+        ("Jedes Jahr", "P1Y"), ("11. November", "XXXX-11-11"),
+    ]
+    assert found("Das Fest gibt es jedes Jahr. Am 11. November wurde es abgesagt.")[-1] == (
+        "11. November", "2025-11-11",
+    )
+
+
+def test_the_nearest_clause_with_a_tense_decides() -> None:
+    text = (
+        "Wenn ihr im Herbst, gleich nach der Matura, ins Ausland gehen möchtet, ist es gut, "
+        "sich zu erkundigen, denn die Plätze, die früher frei vergeben wurden, sind knapp."
+    )
+    assert found(text)[0] == ("Herbst", "2026-FA")
+    assert found("Im Herbst, als die Ernte eingebracht war, wurde gefeiert.")[0] == ("Herbst", "2025-FA")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Der Umbau beginnt im Oktober.", "2026-10"),
+        ("Im Jänner liegt die Quote bei drei Prozent.", "2026-01"),
+        ("Im Dezember hat die Quote stark zugelegt.", "2025-12"),
+        ("Die Saison endet im November.", "2026-11"),
+    ],
+)
+def test_a_month_of_a_present_tense_clause_is_this_years_or_the_coming_one(text: str, value: str) -> None:
+    assert found(text)[0][1] == value

@@ -52,6 +52,7 @@ class Context:
         self.last_clock: tuple[int, dt.datetime] | None = None
         # The end of the last recurring frame: a set ("jeden Samstag") or two days joined by "und".
         self.frame_end = -(10**9)
+        self.yearly = False  # that frame repeats every year (jedes Jahr, alljährlich)
         self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -110,13 +111,23 @@ class Context:
             return self.narrative_day(pos, TIME_REACH)
         return self.narrative_day(pos)
 
+    def in_frame(self, pos: int) -> bool:
+        """Whether ``pos`` follows a recurring frame closely, in its sentence, with no day named after it."""
+        if 0 <= pos - self.frame_end <= TIME_REACH and self.last_pos < self.frame_end:
+            return _SENTENCE_END.search(self.text, self.frame_end, pos) is None
+        return False
+
     def recurring(self, pos: int) -> bool:
         """Whether a clock time at ``pos`` belongs to no one day: it follows a set ("jeden Samstag, 6-18 Uhr"),
         two days joined by "und" ("25. und 26. August von 10-18 Uhr") or a word of repetition ("wochentags")."""
-        if 0 <= pos - self.frame_end <= TIME_REACH and self.last_pos < self.frame_end:
-            return _SENTENCE_END.search(self.text, self.frame_end, pos) is None
+        if self.in_frame(pos):
+            return True
         word = _recurring_words().search(self.text, max(0, pos - RECURRING_REACH), pos)
         return word is not None and _SENTENCE_END.search(self.text, word.end(), pos) is None
+
+    def every_year(self, pos: int) -> bool:
+        """Whether a day without a year at ``pos`` recurs: "Jedes Jahr, am 28. Dezember" (XXXX-12-28)."""
+        return self.yearly and self.in_frame(pos)
 
     def statement_day(self, m: RuleMatch) -> dt.date | None:
         """An explicit day given in the same sentence (a statement's own date), else the reference day."""
@@ -145,6 +156,7 @@ class Context:
         )
         if t.type == "SET" or (handler == "day_range" and _JOINED_DAYS.search(m.group())):
             self.frame_end = m.end()
+            self.yearly = t.value == "P1Y"
         if t.day is not None and not deadline and not inherited:
             self.last_day = t.day
             self.last_pos = pos

@@ -141,6 +141,8 @@ def absolute_value(m: RuleMatch, ctx: Context, explicit_only: bool = False) -> T
     if day_n is None:  # ISO month: 2024-05
         return tx.month(y, mon) if y is not None else None
     if y is None and not explicit_only:
+        if ctx.every_year(m.start()) and tx.safe_date(2000, mon, day_n) is not None:
+            return Timex(f"XXXX-{mon:02d}-{day_n:02d}")  # "Jedes Jahr, am 28. Dezember"
         y = ctx.same_month_year(m.start(), mon)
     if y is None:
         if explicit_only:
