@@ -153,7 +153,9 @@ NUMBER_TEMPLATES = [
     st.lists(
         st.tuples(
             st.sampled_from(NUMBER_TEMPLATES),
-            st.integers(min_value=0, max_value=99999),
+            # Any number, and as often one a date can hold (a year, a day): the share of draws that reach a date
+            # then no longer hangs on the run's draw (it fell to 0.52-0.59 on some seeds with any number alone).
+            st.one_of(st.integers(min_value=0, max_value=99999), st.integers(min_value=1800, max_value=2099)),
             st.integers(min_value=0, max_value=99),
         ),
         min_size=1,
