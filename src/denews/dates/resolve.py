@@ -13,6 +13,7 @@ import regex
 from . import timex as tx
 from .anchoring import day_month_year, month_year, weekday_day
 from .context import Context
+from .generic import generic_value
 from .grammar import RuleMatch
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
@@ -21,9 +22,6 @@ Emission = tuple[int, int, Timex]
 
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
 DEFAULT_WEEKDAY_TENSE = "future"
-
-# The longest span of years before 1800 read as one (a life, a reign): "1170-1230".
-EARLY_SPAN = 120
 
 _WEEKDAY_SHIFT = {-1: "last", -2: "prev2", 1: "next", 2: "next2"}
 
@@ -247,8 +245,6 @@ def night(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
-    from .generic import generic_value  # generic imports context helpers this module also loads
-
     generic = generic_value(m, ctx)
     if generic is not None:  # "Frankreich ist heute offener als 1930": nowadays, not the day
         return [(m.start(), m.end(), Timex(generic))]
@@ -325,22 +321,6 @@ def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), first_end, tx.day_time(base, *first)), (second_start, m.end(), tx.day_time(base, *second))]
 
 
-def year_range(m: RuleMatch, ctx: Context) -> list[Emission]:
-    """"1898-1976", "2005/2010": two years, unless they are amounts ("1500-2000 Euro"); "2019/2020" is one
-    season, named by its first year."""
-    if _quantity(m, ctx):
-        return []
-    y1, y2 = int(_s(m, "year1")), int(_s(m, "year"))
-    if y1 < 1800 and not y1 < y2 <= y1 + EARLY_SPAN:  # "1200-1500": an amount, not a span of years
-        return []
-    if y2 == y1 + 1 and "/" in ctx.text[m.end("year1") : m.start("year")]:
-        return [(m.start(), m.end(), tx.year(y1))]
-    return [
-        (m.start(), m.end("year1"), tx.year(int(_s(m, "year1")))),
-        (m.start("year"), m.end(), tx.year(int(_s(m, "year")))),
-    ]
-
-
 def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
     part = _daypart(m.get("dp"))
     if part is None:
@@ -415,28 +395,6 @@ def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
         said = ctx.statement_day(m)  # "im März des Vorjahres": the year before the statement's own date
         return (said.year if said is not None else ctx.anchor.year) - 1
     return ctx.anchor.year + (shift_of(words) or 0)
-
-
-def _quantity(m: RuleMatch, ctx: Context) -> bool:
-    """A bare four-digit number that reads as an amount or identifier: ``2000 Euro``, ``rund 1900``."""
-    v = vocabulary()
-    after = _WORD_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
-    if after is not None and after.group(1).lower().startswith(v.quantity_nouns):
-        return True
-    if m.group().strip()[:1].isdigit():  # no preposition inside the match: look at the word before
-        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-        if before is not None and before.group(1).lower() in v.quantity_cues:
-            return True
-    return False
-
-
-def year(m: RuleMatch, ctx: Context) -> list[Emission]:
-    y = int(_s(m, "year"))
-    if _quantity(m, ctx):
-        return []
-    # "um 1900" is about 1900 (before a clock time, "um" is exact: "um 19 Uhr").
-    mod = _mod(m.get("mod")) or ("APPROX" if m.group()[:3].lower() == "um " else None)
-    return [(m.start(), m.end(), tx.year(y, mod))]
 
 
 def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
