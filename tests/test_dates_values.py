@@ -163,3 +163,16 @@ def test_the_nearest_clause_with_a_tense_decides() -> None:
 )
 def test_a_month_of_a_present_tense_clause_is_this_years_or_the_coming_one(text: str, value: str) -> None:
     assert found(text)[0][1] == value
+
+
+# -- the user's value where KRAUTS's convention differs (docs/dates.md) ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vor fünf Jahren zog sie nach Graz.", "2021"),  # KRAUTS: P5Y, no anchor
+        ("In einem Jahr wird gewählt.", "2027"),  # KRAUTS: P1Y
+        ("Seit etwa einem Jahrzehnt wird darüber gestritten.", "P1DE"),  # KRAUTS: P10Y
+    ],
+)
+def test_offsets_keep_the_users_value(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]
