@@ -219,7 +219,8 @@ def test_a_coming_day_does_not_carry_down_a_list_of_events() -> None:
         + "Lesung im Saal, 20 Uhr. " + filler + "Konzert in der Kirche, ab  19  Uhr."
     )
     values = [v for _, v in found(text)]
-    assert values[:3] == ["2026-03-04", "2026-03-05", "2026-03-05T09:00"]
+    # "jeweils 9-17 Uhr" after two days: a time of each of them, of no one day.
+    assert values[:4] == ["2026-03-04", "2026-03-05", "T09:00", "T17:00"]
     assert values[-2:] == ["2026-03-04T20:00", "2026-03-04T19:00"]
     # A day of the past still carries a story's times further on.
     story = "Am Montag brach das Feuer aus. " + filler * 2 + "Gegen 23 Uhr war es gelöscht."

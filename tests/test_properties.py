@@ -49,6 +49,7 @@ _CALENDAR = (
     rf"|{_YEAR}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)"  # quarter, half year, season
     rf"|{_YEAR}"  # year
     r"|\d{3}|\d{2}"  # decade, century
+    r"|T(?:[01]\d|2[0-3]):[0-5]\d"  # a clock time of no one day (wochentags von 14 bis 18 Uhr)
 )
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?:(?:{_NUM}Y)?(?:{_NUM}M)?(?:{_NUM}W)?(?:{_NUM}D)?(?:T(?:{_NUM}H)?(?:{_NUM}M)?(?:{_NUM}S)?)?)"
@@ -72,11 +73,12 @@ def test_timex_regex_accepts_the_guide_forms_and_rejects_others() -> None:
         "2025-08-15TEV", "P3D", "P2W", "PT3H", "P1Y", "PXD", "PXW", "PXY", "PTXH", "P18M", "PT1H30M", "P1.5D",
         "PRESENT_REF", "PAST_REF", "FUTURE_REF", "XXXX-08-06", "XXXX-WXX-3", "XXXX-XX-XX", "XXXX-XX-XXTNI",
         "XXXX-WXX-WE", "XXXX-SU", "XXXX-WXX-1TMO", "PXDE", "P2DE", "P3Q", "2025-08-15TMI", "2013-SP", "XXXX-SP",
+        "T14:00",
     ]
     bad = [
         "", "P", "PT", "2025-13-01", "2025-08-32", "2025-W54", "2025-8-6", "25-08-06", "2025-08-06T25:00",
         "2025-08-06TXX", "NOW", "P3", "3D", "2025-Q5", "2025-08-06 ", "PRESENT", "XXXX-WXX-8", "2025-SUMMER",
-        "PXDEX", "PDE",
+        "PXDEX", "PDE", "T25:00", "TEV",
     ]
     assert [v for v in good if not well_formed_timex(v)] == []
     assert [v for v in bad if well_formed_timex(v)] == []

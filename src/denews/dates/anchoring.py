@@ -162,7 +162,27 @@ def tense_around(
     t = _tense_of(cues, cs, ce, (start, end))
     if t is not None:
         return t
-    return _tense_of(cues, s, e, (start, end))
+    return _nearest_clause_tense(text, cues, s, e, cs, ce, (start, end))
+
+
+def _nearest_clause_tense(
+    text: str, cues: list[Cue], s: int, e: int, cs: int, ce: int, skip: tuple[int, int]
+) -> Tense:
+    """The tense of the nearest clause of the sentence ``[s, e)`` that has one, the clause ``[cs, ce)`` of the
+    expression aside: "wenn du im Sommer, nach dem Abschluss, anfangen möchtest, ... die Zeiten, in denen ...
+    angeboten wurde, sind vorbei" is read from "möchtest", not from the whole sentence."""
+    before = [m.start() for m in _CLAUSE_CUT.finditer(text, s, cs)]
+    after = [m.end() for m in _CLAUSE_CUT.finditer(text, ce, e)]
+    lefts = zip([s, *before], [*before, cs], strict=True)  # the clauses before the expression's own
+    rights = zip([ce, *after], [*after, e], strict=True)  # and after it
+    order = sorted(
+        [(cs - hi, lo, hi) for lo, hi in lefts] + [(lo - ce, lo, hi) for lo, hi in rights], key=lambda x: x[0]
+    )
+    for _, lo, hi in order:
+        t = _tense_of(cues, lo, hi, skip)
+        if t is not None:
+            return t
+    return _tense_of(cues, s, e, skip)
 
 
 # Inflected past participles (veröffentlichten, angekündigte, gestellten).
@@ -260,18 +280,23 @@ def weekday_day(anchor: dt.date, weekday: int, tense: Tense, shift: str | None =
     return anchor - dt.timedelta(days=back)
 
 
+# How many months back a month in a clause without tense cues may still lie ("Im Februar liegt die Quote bei
+# drei Prozent", said in April); further back, the coming one is meant.
+PRESENT_BACK = 3
+
+
 def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense) -> int:
-    """The year of month ``mon``: the anchor's month itself, else the past or coming one (nearest if no tense)."""
+    """The year of month ``mon``: the anchor's month itself, else the past or coming one (no tense: see below)."""
     if mon == anchor_month:
         return anchor_year
     if tense == "past":
         return anchor_year if mon < anchor_month else anchor_year - 1
     if tense == "future":
         return anchor_year if mon > anchor_month else anchor_year + 1
+    # No tense cue: a present-tense clause, in news mostly a plan ("Der Prozess beginnt im Oktober"): this
+    # year's month or the coming one, unless the month has only just passed.
     diff = mon - anchor_month
-    if diff > 6:
-        return anchor_year - 1
-    if diff < -6:
+    if diff < -PRESENT_BACK:
         return anchor_year + 1
     return anchor_year
 

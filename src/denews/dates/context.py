@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 import regex
 
 from .anchoring import Anchor, Cue, Tense, sentence_bounds, tense_around
 from .grammar import RuleMatch
 from .timex import Timex
+from .vocabulary import vocabulary
 
 # How far back (characters) a named day still anchors times, parts of the day and "drei Tage später".
 NARRATIVE_REACH = 1500
@@ -44,8 +46,13 @@ class Context:
         self.entry_day: dt.date | None = None
         # The last year the text named explicitly (position, year): "im März 2017 ... im Mai".
         self.last_year: tuple[int, int] | None = None
+        # The month of that year, when the text named one with it: "im November 1998 ... im Mai".
+        self.last_month: int | None = None
         # The last clock time the text named (position, moment): "um 15 Uhr ... zwei Stunden später".
         self.last_clock: tuple[int, dt.datetime] | None = None
+        # The end of the last recurring frame: a set ("jeden Samstag") or two days joined by "und".
+        self.frame_end = -(10**9)
+        self.yearly = False  # that frame repeats every year (jedes Jahr, alljährlich)
         self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
 
     # -- helpers -------------------------------------------------------------------------------------
@@ -72,9 +79,21 @@ class Context:
             return None
         return self.story_day if (ref - self.story_day).days > 7 else None
 
-    def year_context(self, pos: int) -> int | None:
-        """The year named explicitly shortly before ``pos`` (it carries over to a month without year)."""
-        if self.last_year is not None and pos - self.last_year[0] <= 400:
+    def year_context(self, pos: int, mon: int | None = None) -> int | None:
+        """The year named explicitly shortly before ``pos`` (it carries over to a month without year).
+
+        A month ``mon`` before the month named with that year is not carried back ("Im November 1998 ...
+        Im Mai": a story goes forward, so that May is not 1998's); it is left to the tense.
+        """
+        if self.last_year is None or pos - self.last_year[0] > 400:
+            return None
+        if mon is not None and self.last_month is not None and mon < self.last_month:
+            return None
+        return self.last_year[1]
+
+    def same_month_year(self, pos: int, mon: int) -> int | None:
+        """The year of the month last named with one, if it is ``mon``: "Im März 1992 ... am 5. März"."""
+        if self.last_month == mon and self.last_year is not None and pos - self.last_year[0] <= 400:
             return self.last_year[1]
         return None
 
@@ -91,6 +110,24 @@ class Context:
         if self.last_day is not None and ref is not None and self.last_day > ref:
             return self.narrative_day(pos, TIME_REACH)
         return self.narrative_day(pos)
+
+    def in_frame(self, pos: int) -> bool:
+        """Whether ``pos`` follows a recurring frame closely, in its sentence, with no day named after it."""
+        if 0 <= pos - self.frame_end <= TIME_REACH and self.last_pos < self.frame_end:
+            return _SENTENCE_END.search(self.text, self.frame_end, pos) is None
+        return False
+
+    def recurring(self, pos: int) -> bool:
+        """Whether a clock time at ``pos`` belongs to no one day: it follows a set ("jeden Samstag, 6-18 Uhr"),
+        two days joined by "und" ("25. und 26. August von 10-18 Uhr") or a word of repetition ("wochentags")."""
+        if self.in_frame(pos):
+            return True
+        word = _recurring_words().search(self.text, max(0, pos - RECURRING_REACH), pos)
+        return word is not None and _SENTENCE_END.search(self.text, word.end(), pos) is None
+
+    def every_year(self, pos: int) -> bool:
+        """Whether a day without a year at ``pos`` recurs: "Jedes Jahr, am 28. Dezember" (XXXX-12-28)."""
+        return self.yearly and self.in_frame(pos)
 
     def statement_day(self, m: RuleMatch) -> dt.date | None:
         """An explicit day given in the same sentence (a statement's own date), else the reference day."""
@@ -117,6 +154,9 @@ class Context:
             handler in ("time", "time_range") and t.day is not None and t.day == self.last_day
             and ref is not None and t.day > ref
         )
+        if t.type == "SET" or (handler == "day_range" and _JOINED_DAYS.search(m.group())):
+            self.frame_end = m.end()
+            self.yearly = t.value == "P1Y"
         if t.day is not None and not deadline and not inherited:
             self.last_day = t.day
             self.last_pos = pos
@@ -128,6 +168,7 @@ class Context:
         explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
         if explicit_year and t.earliest is not None:
             self.last_year = (pos, t.earliest.year)
+            self.last_month = t.earliest.month if _MONTH_VALUE.match(t.value) else None
         if handler in ("absolute", "day_range") and t.day is not None:
             line_start = self.text.rfind("\n", 0, pos) + 1
             # A stamp: a dated clock time at the start of a line, closing it or followed by ":" ("28.4.2020,
@@ -141,6 +182,19 @@ class Context:
                 self.story_day, self.story_pos = t.day, pos
 
 
+# How far (characters) before a clock time a word of repetition makes it a time of no one day.
+RECURRING_REACH = 30
+_JOINED_DAYS = regex.compile(r"\d\.\s+und\s+\d")
+_SENTENCE_END = regex.compile(r"[.!?]\s")
+
+
+@functools.cache
+def _recurring_words() -> regex.Pattern[str]:
+    """Words of repetition (table "recurring" of dates_normalization.tsv), compiled on first use."""
+    words = "|".join(regex.escape(w) for w in vocabulary().norm.get("recurring", {}))
+    return regex.compile(rf"(?i)\b(?:{words})\b")
+
+_MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
 _CLOCK_VALUE = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 

@@ -1,15 +1,23 @@
-"""Handlers for long periods and composite durations: centuries, decades, "drei Jahre und vier Monate",
-duration adjectives ("2,5-stündig", "mehrtägig") and sets with a frequency ("jeden zweiten Montag").
+"""Handlers for years and long periods: years and spans of years ("1898-1976", not "2000 Euro"), centuries,
+decades, composite durations ("drei Jahre und vier Monate"), duration adjectives ("2,5-stündig", "mehrtägig"),
+ages that are no durations ("ab 16 Jahren") and sets with a frequency ("jeden zweiten Montag").
 """
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from . import timex as tx
+from .context import Context
 from .grammar import RuleMatch
-from .resolve import Emission, _mod, _norm, _s
+from .resolve import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
+# The longest span of years before 1800 read as one (a life, a reign): "1170-1230".
+EARLY_SPAN = 120
 
 def _unit(word: str) -> str:
     """The TIMEX3 unit of a unit word (Jahre: Y), without a multiplier (Viertelstunde: MIN)."""
@@ -87,3 +95,62 @@ def every(m: RuleMatch) -> Timex | None:
     if amount is None or not unit:
         return None
     return Timex(tx.duration(amount, unit).value, "SET")
+
+
+@functools.cache
+def _age_before() -> regex.Pattern[str]:
+    """What stands before the number of an age (table "age" of dates_normalization.tsv)."""
+    table = _norm("age")
+    after_noun = "|".join(w for w, kind in table.items() if kind == "noun")
+    after_age = "|".join(w for w, kind in table.items())
+    approx = r"(?:(?:knapp|rund|etwa|gut|fast)\s+)?"
+    return regex.compile(
+        rf"(?:(?<=[\p{{L}},]\s+)\p{{Lu}}\p{{Ll}}+\s+(?:{after_noun})"  # a noun, not a sentence's first word
+        rf"|\b[Aa]lters?\s+(?:{after_age})(?:\s+\w+\s+(?:bis|und))?)\s+{approx}$"  # im Alter von 15 bis
+    )
+
+
+def is_age(m: RuleMatch, text: str) -> bool:
+    """"Jugendliche ab 16 Jahren", "im Alter von 15 bis 26 Jahren": an age, not a duration (TimeML tags none)."""
+    if _s(m, "unit").lower() != "jahren" or not m.get("num"):
+        return False
+    start = m.start("num")
+    return _age_before().search(text, max(0, start - 60), start) is not None
+
+
+def year_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"1898-1976", "2005/2010": two years, unless they are amounts ("1500-2000 Euro"); "2019/2020" is one
+    season, named by its first year."""
+    if _quantity(m, ctx):
+        return []
+    y1, y2 = int(_s(m, "year1")), int(_s(m, "year"))
+    if y1 < 1800 and not y1 < y2 <= y1 + EARLY_SPAN:  # "1200-1500": an amount, not a span of years
+        return []
+    if y2 == y1 + 1 and "/" in ctx.text[m.end("year1") : m.start("year")]:
+        return [(m.start(), m.end(), tx.year(y1))]
+    return [
+        (m.start(), m.end("year1"), tx.year(int(_s(m, "year1")))),
+        (m.start("year"), m.end(), tx.year(int(_s(m, "year")))),
+    ]
+
+
+def _quantity(m: RuleMatch, ctx: Context) -> bool:
+    """A bare four-digit number that reads as an amount or identifier: ``2000 Euro``, ``rund 1900``."""
+    v = vocabulary()
+    after = _WORD_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
+    if after is not None and after.group(1).lower().startswith(v.quantity_nouns):
+        return True
+    if m.group().strip()[:1].isdigit():  # no preposition inside the match: look at the word before
+        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+        if before is not None and before.group(1).lower() in v.quantity_cues:
+            return True
+    return False
+
+
+def year(m: RuleMatch, ctx: Context) -> list[Emission]:
+    y = int(_s(m, "year"))
+    if _quantity(m, ctx):
+        return []
+    # "um 1900" is about 1900 (before a clock time, "um" is exact: "um 19 Uhr").
+    mod = _mod(m.get("mod")) or ("APPROX" if m.group()[:3].lower() == "um " else None)
+    return [(m.start(), m.end(), tx.year(y, mod))]

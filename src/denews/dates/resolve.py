@@ -13,6 +13,7 @@ import regex
 from . import timex as tx
 from .anchoring import day_month_year, month_year, weekday_day
 from .context import Context
+from .generic import generic_value
 from .grammar import RuleMatch
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
@@ -137,6 +138,10 @@ def absolute_value(m: RuleMatch, ctx: Context, explicit_only: bool = False) -> T
     y = _year(m.get("year")) or _shifted_year(m, ctx)
     if day_n is None:  # ISO month: 2024-05
         return tx.month(y, mon) if y is not None else None
+    if y is None and not explicit_only:
+        if ctx.every_year(m.start()) and tx.safe_date(2000, mon, day_n) is not None:
+            return Timex(f"XXXX-{mon:02d}-{day_n:02d}")  # "Jedes Jahr, am 28. Dezember"
+        y = ctx.same_month_year(m.start(), mon)
     if y is None:
         if explicit_only:
             return None
@@ -240,6 +245,9 @@ def night(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
+    generic = generic_value(m, ctx)
+    if generic is not None:  # "Frankreich ist heute offener als 1930": nowadays, not the day
+        return [(m.start(), m.end(), Timex(generic))]
     rel = " ".join(_s(m, "rel").lower().split())
     entry = vocabulary().relative_days.get(rel)
     if entry is None:
@@ -286,6 +294,8 @@ def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     clock = _clock(m)
     if clock is None:
         return []
+    if ctx.recurring(m.start()):  # "wochentags von 14 bis 18 Uhr": a time of no one day
+        return [(m.start(), m.end(), _unresolved_clock(m, ""))]
     base = ctx.time_day(m.start())
     if base is None:
         return [(m.start(), m.end(), _unresolved_clock(m))]
@@ -300,27 +310,15 @@ def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     first = (int(_s(m, "hour1")), int(m.get("minute1") or 0))
     first_end = m.end("minute1") if m.get("minute1") else m.end("hour1")
     second_start = m.start("hour") if m.get("hour") else m.start("hourw")
-    base = ctx.time_day(m.start())
+    recurring = ctx.recurring(m.start())
+    base = None if recurring else ctx.time_day(m.start())
     if base is None:
+        day = "" if recurring else tx.UNSPECIFIED_DAY
         return [
-            (m.start(), first_end, Timex(f"{tx.UNSPECIFIED_DAY}T{first[0]:02d}:{first[1]:02d}", "TIME")),
-            (second_start, m.end(), _unresolved_clock(m)),
+            (m.start(), first_end, Timex(f"{day}T{first[0] % 24:02d}:{first[1]:02d}", "TIME")),
+            (second_start, m.end(), _unresolved_clock(m, day)),
         ]
     return [(m.start(), first_end, tx.day_time(base, *first)), (second_start, m.end(), tx.day_time(base, *second))]
-
-
-def year_range(m: RuleMatch, ctx: Context) -> list[Emission]:
-    """"1898-1976", "2005/2010": two years, unless they are amounts ("1500-2000 Euro"); "2019/2020" is one
-    season, named by its first year."""
-    if _quantity(m, ctx):
-        return []
-    y1, y2 = int(_s(m, "year1")), int(_s(m, "year"))
-    if y2 == y1 + 1 and "/" in ctx.text[m.end("year1") : m.start("year")]:
-        return [(m.start(), m.end(), tx.year(y1))]
-    return [
-        (m.start(), m.end("year1"), tx.year(int(_s(m, "year1")))),
-        (m.start("year"), m.end(), tx.year(int(_s(m, "year")))),
-    ]
 
 
 def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -358,7 +356,7 @@ def month(m: RuleMatch, ctx: Context) -> list[Emission]:
             y = month_year(a.year, a.month, mon, "past" if k < 0 else "future")
             if mon == a.month:
                 y += k
-    y = y or ctx.year_context(m.start())
+    y = y or ctx.year_context(m.start(), mon)
     if y is None:
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-{mon:02d}"))]
@@ -397,28 +395,6 @@ def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
         said = ctx.statement_day(m)  # "im März des Vorjahres": the year before the statement's own date
         return (said.year if said is not None else ctx.anchor.year) - 1
     return ctx.anchor.year + (shift_of(words) or 0)
-
-
-def _quantity(m: RuleMatch, ctx: Context) -> bool:
-    """A bare four-digit number that reads as an amount or identifier: ``2000 Euro``, ``rund 1900``."""
-    v = vocabulary()
-    after = _WORD_AFTER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 40))
-    if after is not None and after.group(1).lower().startswith(v.quantity_nouns):
-        return True
-    if m.group().strip()[:1].isdigit():  # no preposition inside the match: look at the word before
-        before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
-        if before is not None and before.group(1).lower() in v.quantity_cues:
-            return True
-    return False
-
-
-def year(m: RuleMatch, ctx: Context) -> list[Emission]:
-    y = int(_s(m, "year"))
-    if _quantity(m, ctx):
-        return []
-    # "um 1900" is about 1900 (before a clock time, "um" is exact: "um 19 Uhr").
-    mod = _mod(m.get("mod")) or ("APPROX" if m.group()[:3].lower() == "um " else None)
-    return [(m.start(), m.end(), tx.year(y, mod))]
 
 
 def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:

@@ -129,7 +129,7 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
         t = periods.duration_adjective(m)
         return [(m.start(), m.end(), t)] if t is not None else []
     unit = _unit(m)
-    if unit is None:
+    if unit is None or periods.is_age(m, ctx.text):
         return []
     if m.get("prep"):
         if _s(m, "prep").lower() == "vor":
