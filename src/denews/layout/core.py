@@ -434,7 +434,8 @@ def _find_dateline(page: Page, us: list[_U]) -> None:
     d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
     if d is not None:
         ps, pe, credit, _ = d
-        page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
+        if pe > ps:  # ``(dpa) - ...`` names an agency without a place
+            page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
         if credit:
             page.add_agencies(bp.credit_agencies(credit))
         return
@@ -443,7 +444,7 @@ def _find_dateline(page: Page, us: list[_U]) -> None:
             break
         if x.shape != PROSE and len(x.text) <= 60:
             d = dateline(x.text)
-            if d is not None and d[3] == len(x.text):
+            if d is not None and d[3] == len(x.text) and d[1] > d[0]:
                 page.dateline = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
                 if d[2]:
                     page.add_agencies(bp.credit_agencies(d[2]))

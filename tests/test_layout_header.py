@@ -1,0 +1,118 @@
+"""Layout header: datelines in every agency style, the headline's site-name suffix and kicker (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from denews import layout
+from denews.layout.header import dateline
+
+SENT = "Die Stadtwerke erhöhen zum Jahresbeginn die Preise für Fernwärme um zwölf Prozent."
+MORE = (
+    "Betroffen sind nach Angaben des Versorgers rund achttausend Haushalte im Stadtgebiet, die seit dem Herbst "
+    "über die neuen Tarife informiert wurden und bis Ende Januar widersprechen können."
+)
+
+# ---- datelines -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "credit"),
+    [
+        ("Ulm/Neu-Ulm - ", "Ulm/Neu-Ulm", None),
+        ("Friedrichshafen – ", "Friedrichshafen", None),  # en dash
+        ("Lindau — ", "Lindau", None),  # em dash
+        ("Frankfurt am Main - ", "Frankfurt am Main", None),
+        ("Neustadt an der Weinstraße – ", "Neustadt an der Weinstraße", None),
+        ("St. Moritz - ", "St. Moritz", None),
+        ("Halle (Saale) - ", "Halle (Saale)", None),  # a bracket that is no agency belongs to the name
+        ("KASSEL (dpa) - ", "KASSEL", "dpa"),
+        ("Linz (APA) - ", "Linz", "APA"),
+        ("Klagenfurt (APA/dpa) – ", "Klagenfurt", "APA/dpa"),
+        ("Luzern (awp/sda) - ", "Luzern", "awp/sda"),
+        ("Chur (sda) ", "Chur", "sda"),  # Swiss agency style: no dash after the credit
+        ("Bremen, 4. Juni (dpa) - ", "Bremen", "dpa"),
+        ("Potsdam, Dienstag, 17.03.2020 (epd) - ", "Potsdam", "epd"),
+        ("INNSBRUCK. ", "INNSBRUCK", None),  # full-stop style of Austrian papers
+        ("SALZBURG (APA). ", "SALZBURG", "APA"),
+        ("Basel (sda). ", "Basel", "sda"),
+        ("LEIPZIG: ", "LEIPZIG", None),
+    ],
+)
+def test_dateline_styles(opening: str, place: str, credit: str | None) -> None:
+    para = opening + SENT
+    d = dateline(para)
+    assert d is not None and para[d[0] : d[1]] == place and d[2] == credit
+    assert para[d[3] :] == SENT
+
+
+def test_agency_without_a_place() -> None:
+    para = "(dpa) - " + SENT
+    d = dateline(para)
+    assert d is not None and d[0] == d[1] and d[2] == "dpa" and para[d[3] :] == SENT
+    art = layout.split(f"Preise für Fernwärme steigen\n\n{para}\n\n{MORE}")
+    assert art.dateline is None and art.agencies == ("dpa",)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Eilmeldung - Die Stadtwerke erhöhen die Preise.",  # a label
+        "Energiekrise – Die Stadtwerke erhöhen die Preise.",  # a topic noun
+        "Martina Berger - Die Geschäftsführerin der Stadtwerke erklärt die Preise.",  # a person
+        "Die Stadtwerke - seit Jahren in der Kritik - erhöhen die Preise.",  # a function word first
+        "Stadtwerke Nord - seit Jahren in der Kritik - erhöhen die Preise.",  # a parenthesis: lower case
+        "Wichtig: Die Stadtwerke erhöhen die Preise.",  # a colon after mixed case
+        "Ulm. Die Stadtwerke erhöhen die Preise.",  # a full stop after mixed case, outside the body's start
+        "Mannheim (Baden) Die Stadtwerke erhöhen die Preise.",  # no dash after a bracket that is no agency
+        "(Archiv) - Die Stadtwerke erhöhen die Preise.",  # a bracket without an agency
+    ],
+)
+def test_no_dateline_styles(para: str) -> None:
+    assert dateline(para) is None
+
+
+@pytest.mark.parametrize(
+    ("para", "place"),
+    [
+        ("Wien. Die Stadtwerke erhöhen die Preise.", "Wien"),
+        ("Graz. Nach dem Beschluss erhöhen die Stadtwerke die Preise.", "Graz"),
+        ("Stille. Dann erhöhen die Stadtwerke die Preise.", None),  # a one-word sentence before an adverb
+        ("Update. Die Stadtwerke erhöhen die Preise.", None),  # a label
+    ],
+)
+def test_full_stop_dateline_at_the_body_start(para: str, place: str | None) -> None:
+    d = dateline(para, glued=True)
+    assert (para[d[0] : d[1]] if d else None) == place
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agencies"),
+    [
+        ("GMUNDEN. ", "GMUNDEN", ()),
+        ("Wels (APA) - ", "Wels", ("APA",)),
+        ("Aarau (sda) ", "Aarau", ("SDA",)),
+        ("Ulm/Neu-Ulm – ", "Ulm/Neu-Ulm", ()),
+    ],
+)
+def test_dateline_of_an_article(opening: str, place: str, agencies: tuple[str, ...]) -> None:
+    text = f"Fernwärme wird teurer\n\n{opening}{SENT}\n\n{MORE}"
+    art = layout.split(text)
+    assert art.title == "Fernwärme wird teurer"
+    assert art.dateline == place and art.agencies == agencies
+    assert art.dateline_span is not None and text[art.dateline_span.start : art.dateline_span.end] == place
+
+
+_PLACES = st.sampled_from(["Kassel", "Bad Tölz", "Rottach-Egern", "Villach", "Frankfurt am Main", "WIENER NEUSTADT"])
+_CREDITS = st.sampled_from(["", " (dpa)", " (APA)", " (sda)", " (dpa/lby)", " (AFP)"])
+_DASHES = st.sampled_from([" - ", " – ", " — "])
+
+
+@given(_PLACES, _CREDITS, _DASHES)
+def test_any_place_credit_and_dash(place: str, credit: str, dash: str) -> None:
+    para = f"{place}{credit}{dash}{SENT}"
+    d = dateline(para)
+    assert d is not None and para[d[0] : d[1]] == place
+    assert (d[2] or "") == credit.strip(" ()") and para[d[3] :] == SENT
