@@ -68,6 +68,7 @@ def test_agency_without_a_place() -> None:
         "Ulm. Die Stadtwerke erhöhen die Preise.",  # a full stop after mixed case, outside the body's start
         "Mannheim (Baden) Die Stadtwerke erhöhen die Preise.",  # no dash after a bracket that is no agency
         "(Archiv) - Die Stadtwerke erhöhen die Preise.",  # a bracket without an agency
+        "PREISKRISE – Die Stadtwerke erhöhen die Preise.",  # a topic noun in capitals
     ],
 )
 def test_no_dateline_styles(para: str) -> None:
@@ -103,6 +104,14 @@ def test_dateline_of_an_article(opening: str, place: str, agencies: tuple[str, .
     assert art.title == "Fernwärme wird teurer"
     assert art.dateline == place and art.agencies == agencies
     assert art.dateline_span is not None and text[art.dateline_span.start : art.dateline_span.end] == place
+
+
+@pytest.mark.parametrize("header", ["12.03.2021, 10:15 Uhr\n\nVon Anna Schmidt", "12.03.2021, 10:15 Uhr"])
+def test_a_paragraph_opening_with_a_dateline_is_no_teaser(header: str) -> None:
+    """A stamp and a byline make the first paragraph a lead; one that opens with a dateline starts the body."""
+    art = layout.split(f"Fernwärme wird teurer\n\n{header}\n\nKassel (dpa) - {SENT}\n\n{MORE}\n\n{MORE}")
+    assert art.teaser is None and art.dateline == "Kassel" and art.agencies == ("dpa",)
+    assert art.paragraphs[0].text.startswith("Kassel (dpa) - ")
 
 
 _PLACES = st.sampled_from(["Kassel", "Bad Tölz", "Rottach-Egern", "Villach", "Frankfurt am Main", "WIENER NEUSTADT"])

@@ -377,6 +377,9 @@ def _teaser_at_body(page: Page, us: list[_U]) -> None:
         # A lead is written in sentences; a line without them is a headline again (or a label).
         and us[cand].shape in (PROSE, SENT)
     )
+    # A paragraph that opens with a dateline starts the agency report's body: it is no lead set apart.
+    if _dateline_of(us[cand]) is not None:
+        return
     substantial = any(us[j].shape == PROSE and _bp_kind(us[j]) is None and us[j].nwords >= 20 for j in range(nxt, n))
     if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
         header_between or structured or _dateline_of(us[nxt]) is not None

@@ -84,8 +84,7 @@ def read_dateline(s: str, pos: int, labels: frozenset[str], topic_endings: tuple
         return None
     place, credit = m.group("place"), m.group("credit")
     caps = _is_caps(place)
-    # Capitals hide a topic noun's ending no more than they hide a label; an ending reads only in mixed case.
-    if not place_parts_ok(place, labels, () if caps else topic_endings):
+    if not place_parts_ok(place, labels, topic_endings):
         return None
     if m.group("colon") is not None and not caps:
         return None  # ``Laut Uschakow: Das Treffen ...`` is a sentence
