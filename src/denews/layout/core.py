@@ -26,7 +26,7 @@ from .header import dateline, split_kicker
 from .page import Page
 from .region import article_region, prose_class, region_end, weight
 from .stamps import find_stamp, is_name, is_person
-from .title import Candidate, best_title, furniture_shape
+from .title import Candidate, best_title, echoed, furniture_shape, interface_share
 from .units import (
     _U,
     EMPTY,
@@ -62,6 +62,8 @@ _NOTICE_REACH = 25
 _BYLINE_REACH = 3
 # A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
 _MENU_WORDS = 3
+# A headline candidate right under the title with so many words is its subtitle.
+_SUBTITLE_WORDS = 6
 # How many units at the body's start give the lead words a headline shares (as in :func:`_pick_title`).
 _LEAD_UNITS = 6
 
@@ -221,7 +223,12 @@ def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | Non
 def _choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
     cands = [i for i in range(page.body) if us[i].role == "cand"]
-    multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text)]
+    # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline.
+    multi = [
+        i for i in cands
+        if not is_person(us[i].text) and not _dateline_alone(us[i].text)
+        and ((us[i].nwords > 1 and not is_name(us[i].text)) or _apart(us, i))
+    ]
     if page.body == len(us):
         # No body start found (each paragraph over a picture's credit line): the running text left in the
         # header stays body, so the headline stands above it; a line below it would follow the text in the
@@ -243,8 +250,12 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         page.kicker_i = _kicker_line(us, page.title_i)
         if page.kicker_i is not None and not _holds_stripped(us, page.kicker_i, page.title_i, page.body):
             page.kicker_i = None  # left as boilerplate below
+    sub = _subtitle(us, page.title_i, page.body) if page.teaser_i is None else None
+    if sub is not None:
+        page.teaser_i = sub
+        us[sub].role = "teaser"
     for i in cands:
-        if i in (page.title_i, page.kicker_i):
+        if i in (page.title_i, page.kicker_i, sub):
             continue
         x = us[i]
         # A person's name close to the headline credits the writer; names far above it are menu entries.
@@ -253,6 +264,44 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
             page.add_authors([x.text])
         else:
             x.role, x.kind = "bp", "other"
+
+
+def _subtitle(us: list[_U], title: int | None, body: int) -> int | None:
+    """The headline candidate right under the title, long as a sentence (a subtitle, ``Unterzeile``): it is the
+    article's lead set apart, not furniture (the line a weaker headline score once took for the title)."""
+    if title is None:
+        return None
+    k = title + 1
+    while k < body and us[k].role == "header":
+        k += 1
+    x = us[k] if k < body else None
+    if x is None or x.role != "cand" or x.nwords < _SUBTITLE_WORDS or furniture_shape(x.text):
+        return None
+    return k if interface_share(x.text) == 0.0 and not is_name(x.text) else None
+
+
+def _apart(us: list[_U], i: int) -> bool:
+    """A line of a menu entry's shape (one word, or capitalized words like a name) that stands apart from a
+    menu: neither the line above nor the one below it is another entry (a short line without a bullet or an
+    interface word: a bulleted menu or a ``Kommentare`` link is set apart from the headline)."""
+    return not (_entry(us, i, -1) or _entry(us, i, 1))
+
+
+def _entry(us: list[_U], i: int, step: int) -> bool:
+    j = i + step
+    while 0 <= j < len(us) and us[j].shape == EMPTY:
+        j += step
+    if not 0 <= j < len(us):
+        return False
+    y = us[j]
+    return (
+        y.shape == HEAD and y.nwords <= _MENU_WORDS and not furniture_shape(y.text) and interface_share(y.text) == 0
+    )
+
+
+def _dateline_alone(s: str) -> bool:
+    d = dateline(s)
+    return d is not None and d[3] == len(s)
 
 
 def _kicker_line(us: list[_U], title_i: int) -> int | None:
@@ -512,8 +561,8 @@ def _header_furniture(us: list[_U], j: int) -> bool:
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
-    picked = best_title([Candidate(i, us[i].text) for i in cands], body, lead)
-    return picked
+    echo = echoed([us[i].text for i in cands], [x.text for x in us])
+    return best_title([Candidate(i, us[i].text, e) for i, e in zip(cands, echo, strict=True)], body, lead)
 
 
 def _fair_split(line: str, k_end: int, t_start: int) -> bool:

@@ -9,10 +9,12 @@ one score from these signals; the best one is the title.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 import attrs
 import regex
 
+from .._data import read_text
 from ..tokenize import function_words
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
@@ -30,14 +32,60 @@ FAR = 0.6  # beyond the nearest few blocks a line is rarely the headline
 NEAR_BLOCKS = 6
 ONE_WORD = 0.4
 LONG_WORDS = 24
+INTERFACE = 1.5  # times the share of a line's content words that are interface words
+ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
+ECHO_WORDS = 2
 
 
 @attrs.frozen(slots=True)
 class Candidate:
-    """A headline-shaped line: its index among the units and its text."""
+    """A headline-shaped line: its index among the units and its text; ``echoed`` where the line recurs inside
+    another line of the page (see :func:`echoed`)."""
 
     index: int
     text: str
+    echoed: bool = False
+
+
+@cache
+def _interface_words() -> frozenset[str]:
+    data = read_text("lexicons/layout_title_furniture.txt")
+    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\-:]*")
+
+
+def interface_share(text: str) -> float:
+    """Share of the content words of ``text`` that are words of a page's interface (``Keine Kommentare``)."""
+    fw, ui = function_words(), _interface_words()
+    content = [w for w in (m.casefold().rstrip(":") for m in _WORD.findall(text)) if w not in fw]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w in ui) / len(content)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
+    """For each of ``lines``: whether it recurs inside another, longer line of ``page``.
+
+    An article's headline recurs in its breadcrumb (``Home > Politik > <headline>``) and in the page's title
+    (``<headline> - <site>``); a one-word menu entry recurs anywhere, so only lines of several words count.
+    The page is joined once and each line counted in it (no pairwise comparison of lines).
+    """
+    joined = "\n" + "\n".join(_squash(t) for t in page) + "\n"
+    out = []
+    for t in lines:
+        s = _squash(t)
+        if len(s.split()) < ECHO_WORDS:
+            out.append(False)
+            continue
+        # Occurrences inside other lines: all occurrences minus the lines that are this line exactly.
+        out.append(joined.count(s) > joined.count("\n" + s + "\n"))
+    return out
 
 
 KICKER_WORDS = 6
@@ -87,7 +135,8 @@ def score(cand: Candidate, body: int, share: float) -> float:
     with the lead."""
     dist = max(body - cand.index - 1, 0)
     far = FAR if dist >= NEAR_BLOCKS else 0.0
-    return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text)
+    own = (ECHO if cand.echoed else 0.0) - INTERFACE * interface_share(cand.text)
+    return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text) + own
 
 
 def best_title(cands: Sequence[Candidate], body: int, lead_texts: Iterable[str]) -> int | None:
