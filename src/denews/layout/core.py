@@ -237,9 +237,7 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         multi = [i for i in multi if i < text_at]
     if page.forced_title is not None and page.forced_title in cands:
         multi = [page.forced_title]
-    if len(multi) >= 2 and multi[-1] + 1 == page.body and any(
-        _caption_unit(us[j]) or us[j].kind == "caption" for j in range(multi[-2] + 1, multi[-1])
-    ):
+    if len(multi) >= 2 and multi[-1] + 1 == page.body and _picture_between(us, multi[-2], multi[-1]):
         # Headline, picture, then a line right above the text: that line heads the first section.
         us[multi[-1]].role = ""
         page.body = multi[-1]
@@ -278,6 +276,17 @@ def _subtitle(us: list[_U], title: int | None, body: int) -> int | None:
     if x is None or x.role != "cand" or x.nwords < _SUBTITLE_WORDS or furniture_shape(x.text):
         return None
     return k if interface_share(x.text) == 0.0 and not is_name(x.text) else None
+
+
+def _picture_between(us: list[_U], upper: int, lower: int) -> bool:
+    """A picture (its caption and credit lines) stands between two headline candidates, and no menu: a line of
+    a menu (another candidate, or a short line found to be furniture) makes the upper one no headline of the
+    lower."""
+    between = range(upper + 1, lower)
+    return any(_caption_unit(us[j]) or us[j].kind == "caption" for j in between) and not any(
+        us[j].shape == HEAD and (us[j].role == "cand" or (us[j].role == "bp" and us[j].kind == "other"))
+        for j in between
+    )
 
 
 def _apart(us: list[_U], i: int) -> bool:
