@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from denews import layout
 from denews.layout.header import dateline
+from denews.layout.stamps import find_stamp, is_stamp_unit
 
 SENT = "Die Stadtwerke erhöhen zum Jahresbeginn die Preise für Fernwärme um zwölf Prozent."
 MORE = (
@@ -125,3 +128,53 @@ def test_any_place_credit_and_dash(place: str, credit: str, dash: str) -> None:
     d = dateline(para)
     assert d is not None and para[d[0] : d[1]] == place
     assert (d[2] or "") == credit.strip(" ()") and para[d[3] :] == SENT
+
+
+# ---- stamps and published -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "role"),
+    [
+        ("März 4, 2021", dt.date(2021, 3, 4), ""),  # the month first, as English-style pages print it
+        ("Veröffentlicht am Oktober 12, 2019 von stadtgarten", dt.date(2019, 10, 12), "published"),
+        ("3. Mai 20213. Mai 2021 Kerstin Albers", dt.date(2021, 5, 3), ""),  # a stamp printed twice, glued
+        ("08/02/202107/02/2021", dt.date(2021, 2, 8), ""),
+        ("Ein Beitrag von Jonas Reiter | 22.06.2020 - 09:15", dt.datetime(2020, 6, 22, 9, 15), ""),
+        (
+            "Veröffentlicht am 14.09.2022 von Hannelore Weißkirchen-Sommerfeld Stadtmagazin",
+            dt.date(2022, 9, 14),
+            "published",
+        ),
+        ("Publiziert: 01.03.2018 | Autor: gartenzwerg | Kategorie: Allerlei im Beet", dt.date(2018, 3, 1), "published"),
+    ],
+)
+def test_stamp_lines(line: str, value: dt.date, role: str) -> None:
+    st = find_stamp(line)
+    assert st is not None and st.value == value and st.role == role
+    assert is_stamp_unit(line, st)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Sitzung am 3. Mai 2020 dauerte bis in den Abend.",  # a sentence
+        "Der Bericht wurde im Mai 4, 2021 und später ergänzt.",
+        "Mitmai 4, 2021",  # no month
+    ],
+)
+def test_no_stamp_lines(line: str) -> None:
+    st = find_stamp(line)
+    assert st is None or not is_stamp_unit(line, st)
+
+
+def test_an_update_stamp_alone_gives_the_day() -> None:
+    """Where the text states only when it was last changed, that is the article's day as the text states it."""
+    art = layout.split(f"Fernwärme wird teurer\n\nStand: 12.03.2021, 10:15 Uhr\n\n{SENT}\n\n{MORE}")
+    assert art.updated == dt.datetime(2021, 3, 12, 10, 15) and art.published == art.updated
+
+
+def test_a_publication_stamp_wins_over_the_update() -> None:
+    text = f"Fernwärme wird teurer\n\nVeröffentlicht: 10.03.2021\n\nAktualisiert: 12.03.2021\n\n{SENT}\n\n{MORE}"
+    art = layout.split(text)
+    assert art.published == dt.date(2021, 3, 10) and art.updated == dt.date(2021, 3, 12)

@@ -109,6 +109,9 @@ def split(text: str) -> Article:
     if page.published is None:
         page.published = _late_stamp(us, page.body, want_updated=page.updated is not None)
     _find_dateline(page, us)
+    if page.published is None and page.updated is not None:
+        # Only an update stamp (``Stand: 17.01.2021 23:02``): the article's own day as the text states it.
+        page.published = page.updated
     return page.article()
 
 
