@@ -23,10 +23,11 @@ from ..model import Article, Span
 from ..tokenize import words
 from .body import _body
 from .header import dateline, split_kicker
+from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
 from .region import article_region, prose_class, region_end, weight
 from .stamps import find_stamp, is_name, is_person
-from .title import Candidate, best_title, echoed, furniture_shape, interface_share
+from .title import Candidate, best_title, echoed, furniture_shape
 from .units import (
     _U,
     EMPTY,
@@ -60,10 +61,6 @@ _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _NOTICE_REACH = 25
 # How many units above the headline a name line may stand and still credit the writer.
 _BYLINE_REACH = 3
-# A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
-_MENU_WORDS = 3
-# A headline candidate right under the title with so many words is its subtitle.
-_SUBTITLE_WORDS = 6
 # How many units at the body's start give the lead words a headline shares (as in :func:`_pick_title`).
 _LEAD_UNITS = 6
 
@@ -227,11 +224,7 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
     cands = [i for i in range(page.body) if us[i].role == "cand"]
     # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline.
-    multi = [
-        i for i in cands
-        if not is_person(us[i].text) and not _dateline_alone(us[i].text)
-        and ((us[i].nwords > 1 and not is_name(us[i].text)) or _apart(us, i))
-    ]
+    multi = headline_candidates(us, cands)
     if page.body == len(us):
         # No body start found (each paragraph over a picture's credit line): the running text left in the
         # header stays body, so the headline stands above it; a line below it would follow the text in the
@@ -240,7 +233,7 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         multi = [i for i in multi if i < text_at]
     if page.forced_title is not None and page.forced_title in cands:
         multi = [page.forced_title]
-    if len(multi) >= 2 and multi[-1] + 1 == page.body and _picture_between(us, multi[-2], multi[-1]):
+    if len(multi) >= 2 and multi[-1] + 1 == page.body and picture_between(us, multi[-2], multi[-1]):
         # Headline, picture, then a line right above the text: that line heads the first section.
         us[multi[-1]].role = ""
         page.body = multi[-1]
@@ -251,7 +244,7 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         page.kicker_i = _kicker_line(us, page.title_i)
         if page.kicker_i is not None and not _holds_stripped(us, page.kicker_i, page.title_i, page.body):
             page.kicker_i = None  # left as boilerplate below
-    sub = _subtitle(us, page.title_i, page.body) if page.teaser_i is None else None
+    sub = subtitle(us, page.title_i, page.body) if page.teaser_i is None else None
     if sub is not None:
         page.teaser_i = sub
         us[sub].role = "teaser"
@@ -265,55 +258,6 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
             page.add_authors([x.text])
         else:
             x.role, x.kind = "bp", "other"
-
-
-def _subtitle(us: list[_U], title: int | None, body: int) -> int | None:
-    """The headline candidate right under the title, long as a sentence (a subtitle, ``Unterzeile``): it is the
-    article's lead set apart, not furniture (the line a weaker headline score once took for the title)."""
-    if title is None:
-        return None
-    k = title + 1
-    while k < body and us[k].role == "header":
-        k += 1
-    x = us[k] if k < body else None
-    if x is None or x.role != "cand" or x.nwords < _SUBTITLE_WORDS or furniture_shape(x.text):
-        return None
-    return k if interface_share(x.text) == 0.0 and not is_name(x.text) else None
-
-
-def _picture_between(us: list[_U], upper: int, lower: int) -> bool:
-    """A picture (its caption and credit lines) stands between two headline candidates, and no menu: a line of
-    a menu (another candidate, or a short line found to be furniture) makes the upper one no headline of the
-    lower."""
-    between = range(upper + 1, lower)
-    return any(_caption_unit(us[j]) or us[j].kind == "caption" for j in between) and not any(
-        us[j].shape == HEAD and (us[j].role == "cand" or (us[j].role == "bp" and us[j].kind == "other"))
-        for j in between
-    )
-
-
-def _apart(us: list[_U], i: int) -> bool:
-    """A line of a menu entry's shape (one word, or capitalized words like a name) that stands apart from a
-    menu: neither the line above nor the one below it is another entry (a short line without a bullet or an
-    interface word: a bulleted menu or a ``Kommentare`` link is set apart from the headline)."""
-    return not (_entry(us, i, -1) or _entry(us, i, 1))
-
-
-def _entry(us: list[_U], i: int, step: int) -> bool:
-    j = i + step
-    while 0 <= j < len(us) and us[j].shape == EMPTY:
-        j += step
-    if not 0 <= j < len(us):
-        return False
-    y = us[j]
-    return (
-        y.shape == HEAD and y.nwords <= _MENU_WORDS and not furniture_shape(y.text) and interface_share(y.text) == 0
-    )
-
-
-def _dateline_alone(s: str) -> bool:
-    d = dateline(s)
-    return d is not None and d[3] == len(s)
 
 
 def _kicker_line(us: list[_U], title_i: int) -> int | None:
@@ -367,7 +311,7 @@ def _stripped(x: _U) -> bool:
 
 def _menu_line(x: _U) -> bool:
     """A line of a menu: a headline candidate, or a short line already found to be furniture."""
-    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= _MENU_WORDS))
+    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= MENU_WORDS))
 
 
 def _headline_text(page: Page, us: list[_U]) -> None:
@@ -387,7 +331,14 @@ def _headline_text(page: Page, us: list[_U]) -> None:
             if ke > ks:
                 page.kicker = text[ks:ke], Span(ks, ke)
             s = s + t_start
+        e = cut_site(page, us, s, e)
         page.title = text[s:e], Span(s, e)
+        if page.kicker_i is not None and t.end > e and _norm(text[e : t.end].strip(" |-–—·")) == _norm(
+            us[page.kicker_i].text
+        ):
+            # The site's name standing over the headline (the logo) is no kicker.
+            us[page.kicker_i].role, us[page.kicker_i].kind = "bp", "other"
+            page.kicker_i = None
     if page.kicker_i is not None:
         ku = us[page.kicker_i]
         ku.role = "kicker"
