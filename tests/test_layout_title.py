@@ -110,3 +110,10 @@ def test_a_menu_between_two_lines_is_no_picture() -> None:
     """A category line, a menu, a picture's credit, a stamp, then the headline: the headline stays the title."""
     text = _page("Kommunales", "* Start", "* Kontakt", "Foto: Anna Beispiel", "12.03.2024", HEAD)
     assert layout.split(text).title == HEAD
+
+
+def test_a_stamp_line_with_a_section_is_no_picture() -> None:
+    """A stamp line ending like a caption (``date | section``) between two lines: the lower one is the headline."""
+    text = _page("Nachrichten und Meldungen", "2024-03-12 | Rathaus", HEAD)
+    art = layout.split(text)
+    assert art.title == HEAD and LEAD in (art.teaser, art.paragraphs[0].text)

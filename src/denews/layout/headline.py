@@ -40,7 +40,9 @@ def picture_between(us: list[_U], upper: int, lower: int) -> bool:
     a menu (another candidate, or a short line found to be furniture) makes the upper one no headline of the
     lower."""
     between = range(upper + 1, lower)
-    return any(_caption_unit(us[j]) or us[j].kind == "caption" for j in between) and not any(
+    # (A stamp line of the header may end like a caption, ``2021-10-16 | Botschaft``: it is no picture.)
+    picture = (j for j in between if us[j].role != "header")
+    return any(_caption_unit(us[j]) or us[j].kind == "caption" for j in picture) and not any(
         us[j].shape == HEAD and (us[j].role == "cand" or (us[j].role == "bp" and us[j].kind == "other"))
         for j in between
     )
