@@ -117,3 +117,11 @@ def test_a_stamp_line_with_a_section_is_no_picture() -> None:
     text = _page("Nachrichten und Meldungen", "2024-03-12 | Rathaus", HEAD)
     art = layout.split(text)
     assert art.title == HEAD and LEAD in (art.teaser, art.paragraphs[0].text)
+
+
+def test_a_subtitle_does_not_borrow_the_headline_words() -> None:
+    """A headline of four words over a longer subtitle: the subtitle shares fewer words with the lead and stays
+    the subtitle (only a kicker of up to three words lends its words to the line under it)."""
+    sub = "Gebühren für die Kindergärten steigen im nächsten Jahr um ein Zehntel"
+    art = layout.split(_page("Gemeinderat beschließt neuen Haushalt", sub))
+    assert art.title == "Gemeinderat beschließt neuen Haushalt" and art.teaser == sub

@@ -91,7 +91,9 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
     return out
 
 
-KICKER_WORDS = 6
+# A kicker (Dachzeile) that lends its words to the headline under it has one to three words; a longer line
+# over a longer one is a headline over its subtitle, which must not borrow the headline's words.
+KICKER_WORDS = 3
 
 
 # The separators of a page title's site name: `` - ``, `` – ``, `` | ``, `` · ``.
