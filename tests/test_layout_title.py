@@ -125,3 +125,9 @@ def test_a_subtitle_does_not_borrow_the_headline_words() -> None:
     sub = "Gebühren für die Kindergärten steigen im nächsten Jahr um ein Zehntel"
     art = layout.split(_page("Gemeinderat beschließt neuen Haushalt", sub))
     assert art.title == "Gemeinderat beschließt neuen Haushalt" and art.teaser == sub
+
+
+def test_a_headline_printed_twice_in_a_row_echoes_itself() -> None:
+    """The page's title over its h1: the same line twice in a row; a menu word above it does not win."""
+    assert echoed([HEAD], ["Start", HEAD, HEAD]) == [True]
+    assert echoed([HEAD], [HEAD, "Start", HEAD]) == [False]

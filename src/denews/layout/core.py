@@ -27,7 +27,7 @@ from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between
 from .page import Page
 from .region import article_region, prose_class, region_end, weight
 from .stamps import find_stamp, is_name, is_person
-from .title import Candidate, best_title, echoed, furniture_shape
+from .title import Candidate, best_title, furniture_shape
 from .units import (
     _U,
     EMPTY,
@@ -524,8 +524,7 @@ def _header_furniture(us: list[_U], j: int) -> bool:
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
-    echo = echoed([us[i].text for i in cands], [x.text for x in us])
-    return best_title([Candidate(i, us[i].text, e) for i, e in zip(cands, echo, strict=True)], body, lead)
+    return best_title([Candidate(i, us[i].text) for i in cands], body, lead, [x.text for x in us])
 
 
 def _fair_split(line: str, k_end: int, t_start: int) -> bool:

@@ -67,6 +67,8 @@ def _entry(us: list[_U], i: int, step: int) -> bool:
 
 
 def _dateline_alone(s: str) -> bool:
+    if not s.endswith(("-", "–", "—")):  # a dateline on a line of its own ends with its dash
+        return False
     d = dateline(s)
     return d is not None and d[3] == len(s)
 

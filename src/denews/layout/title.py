@@ -8,8 +8,10 @@ one score from these signals; the best one is the title.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 
 import attrs
 import regex
@@ -72,22 +74,29 @@ def _squash(text: str) -> str:
 def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
     """For each of ``lines``: whether it recurs inside another, longer line of ``page``.
 
-    An article's headline recurs in its breadcrumb (``Home > Politik > <headline>``) and in the page's title
-    (``<headline> - <site>``); a one-word menu entry recurs anywhere, so only lines of several words count.
-    The page is joined once and each line counted in it (no pairwise comparison of lines).
+    An article's headline recurs in its breadcrumb (``Home > Politik > <headline>``) and in the page's title;
+    a one-word menu entry recurs anywhere, so only lines of several words count, and an occurrence after a page
+    title's separator (`` - <site>``) is a site's name, not a headline's echo; a line printed twice in a row
+    echoes itself.  The page is joined once and each line counted in it once; exact copies and separator tails
+    are looked up in tables built once.
     """
-    joined = "\n" + "\n".join(_squash(t) for t in page) + "\n"
+    squashed = [_squash(t) for t in page]
+    joined = "\n".join(squashed)
+    exact = Counter(squashed)
+    # A headline printed twice in a row (the page's title over its h1) echoes itself.
+    twins = {a for a, b in pairwise(squashed) if a == b}
+    tails: Counter[str] = Counter()
+    for t in squashed:
+        m = _SITE_SEP.search(t)
+        if m is not None:
+            tails[t[m.end() :]] += 1
     out = []
     for t in lines:
         s = _squash(t)
         if len(s.split()) < ECHO_WORDS:
             out.append(False)
             continue
-        # Occurrences inside other lines: all occurrences minus the lines that are this line exactly, and minus
-        # those after a page title's separator (`` - <site>``: a site's name, not a headline).
-        inside = joined.count(s) - joined.count("\n" + s + "\n")
-        inside -= sum(joined.count(f" {sep} {s}\n") for sep in _SUFFIX_SEPS)
-        out.append(inside > 0)
+        out.append(s in twins or joined.count(s) - exact[s] - tails[s] > 0)
     return out
 
 
@@ -100,7 +109,6 @@ KICKER_WORDS = 3
 _SITE_SEP = regex.compile(r"\s+[|\-–—·]\s+(?=[^|\-–—·]+$)")
 _DOMAIN = regex.compile(r"\b[\p{L}\d\-]+\.(?:de|at|ch|com|net|org|info|eu)\b", regex.IGNORECASE)
 SITE_WORDS = 4  # a site's name is short
-_SUFFIX_SEPS = ("-", "–", "—", "|", "·")
 
 
 @cache
@@ -190,11 +198,14 @@ def score(cand: Candidate, body: int, share: float) -> float:
     return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text) + own
 
 
-def best_title(cands: Sequence[Candidate], body: int, lead_texts: Iterable[str]) -> int | None:
+def best_title(
+    cands: Sequence[Candidate], body: int, lead_texts: Iterable[str], page: Sequence[str] | None = None
+) -> int | None:
     """Index of the best-scored candidate; on a tie the one closer to the text.
 
     A short line (or one ending in a colon) right above a candidate is its kicker: the headline under it
-    shares the kicker's words.
+    shares the kicker's words.  With the ``page``'s lines, the candidates that an echo could still lift to the
+    top are looked up for one (see :func:`echoed`; the others cannot win, so their echo is never counted).
     """
     if not cands:
         return None
@@ -212,6 +223,12 @@ def best_title(cands: Sequence[Candidate], body: int, lead_texts: Iterable[str])
     fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text)]
     if not fit:
         return None
-    best = max(fit, key=lambda k: (score(cands[k], body, shares[k]), cands[k].index))
+    scores = {k: score(cands[k], body, shares[k]) for k in fit}
+    if page is not None:
+        top = max(scores.values())
+        near = [k for k in fit if not cands[k].echoed and scores[k] + ECHO >= top]
+        for k, e in zip(near, echoed([cands[k].text for k in near], page), strict=True):
+            if e:
+                scores[k] += ECHO
+    best = max(fit, key=lambda k: (scores[k], cands[k].index))
     return cands[best].index
-
