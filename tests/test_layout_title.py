@@ -57,7 +57,8 @@ def test_site_name_cut_off_the_title() -> None:
 
 @pytest.mark.parametrize(
     ("line", "share"),
-    [("Keine Kommentare", 1.0), ("Zum Inhalt springen", 1.0), ("Kommentar: Der Rat hat versagt", 1 / 3), (HEAD, 0.0)],
+    [("Keine Kommentare", 1.0), ("Zum Inhalt springen", 1.0), ("Kommentar: Der Rat hat versagt", 1 / 3),
+     ("Meistdiskutierte Beiträge", 1 / 2), (HEAD, 0.0)],
 )
 def test_interface_share(line: str, share: float) -> None:
     assert interface_share(line) == pytest.approx(share)
