@@ -23,6 +23,7 @@ from ..model import Article, Span
 from ..tokenize import words
 from .body import _body
 from .header import dateline, split_kicker
+from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
 from .region import article_region, prose_class, region_end, weight
 from .stamps import find_stamp, is_name, is_person
@@ -60,8 +61,6 @@ _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
 _NOTICE_REACH = 25
 # How many units above the headline a name line may stand and still credit the writer.
 _BYLINE_REACH = 3
-# A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
-_MENU_WORDS = 3
 # How many units at the body's start give the lead words a headline shares (as in :func:`_pick_title`).
 _LEAD_UNITS = 6
 
@@ -107,6 +106,9 @@ def split(text: str) -> Article:
     if page.published is None:
         page.published = _late_stamp(us, page.body, want_updated=page.updated is not None)
     _find_dateline(page, us)
+    if page.published is None and page.updated is not None:
+        # Only an update stamp (``Stand: 17.01.2021 23:02``): the article's own day as the text states it.
+        page.published = page.updated
     return page.article()
 
 
@@ -221,7 +223,8 @@ def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | Non
 def _choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
     cands = [i for i in range(page.body) if us[i].role == "cand"]
-    multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text)]
+    # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline.
+    multi = headline_candidates(us, cands)
     if page.body == len(us):
         # No body start found (each paragraph over a picture's credit line): the running text left in the
         # header stays body, so the headline stands above it; a line below it would follow the text in the
@@ -230,9 +233,7 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         multi = [i for i in multi if i < text_at]
     if page.forced_title is not None and page.forced_title in cands:
         multi = [page.forced_title]
-    if len(multi) >= 2 and multi[-1] + 1 == page.body and any(
-        _caption_unit(us[j]) or us[j].kind == "caption" for j in range(multi[-2] + 1, multi[-1])
-    ):
+    if len(multi) >= 2 and multi[-1] + 1 == page.body and picture_between(us, multi[-2], multi[-1]):
         # Headline, picture, then a line right above the text: that line heads the first section.
         us[multi[-1]].role = ""
         page.body = multi[-1]
@@ -243,8 +244,12 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         page.kicker_i = _kicker_line(us, page.title_i)
         if page.kicker_i is not None and not _holds_stripped(us, page.kicker_i, page.title_i, page.body):
             page.kicker_i = None  # left as boilerplate below
+    sub = subtitle(us, page.title_i, page.body) if page.teaser_i is None else None
+    if sub is not None:
+        page.teaser_i = sub
+        us[sub].role = "teaser"
     for i in cands:
-        if i in (page.title_i, page.kicker_i):
+        if i in (page.title_i, page.kicker_i, sub):
             continue
         x = us[i]
         # A person's name close to the headline credits the writer; names far above it are menu entries.
@@ -306,7 +311,7 @@ def _stripped(x: _U) -> bool:
 
 def _menu_line(x: _U) -> bool:
     """A line of a menu: a headline candidate, or a short line already found to be furniture."""
-    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= _MENU_WORDS))
+    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= MENU_WORDS))
 
 
 def _headline_text(page: Page, us: list[_U]) -> None:
@@ -326,7 +331,14 @@ def _headline_text(page: Page, us: list[_U]) -> None:
             if ke > ks:
                 page.kicker = text[ks:ke], Span(ks, ke)
             s = s + t_start
+        e = cut_site(page, us, s, e)
         page.title = text[s:e], Span(s, e)
+        if page.kicker_i is not None and t.end > e and _norm(text[e : t.end].strip(" |-–—·")) == _norm(
+            us[page.kicker_i].text
+        ):
+            # The site's name standing over the headline (the logo) is no kicker.
+            us[page.kicker_i].role, us[page.kicker_i].kind = "bp", "other"
+            page.kicker_i = None
     if page.kicker_i is not None:
         ku = us[page.kicker_i]
         ku.role = "kicker"
@@ -377,6 +389,9 @@ def _teaser_at_body(page: Page, us: list[_U]) -> None:
         # A lead is written in sentences; a line without them is a headline again (or a label).
         and us[cand].shape in (PROSE, SENT)
     )
+    # A paragraph that opens with a dateline starts the agency report's body: it is no lead set apart.
+    if _dateline_of(us[cand]) is not None:
+        return
     substantial = any(us[j].shape == PROSE and _bp_kind(us[j]) is None and us[j].nwords >= 20 for j in range(nxt, n))
     if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
         header_between or structured or _dateline_of(us[nxt]) is not None
@@ -434,7 +449,8 @@ def _find_dateline(page: Page, us: list[_U]) -> None:
     d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
     if d is not None:
         ps, pe, credit, _ = d
-        page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
+        if pe > ps:  # ``(dpa) - ...`` names an agency without a place
+            page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
         if credit:
             page.add_agencies(bp.credit_agencies(credit))
         return
@@ -443,7 +459,7 @@ def _find_dateline(page: Page, us: list[_U]) -> None:
             break
         if x.shape != PROSE and len(x.text) <= 60:
             d = dateline(x.text)
-            if d is not None and d[3] == len(x.text):
+            if d is not None and d[3] == len(x.text) and d[1] > d[0]:
                 page.dateline = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
                 if d[2]:
                     page.add_agencies(bp.credit_agencies(d[2]))
@@ -508,8 +524,7 @@ def _header_furniture(us: list[_U], j: int) -> bool:
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
-    picked = best_title([Candidate(i, us[i].text) for i in cands], body, lead)
-    return picked
+    return best_title([Candidate(i, us[i].text) for i in cands], body, lead, [x.text for x in us])
 
 
 def _fair_split(line: str, k_end: int, t_start: int) -> bool:

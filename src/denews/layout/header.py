@@ -8,6 +8,7 @@ import regex
 
 from .._data import read_text
 from ..tokenize import function_words
+from .dateline import read_dateline
 
 _ARTICLES = frozenset(
     ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "und", "oder"]
@@ -132,15 +133,16 @@ def _colon_kicker(line: str) -> tuple[int, int] | None:
 
 
 _PLACE_TOKEN = r"\p{Lu}[\p{L}'’.\-]{0,30}"
-_PLACE = rf"{_PLACE_TOKEN}(?:(?:\s|/|\s/\s){_PLACE_TOKEN}){{0,3}}"
-_DATELINE = regex.compile(
-    rf"(?P<place>{_PLACE})(?:\s*\((?P<credit>[^()\n]{{1,50}})\))?\s*"
-    r"(?P<sep>[-–—]\s+(?=[\p{Lu}\"„«»“])|[-–—]$|:\s+(?=[\p{Lu}\"„«»“]))"
-)
 _DOT_DATELINE = regex.compile(rf"(?P<place>{_PLACE_TOKEN})\.\s+(?=\p{{Lu}})")
+# After a place set off by a full stop, the sentence opens with an article or a preposition (``Wien. Die
+# Regierung ...``, ``Graz. Nach dem Unfall ...``); a one-word sentence before an adverb is no place
+# (``Stille. Dann ...``).
+_AFTER_STOP = _ARTICLES | frozenset(["im", "in", "am", "an", "nach", "bei", "mit", "seit", "vor", "auf", "für", "um"])
 # A dateline whose dash the scraper lost: one place, then a sentence opening with a capitalized function word
 # ("Grosbliederstroff Wenn Helmut Kohl ..."), which no German sentence follows a single noun with.
-_GLUED_DATELINE = regex.compile(r"(?P<place>\p{Lu}[\p{L}\-]{2,30}(?:/\p{Lu}[\p{L}\-]{2,30})?) (?P<next>\p{Lu}\p{Ll}*) ")
+_GLUED_DATELINE = regex.compile(
+    r"(?P<place>\p{Lu}[\p{L}\-]{2,30}(?:/\p{Lu}[\p{L}\-]{2,30})?)\.? (?P<next>\p{Lu}\p{Ll}*) "
+)
 
 
 @cache
@@ -205,25 +207,23 @@ def dateline(
 ) -> tuple[int, int, str | None, int] | None:
     """A dateline at ``pos`` in the unit ``s``: (place start, place end, credit in parentheses, body start).
 
-    ``Washington/Moskau - ``, ``Wien – ``, ``BERLIN (dpa) -``, ``WASHINGTON: ``; after a date stamp
+    ``Washington/Moskau - ``, ``Wien – ``, ``BERLIN (dpa) -``, ``WASHINGTON: ``, ``GRAZ. ``, ``(dpa) - `` (every
+    style of :mod:`.dateline`; an agency without a place gives an empty place); after a date stamp
     also ``Washington. `` (``02.08.2019 Washington. US-Präsident ...``); with ``glued`` (the first paragraph
     of the body) also a place glued to the sentence (``Grosbliederstroff Wenn Helmut Kohl ...``).
     """
-    m = _DATELINE.match(s, pos)
-    if m is not None:
-        place = m.group("place")
-        toks = regex.split(r"[\s/]+", place)
-        if any(t.lower() in function_words() for t in toks):
-            return None
-        if m.group("sep").startswith(":") and not (place.isupper() and len(place) > 2):
-            return None
-        return m.start("place"), m.end("place"), m.group("credit"), m.end()
+    d = read_dateline(s, pos, _labels(), _endings("topic_endings"))
+    if d is not None:
+        return d
     if after_stamp:
         m = _DOT_DATELINE.match(s, pos)
         if m is not None and m.group("place").lower() not in function_words():
             return m.start("place"), m.end("place"), None, m.end()
     if glued:
         m = _GLUED_DATELINE.match(s, pos)
-        if m is not None and _glued_place(m.group("place").lower(), m.group("next")):
+        stop = m is not None and s[m.end("place") : m.end("place") + 1] == "."
+        if m is not None and (not stop or m.group("next").lower() in _AFTER_STOP) and _glued_place(
+            m.group("place").lower(), m.group("next")
+        ):
             return m.start("place"), m.end("place"), None, m.start("next")
     return None

@@ -42,12 +42,17 @@ def _stamp_words() -> dict[str, str]:
 
 
 _TIME = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s*Uhr)?"
-_NUM_DATE = r"(?P<d>[0-3]?\d)(?P<sep>\.\s?|/)(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"
-_NAME_DATE = r"(?P<d2>[0-3]?\d)\.?\s(?P<mn>\p{L}{3,10}\.?)\s(?P<y2>(?:19|20)\d\d)(?!\d)"
+# A year ends the date, or runs straight into the next date's day (a page printing a stamp twice without a
+# space: ``6. November 20236. November 2023``, ``15/01/201614/01/2016``).
+_YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]))"
+_NUM_DATE = rf"(?P<d>[0-3]?\d)(?P<sep>\.\s?|/)(?P<m>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d){_YEAR_END}"
+_NAME_DATE = rf"(?P<d2>[0-3]?\d)\.?\s(?P<mn>\p{{L}}{{3,10}}\.?)\s(?P<y2>(?:19|20)\d\d){_YEAR_END}"
+# The month first, as English pages (and German ones in English order) print it: ``November 1, 2023``.
+_MONTH_FIRST = r"(?<!\p{L})(?P<mn4>\p{L}{3,10})\.?\s(?P<d4>[0-3]?\d),?\s(?P<y4>(?:19|20)\d\d)(?!\d)"
 _ISO_DATE = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
 _SEP = r"(?:\s*(?:,|-|–|•|\||/|um)\s*|\s+)"
 _STAMP = regex.compile(
-    rf"(?:{_NUM_DATE}|{_NAME_DATE}|{_ISO_DATE})(?:{_SEP}{_TIME})?",
+    rf"(?:{_NUM_DATE}|{_NAME_DATE}|{_MONTH_FIRST}|{_ISO_DATE})(?:{_SEP}{_TIME})?",
 )
 _TIME_ONLY = regex.compile(rf"(?<![\d.]){_TIME}(?![.\d])")
 _DIGIT = regex.compile(r"\d")
@@ -74,6 +79,11 @@ def _to_value(m: regex.Match[str]) -> dt.date | dt.datetime | None:
             if month is None:
                 return None
             day = dt.date(int(m.group("y2")), month, int(m.group("d2")))
+        elif m.group("d4") is not None:
+            month = _months().get(m.group("mn4").lower())
+            if month is None:
+                return None
+            day = dt.date(int(m.group("y4")), month, int(m.group("d4")))
         else:
             day = dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
     except ValueError:
@@ -107,8 +117,11 @@ def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
     if value is None:
         return None
     lead = s[: m.start()]
-    # A stamp is preceded by nothing but stamp words, a weekday, an author or punctuation: not a sentence.
-    if any(w.lower() in function_words() and w.lower() not in ("am", "von", "um") for w in lead.split()):
+    # A stamp is preceded by nothing but stamp words, a weekday, an author (``Ein Artikel von X |``) or
+    # punctuation: not a sentence.
+    if any(w.lower() in function_words() and w.lower() not in ("am", "von", "um") for w in lead.split()) and (
+        byline(lead.strip(" |,-–•/")) is None
+    ):
         return None
     return Stamp(value, _role(lead), m.start(), m.end())
 
@@ -124,13 +137,18 @@ def time_only(s: str) -> tuple[int, int] | None:
 
 
 def is_stamp_unit(s: str, stamp: Stamp) -> bool:
-    """True if the unit is no more than a stamp (plus stamp words, weekday, author, counters)."""
+    """True if the unit is no more than a stamp (plus stamp words, weekday, author, counters); a stamp its
+    words label (``Veröffentlicht: ... | Autor: ... | Abgelegt unter ...``) may carry a longer tail."""
     rest = (s[: stamp.start] + " " + s[stamp.end :]).strip(" |,-–•()")
-    return len(rest) <= 60 and not rest.endswith(".")
+    return len(rest) <= (_LABELLED_REST if stamp.role else _REST) and not rest.endswith(".")
+
+
+_REST = 60
+_LABELLED_REST = 120
 
 
 _BYLINE = regex.compile(
-    r"(?:Von|von|VON|By|Text:|Autor:|Autorin:|Ein (?:Bericht|Kommentar|Gastbeitrag) von)\s+"
+    r"(?:Von|von|VON|By|Text:|Autor:|Autorin:|Ein (?:Bericht|Kommentar|Gastbeitrag|Artikel|Beitrag) von)\s+"
     r"(?P<names>[\p{L}][^\n]{0,200}?)\s*(?=$|\d|\||\s(?:Aktualisiert|Stand|Veröffentlicht|Publiziert|Update)\b)",
 )
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\bund\b|&|\bsowie\b)\s*")

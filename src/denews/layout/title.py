@@ -8,11 +8,15 @@ one score from these signals; the best one is the title.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
+from itertools import pairwise
 
 import attrs
 import regex
 
+from .._data import read_text
 from ..tokenize import function_words
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
@@ -30,17 +34,120 @@ FAR = 0.6  # beyond the nearest few blocks a line is rarely the headline
 NEAR_BLOCKS = 6
 ONE_WORD = 0.4
 LONG_WORDS = 24
+INTERFACE = 1.5  # times the share of a line's content words that are interface words
+ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
+ECHO_WORDS = 2
 
 
 @attrs.frozen(slots=True)
 class Candidate:
-    """A headline-shaped line: its index among the units and its text."""
+    """A headline-shaped line: its index among the units and its text; ``echoed`` where the line recurs inside
+    another line of the page (see :func:`echoed`)."""
 
     index: int
     text: str
+    echoed: bool = False
 
 
-KICKER_WORDS = 6
+@cache
+def _interface_words() -> frozenset[str]:
+    data = read_text("lexicons/layout_title_furniture.txt")
+    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\-:]*")
+
+
+def interface_share(text: str) -> float:
+    """Share of the content words of ``text`` that are words of a page's interface (``Keine Kommentare``)."""
+    fw, ui = function_words(), _interface_words()
+    content = [w for w in (m.casefold().rstrip(":") for m in _WORD.findall(text)) if w not in fw]
+    if not content:
+        return 0.0
+    return sum(1 for w in content if w in ui) / len(content)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
+    """For each of ``lines``: whether it recurs inside another, longer line of ``page``.
+
+    An article's headline recurs in its breadcrumb (``Home > Politik > <headline>``) and in the page's title;
+    a one-word menu entry recurs anywhere, so only lines of several words count, and an occurrence after a page
+    title's separator (`` - <site>``) is a site's name, not a headline's echo; a line printed twice in a row
+    echoes itself.  The page is joined once and each line counted in it once; exact copies and separator tails
+    are looked up in tables built once.
+    """
+    squashed = [_squash(t) for t in page]
+    joined = "\n".join(squashed)
+    exact = Counter(squashed)
+    # A headline printed twice in a row (the page's title over its h1) echoes itself.
+    twins = {a for a, b in pairwise(squashed) if a == b}
+    tails: Counter[str] = Counter()
+    for t in squashed:
+        m = _SITE_SEP.search(t)
+        if m is not None:
+            tails[t[m.end() :]] += 1
+    out = []
+    for t in lines:
+        s = _squash(t)
+        if len(s.split()) < ECHO_WORDS:
+            out.append(False)
+            continue
+        out.append(s in twins or joined.count(s) - exact[s] - tails[s] > 0)
+    return out
+
+
+# A kicker (Dachzeile) that lends its words to the headline under it has one to three words; a longer line
+# over a longer one is a headline over its subtitle, which must not borrow the headline's words.
+KICKER_WORDS = 3
+
+
+# The separators of a page title's site name: `` - ``, `` – ``, `` | ``, `` · ``.
+_SITE_SEP = regex.compile(r"\s+[|\-–—·]\s+(?=[^|\-–—·]+$)")
+_DOMAIN = regex.compile(r"\b[\p{L}\d\-]+\.(?:de|at|ch|com|net|org|info|eu)\b", regex.IGNORECASE)
+SITE_WORDS = 4  # a site's name is short
+
+
+@cache
+def _site_words() -> tuple[str, ...]:
+    data = read_text("lexicons/layout_site_words.txt")
+    return tuple(sorted(w for line in data.splitlines() for w in line.split("#", 1)[0].split()))
+
+
+def site_suffix(line: str, page: Sequence[str]) -> int | None:
+    """Where a site's name after the headline starts (`` - Musterstädter Zeitung``), or ``None``.
+
+    The last part after a separator is the site's name where it is short and either names a publication (a
+    domain, a word of ``layout_site_words.txt``) or recurs on the page as a line of its own (the logo) or in
+    the footer's copyright line.  The headline before it keeps two words at least.
+    """
+    m = _SITE_SEP.search(line)
+    if m is None:
+        return None
+    at: int = m.start()
+    head, tail = line[:at], line[m.end() :].strip()
+    # A name is short and holds no clause: no comma, no sentence mark.
+    if len(head.split()) < 2 or not tail or len(tail.split()) > SITE_WORDS or any(c in tail for c in ",;!?"):
+        return None
+    if _DOMAIN.search(tail) is not None:
+        return at
+    if not tail[:1].isupper():
+        return None
+    named = any(w.endswith(_site_words()) for w in regex.findall(r"\p{L}+", tail.casefold()))
+    return at if named or _recurs(tail, page) else None
+
+
+def _recurs(tail: str, page: Sequence[str]) -> bool:
+    """Whether ``tail`` stands on the page as a line of its own (the logo) or in a copyright line."""
+    name = _squash(tail).casefold()
+    for t in page:
+        low = _squash(t).casefold()
+        if low == name or ("©" in low and name in low):
+            return True
+    return False
 
 
 def stems(text: str) -> set[str]:
@@ -87,14 +194,18 @@ def score(cand: Candidate, body: int, share: float) -> float:
     with the lead."""
     dist = max(body - cand.index - 1, 0)
     far = FAR if dist >= NEAR_BLOCKS else 0.0
-    return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text)
+    own = (ECHO if cand.echoed else 0.0) - INTERFACE * interface_share(cand.text)
+    return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text) + own
 
 
-def best_title(cands: Sequence[Candidate], body: int, lead_texts: Iterable[str]) -> int | None:
+def best_title(
+    cands: Sequence[Candidate], body: int, lead_texts: Iterable[str], page: Sequence[str] | None = None
+) -> int | None:
     """Index of the best-scored candidate; on a tie the one closer to the text.
 
     A short line (or one ending in a colon) right above a candidate is its kicker: the headline under it
-    shares the kicker's words.
+    shares the kicker's words.  With the ``page``'s lines, the candidates that an echo could still lift to the
+    top are looked up for one (see :func:`echoed`; the others cannot win, so their echo is never counted).
     """
     if not cands:
         return None
@@ -112,6 +223,12 @@ def best_title(cands: Sequence[Candidate], body: int, lead_texts: Iterable[str])
     fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text)]
     if not fit:
         return None
-    best = max(fit, key=lambda k: (score(cands[k], body, shares[k]), cands[k].index))
+    scores = {k: score(cands[k], body, shares[k]) for k in fit}
+    if page is not None:
+        top = max(scores.values())
+        near = [k for k in fit if not cands[k].echoed and scores[k] + ECHO >= top]
+        for k, e in zip(near, echoed([cands[k].text for k in near], page), strict=True):
+            if e:
+                scores[k] += ECHO
+    best = max(fit, key=lambda k: (scores[k], cands[k].index))
     return cands[best].index
-

@@ -1,0 +1,98 @@
+"""The headline's neighbourhood: which lines may be the title, the subtitle under it, the site's name after it.
+
+Helpers of the headline step of :func:`denews.layout.core.split` (the score itself is :mod:`.title`):
+
+- a line of a menu entry's shape (one word, or capitalized words like a name) is a candidate only where it
+  stands apart from a menu; a person's name is a byline, a place standing alone is the body's dateline;
+- the headline, a picture, then a line right above the text: that line heads a section only where no menu
+  stands between the two;
+- a long headline-shaped line right under the title is its subtitle (the lead set apart);
+- a site's name after the title (`` - Musterstädter Zeitung``) is cut off as boilerplate.
+"""
+
+from __future__ import annotations
+
+from ..model import Boilerplate, Span
+from .header import dateline
+from .page import Page
+from .stamps import is_name, is_person
+from .title import furniture_shape, interface_share, site_suffix
+from .units import _U, EMPTY, HEAD, _caption_unit
+
+# A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
+MENU_WORDS = 3
+# A headline candidate right under the title with so many words is its subtitle.
+SUBTITLE_WORDS = 6
+
+
+def headline_candidates(us: list[_U], cands: list[int]) -> list[int]:
+    """The candidates that may be the title: no person's name, no dateline alone, and a line of a menu entry's
+    shape only where it stands apart from a menu."""
+    return [
+        i for i in cands
+        if not is_person(us[i].text) and not _dateline_alone(us[i].text)
+        and ((us[i].nwords > 1 and not is_name(us[i].text)) or _apart(us, i))
+    ]
+
+
+def picture_between(us: list[_U], upper: int, lower: int) -> bool:
+    """A picture (its caption and credit lines) stands between two headline candidates, and no menu: a line of
+    a menu (another candidate, or a short line found to be furniture) makes the upper one no headline of the
+    lower."""
+    between = range(upper + 1, lower)
+    # (A stamp line of the header may end like a caption, ``2021-10-16 | Botschaft``: it is no picture.)
+    picture = (j for j in between if us[j].role != "header")
+    return any(_caption_unit(us[j]) or us[j].kind == "caption" for j in picture) and not any(
+        us[j].shape == HEAD and (us[j].role == "cand" or (us[j].role == "bp" and us[j].kind == "other"))
+        for j in between
+    )
+
+
+def _apart(us: list[_U], i: int) -> bool:
+    """Neither the line above nor the one below ``i`` is another menu entry (a short line without a bullet or an
+    interface word: a bulleted menu or a ``Kommentare`` link is set apart from the headline)."""
+    return not (_entry(us, i, -1) or _entry(us, i, 1))
+
+
+def _entry(us: list[_U], i: int, step: int) -> bool:
+    j = i + step
+    while 0 <= j < len(us) and us[j].shape == EMPTY:
+        j += step
+    if not 0 <= j < len(us):
+        return False
+    y = us[j]
+    return (
+        y.shape == HEAD and y.nwords <= MENU_WORDS and not furniture_shape(y.text) and interface_share(y.text) == 0
+    )
+
+
+def _dateline_alone(s: str) -> bool:
+    if not s.endswith(("-", "–", "—")):  # a dateline on a line of its own ends with its dash
+        return False
+    d = dateline(s)
+    return d is not None and d[3] == len(s)
+
+
+def subtitle(us: list[_U], title: int | None, body: int) -> int | None:
+    """The headline candidate right under the title, long as a sentence (a subtitle, ``Unterzeile``): it is the
+    article's lead set apart, not furniture (the line a weaker headline score once took for the title)."""
+    if title is None:
+        return None
+    k = title + 1
+    while k < body and us[k].role == "header":
+        k += 1
+    x = us[k] if k < body else None
+    if x is None or x.role != "cand" or x.nwords < SUBTITLE_WORDS or furniture_shape(x.text):
+        return None
+    return k if interface_share(x.text) == 0.0 and not is_name(x.text) else None
+
+
+def cut_site(page: Page, us: list[_U], s: int, e: int) -> int:
+    """The title's end before a site's name after it (`` - Musterstädter Zeitung``), which is boilerplate."""
+    cut = site_suffix(page.text[s:e], [x.text for x in us])
+    if cut is None:
+        return e
+    end = s + cut
+    rest = end + len(page.text[end:e]) - len(page.text[end:e].lstrip(" |-–—·"))
+    page.boiler.append(Boilerplate(page.text[rest:e], Span(rest, e), "other"))
+    return end

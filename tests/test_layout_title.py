@@ -1,0 +1,134 @@
+"""Layout title: the headline among the lines above the text, by general signals (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+import denews
+from denews import layout
+from denews.layout.title import echoed, interface_share, site_suffix
+
+LEAD = (
+    "Der Gemeinderat von Talheim hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer "
+    "langen Debatte über die Sanierung des Hallenbads und die Gebühren für die Kindergärten."
+)
+MORE = (
+    "Die Fraktionen hatten sich erst in der Nacht auf einen Kompromiss geeinigt, der den Bau eines neuen "
+    "Feuerwehrhauses um zwei Jahre verschiebt und dafür mehr Geld für die Schulen vorsieht."
+)
+HEAD = "Gemeinderat beschließt Haushalt mit Hallenbad"
+
+
+def _page(*above: str) -> str:
+    return "\n\n".join([*above, LEAD, MORE])
+
+
+# ---- site name after the headline -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "page", "title"),
+    [
+        (f"{HEAD} - Talheimer Zeitung", [], HEAD),  # a publication word
+        (f"{HEAD} | talbote.de", [], HEAD),  # a domain
+        (f"{HEAD} – Talwächter", ["Talwächter"], HEAD),  # the logo on a line of its own
+        (f"{HEAD} · Talwächter", ["© 2025 Talwächter"], HEAD),  # the copyright line
+        (f"{HEAD} – Talwächter", [], None),  # no sign of a site
+        ("Hallenbad bleibt offen – Bürger jubeln", [], None),  # the headline's own second part
+        ("Talheim – Wanderwege, Hütten, online buchen", [], None),  # a clause, not a name
+    ],
+)
+def test_site_suffix(line: str, page: list[str], title: str | None) -> None:
+    cut = site_suffix(line, page)
+    assert (line[:cut] if cut is not None else None) == title
+
+
+def test_site_name_cut_off_the_title() -> None:
+    text = _page("Talheimer Zeitung", f"{HEAD} - Talheimer Zeitung")
+    art = layout.split(text)
+    assert art.title == HEAD
+    assert any(b.text == "Talheimer Zeitung" and b.span.start > text.index(HEAD) for b in art.boilerplate)
+    stripped = denews.strip_boilerplate(text)
+    assert "Talheimer Zeitung" not in stripped and layout.split(stripped).title == HEAD
+
+
+# ---- interface lines and echoes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "share"),
+    [("Keine Kommentare", 1.0), ("Zum Inhalt springen", 1.0), ("Kommentar: Der Rat hat versagt", 1 / 3),
+     ("Meistdiskutierte Beiträge", 1 / 2), (HEAD, 0.0)],
+)
+def test_interface_share(line: str, share: float) -> None:
+    assert interface_share(line) == pytest.approx(share)
+
+
+def test_echo_counts_lines_inside_other_lines_only() -> None:
+    page = ["Start › Politik › " + HEAD, HEAD, "Politik", "Politik", "Start", f"{HEAD} - Talbote Online"]
+    assert echoed([HEAD, "Politik", "Start", "Talbote Online"], page) == [True, False, False, False]
+
+
+@pytest.mark.parametrize("widget", ["Schreibe eine Antwort", "Keine Kommentare", "Bild vergrößern"])
+def test_an_interface_line_under_the_headline_is_no_title(widget: str) -> None:
+    assert layout.split(_page("Gemeinderat tagt lange", widget)).title == "Gemeinderat tagt lange"
+
+
+def test_a_headline_echoed_in_the_breadcrumb_wins_over_a_closer_line() -> None:
+    text = _page(f"Start › Talheim › {HEAD}", HEAD, "Neues aus dem Rathaus am Marktplatz")
+    assert layout.split(text).title == HEAD
+
+
+# ---- one-word and name-shaped headlines -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("head", ["Hallenbadsanierung", "Talheimer Haushalt"])
+def test_a_short_headline_apart_from_a_menu(head: str) -> None:
+    assert layout.split(_page("* Start", "* Kontakt", head)).title == head
+
+
+@pytest.mark.parametrize("menu", [["Start", "Politik", "Kultur"], ["Start", "Stille Orte", "Bunte Seiten"]])
+def test_menu_entries_are_no_headline(menu: list[str]) -> None:
+    assert layout.split(_page(*menu)).title is None
+
+
+def test_a_person_or_a_dateline_alone_is_no_headline() -> None:
+    art = layout.split(_page(HEAD, "Martina Berger", "Talheim -"))
+    assert art.title == HEAD and art.authors == ("Martina Berger",)
+
+
+# ---- subtitle and the picture rule -------------------------------------------------------------------
+
+
+def test_a_long_line_under_the_headline_is_its_subtitle() -> None:
+    head = "Gemeinderat beschließt nach langer Nacht den Haushalt"
+    sub = "Alle Seiten einigen sich auf einen Kompromiss zum Bad und zur Feuerwehr"
+    art = layout.split(_page(head, sub))
+    assert art.title == head and art.teaser == sub
+
+
+def test_a_menu_between_two_lines_is_no_picture() -> None:
+    """A category line, a menu, a picture's credit, a stamp, then the headline: the headline stays the title."""
+    text = _page("Kommunales", "* Start", "* Kontakt", "Foto: Anna Beispiel", "12.03.2024", HEAD)
+    assert layout.split(text).title == HEAD
+
+
+def test_a_stamp_line_with_a_section_is_no_picture() -> None:
+    """A stamp line ending like a caption (``date | section``) between two lines: the lower one is the headline."""
+    text = _page("Nachrichten und Meldungen", "2024-03-12 | Rathaus", HEAD)
+    art = layout.split(text)
+    assert art.title == HEAD and LEAD in (art.teaser, art.paragraphs[0].text)
+
+
+def test_a_subtitle_does_not_borrow_the_headline_words() -> None:
+    """A headline of four words over a longer subtitle: the subtitle shares fewer words with the lead and stays
+    the subtitle (only a kicker of up to three words lends its words to the line under it)."""
+    sub = "Gebühren für die Kindergärten steigen im nächsten Jahr um ein Zehntel"
+    art = layout.split(_page("Gemeinderat beschließt neuen Haushalt", sub))
+    assert art.title == "Gemeinderat beschließt neuen Haushalt" and art.teaser == sub
+
+
+def test_a_headline_printed_twice_in_a_row_echoes_itself() -> None:
+    """The page's title over its h1: the same line twice in a row; a menu word above it does not win."""
+    assert echoed([HEAD], ["Start", HEAD, HEAD]) == [True]
+    assert echoed([HEAD], [HEAD, "Start", HEAD]) == [False]
