@@ -1,0 +1,108 @@
+"""Shrunk examples of each class of failure the furniture law (tests/test_news_shapes.py) found, as plain tests.
+
+Each article is written for these tests.  The law: lines of page furniture added before or after an article
+leave its title and body unchanged; each test also asserts what the article itself must give.
+"""
+
+from __future__ import annotations
+
+import denews
+from denews.model import Article
+
+
+def _framed(text: str, before: list[str], after: list[str]) -> str:
+    return "".join(line + "\n\n" for line in before) + text + "".join("\n\n" + line for line in after)
+
+
+def _reading(art: Article) -> tuple[str | None, list[tuple[str, str]]]:
+    return art.title, [(p.text, p.kind) for p in art.paragraphs]
+
+
+def _law(text: str, before: list[str], after: list[str]) -> Article:
+    """The article of ``text`` alone, asserting the framed text reads the same."""
+    alone = denews.parse(text)
+    assert _reading(denews.parse(_framed(text, before, after))) == _reading(alone)
+    return alone
+
+
+# --- furniture above the article taken for its title -----------------------------------------------------------
+def test_a_navigation_line_sharing_a_stem_with_the_lead_is_no_title() -> None:
+    # "Seitenanfang" and "Seiten" share the stem the title's overlap counts: the line is navigation.
+    text = (
+        "Kommentar\n\nBäder öffnen später\n\n"
+        "Die Saison beginnt in diesem Jahr erst im Juni. Kritik kam von allen Seiten des Stadtrats."
+    )
+    art = _law(text, ["Anzeige", "Zum Seitenanfang", "Drucken"], [])
+    assert art.title == "Bäder öffnen später"
+
+
+def test_a_tag_line_naming_the_topic_is_no_title() -> None:
+    text = (
+        "Der Stadtrat hat am Abend über den Haushalt beraten und die Entscheidung auf den Herbst vertagt.\n\n"
+        "Die Sitzung dauerte bis kurz vor Mitternacht, weil viele Anträge vorlagen."
+    )
+    art = _law(text, ["Schlagworte: Haushalt, Stadtrat", "Teilen"], [])
+    assert art.title is None
+    assert len(art.paragraphs) == 2
+
+
+def test_a_media_label_after_the_text_is_furniture() -> None:
+    text = (
+        "Brücke wird gesperrt\n\nDie Arbeiten an der alten Brücke beginnen am Montag und dauern drei Wochen.\n\n"
+        "Umleitung\n\nBusse fahren anders."
+    )
+    art = _law(text, [], ["Video"])
+    assert art.paragraphs[-1].text == "Busse fahren anders."
+    framed = denews.parse(_framed(text, [], ["Video"]))
+    assert [b.text for b in framed.boilerplate][-1] == "Video"
+
+
+# --- the article's paragraphs lost between a picture and furniture after it -------------------------------------
+def test_the_only_paragraph_under_a_picture_stays_with_a_share_button_after_it() -> None:
+    text = (
+        "Fähre fällt aus\n\nFoto: Jana Kranich/dpa\n\n"
+        "Die Fähre über den See fährt wegen des Sturms bis auf Weiteres nicht."
+    )
+    art = _law(text, [], ["Teilen", "Newsletter abonnieren"])
+    assert [p.text for p in art.paragraphs] == ["Die Fähre über den See fährt wegen des Sturms bis auf Weiteres nicht."]
+
+
+def test_a_paragraph_opened_by_a_dateline_under_a_picture_stays() -> None:
+    text = (
+        "Die Stadt hat lange mit dem Land über die Kosten gestritten. Nun gibt es eine Lösung.\n\n"
+        "(Foto: Tom Reiber)\n\n"
+        "KASSEL. Die Stadt zahlt ein Drittel."
+    )
+    art = _law(text, [], ["Jetzt abonnieren"])
+    assert any(p.text.startswith("KASSEL.") for p in art.paragraphs)
+
+
+def test_a_short_paragraph_under_a_picture_credit_stays() -> None:
+    text = (
+        "Zoo zählt Besucher\n\n"
+        "Die Zählung ergab deutlich mehr Gäste als im Vorjahr. Der Direktor ist zufrieden.\n\n"
+        "Quelle: Reuters\n\n"
+        "Nur im Winter blieben viele weg."
+    )
+    art = _law(text, [], ["Lesen Sie auch:", "Datenschutz"])
+    assert art.paragraphs[-1].text == "Nur im Winter blieben viele weg."
+
+
+def test_the_last_short_sentence_under_a_subheading_stays_with_furniture_after_it() -> None:
+    text = (
+        "Markt zieht um\n\n"
+        "Der Wochenmarkt zieht im Frühjahr auf den Platz vor dem Rathaus, weil die alte Fläche bebaut wird.\n\n"
+        "Wie es weitergeht\n\n"
+        "Die Händler sind einverstanden."
+    )
+    art = _law(text, [], ["Artikel anhören", "Cookie-Einstellungen"])
+    assert art.paragraphs[-1].text == "Die Händler sind einverstanden."
+
+
+def test_a_last_paragraph_cut_off_by_the_scraper_stays_with_furniture_after_it() -> None:
+    text = (
+        "Der Verein hat einen neuen Vorstand gewählt. Die Wahl fiel knapp aus.\n\n"
+        "Die neue Vorsitzende sagte nach der Wahl, sie wolle mit allen Mitgliedern über die"
+    )
+    art = _law(text, [], ["Alle Rechte vorbehalten", "Hier klicken"])
+    assert art.paragraphs[-1].text.endswith("über die")
