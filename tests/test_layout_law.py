@@ -106,3 +106,15 @@ def test_a_last_paragraph_cut_off_by_the_scraper_stays_with_furniture_after_it()
     )
     art = _law(text, [], ["Alle Rechte vorbehalten", "Hier klicken"])
     assert art.paragraphs[-1].text.endswith("über die")
+
+
+# --- a kicker under a furniture line ------------------------------------------------------------------------------
+def test_a_share_button_above_the_kicker_keeps_the_kicker() -> None:
+    # A line a cue names is a widget of its own, not an entry of a menu the kicker would belong to.
+    text = (
+        "Nach der Wahl\n\nVon Lea Sommer, dpa\n\nDie Bürgermeisterin sagte am Morgen: „Wir machen weiter“\n\n"
+        "Die Stadt hat am Sonntag über den Haushalt abgestimmt.\n\n"
+        "Die Stadt hat am Sonntag über den Haushalt abgestimmt. Das Ergebnis war knapp, die Beteiligung hoch."
+    )
+    art = _law(text, ["Artikel anhören"], [])
+    assert art.kicker == "Nach der Wahl"
