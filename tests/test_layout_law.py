@@ -7,6 +7,7 @@ leave its title and body unchanged; each test also asserts what the article itse
 from __future__ import annotations
 
 import denews
+from denews.blocks import ends_sentence
 from denews.model import Article
 
 
@@ -118,3 +119,18 @@ def test_a_share_button_above_the_kicker_keeps_the_kicker() -> None:
     )
     art = _law(text, ["Artikel anhören"], [])
     assert art.kicker == "Nach der Wahl"
+
+
+# --- a paragraph closed by a German single quote -----------------------------------------------------------------
+def test_a_paragraph_closed_by_a_german_single_quote_is_running_text() -> None:
+    assert ends_sentence("Der Wirt sagte, ‚wir öffnen wieder.‘")
+    text = (
+        "Gasthaus öffnet wieder\n\n"
+        "Nach zwei Jahren Umbau öffnet das Gasthaus am Markt wieder, mit neuer Küche und einem Saal für Feste.\n\n"
+        "Wie es weitergeht\n\n"
+        "Die Gemeinde hat das Haus verpachtet. ‚Wir‘, sagte der neue Wirt am Abend, ‚öffnen am Freitag.‘\n\n"
+        "Der Saal ist schon ausgebucht."
+    )
+    art = _law(text, ["Zum Seitenanfang", "Alle Rechte vorbehalten"], ["Zum Seitenanfang"])
+    assert art.paragraphs[-1].text == "Der Saal ist schon ausgebucht."
+    assert any(p.text.endswith("am Freitag.‘") and p.kind == "paragraph" for p in art.paragraphs)
