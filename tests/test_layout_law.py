@@ -134,3 +134,17 @@ def test_a_paragraph_closed_by_a_german_single_quote_is_running_text() -> None:
     art = _law(text, ["Zum Seitenanfang", "Alle Rechte vorbehalten"], ["Zum Seitenanfang"])
     assert art.paragraphs[-1].text == "Der Saal ist schon ausgebucht."
     assert any(p.text.endswith("am Freitag.‘") and p.kind == "paragraph" for p in art.paragraphs)
+
+
+# --- a last paragraph after a run of short lines -----------------------------------------------------------------
+def test_a_last_paragraph_after_a_run_of_short_lines_stays_with_furniture_after_it() -> None:
+    # Two lines without a sentence end are dropped as a run of short lines; the paragraph under them is text,
+    # whether a share button follows it or not.
+    text = (
+        "Der Verein hat seine Halle renoviert und lädt am Samstag alle Nachbarn zu einem Fest mit Musik ein.\n\n"
+        "Der Vorsitzende sagte: „Wir feiern, ‚endlich‘ sei es so weit“\n\n"
+        "Der Vorsitzende sagte: „Wir feiern, ‚endlich‘ sei es so weit“\n\n"
+        "Das Fest beginnt am Nachmittag um drei Uhr."
+    )
+    art = _law(text, [], ["Artikel anhören"])
+    assert art.paragraphs[-1].text == "Das Fest beginnt am Nachmittag um drei Uhr."

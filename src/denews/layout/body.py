@@ -9,6 +9,7 @@ from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
 from .header import dateline
 from .page import Page
+from .region import Prose, prose_class
 from .stamps import is_name, is_person
 from .title import furniture_shape
 from .units import (
@@ -325,6 +326,8 @@ def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs:
             continue
         if _opening(x, first=i == first) or (us[i - 1].kind in _PICTURE and _sentence(x)):
             continue
+        if _by_place(us[i - 1]) and _dense(x):
+            continue  # running text after lines dropped for their shape (a run of short lines) is no widget's
         if us[i - 1].role == "bp" and us[i + 1].role == "bp":
             x.role, x.kind = "bp", us[i - 1].kind
             boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
@@ -342,6 +345,16 @@ def _sentence(x: _U) -> bool:
     if bp.ui_word_count(x.text):
         return False
     return x.shape == PROSE or (x.shape == SENT and x.text.endswith("."))
+
+
+def _by_place(x: _U) -> bool:
+    """A unit removed for its shape or place (a run of short lines, a line after the text), not for a cue."""
+    return x.role == "bp" and x.cue is None and not x.credit and x.stamp is None and x.shape != EMPTY
+
+
+def _dense(x: _U) -> bool:
+    """Running text of prose density, as the region measures it."""
+    return x.shape == PROSE and prose_class(x.nwords, x.nfunc, furniture=False) in (Prose.GOOD, Prose.NEAR)
 
 
 def _opening(x: _U, *, first: bool) -> bool:
