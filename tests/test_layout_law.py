@@ -148,3 +148,17 @@ def test_a_last_paragraph_after_a_run_of_short_lines_stays_with_furniture_after_
     )
     art = _law(text, [], ["Artikel anhören"])
     assert art.paragraphs[-1].text == "Das Fest beginnt am Nachmittag um drei Uhr."
+
+
+# --- a breadcrumb above an article without a headline -----------------------------------------------------------
+def test_a_breadcrumb_takes_no_part_in_choosing_the_headline() -> None:
+    # A breadcrumb over a picture made the line right above the text "the first section's heading" (headline,
+    # picture, heading), and with the breadcrumb never a title the article lost its title.
+    text = (
+        "Von Jana Kranich\n\n(Archivbild)\n\nDie Schule bleibt zu.\n\nBaustelle am Bahnhof\n\n"
+        "Die Arbeiten am Bahnhof dauern länger als geplant, weil im Boden alte Leitungen gefunden wurden."
+    )
+    art = _law(text, ["Startseite > Stadt > Verkehr"], [])
+    framed = denews.parse(_framed(text, ["Startseite > Stadt > Verkehr"], []))
+    assert framed.title == art.title
+    assert "Startseite > Stadt > Verkehr" in {b.text for b in framed.boilerplate}

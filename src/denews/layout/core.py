@@ -223,7 +223,8 @@ def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | Non
 def _choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
     cands = [i for i in range(page.body) if us[i].role == "cand"]
-    multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text)]
+    # (A breadcrumb or a bullet is never the headline: see title.best_title.)
+    multi = [i for i in cands if us[i].nwords >= 2 and not is_name(us[i].text) and not furniture_shape(us[i].text)]
     if page.body == len(us):
         # No body start found (each paragraph over a picture's credit line): the running text left in the
         # header stays body, so the headline stands above it; a line below it would follow the text in the
