@@ -162,3 +162,11 @@ def test_a_breadcrumb_takes_no_part_in_choosing_the_headline() -> None:
     framed = denews.parse(_framed(text, ["Startseite > Stadt > Verkehr"], []))
     assert framed.title == art.title
     assert "Startseite > Stadt > Verkehr" in {b.text for b in framed.boilerplate}
+
+
+def test_a_line_under_a_picture_heads_no_text_whether_furniture_follows_or_not() -> None:
+    # Kicker, picture, one line without a sentence end: the line right above "the text" heads a section (here
+    # the page's end); a share button after it does not make it the headline.
+    text = "Nach dem Sturm\n\n(Archivbild)\n\nDer Förster sagte: „Wir räumen auf, ‚bald‘ sei alles frei“"
+    art = _law(text, [], ["Artikel anhören"])
+    assert art.title == "Nach dem Sturm"

@@ -233,7 +233,8 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         multi = [i for i in multi if i < text_at]
     if page.forced_title is not None and page.forced_title in cands:
         multi = [page.forced_title]
-    if len(multi) >= 2 and multi[-1] + 1 == page.body and any(
+    # (Lines a cue names between that line and the body, at the page's end, stand apart from the text.)
+    if len(multi) >= 2 and all(us[j].cue is not None for j in range(multi[-1] + 1, page.body)) and any(
         _caption_unit(us[j]) or us[j].kind == "caption" for j in range(multi[-2] + 1, multi[-1])
     ):
         # Headline, picture, then a line right above the text: that line heads the first section.
