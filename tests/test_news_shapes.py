@@ -77,28 +77,20 @@ def _law_holds(composed: Composed, before: list[str], after: list[str]) -> bool:
     return _reading(denews.parse(framed), offset) == _reading(denews.parse(composed.text), 0)
 
 
-#: The share of seeded articles for which the law fails today (measured 3.9% of 1,000 on 2026-12-06): the
-#: layout reads some furniture lines above an article as its title, and loses a lone paragraph or a teaser
-#: before a legal line.  This bound keeps it from growing while the layout is rebuilt.
-FURNITURE_FAILING_SHARE_MAX = 0.06
-
-
-def test_furniture_law_failing_share_stays_small() -> None:
-    n, failing = 500, 0
-    for seed in range(n):
+def test_furniture_law_holds_on_seeded_articles() -> None:
+    """The law on 500 seeded articles besides hypothesis's draws (seeded choices reach all options evenly; the
+    failure classes found are kept as plain tests in tests/test_layout_law.py)."""
+    failing = []
+    for seed in range(500):
         c = RandomChoices(10_000_000 + seed)
         composed = compose(c, edges=False)
         before = furniture(c, 3) if c.chance(2) else []
         after = furniture(c, 3) if not before or c.chance(2) else []
-        failing += not _law_holds(composed, before, after)
-    assert failing / n <= FURNITURE_FAILING_SHARE_MAX, f"the furniture law fails for {failing} of {n} articles"
+        if not _law_holds(composed, before, after):
+            failing.append(10_000_000 + seed)
+    assert failing == [], f"the furniture law fails for the articles of seeds {failing}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the layout takes furniture above an article for its title in about 4% of composed articles, and "
-    "loses a lone paragraph before a legal line; the layout rebuild is to fix it (see notes/batch.md)",
-)
 @settings(max_examples=examples(300))
 @given(articles(edges=False), furniture_lines(3), furniture_lines(3), st.sampled_from(["before", "after", "both"]))
 def test_furniture_law(composed: Composed, before: list[str], after: list[str], where: str) -> None:

@@ -28,7 +28,7 @@ _EDGE = "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u20
 #: The same set, for other modules that trim the edges of a piece of a line.
 EDGE_CHARS = frozenset(_EDGE)
 _TERMINAL = frozenset(".!?:;…")
-_CLOSERS = frozenset("\"“”«»›‹'’)]")
+_CLOSERS = frozenset("\"“”«»›‹'’‘)]")  # ‘ closes a German single quote (‚…‘)
 _WORD = WORD
 
 

@@ -7,8 +7,11 @@ import regex
 
 from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
+from .header import dateline
 from .page import Page
+from .region import Prose, prose_class
 from .stamps import is_name, is_person
+from .title import furniture_shape
 from .units import (
     _BARE_CREDIT,
     _INNER_STOP,
@@ -62,7 +65,8 @@ def _page_end_at(us: list[_U], start: int) -> int:
 @attrs.define(slots=True)
 class _Body:
     """What the walk over the body carries from unit to unit: where the article ends (a copyright notice, the last
-    running text, the region's end), the kind that propagates over a link list, and the headlines."""
+    running text, the region's end, the furniture closing the page), the kind that propagates over a link list,
+    and the headlines."""
 
     page: Page
     us: list[_U]
@@ -71,6 +75,7 @@ class _Body:
     last_prose: int
     headlines: set[str]
     region_end: int
+    tail: int
     propagate: str | None = None
     through_prose: bool = False
 
@@ -85,11 +90,14 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     last_prose = -1
     for i in range(end_i - 1, start - 1, -1):
         x = us[i]
-        if x.shape == PROSE and x.role == "" and _bp_kind(x) is None:
+        if x.shape in (PROSE, SENT) and x.role == "" and _bp_kind(x) is None:
             last_prose = i
             break
     region_end = page.region_end if page.region_end is not None else len(us)
-    b = _Body(page, us, start, end_i, last_prose, headlines, region_end)
+    tail = len(us)  # where the furniture lines (cues, menus) closing the page start
+    while tail > start and (us[tail - 1].cue is not None or furniture_shape(us[tail - 1].text)):
+        tail -= 1
+    b = _Body(page, us, start, end_i, last_prose, headlines, region_end, tail)
     i = start
     while i < len(us):
         i = _body_step(b, i)
@@ -126,8 +134,8 @@ def _body_step(b: _Body, i: int) -> int:
     if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
         return i + 1
     b.propagate = None
-    if x.shape == HEAD and i == len(b.us) - 1 and _cut_text(x.text):
-        x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph
+    if x.shape == HEAD and i == b.tail - 1 and _cut_text(x.text):
+        x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph (page furniture may follow)
     if _text_unit(b, x, i):
         return i + 1
     return _short_lines(b, x, i)
@@ -306,20 +314,56 @@ def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> 
 
 
 def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
-    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes)."""
+    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes), unless it
+    reads as the article's own opening (see :func:`_opening`)."""
     drop: set[int] = set()
+    first = next((i for i in range(start, len(us)) if us[i].role == "para" and us[i].shape in (PROSE, SENT)), -1)
     for i in range(max(start, 1), len(us) - 1):
         x = us[i]
         if x.role not in ("para", "heading") or x.nwords > 40:
             continue
         if x.nwords > 15 and not bp.ui_word_count(x.text):
             continue
+        if _opening(x, first=i == first) or (us[i - 1].kind in _PICTURE and _sentence(x)):
+            continue
+        if _by_place(us[i - 1]) and _dense(x):
+            continue  # running text after lines dropped for their shape (a run of short lines) is no widget's
         if us[i - 1].role == "bp" and us[i + 1].role == "bp":
             x.role, x.kind = "bp", us[i - 1].kind
             boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
             drop.add(x.start)
     if drop:
         paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
+
+
+#: Boilerplate kinds of a picture inside the article: the text under it goes on with the article.
+_PICTURE = frozenset({"caption", "credit"})
+
+
+def _sentence(x: _U) -> bool:
+    """A statement of the text (a sentence ending in a full stop, or running text), no interface words."""
+    if bp.ui_word_count(x.text):
+        return False
+    return x.shape == PROSE or (x.shape == SENT and x.text.endswith("."))
+
+
+def _by_place(x: _U) -> bool:
+    """A unit removed for its shape or place (a run of short lines, a line after the text), not for a cue."""
+    return x.role == "bp" and x.cue is None and not x.credit and x.stamp is None and x.shape != EMPTY
+
+
+def _dense(x: _U) -> bool:
+    """Running text of prose density, as the region measures it."""
+    return x.shape == PROSE and prose_class(x.nwords, x.nfunc, furniture=False) in (Prose.GOOD, Prose.NEAR)
+
+
+def _opening(x: _U, *, first: bool) -> bool:
+    """Running text that opens the article: the body's first running text, or a paragraph opened by a dateline.
+    A picture above it and a share button under it do not make it furniture (a short article is one such
+    paragraph)."""
+    if bp.ui_word_count(x.text) or x.shape not in (PROSE, SENT):
+        return False
+    return first or (x.shape == PROSE and dateline(x.text, after_stamp=True) is not None)
 
 
 def _link_item(x: _U) -> bool:

@@ -25,7 +25,7 @@ from .body import _body
 from .header import dateline, split_kicker
 from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
-from .region import article_region, prose_class, region_end, weight
+from .region import article_region, cut_tail, prose_class, region_end, weight
 from .stamps import find_stamp, is_name, is_person
 from .title import Candidate, best_title, furniture_shape
 from .units import (
@@ -57,6 +57,8 @@ _PREFIX = regex.compile(
     rf"[\s{INVISIBLE}]*date[ \t]+(?P<y>\d{{4}})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?(?![\d-])[ \t]*"
 )
 _UNIT_PREFIX = regex.compile(r"date[ \t]+\d{4}-\d{2}(?:-\d{2})?(?![\d-])[ \t]*")
+# Furniture an article holds inside its text: pictures' captions and credits, embedded posts, ads.
+_INLINE = frozenset({"caption", "credit", "embed", "ad"})
 # A notice of the site above the article: running text within this many units.
 _NOTICE_REACH = 25
 # How many units above the headline a name line may stand and still credit the writer.
@@ -223,8 +225,9 @@ def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | Non
 def _choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
     cands = [i for i in range(page.body) if us[i].role == "cand"]
-    # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline.
-    multi = headline_candidates(us, cands)
+    # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline; a breadcrumb
+    # or a bullet is never the headline (see also title.best_title).
+    multi = [i for i in headline_candidates(us, cands) if not furniture_shape(us[i].text)]
     if page.body == len(us):
         # No body start found (each paragraph over a picture's credit line): the running text left in the
         # header stays body, so the headline stands above it; a line below it would follow the text in the
@@ -233,7 +236,12 @@ def _choose_headline(page: Page, us: list[_U]) -> None:
         multi = [i for i in multi if i < text_at]
     if page.forced_title is not None and page.forced_title in cands:
         multi = [page.forced_title]
-    if len(multi) >= 2 and multi[-1] + 1 == page.body and picture_between(us, multi[-2], multi[-1]):
+    # (Lines a cue names between that line and the body, at the page's end, stand apart from the text.)
+    if (
+        len(multi) >= 2
+        and all(us[j].cue is not None for j in range(multi[-1] + 1, page.body))
+        and picture_between(us, multi[-2], multi[-1])
+    ):
         # Headline, picture, then a line right above the text: that line heads the first section.
         us[multi[-1]].role = ""
         page.body = multi[-1]
@@ -269,7 +277,7 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         k >= 0
         and us[k].role == "cand"
         # A line in a run of short lines above the headline is a menu entry, not its kicker.
-        and not (k > 0 and _menu_line(us[k - 1]))
+        and not _in_menu(us, k)
         and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
         and us[k].nwords <= 6
         and not any(c.isdigit() for c in us[k].text)
@@ -309,9 +317,18 @@ def _stripped(x: _U) -> bool:
     return _furniture(x) or x.stamp is not None or x.byline is not None or x.time is not None or x.shape == EMPTY
 
 
+def _in_menu(us: list[_U], k: int) -> bool:
+    """Whether the short line ``k`` stands in a menu: a menu line above it, past the widgets a cue names (a
+    share button, an audio player) and breadcrumbs, which stand on their own in a menu or over a kicker."""
+    j = k - 1
+    while j >= 0 and us[j].shape == HEAD and (us[j].cue is not None or furniture_shape(us[j].text)):
+        j -= 1
+    return j >= 0 and _menu_line(us[j])
+
+
 def _menu_line(x: _U) -> bool:
-    """A line of a menu: a headline candidate, or a short line already found to be furniture."""
-    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= MENU_WORDS))
+    """A line of a menu: a headline candidate, or a short line found to be furniture by its place."""
+    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= MENU_WORDS and x.cue is None))
 
 
 def _headline_text(page: Page, us: list[_U]) -> None:
@@ -469,7 +486,10 @@ def _region(us: list[_U]) -> tuple[int, int] | None:
     """The article region of the units (see :mod:`.region`)."""
     weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
     span = article_region(weights)
-    return None if span is None else (span[0], region_end(weights, span[1]))
+    if span is None:
+        return None
+    inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
+    return span[0], region_end(weights, cut_tail(weights, span, inline))
 
 
 def _body_start(us: list[_U], span: tuple[int, int] | None) -> int:

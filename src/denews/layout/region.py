@@ -82,6 +82,33 @@ def article_region(weights: Sequence[float]) -> tuple[int, int] | None:
 #: short sentence right after the last paragraph is still the article's.
 END_GAP = 1.5
 
+#: The cost of a run of furniture inside the region that parts two stretches of text (as much as ends the
+#: article after the region): what follows the heaviest stretch after such a gap is another element of the page
+#: (an author's box, other stories' teasers, the site's own blurb), however well it reads.
+TAIL_GAP = END_GAP
+
+
+def cut_tail(weights: Sequence[float], span: tuple[int, int], inline: Sequence[bool]) -> int:
+    """The end of ``span`` without the stretches of text that follow its heaviest one after a gap of furniture
+    costing ``TAIL_GAP`` or more.  Furniture an article holds inline (``inline``: a picture's caption, an
+    embedded post) parts nothing."""
+    start, end = span
+    starts, ends = [start], []  # the stretches of text between the gaps
+    gap, gap_start = 0.0, -1
+    for i in range(start, end):
+        w = weights[i]
+        if w < 0:
+            gap_start = i if gap_start < 0 else gap_start
+            gap -= 0.0 if inline[i] else w
+            continue
+        if gap >= TAIL_GAP and gap_start > start:
+            ends.append(gap_start)
+            starts.append(i)
+        gap, gap_start = 0.0, -1
+    ends.append(end)
+    sums = [sum(weights[s:e]) for s, e in zip(starts, ends, strict=True)]
+    return ends[max(range(len(sums)), key=sums.__getitem__)]
+
 
 def region_end(weights: Sequence[float], end: int) -> int:
     """Where the article ends: ``end`` (the region's end) moved over the blocks right after it until the

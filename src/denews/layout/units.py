@@ -64,7 +64,7 @@ def _shape(s: str, ws: list[str] | None = None) -> str:
             nf += 1
             if nf == 2:
                 break
-    colon = s.rstrip("\"“”«»’)'")[-1:] == ":"
+    colon = s.rstrip("\"“”«»’‘)'")[-1:] == ":"
     if _SHORT_CRY.fullmatch(s) and n <= _MAX_HEAD_WORDS:
         return HEAD  # a headline that asks or exclaims: no full stop, no second sentence
     if (n >= (8 if colon else 5) and nf >= 1 and ends_sentence(s)) or (n >= 18 and nf >= 2):
@@ -72,7 +72,7 @@ def _shape(s: str, ws: list[str] | None = None) -> str:
     # Running text cut off by the scraper: a finished sentence inside, the next one cut.
     if n >= 8 and nf >= 2 and _INNER_STOP.search(s):
         return PROSE
-    if ends_sentence(s) and s.rstrip("\"“”«»’)'")[-1:] != ":" and n >= 2:
+    if ends_sentence(s) and s.rstrip("\"“”«»’‘)'")[-1:] != ":" and n >= 2:
         return SENT
     return HEAD
 
