@@ -6,6 +6,8 @@ leave its title and body unchanged; each test also asserts what the article itse
 
 from __future__ import annotations
 
+import pytest
+
 import denews
 from denews.blocks import ends_sentence
 from denews.model import Article
@@ -170,3 +172,16 @@ def test_a_line_under_a_picture_heads_no_text_whether_furniture_follows_or_not()
     text = "Nach dem Sturm\n\n(Archivbild)\n\nDer Förster sagte: „Wir räumen auf, ‚bald‘ sei alles frei“"
     art = _law(text, [], ["Artikel anhören"])
     assert art.title == "Nach dem Sturm"
+
+
+# --- a one-word line over the text, with share buttons above it --------------------------------------------------
+@pytest.mark.parametrize("before", [["Teilen", "X"], ["Mail", "Drucken"], ["Startseite", "Teilen", "X"]])
+def test_share_buttons_above_a_one_word_headline_make_no_menu_of_it(before: list[str]) -> None:
+    # A one-word line is a title only where it stands apart from a menu; buttons already found to be furniture
+    # are no menu entries, so they leave the choice as it is without them.
+    text = (
+        "Hochwasser\n\nDie Pegel steigen weiter. Die Stadt sperrt die Ufer.\n\nVon Lena Gruber\n\n"
+        "Passau - Die Pegel an der Donau steigen seit Tagen, und die Stadt hat am Morgen die Uferstraßen gesperrt."
+    )
+    art = _law(text, before, [])
+    assert art.title == "Hochwasser"

@@ -56,7 +56,9 @@ def _apart(us: list[_U], i: int) -> bool:
 
 def _entry(us: list[_U], i: int, step: int) -> bool:
     j = i + step
-    while 0 <= j < len(us) and us[j].shape == EMPTY:
+    # Lines already found to be furniture (a share button, a copyright line) are no entries of a menu the line
+    # stands in: the entry is looked for past them, so furniture added around an article changes nothing.
+    while 0 <= j < len(us) and (us[j].shape == EMPTY or us[j].role == "bp"):
         j += step
     if not 0 <= j < len(us):
         return False
