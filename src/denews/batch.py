@@ -185,6 +185,18 @@ def parse_many(
         >>> out[1]
         ParseError(index=1, type='TypeError', message='item 1: text must be str, not bytes')
     """
+    mode = _checked_arguments(processes, chunksize, on_error, timeout)
+    default = coerce_reference_date(reference_date)
+    workers = usable_cores() if processes == 0 else (processes or 1)
+    if workers <= 1 and timeout is None:
+        results = _sequential(texts, default)
+    else:
+        results = _pooled(texts, default, workers, chunksize, timeout)
+    return _apply(results, mode)
+
+
+def _checked_arguments(processes: object, chunksize: object, on_error: object, timeout: object) -> OnError:
+    """``parse_many``'s arguments checked at once (a bad one is the caller's error, not an item's)."""
     if processes is not None and (isinstance(processes, bool) or not isinstance(processes, int)):
         raise TypeError(f"processes must be an int or None, not {type(processes).__name__}")
     if processes is not None and processes < 0:
@@ -197,13 +209,7 @@ def parse_many(
         raise ValueError(f"on_error must be 'raise', 'skip' or 'record', got {on_error!r}") from None
     if timeout is not None and (isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0):
         raise ValueError(f"timeout must be a positive number of seconds or None, got {timeout!r}")
-    default = coerce_reference_date(reference_date)
-    workers = usable_cores() if processes == 0 else (processes or 1)
-    if workers <= 1 and timeout is None:
-        results = _sequential(texts, default)
-    else:
-        results = _pooled(texts, default, workers, chunksize, timeout)
-    return _apply(results, mode)
+    return mode
 
 
 def _apply(results: Iterator[_Outcome], mode: OnError) -> Iterator[Article | ParseError]:
