@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Find third-party text copied into the repository: any run of 40 or more characters in tests/ or docs/ that
-occurs verbatim in a text under ../shared (dev corpus texts and gold, bench pages, 10kGNAD, external jsonl).
+"""Find third-party text copied into the repository: any run of 40 or more characters in tests/, docs/, src/,
+benchmarks/, scripts/, README.md or CHANGELOG.md that occurs verbatim in a text under ../shared
+(dev corpus texts and gold, bench pages, 10kGNAD, external jsonl).
 
 The seeds (seeds/, also in the dev corpus) are the project's own inputs and excepted. Whitespace is
 normalised on both sides; in Python files the value of every string literal is searched too, so a sentence
@@ -33,7 +34,7 @@ _SPACE = regex.compile(r"\s+")
 #: Where third-party text lies under shared/, and the kinds of files read there.
 SHARED_PARTS = ("corpus", "bench")
 SHARED_SUFFIXES = (".txt", ".json", ".jsonl", ".csv")
-REPO_PARTS = ("tests", "docs")
+REPO_PARTS = ("tests", "docs", "src", "benchmarks", "scripts", "README.md", "CHANGELOG.md")
 REPO_SUFFIXES = (".py", ".md", ".txt", ".json", ".jsonl", ".rst", ".toml", ".cfg", ".csv", ".tsv")
 
 
@@ -182,7 +183,7 @@ def _line_of(path: Path, start: str, fallback: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (../shared)")
-    ap.add_argument("paths", nargs="*", type=Path, help="files or folders to check (default: tests/ and docs/)")
+    ap.add_argument("paths", nargs="*", type=Path, help="files or folders to check (default: REPO_PARTS)")
     args = ap.parse_args(argv)
     if not (args.shared / "corpus").is_dir():
         print(f"no shared corpus at {args.shared}", file=sys.stderr)

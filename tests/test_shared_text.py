@@ -1,6 +1,6 @@
 """No third-party text in the repository: scripts/check_shared_text.py finds no 40-character run of a text
-under ../shared in tests/ or docs/; the check itself finds a run it is shown, and the ../shared helper fails
-under CI=true rather than skip."""
+under ../shared in the sources, tests, docs, README and CHANGELOG; the check itself finds a run it is
+shown, and the ../shared helper fails under CI=true rather than skip."""
 
 from __future__ import annotations
 

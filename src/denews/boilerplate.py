@@ -190,7 +190,7 @@ _CAPTION_TAIL = regex.compile(
     r"|\s*©\s*[^\n]{1,100}"
     r"|\s+\|\s*[^|\n]{1,60})+$"
 )
-# A photographer's credit in capitals opening a unit: ``Foto: REUTERS/RUBEN SPRICH Glück im Unglück ...``.
+# A photographer's credit in capitals opening a unit: ``Foto: AGENTUR/ANNA MUSTER Ende gut ...``.
 _CAPTION_HEAD = regex.compile(
     r"(?:Fotos?|Bild)\s*:\s*(?:[\p{Lu}\d][\p{Lu}\d/.&\-]*\s?){1,6}(?=\s*\p{Lu}\p{Ll})"
 )

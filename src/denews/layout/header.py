@@ -64,7 +64,7 @@ def split_kicker(line: str) -> tuple[int, int] | None:
     return _colon_kicker(line) or _noun_kicker(line)
 
 
-# The first word of "Grenzschließungen Deutschland, Frankreich und ...": one long noun (a compound, maybe
+# The first word of "Hafenstreik Rotterdam, Antwerpen und ...": one long noun (a compound, maybe
 # hyphenated), no person ("Tennisstar Zverev", "Außenministerin Baerbock" name someone).
 _TOPIC_NOUN = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*")
 # Endings of inflected adjectives (``-ische``, ``-liche``, ``-tige``): such a first word is no topic noun.
@@ -72,7 +72,7 @@ _ADJECTIVE_END = regex.compile(r"(?:isch|lich|ig|al|iv|bar|sam|haft)e[nmrs]?$")
 
 
 def _noun_kicker(line: str) -> tuple[int, int] | None:
-    """A topic word glued to its headline with a space: ``Coronavirus-Pandemie Ticker vom Samstag: ...``.
+    """A topic word glued to its headline with a space: ``Unwetter-Lage Liveticker vom Montag: ...``.
 
     Only where the words after it cannot continue a sentence it would open: the third word is no verb
     (``Flüchtlingskrise Merkel verteidigt Kurs`` stays whole).

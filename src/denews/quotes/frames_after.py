@@ -121,7 +121,7 @@ class AfterFrames(SentenceFrames):
         return self._resolve(m, self._cue_text(toks, 0, cue), outer.start, Way.SENTENCE)
 
     def _parenthesized(self, outer: Span, quote_text: str) -> Attribution | None:
-        """„Was wir brauchen, ist kein Begrüßungskomitee.“ (Heinz-Christian Strache).  A speech of a few words
+        """„Wir bleiben bei unserem Nein.“ (Karla Stein).  A speech of a few words
         at least, its speaker in brackets closing the sentence (a title's author or a channel, "„Tatort“
         (ARD) lief", is no speaker)."""
         text = self.text

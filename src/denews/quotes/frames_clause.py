@@ -264,8 +264,8 @@ class ClauseFrames(PhraseReader):
         return self._np(toks[:end], s, allow_nonnom=True)
 
     def _cited(self, toks: list[Tok], c: int, clo: int, chi: int) -> Mention | None:
-        """Who is cited by an active "zitieren": its object, not its subject (a medium, as a rule): "Ein Sender
-        zitierte Papandreou mit den Worten:", "zitiert die Zeitung einen Augenzeugen"."""
+        """Who is cited by an active "zitieren": its object, not its subject (a medium, as a rule): "Ein Radiosender
+        zitierte die Ministerin mit dem Satz:", "zitiert die Zeitung einen Augenzeugen"."""
         found: Mention | None = None
         j = c + 1
         while j < chi:

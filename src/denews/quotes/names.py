@@ -526,7 +526,7 @@ def _read_unroled(
     if 2 <= len(run) <= _MAX_NAME and _name_ok(run) and not _ADJECTIVE.search(run[0].text):
         m = _REVERSE_APPOS.match(text, run[-1].end, min(region.end, run[-1].end + 120))
         if m is not None and lexicon.is_role(m.group(1)):
-            # "Guido Reil, der AfD-Spitzenkandidat für die Europawahl": a name with its role after it.
+            # "Jana Roth, die SPD-Kandidatin für die Landtagswahl": a name with its role after it.
             _add_role(table, names, Tok(m.group(1), m.start(1), m.end(1)), None, run)
             return
         names.append((run[0].start, [t.text for t in run], False))
