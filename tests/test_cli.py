@@ -223,17 +223,21 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
+
+def _run_patched(
+    script: str, tmp_path: Path, texts: list[str], *args: str
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """``denews parse`` of ``texts`` as JSON Lines, in and out, under a ``script`` that patches the parser first."""
+    f = tmp_path / "in.jsonl"
+    f.write_text("\n".join(json.dumps({"text": t}) for t in texts) + "\n", encoding="utf-8")
+    cmd = [sys.executable, "-c", script, "parse", "--input-format", "jsonl", "--format", "jsonl", *args, str(f)]
+    return subprocess.run(cmd, capture_output=True, timeout=120, text=True), f
+
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
 def test_a_failure_inside_a_worker_and_a_dying_worker_are_error_records(tmp_path: Path) -> None:
-    f = tmp_path / "in.jsonl"
     texts = [f"Satz {i}." for i in range(80)]
     texts[1], texts[50] = "Zwei BOOM.", "Fünfzig DIE."
-    f.write_text("\n".join(json.dumps({"text": t}) for t in texts) + "\n", encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-c", _FAILING_WORKER, "parse", "--input-format", "jsonl", "--format", "jsonl",
-         "--jobs", "2", str(f)],
-        capture_output=True, timeout=120, text=True,
-    )
+    proc, _ = _run_patched(_FAILING_WORKER, tmp_path, texts, "--jobs", "2")
     assert proc.returncode == 1, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert len(out) == len(texts)
@@ -255,15 +259,9 @@ _HANGING_WORKER = _FAILING_WORKER.replace(
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
 def test_an_article_over_the_timeout_is_an_error_record_in_its_place(tmp_path: Path) -> None:
-    f = tmp_path / "in.jsonl"
     texts = [f"Satz {i}." for i in range(6)]
     texts[2] = "Zwei HANG."
-    f.write_text("\n".join(json.dumps({"text": t}) for t in texts) + "\n", encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-c", _HANGING_WORKER, "parse", "--input-format", "jsonl", "--format", "jsonl",
-         "--timeout", "2", str(f)],
-        capture_output=True, timeout=120, text=True,
-    )
+    proc, f = _run_patched(_HANGING_WORKER, tmp_path, texts, "--timeout", "2")
     assert proc.returncode == 1, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
     assert [o.get("error", {}).get("type") for o in out] == [None, None, "Timeout", None, None, None]
