@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import periods, resolve, units
+from . import months, periods, resolve, units
 from .context import Context
 from .grammar import RuleMatch
 from .resolve import Emission
@@ -24,7 +24,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "daypart": resolve.daypart,
     "time_range": resolve.time_range,
     "year_range": periods.year_range,
-    "month": resolve.month,
+    "month": months.month,
     "year": periods.year,
     "season": units.season,
     "decade": periods.decade,
@@ -32,8 +32,8 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "rel_unit": units.rel_unit,
     "weekend": units.weekend,
     "vague": resolve.vague,
-    "holiday": resolve.holiday,
-    "month_range": resolve.month_range,
+    "holiday": months.holiday,
+    "month_range": months.month_range,
     "quarter": units.quarter,
     "stop": resolve.stop,
     "foreign": resolve.foreign,
