@@ -1,7 +1,7 @@
 """From a grammar match to TIMEX3 values: the handlers of days and times, and the helpers every handler
 reads a match with.  Months and holidays are in ``months.py``, units of time (offsets, durations, sets,
-relative weeks) in ``units.py``, years, centuries and decades in ``periods.py``; ``handlers.py`` maps each rule's handler name to its
-function.  The state they share is a ``Context`` (``context.py``).
+relative weeks) in ``units.py``, years, centuries and decades in ``periods.py``; ``handlers.py`` maps
+each rule's handler name to its function.  The state they share is a ``Context`` (``context.py``).
 """
 
 from __future__ import annotations
