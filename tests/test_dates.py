@@ -190,7 +190,7 @@ def test_times_attach_to_the_day_they_belong_to() -> None:
     [
         ("Er kam um 7:20 Uhr an.", "2025-08-07T07:20"),
         ("Es beginnt (22.30 Uhr MESZ).", "2025-08-07T22:30"),
-                ("Er kam morgens.", "2025-08-07TMO"),
+                ("Er kam am Morgen.", "2025-08-07TMO"),  # "morgens" alone is a habit (test_dates_habits.py)
         ("Das Treffen ist in der Nacht zu Freitag geplant.", "2025-08-07TNI"),
         ("Er kam in der Nacht zu Freitag.", "2025-07-31TNI"),
         ("Sie riefen um elf Uhr an.", "2025-08-07T11:00"),

@@ -103,6 +103,13 @@ class Context:
             return self.last_day
         return self.ref_day(pos)
 
+    def habitual(self, start: int, end: int) -> bool:
+        """Whether a part of the day at ``[start, end)`` has no day to belong to: none named in its sentence or
+        the one before ("Am Sonntag regnet es. Nachts wird es kalt" is that Sunday's night)."""
+        s, _ = sentence_bounds(self.text, start, end, *self.region)
+        before, _ = sentence_bounds(self.text, max(self.region[0], s - 2), max(self.region[0], s - 1), *self.region)
+        return self.last_pos < min(s, before)
+
     def time_day(self, pos: int) -> dt.date | None:
         """The day of a bare clock time: the day named just before; further back only a day of the past (a
         report of events), not a coming day (a list of events: "morgen ... im Theatersaal, 20 Uhr")."""

@@ -325,6 +325,9 @@ def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
     part = _daypart(m.get("dp"))
     if part is None:
         return []
+    if part != "DT" and m.group().lower() in vocabulary().daypart_adverbs and ctx.habitual(m.start(), m.end()):
+        # "Er arbeitet nachts": every night, no one day (TimeML: a SET; KRAUTS writes PT1NI).
+        return [(m.start(), m.end(), Timex(f"PT1{part}", "SET"))]
     base = ctx.narrative_day(m.start())
     if base is None:
         return [(m.start(), m.end(), Timex(f"{tx.UNSPECIFIED_DAY}T{part}", "TIME"))]

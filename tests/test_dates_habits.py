@@ -1,0 +1,40 @@
+"""Issue 18, third pass: habitual parts of the day and seasons, nights before a date, weekdays named on their
+own weekday, ages, and other classes KRAUTS showed. Invented sentences only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import denews
+
+WED = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def dates(text: str, ref: dt.date | None = WED) -> list[tuple[str, str, str]]:
+    return [(d.text, d.type, d.value) for d in denews.normalize_dates(text, ref)]
+
+
+# -- a part of the day as a habit -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Der Bäcker steht nachts in der Backstube.", "PT1NI"),
+        ("Morgens fährt der Bus nur bis zum Markt.", "PT1MO"),
+        ("Die Katze schläft mittags auf dem Sofa.", "PT1MI"),
+        ("Abends ist der Platz voller Leute.", "PT1EV"),
+    ],
+)
+def test_a_part_of_the_day_without_a_day_is_a_habit(text: str, value: str) -> None:
+    ((_, kind, got),) = dates(text)
+    assert (kind, got) == ("SET", value)
+
+
+def test_a_part_of_the_day_after_a_named_day_belongs_to_it() -> None:
+    assert dates("Am Freitag schneit es im Gebirge. Nachts sinken die Werte unter null.")[-1] == (
+        "Nachts",
+        "TIME",
+        "2026-03-06TNI",
+    )
+    assert dates("Am Montag kam die Fähre. Abends legte sie wieder ab.")[-1] == ("Abends", "TIME", "2026-03-02TEV")
