@@ -38,3 +38,19 @@ def test_a_part_of_the_day_after_a_named_day_belongs_to_it() -> None:
         "2026-03-06TNI",
     )
     assert dates("Am Montag kam die Fähre. Abends legte sie wieder ab.")[-1] == ("Abends", "TIME", "2026-03-02TEV")
+
+
+# -- a season as a stretch of time ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Fähre pendelt den Sommer über zwischen den Inseln.", ("den Sommer", "DURATION", "P1SU")),
+        ("Den ganzen Winter blieb die Hütte geschlossen.", ("Den ganzen Winter", "DURATION", "P1WI")),
+    ],
+)
+def test_a_season_in_the_accusative_is_a_duration(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_a_season_with_a_preposition_stays_a_date() -> None:
+    assert dates("Im Sommer öffnet das Freibad.") == [("Sommer", "DATE", "2026-SU")]

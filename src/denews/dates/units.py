@@ -166,6 +166,8 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     code = tx.SEASON_WORDS[_s(m, "season").lower()]
+    if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
+        return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
     y = _year(m.get("year"))
     if y is None:
         a = ctx.anchor
