@@ -54,3 +54,13 @@ def test_a_season_in_the_accusative_is_a_duration(text: str, expected: tuple[str
 
 def test_a_season_with_a_preposition_stays_a_date() -> None:
     assert dates("Im Sommer öffnet das Freibad.") == [("Sommer", "DATE", "2026-SU")]
+
+
+# -- the night before a date with an article --------------------------------------------------------------
+def test_the_night_before_a_date_with_an_article_is_that_night() -> None:
+    got = dates("In der Nacht auf den 3. Mai brannte eine Scheune.", dt.date(2026, 5, 6))
+    assert got == [("der Nacht", "TIME", "2026-05-02TNI"), ("3. Mai", "DATE", "2026-05-03")]
+    # without the article it stays one expression
+    assert dates("In der Nacht zum 3. Mai brannte es.", dt.date(2026, 5, 6)) == [
+        ("der Nacht zum 3. Mai", "TIME", "2026-05-02TNI")
+    ]

@@ -241,7 +241,10 @@ def night(m: RuleMatch, ctx: Context) -> list[Emission]:
     clock = _clock(m)
     if clock is not None and clock[0] < 12:
         return [(m.start(), m.end(), tx.day_time(target, *clock))]
-    return [(m.start(), m.end(), tx.day_part(target - dt.timedelta(days=1), "NI"))]
+    night_of = tx.day_part(target - dt.timedelta(days=1), "NI")
+    if m.get("art"):  # "in der Nacht auf den 3. Mai": the night, then the day it leads to
+        return [(m.start(), m.end("nightw"), night_of), (m.start("dated"), m.end(), tx.day(target))]
+    return [(m.start(), m.end(), night_of)]
 
 
 def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
