@@ -64,3 +64,9 @@ def test_the_night_before_a_date_with_an_article_is_that_night() -> None:
     assert dates("In der Nacht zum 3. Mai brannte es.", dt.date(2026, 5, 6)) == [
         ("der Nacht zum 3. Mai", "TIME", "2026-05-02TNI")
     ]
+
+
+# -- "als etwa 1930": an example, not an amount -----------------------------------------------------------
+def test_a_year_after_als_etwa_is_an_example_year() -> None:
+    assert dates("Heute reist man leichter als etwa 1950 mit der Bahn.")[-1] == ("1950", "DATE", "1950")
+    assert dates("Zum Fest kamen etwa 1950 Gäste.") == []

@@ -143,8 +143,17 @@ def _quantity(m: RuleMatch, ctx: Context) -> bool:
     if m.group().strip()[:1].isdigit():  # no preposition inside the match: look at the word before
         before = _WORD_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
         if before is not None and before.group(1).lower() in v.quantity_cues:
-            return True
+            return not _names_an_example(ctx.text, before.end(1))
     return False
+
+
+_TWO_WORDS_BEFORE = regex.compile(r"(\p{L}+)\s+(\p{L}+)\s*$")
+
+
+def _names_an_example(text: str, cue_end: int) -> bool:
+    """Whether the quantity cue ending at ``cue_end`` follows "als"/"wie": "als etwa 1930" gives an example."""
+    two = _TWO_WORDS_BEFORE.search(text, max(0, cue_end - 40), cue_end)
+    return two is not None and f"{two.group(1)} {two.group(2)}".lower() in _norm("example")
 
 
 def year(m: RuleMatch, ctx: Context) -> list[Emission]:
