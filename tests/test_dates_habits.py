@@ -70,3 +70,13 @@ def test_the_night_before_a_date_with_an_article_is_that_night() -> None:
 def test_a_year_after_als_etwa_is_an_example_year() -> None:
     assert dates("Heute reist man leichter als etwa 1950 mit der Bahn.")[-1] == ("1950", "DATE", "1950")
     assert dates("Zum Fest kamen etwa 1950 Gäste.") == []
+
+
+# -- a day in the year an offset went back to -------------------------------------------------------------
+def test_a_past_day_takes_the_year_of_an_offset_in_its_sentence() -> None:
+    ref = dt.date(2019, 12, 13)
+    got = dates("Vor 30 Jahren, als die Grenze aufging, war der 9. November ein Fest.", ref)
+    assert got == [("30 Jahren", "DATE", "1989"), ("9. November", "DATE", "1989-11-09")]
+    # a later sentence does not inherit it
+    got = dates("Vor zwei Jahren zog sie weg. Am 3. Mai kam sie zurück.", ref)
+    assert got[-1] == ("3. Mai", "DATE", "2019-05-03")

@@ -48,6 +48,8 @@ class Context:
         self.last_year: tuple[int, int] | None = None
         # The month of that year, when the text named one with it: "im November 1998 ... im Mai".
         self.last_month: int | None = None
+        # The year of the last offset back in years (position, year): "vor 50 Jahren ... am 8. Mai".
+        self.offset_year: tuple[int, int] | None = None
         # The last clock time the text named (position, moment): "um 15 Uhr ... zwei Stunden später".
         self.last_clock: tuple[int, dt.datetime] | None = None
         # The end of the last recurring frame: a set ("jeden Samstag") or two days joined by "und".
@@ -90,6 +92,13 @@ class Context:
         if mon is not None and self.last_month is not None and mon < self.last_month:
             return None
         return self.last_year[1]
+
+    def sentence_offset_year(self, m: RuleMatch) -> int | None:
+        """The year an offset earlier in the same sentence went back to: "vor 50 Jahren, ... der 8. Mai"."""
+        if self.offset_year is None or self.offset_year[0] >= m.start():
+            return None
+        s, _ = sentence_bounds(self.text, m.start(), m.end(), *self.region)
+        return self.offset_year[1] if self.offset_year[0] >= s else None
 
     def same_month_year(self, pos: int, mon: int) -> int | None:
         """The year of the month last named with one, if it is ``mon``: "Im März 1992 ... am 5. März"."""
@@ -173,6 +182,8 @@ class Context:
         if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
             self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
         explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
+        if handler == "offset" and _YEAR_VALUE.fullmatch(t.value) and t.earliest is not None:
+            self.offset_year = (pos, t.earliest.year)
         if explicit_year and t.earliest is not None:
             self.last_year = (pos, t.earliest.year)
             self.last_month = t.earliest.month if _MONTH_VALUE.match(t.value) else None
@@ -202,6 +213,7 @@ def _recurring_words() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)\b(?:{words})\b")
 
 _MONTH_VALUE = regex.compile(r"\d{4}-\d\d")
+_YEAR_VALUE = regex.compile(r"\d{4}")
 _CLOCK_VALUE = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 
 

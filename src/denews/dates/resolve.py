@@ -142,6 +142,8 @@ def absolute_value(m: RuleMatch, ctx: Context, explicit_only: bool = False) -> T
         if ctx.every_year(m.start()) and tx.safe_date(2000, mon, day_n) is not None:
             return Timex(f"XXXX-{mon:02d}-{day_n:02d}")  # "Jedes Jahr, am 28. Dezember"
         y = ctx.same_month_year(m.start(), mon)
+        if y is None and ctx.tense(m) == "past":  # "Vor 50 Jahren ... war der 8. Mai ..."
+            y = ctx.sentence_offset_year(m)
     if y is None:
         if explicit_only:
             return None
