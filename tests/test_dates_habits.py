@@ -80,3 +80,16 @@ def test_a_past_day_takes_the_year_of_an_offset_in_its_sentence() -> None:
     # a later sentence does not inherit it
     got = dates("Vor zwei Jahren zog sie weg. Am 3. Mai kam sie zurück.", ref)
     assert got[-1] == ("3. Mai", "DATE", "2019-05-03")
+
+
+# -- "den ersten Tag": one unit, not some ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Den ersten Tag verbrachte die Gruppe im Hafen.", "P1D"),
+        ("Den ersten Monat wohnte sie bei einer Tante.", "P1M"),
+        ("Die ersten Tage im Lager waren anstrengend.", "PXD"),
+    ],
+)
+def test_the_first_unit_in_the_singular_is_one_unit(text: str, value: str) -> None:
+    assert [v for _, _, v in dates(text)] == [value]

@@ -5,6 +5,7 @@ sets, seasons, relative weeks, months and years, weekends and quarters.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -114,9 +115,20 @@ def span(m: RuleMatch, ctx: Context) -> list[Emission]:
     num = m.get("num")
     if num:
         return [(m.start(), m.end(), tx.duration(number_value(num), unit))]
+    if shift.startswith(("erst", "letzt")) and _s(m, "unit").lower() in _singular_units():
+        return [(m.start(), m.end(), tx.duration(1, unit))]  # "den ersten Tag": one day, not some days
     if (shift_of(shift) or 0) > 0:  # in den kommenden Tagen
         return [(m.start(), m.end(), Timex("FUTURE_REF"))]
     return [(m.start(), m.end(), tx.duration(None, unit))]
+
+
+@functools.cache
+def _singular_units() -> frozenset[str]:
+    """The singular of each unit: its first form in ``dates_units.tsv`` (Tag, Woche, Monat, Jahr)."""
+    first: dict[str, str] = {}
+    for word, unit in vocabulary().units.items():
+        first.setdefault(unit, word)
+    return frozenset(first.values())
 
 
 def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
