@@ -93,3 +93,17 @@ def test_a_past_day_takes_the_year_of_an_offset_in_its_sentence() -> None:
 )
 def test_the_first_unit_in_the_singular_is_one_unit(text: str, value: str) -> None:
     assert [v for _, _, v in dates(text)] == [value]
+
+
+# -- a count per day --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Fähre bringt bis zu 900 Autos am Tag über den Fluss.", [("Tag", "SET", "P1D")]),
+        ("Er trinkt vier Becher Tee am Tag.", [("Tag", "SET", "P1D")]),
+        ("Am Tag, als das Eis brach, blieb sie daheim.", []),
+        ("Seit 2021 schläft er am Tag.", [("2021", "DATE", "2021")]),
+    ],
+)
+def test_a_count_per_day_is_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected

@@ -168,12 +168,26 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
                 return []
             iso = str(idx + 1)
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
+    if m.get("perday"):  # "drei Tassen am Tag": a count per day; "am Tag" alone is the daytime
+        return [(m.start(), m.end(), Timex("P1D", "SET"))] if _count_before(ctx.text, m.start()) else []
     if m.get("setunits"):  # "alle vier Jahre": every four years
         every = periods.every(m)
         return [(m.start(), m.end(), every)] if every is not None else []
     words = _s(m, "setunit").lower().split()  # "Woche für Woche": the unit's value
     value = _norm("set").get(words[0]) if words else None
     return [(m.start(), m.end(), Timex(periods.set_frequency(m, value), "SET"))] if value else []
+
+
+def _count_before(text: str, pos: int) -> bool:
+    """Whether a number and one or two nouns stand right before ``pos``: "200 Patienten", "drei Tassen Tee"."""
+    words = text[max(0, pos - 50) : pos].split()
+    nouns = 0
+    while nouns < min(2, len(words) - 1) and words[-1 - nouns].isalpha() and words[-1 - nouns][0].isupper():
+        nouns += 1
+    if nouns == 0:
+        return False
+    count = words[-1 - nouns]
+    return count[0].isdigit() or number_value(count.lower()) is not None
 
 
 def season(m: RuleMatch, ctx: Context) -> list[Emission]:
