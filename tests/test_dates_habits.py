@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import denews
 
@@ -107,3 +109,20 @@ def test_the_first_unit_in_the_singular_is_one_unit(text: str, value: str) -> No
 )
 def test_a_count_per_day_is_a_set(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+# -- invariants -------------------------------------------------------------------------------------------
+_HABIT_FRAMES = ["Der Wirt putzt {} die Gläser.", "{} ist die Straße leer.", "Sie liest {} gern Krimis."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(_HABIT_FRAMES),
+    st.sampled_from(["morgens", "vormittags", "mittags", "nachmittags", "abends", "nachts"]),
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2090, 12, 31)),
+)
+def test_a_habit_does_not_move_with_the_reference_date(frame: str, adverb: str, ref: dt.date) -> None:
+    text = frame.format(adverb if not frame.startswith("{") else adverb.capitalize())
+    (d,) = denews.normalize_dates(text, ref)
+    assert d.type == "SET" and d.value.startswith("PT1") and d.earliest is None
+    assert d.value == denews.normalize_dates(text, dt.date(2000, 1, 1))[0].value

@@ -20,6 +20,7 @@ TIMEX3 = regex.compile(
     r"|(?:\d{4}|X{4})-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?" + _PART + r"?"  # 2025-W33, XXXX-WXX-5, 2025-W33-WE
     r"|\d{4}-Q[1-4]|(?:\d{4}|X{4})-(?:SP|SU|FA|WI)|\d{3}|\d{2}"  # quarter, season, decade, century
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE))(?:\d+M)?"  # P3D, PT3H, PT6H30M, PXW
+    r"|P1(?:SP|SU|FA|WI)|PT1(?:MO|MI|AF|EV|NI)"  # a season as a stretch, a part of the day as a habit
     r"|P\d+Y\d+M|PT\d+H\d+M"  # two units: P3Y4M, PT2H30M
     r"|PRESENT_REF|PAST_REF|FUTURE_REF"
     r"|T(?:[01]\d|2[0-3]):[0-5]\d"  # a time of no one day (wochentags von 14 Uhr an)
@@ -62,6 +63,11 @@ SNIPPETS = [
     "am Wochenende",
     "vergangenen Freitag",
     "wird am Donnerstag kommen",
+    "nachts",
+    "den Sommer über",
+    "200 Gäste am Tag",
+    "den ersten Tag",
+    "in der Nacht auf den 3. Mai",
 ]
 
 # Expressions whose days move with the reference date by whole weeks (weekdays keep their place).

@@ -54,8 +54,9 @@ _CALENDAR = (
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = rf"P(?:(?:{_NUM}Y)?(?:{_NUM}M)?(?:{_NUM}W)?(?:{_NUM}D)?(?:T(?:{_NUM}H)?(?:{_NUM}M)?(?:{_NUM}S)?)?)"
 _DECADES = rf"P{_NUM}(?:DE|CE|Q)"  # decades, centuries, quarters, as TIMEX2 and HeidelTime write them
+_HABITS = r"P1(?:SP|SU|FA|WI)|PT1(?:MO|MI|AF|EV|NI)"  # a season as a stretch, a part of the day as a habit
 _REF = r"PRESENT_REF|PAST_REF|FUTURE_REF"
-TIMEX_VALUE = regex.compile(rf"(?:{_CALENDAR}|{_DURATION}|{_DECADES}|{_REF})")
+TIMEX_VALUE = regex.compile(rf"(?:{_CALENDAR}|{_DURATION}|{_DECADES}|{_HABITS}|{_REF})")
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 
@@ -73,12 +74,12 @@ def test_timex_regex_accepts_the_guide_forms_and_rejects_others() -> None:
         "2025-08-15TEV", "P3D", "P2W", "PT3H", "P1Y", "PXD", "PXW", "PXY", "PTXH", "P18M", "PT1H30M", "P1.5D",
         "PRESENT_REF", "PAST_REF", "FUTURE_REF", "XXXX-08-06", "XXXX-WXX-3", "XXXX-XX-XX", "XXXX-XX-XXTNI",
         "XXXX-WXX-WE", "XXXX-SU", "XXXX-WXX-1TMO", "PXDE", "P2DE", "P3Q", "2025-08-15TMI", "2013-SP", "XXXX-SP",
-        "T14:00",
+        "T14:00", "PT1NI", "P1SU",
     ]
     bad = [
         "", "P", "PT", "2025-13-01", "2025-08-32", "2025-W54", "2025-8-6", "25-08-06", "2025-08-06T25:00",
         "2025-08-06TXX", "NOW", "P3", "3D", "2025-Q5", "2025-08-06 ", "PRESENT", "XXXX-WXX-8", "2025-SUMMER",
-        "PXDEX", "PDE", "T25:00", "TEV",
+        "PXDEX", "PDE", "T25:00", "TEV", "PTNI", "P2XY",
     ]
     assert [v for v in good if not well_formed_timex(v)] == []
     assert [v for v in bad if well_formed_timex(v)] == []
