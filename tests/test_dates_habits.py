@@ -126,3 +126,20 @@ def test_a_habit_does_not_move_with_the_reference_date(frame: str, adverb: str, 
     (d,) = denews.normalize_dates(text, ref)
     assert d.type == "SET" and d.value.startswith("PT1") and d.earliest is None
     assert d.value == denews.normalize_dates(text, dt.date(2000, 1, 1))[0].value
+
+
+# -- ages after a person and its noun phrase --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Lager zelten Kinder beider Schulen zwischen acht und zwölf Jahren.",
+        "Die Polizei sucht einen Mann namens Udo Kranich von knapp über 30 Jahren.",
+        "Frauen zwischen 25 und 40 Jahren wurden befragt.",
+    ],
+)
+def test_an_age_after_a_person_is_no_duration(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_a_sentence_with_a_person_and_a_penalty_keeps_the_duration() -> None:
+    assert dates("Der Mann muss eine Strafe von neun Jahren verbüßen.") == [("neun Jahren", "DURATION", "P9Y")]

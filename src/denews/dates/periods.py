@@ -103,10 +103,14 @@ def _age_before() -> regex.Pattern[str]:
     table = _norm("age")
     after_noun = "|".join(w for w, kind in table.items() if kind == "noun")
     after_age = "|".join(w for w, kind in table.items())
-    approx = r"(?:(?:knapp|rund|etwa|gut|fast)\s+)?"
+    persons = "|".join(_norm("age_person"))
+    links = "|".join(_norm("age_link"))
+    approx = r"(?:(?:knapp|rund|etwa|gut|fast)\s+)?(?:(?:über|unter)\s+)?"
     return regex.compile(
         rf"(?:(?<=[\p{{L}},]\s+)\p{{Lu}}\p{{Ll}}+\s+(?:{after_noun})"  # a noun, not a sentence's first word
-        rf"|\b[Aa]lters?\s+(?:{after_age})(?:\s+\w+\s+(?:bis|und))?)\s+{approx}$"  # im Alter von 15 bis
+        rf"|\b[Aa]lters?\s+(?:{after_age})(?:\s+\w+\s+(?:bis|und))?"  # im Alter von 15 bis
+        rf"|\b(?i:{persons})\s+(?:(?:{links}|\p{{Lu}}\p{{Ll}}+)\s+){{0,3}}(?:von|zwischen)(?:\s+\w+\s+(?:bis|und))?"
+        rf")\s+{approx}$"  # Kinder beider Gruppen zwischen sechs und
     )
 
 
@@ -115,7 +119,7 @@ def is_age(m: RuleMatch, text: str) -> bool:
     if _s(m, "unit").lower() != "jahren" or not m.get("num"):
         return False
     start = m.start("num")
-    return _age_before().search(text, max(0, start - 60), start) is not None
+    return _age_before().search(text, max(0, start - 90), start) is not None
 
 
 def year_range(m: RuleMatch, ctx: Context) -> list[Emission]:
