@@ -33,6 +33,13 @@ def test_a_part_of_the_day_without_a_day_is_a_habit(text: str, value: str) -> No
     assert (kind, got) == ("SET", value)
 
 
+def test_a_part_of_the_day_in_a_past_report_is_one_night() -> None:
+    assert dates("Unbekannte haben nachts drei Autos beschädigt.") == [("nachts", "TIME", "2026-03-04TNI")]
+    assert dates("Einbrecher stiegen nachts in die Apotheke ein.") == [("nachts", "TIME", "2026-03-04TNI")]
+    # the past of another clause does not make a habit one night
+    assert dates("Weil der Nachbar klagte, übt sie nachts nicht mehr.") == [("nachts", "SET", "PT1NI")]
+
+
 def test_a_part_of_the_day_after_a_named_day_belongs_to_it() -> None:
     assert dates("Am Freitag schneit es im Gebirge. Nachts sinken die Werte unter null.")[-1] == (
         "Nachts",

@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from .anchoring import Anchor, Cue, Tense, sentence_bounds, tense_around
+from .anchoring import Anchor, Cue, Tense, clause_bounds, clause_tense, sentence_bounds, tense_around
 from .grammar import RuleMatch
 from .timex import Timex
 from .vocabulary import vocabulary
@@ -61,6 +61,12 @@ class Context:
     def tense(self, m: RuleMatch) -> Tense:
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
         return tense_around(self.text, m.start(), m.end(), s, e, self._cues)
+
+    def clause_tense(self, m: RuleMatch) -> Tense:
+        """The tense of the expression's own clause only (``tense`` falls back on the rest of the sentence)."""
+        s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
+        cs, ce = clause_bounds(self.text, m.start(), m.end(), s, e)
+        return clause_tense(self.text, cs, ce, (m.start(), m.end()))
 
     def ref_day(self, pos: int) -> dt.date | None:
         """The reference day at ``pos``: a ticker entry's stamp, the article's date, else the nearest day named."""

@@ -326,12 +326,20 @@ def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), first_end, tx.day_time(base, *first)), (second_start, m.end(), tx.day_time(base, *second))]
 
 
+def _is_habit(m: RuleMatch, ctx: Context, part: str) -> bool:
+    """"Er arbeitet nachts": every night, no one day (TimeML: a SET; KRAUTS writes PT1NI).  Only an adverb with
+    no day named in its sentence or the one before; in the past tense a news report means one night
+    ("Einbrecher stiegen nachts ein"), so the day stays."""
+    if part == "DT" or m.group().lower() not in vocabulary().daypart_adverbs:
+        return False
+    return ctx.habitual(m.start(), m.end()) and ctx.clause_tense(m) != "past"
+
+
 def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
     part = _daypart(m.get("dp"))
     if part is None:
         return []
-    if part != "DT" and m.group().lower() in vocabulary().daypart_adverbs and ctx.habitual(m.start(), m.end()):
-        # "Er arbeitet nachts": every night, no one day (TimeML: a SET; KRAUTS writes PT1NI).
+    if _is_habit(m, ctx, part):
         return [(m.start(), m.end(), Timex(f"PT1{part}", "SET"))]
     base = ctx.narrative_day(m.start())
     if base is None:
