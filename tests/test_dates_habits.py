@@ -150,3 +150,9 @@ def test_an_age_after_a_person_is_no_duration(text: str) -> None:
 
 def test_a_sentence_with_a_person_and_a_penalty_keeps_the_duration() -> None:
     assert dates("Der Mann muss eine Strafe von neun Jahren verbüßen.") == [("neun Jahren", "DURATION", "P9Y")]
+
+
+# -- adjectives in -te/-ten are no preterite ---------------------------------------------------------------
+def test_an_adjective_in_ten_does_not_make_a_clause_past() -> None:
+    assert dates("Am Freitag gibt es leichten Regen.") == [("Freitag", "DATE", "2026-03-06")]
+    assert dates("Die Köchin kocht morgens leichten Brei.") == [("morgens", "SET", "PT1MO")]
