@@ -40,6 +40,10 @@ def test_a_part_of_the_day_in_a_past_report_is_one_night() -> None:
     assert dates("Weil der Nachbar klagte, übt sie nachts nicht mehr.") == [("nachts", "SET", "PT1NI")]
 
 
+def test_a_part_of_the_day_as_a_genitive_noun_is_that_day() -> None:
+    assert dates("Das schönste Lied des Abends sang ein Kinderchor.") == [("Abends", "TIME", "2026-03-04TEV")]
+
+
 def test_a_part_of_the_day_after_a_named_day_belongs_to_it() -> None:
     assert dates("Am Freitag schneit es im Gebirge. Nachts sinken die Werte unter null.")[-1] == (
         "Nachts",

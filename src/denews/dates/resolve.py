@@ -326,12 +326,17 @@ def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), first_end, tx.day_time(base, *first)), (second_start, m.end(), tx.day_time(base, *second))]
 
 
+_GENITIVE_BEFORE = regex.compile(r"(?i)\b(?:des|eines)\s+$")
+
+
 def _is_habit(m: RuleMatch, ctx: Context, part: str) -> bool:
     """"Er arbeitet nachts": every night, no one day (TimeML: a SET; KRAUTS writes PT1NI).  Only an adverb with
     no day named in its sentence or the one before; in the past tense a news report means one night
     ("Einbrecher stiegen nachts ein"), so the day stays."""
     if part == "DT" or m.group().lower() not in vocabulary().daypart_adverbs:
         return False
+    if _GENITIVE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        return False  # "die Tore des Abends": the genitive noun, that evening
     return ctx.habitual(m.start(), m.end()) and ctx.clause_tense(m) != "past"
 
 
