@@ -73,6 +73,12 @@ def test_a_season_with_a_preposition_stays_a_date() -> None:
 def test_the_night_before_a_date_with_an_article_is_that_night() -> None:
     got = dates("In der Nacht auf den 3. Mai brannte eine Scheune.", dt.date(2026, 5, 6))
     assert got == [("der Nacht", "TIME", "2026-05-02TNI"), ("3. Mai", "DATE", "2026-05-03")]
+    got = dates("Ein Beben weckte in der Nacht vom 2. auf den 3. Mai gegen 1:50 Uhr die Stadt.", dt.date(2026, 5, 6))
+    assert got == [
+        ("der Nacht", "TIME", "2026-05-02TNI"),
+        ("3. Mai", "DATE", "2026-05-03"),
+        ("1:50 Uhr", "TIME", "2026-05-03T01:50"),
+    ]
     # without the article it stays one expression
     assert dates("In der Nacht zum 3. Mai brannte es.", dt.date(2026, 5, 6)) == [
         ("der Nacht zum 3. Mai", "TIME", "2026-05-02TNI")

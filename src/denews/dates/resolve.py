@@ -241,12 +241,15 @@ def night(m: RuleMatch, ctx: Context) -> list[Emission]:
             return []
         target = t.day
     clock = _clock(m)
+    eve = target - dt.timedelta(days=1)
+    if m.get("art"):  # "in der Nacht auf den 3. Mai (gegen 2 Uhr)": the night, the day it leads to, the time
+        out = [(m.start(), m.end("nightw"), tx.day_part(eve, "NI")), (m.start("dated"), m.end("dated"), tx.day(target))]
+        if clock is not None:
+            out.append((m.start("at"), m.end(), tx.day_time(target if clock[0] < 12 else eve, *clock)))
+        return out
     if clock is not None and clock[0] < 12:
         return [(m.start(), m.end(), tx.day_time(target, *clock))]
-    night_of = tx.day_part(target - dt.timedelta(days=1), "NI")
-    if m.get("art"):  # "in der Nacht auf den 3. Mai": the night, then the day it leads to
-        return [(m.start(), m.end("nightw"), night_of), (m.start("dated"), m.end(), tx.day(target))]
-    return [(m.start(), m.end(), night_of)]
+    return [(m.start(), m.end(), tx.day_part(eve, "NI"))]
 
 
 def relday(m: RuleMatch, ctx: Context) -> list[Emission]:
