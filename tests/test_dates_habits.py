@@ -96,6 +96,12 @@ def test_a_past_day_takes_the_year_of_an_offset_in_its_sentence() -> None:
     ref = dt.date(2019, 12, 13)
     got = dates("Vor 30 Jahren, als die Grenze aufging, war der 9. November ein Fest.", ref)
     assert got == [("30 Jahren", "DATE", "1989"), ("9. November", "DATE", "1989-11-09")]
+    # said in March: the offset counts from the reference date, not from a 9 November the tense guessed
+    got = dates("Vor 30 Jahren, als die Grenze aufging, war der 9. November ein Fest.", dt.date(2019, 3, 13))
+    assert got == [("30 Jahren", "DATE", "1989"), ("9. November", "DATE", "1989-11-09")]
+    # a statement's own day after the offset still counts for months
+    got = dates("Vor zwei Monaten sei alles anders gewesen, sagte er am 14. Juli.", dt.date(2019, 9, 1))
+    assert got[0] == ("zwei Monaten", "DATE", "2019-05")
     # a later sentence does not inherit it
     got = dates("Vor zwei Jahren zog sie weg. Am 3. Mai kam sie zurück.", ref)
     assert got[-1] == ("3. Mai", "DATE", "2019-05-03")

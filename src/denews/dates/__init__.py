@@ -311,6 +311,8 @@ def _note_explicit_days(ctx: Context, matches: Sequence[tuple[RuleMatch, str, Sp
             t = absolute_value(m, ctx)
             if t is not None and t.day is not None:
                 ctx.explicit_days.append((m.start(), t.day))
+                if m.get("year"):
+                    ctx.dated_days.add(m.start())
 
 
 def find_dates(

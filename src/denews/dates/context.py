@@ -39,6 +39,7 @@ class Context:
         self.region = (0, len(text))
         # Explicit days (position, day), filled before the pass: statement dates, "am Vortag der Gespräche".
         self.explicit_days: list[tuple[int, dt.date]] = []
+        self.dated_days: set[int] = set()  # the positions of those that give their own year
         # The day a story told in the present tense has reached ("Am Sonntag kommt die Mail").
         self.story_day: dt.date | None = None
         self.story_pos = -(10**9)
@@ -151,13 +152,18 @@ class Context:
         """Whether a day without a year at ``pos`` recurs: "Jedes Jahr, am 28. Dezember" (XXXX-12-28)."""
         return self.yearly and self.in_frame(pos)
 
-    def statement_day(self, m: RuleMatch) -> dt.date | None:
-        """An explicit day given in the same sentence (a statement's own date), else the reference day."""
+    def statement_day(self, m: RuleMatch, years: bool = False) -> dt.date | None:
+        """An explicit day given in the same sentence (a statement's own date), else the reference day.
+
+        For an offset in ``years``, a later day without a year of its own does not count: in "Vor 30 Jahren ...
+        war der 9. November ..." that day's year is the offset's, not the other way round.
+        """
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
         i = bisect.bisect_left(self.explicit_days, (s,))
         while i < len(self.explicit_days) and self.explicit_days[i][0] < e:
             pos, d = self.explicit_days[i]
-            if not (m.start() <= pos < m.end()):
+            later_guess = years and pos >= m.end() and pos not in self.dated_days
+            if not (m.start() <= pos < m.end()) and not later_guess:
                 return d
             i += 1
         return self.ref_day(m.start())

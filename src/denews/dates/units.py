@@ -92,7 +92,7 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
         moved = clock_offset(ctx, m, amount, unit, sign)
         if moved is not None:
             return [(m.start(), m.end(), moved)]
-    base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m)
+    base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m, unit in ("Y", "DE", "CE"))
     if base is None:  # "vor zwei Wochen" with no date to count from: a week unknown, not a vague reference
         unknown = _UNANCHORED.get(unit) or ("PAST_REF" if sign < 0 else "FUTURE_REF")
         return [(m.start(), m.end(), Timex(unknown))]
