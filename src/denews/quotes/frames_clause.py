@@ -23,7 +23,8 @@ from .grammar import (
     _tok_index_after,
 )
 from .names import _first_name
-from .phrases import PhraseReader, _past_prepositional_phrase
+from .phrase_parts import _past_prepositional_phrase
+from .phrases import PhraseReader
 from .tokens import (
     CLAUSE_BREAK,
     DETERMINERS,

@@ -20,7 +20,7 @@ from .grammar import (
     _skip_apposition,
     _tok_index_after,
 )
-from .phrases import _past_prepositional_phrase
+from .phrase_parts import _past_prepositional_phrase
 from .tokens import (
     PREPOSITIONS,
     Tok,
