@@ -115,7 +115,7 @@ class Attributor(StandaloneFrames):
             lo = max(regions[0].start if w.back < 0 else w.back, w.prev_close, w.floor)
             result = self._previous(w.left_start, lo, outer.start)
         if result is None and cue_only is None and len(_GAP_WORD.findall(quote_text)) >= 2:
-            result = self._subject(w.left_start, outer)
+            result = self._subject(w.left_start, outer) or self._adverb_subject(w.left_start, outer)
         if result is None and cue_only is None and alone:
             result = self._next_sentence(w.sent_end, w.right_end, outer)
         if (
