@@ -38,9 +38,11 @@ class ClauseFrames(PhraseReader):
     """The speaker of a clause with a verb of saying: its subject, read from the phrases around the verb."""
 
     def _clause(
-        self, toks: list[Tok], lo: int, hi: int, pos: int, how: Way, *, require_cue: bool
+        self, toks: list[Tok], lo: int, hi: int, pos: int, how: Way, *, require_cue: bool, trail: str | None = None
     ) -> Attribution | None:
-        """The speaker of a clause: the subject next to its verb of saying (or its first subject)."""
+        """The speaker of a clause: the subject next to its verb of saying (or its first subject). ``trail``: the
+        word closing the sentence right after the quote, which may be the particle of a verb before it ("wies den
+        Plan als „…“ zurück")."""
         cues = lexicon.cue_forms()
         phrases = lexicon.cue_phrases()
         best: Attribution | None = None
@@ -53,8 +55,12 @@ class ClauseFrames(PhraseReader):
             cue = None if t.cap else cues.get(t.low)
             if cue is None:
                 continue
-            if cue.particle is not None and not _has_particle(toks, c, hi, cue.particle):
-                continue
+            if cue.particle is not None and not _has_particle(toks, c, hi, cue.particle) and cue.particle != trail:
+                # "wies" is the form of several particle verbs (hinweisen, zurückweisen): the particle closing the
+                # sentence after the quote picks one ("wies den Plan als „…“ zurück"; not "wies zurück, dass „…“").
+                cue = next((v for v in lexicon.cue_variants().get(t.low, ()) if v.particle == trail), None)
+                if cue is None:
+                    continue
             if _passive(toks, c, lo, hi):
                 continue  # "als »Nazi-Schwein« beschimpft worden": the subject is addressed, not speaking
             clo = _clause_start(toks, lo, c)

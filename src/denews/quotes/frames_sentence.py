@@ -39,8 +39,10 @@ class SentenceFrames(ClauseFrames):
             r = self._laut(toks, outer.start, so_within)
             if r is not None:
                 return r
-        # A cue in the sentence whose subject names the speaker; the clause nearest the quote first.
-        r = self._clause(left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True)
+        # A cue in the sentence whose subject names the speaker; the clause nearest the quote first. The particle
+        # of a verb before the quote may close the clause after it ("wies den Plan als „…“ zurück").
+        trail = right[0].low if right and not right[0].cap and (len(right) == 1 or right[1].punct) else None
+        r = self._clause(left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True, trail=trail)
         if r is None or r.speaker is None:
             r = self._clause(right, 0, len(right), outer.start, Way.SENTENCE, require_cue=True) or r
             if r is not None and r.how in (Way.CARRY, Way.CUE):

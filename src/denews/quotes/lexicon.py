@@ -74,6 +74,24 @@ def cue_forms() -> dict[str, Cue]:
 
 
 @functools.cache
+def cue_variants() -> dict[str, tuple[Cue, ...]]:
+    """The particle verbs of saying that share a form (``weist``: hinweisen, zurückweisen), each form to all of
+    them; :func:`cue_forms` keeps the first only."""
+    out: dict[str, list[Cue]] = {}
+    for line in _lines("quotes_cues.tsv"):
+        cols = line.split("\t")
+        if len(cols) < 3 or cols[1].strip() in ("", "-"):
+            continue
+        lemma, part, cls = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        base = lemma[len(part) :] if lemma.startswith(part) else lemma
+        cue = Cue(lemma, part)
+        for f in cols[3].split() if cls == "strong" and len(cols) > 3 else _weak_forms(base):
+            if cue not in out.setdefault(f.lower(), []):
+                out[f.lower()].append(cue)
+    return {form: tuple(cues) for form, cues in out.items() if len(cues) > 1}
+
+
+@functools.cache
 def cue_phrases() -> tuple[str, ...]:
     return tuple(x.strip().lower() for x in _lines("quotes_cue_phrases.txt"))
 

@@ -1,0 +1,54 @@
+"""The separable particle of a verb of saying may close the sentence after the quote ("wies ... als „…“ zurück"),
+and one form may belong to several particle verbs ("wies": hinweisen, zurückweisen): the particle picks the verb.
+
+Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+from denews.quotes import lexicon
+
+LEAD = "Die Ministerin Eva Roth sprach am Morgen vor dem Landtag. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "cue"),
+    [
+        ("Roth wies die Pläne der Opposition als „Unsinn“ zurück.", "Unsinn", "wies zurück"),
+        ("Die Ministerin wies den Vorwurf bei einer Sitzung als „Unterstellung“ zurück.", "Unterstellung",
+         "wies zurück"),
+        ("Roth wies auf die „schwierige Lage der Kommunen“ hin.", "schwierige Lage", "wies hin"),
+    ],
+)
+def test_the_particle_after_the_quote_picks_the_verb_of_saying(sentence: str, word: str, cue: str) -> None:
+    found = [q for q in denews.parse(LEAD + sentence).quotes if word in q.text]
+    assert [(q.speaker, q.cue) for q in found] == [("Eva Roth", cue)]
+
+
+def test_a_particle_verb_without_its_particle_is_no_cue() -> None:
+    # "wies den Antrag ab" (abweisen) is no verb of saying: the single word in marks later stays a term.
+    text = LEAD + "Roth wies den Antrag ab. Im „Landtag“ wurde gestritten."
+    assert not [q for q in denews.parse(text).quotes if q.text == "Landtag"]
+
+
+def test_forms_shared_by_several_particle_verbs_list_them_all() -> None:
+    variants = lexicon.cue_variants()
+    assert {c.particle for c in variants["wies"]} >= {"hin", "zurück"}
+    assert all(len(cues) > 1 for cues in variants.values())
+    assert all(c.particle for cues in variants.values() for c in cues)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    subject=st.sampled_from(("Roth", "Die Ministerin", "Eva Roth")),
+    obj=st.sampled_from(("den Vorwurf", "die Kritik", "den Bericht")),
+    word=st.sampled_from(("Unsinn", "Polemik", "Unterstellung")),
+)
+def test_zurueckweisen_gives_the_subject_whatever_stands_between(subject: str, obj: str, word: str) -> None:
+    found = [q for q in denews.parse(LEAD + f"{subject} wies {obj} als „{word}“ zurück.").quotes if q.text == word]
+    assert [q.speaker for q in found] == ["Eva Roth"]
