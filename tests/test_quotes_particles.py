@@ -52,3 +52,22 @@ def test_forms_shared_by_several_particle_verbs_list_them_all() -> None:
 def test_zurueckweisen_gives_the_subject_whatever_stands_between(subject: str, obj: str, word: str) -> None:
     found = [q for q in denews.parse(LEAD + f"{subject} wies {obj} als „{word}“ zurück.").quotes if q.text == word]
     assert [q.speaker for q in found] == ["Eva Roth"]
+
+
+# Verbs of judging say what stands in marks right after "als" or "für" in their clause, and nothing elsewhere.
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Roth sieht den Beschluss als „Rückschlag für die Schulen“.", "Rückschlag"),
+        ("Die Ministerin hält den Antrag für „schlicht nicht bezahlbar“.", "bezahlbar"),
+        ("Roth rechtfertigte die Kürzung als „Gebot der Vernunft“.", "Gebot"),
+    ],
+)
+def test_a_verb_of_judging_before_als_or_fuer_names_the_speaker(sentence: str, word: str) -> None:
+    found = [q for q in denews.parse(LEAD + sentence).quotes if word in q.text]
+    assert [q.speaker for q in found] == ["Eva Roth"]
+
+
+def test_a_verb_of_judging_elsewhere_says_nothing() -> None:
+    text = LEAD + "Roth sah am Abend den Film „Der lange Weg“ im Kino am Markt."
+    assert not [q for q in denews.parse(text).quotes if "lange Weg" in q.text]

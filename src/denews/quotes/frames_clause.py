@@ -38,12 +38,13 @@ class ClauseFrames(PhraseReader):
     """The speaker of a clause with a verb of saying: its subject, read from the phrases around the verb."""
 
     def _clause(
-        self, toks: list[Tok], lo: int, hi: int, pos: int, how: Way, *, require_cue: bool, trail: str | None = None
+        self, toks: list[Tok], lo: int, hi: int, pos: int, how: Way, *, require_cue: bool, trail: str | None = None,
+        cues: dict[str, lexicon.Cue] | None = None,
     ) -> Attribution | None:
         """The speaker of a clause: the subject next to its verb of saying (or its first subject). ``trail``: the
         word closing the sentence right after the quote, which may be the particle of a verb before it ("wies den
-        Plan als „…“ zurück")."""
-        cues = lexicon.cue_forms()
+        Plan als „…“ zurück"). ``cues``: the verbs to read (the verbs of saying by default)."""
+        cues = lexicon.cue_forms() if cues is None else cues
         phrases = lexicon.cue_phrases()
         best: Attribution | None = None
         # The cue nearest the quote wins: scan from the quote side.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..model import Span
+from . import lexicon
 from .classify import reported
 from .coreference import Attribution
 from .frames_clause import ClauseFrames
@@ -43,6 +44,13 @@ class SentenceFrames(ClauseFrames):
         # of a verb before the quote may close the clause after it ("wies den Plan als „…“ zurück").
         trail = right[0].low if right and not right[0].cap and (len(right) == 1 or right[1].punct) else None
         r = self._clause(left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True, trail=trail)
+        if (r is None or r.speaker is None) and left and left[-1].low in ("als", "für"):
+            # "sieht den Plan als „…“", "hält das für „…“": a verb of judging says what stands in marks after it.
+            judged = self._clause(
+                left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True, trail=trail,
+                cues=lexicon.judging_forms(),
+            )
+            r = judged if judged is not None and judged.speaker is not None else r
         if r is None or r.speaker is None:
             r = self._clause(right, 0, len(right), outer.start, Way.SENTENCE, require_cue=True) or r
             if r is not None and r.how in (Way.CARRY, Way.CUE):

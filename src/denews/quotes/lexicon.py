@@ -51,8 +51,18 @@ def _weak_forms(lemma: str) -> list[str]:
 @functools.cache
 def cue_forms() -> dict[str, Cue]:
     """Every inflected form of every verb of saying (lower case) to its cue."""
+    return _forms("quotes_cues.tsv")
+
+
+@functools.cache
+def judging_forms() -> dict[str, Cue]:
+    """Every form of the verbs of judging, which say something only of words in marks after "als" or "für"."""
+    return _forms("quotes_judging.tsv")
+
+
+def _forms(name: str) -> dict[str, Cue]:
     forms: dict[str, Cue] = {}
-    for line in _lines("quotes_cues.tsv"):
+    for line in _lines(name):
         cols = line.split("\t")
         if len(cols) < 3:
             continue
