@@ -71,3 +71,23 @@ def test_a_verb_of_judging_before_als_or_fuer_names_the_speaker(sentence: str, w
 def test_a_verb_of_judging_elsewhere_says_nothing() -> None:
     text = LEAD + "Roth sah am Abend den Film „Der lange Weg“ im Kino am Markt."
     assert not [q for q in denews.parse(text).quotes if "lange Weg" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "speaker"),
+    [
+        # The one for whom a thing is so holds that view: a person or a role, also in the indicative.
+        ("Für die Ministerin Eva Roth ist der Plan „ein Schritt in die falsche Richtung“.", "Schritt", "Eva Roth"),
+        ("Für den Stadtkämmerer war die Lage „besorgniserregend“.", "besorgniserregend", "Stadtkämmerer"),
+        # In reported speech (as before), also an institution.
+        ("Für den Landkreis sei das Angebot „nicht tragbar“.", "tragbar", "Landkreis"),
+    ],
+)
+def test_fuer_someone_opening_the_sentence_names_who_holds_the_view(sentence: str, word: str, speaker: str) -> None:
+    found = [q for q in denews.parse(LEAD + sentence).quotes if word in q.text]
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_fuer_a_thing_in_the_indicative_names_no_one() -> None:
+    text = LEAD + "Für das neue Schuljahr ist eine „Reform der Fächer“ geplant."
+    assert all(q.speaker != "Schuljahr" for q in denews.parse(text).quotes)
