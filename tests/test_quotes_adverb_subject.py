@@ -61,3 +61,16 @@ def test_an_adverb_never_becomes_the_speaker(adverb: str, verb: str) -> None:
     for q in partials(text):
         assert q.speaker is None or adverb not in q.speaker.split()
     assert [q.speaker for q in partials(text)] == ["Jonas Kleinert"]
+
+
+def test_a_fragment_in_the_first_person_is_the_quote_not_reported_speech() -> None:
+    # The fragment is the whole content of the reported speech; in the first person it is said word for word.
+    text = LEAD + "Er sprach von einer schweren Woche. Seiner Ansicht nach „haben wir das Schlimmste jetzt hinter uns“."
+    found = [q for q in denews.parse(text).quotes if "Schlimmste" in q.text]
+    assert [(q.kind, q.speaker) for q in found] == [("partial", "Jonas Kleinert")]
+
+
+def test_a_fragment_in_the_third_person_stays_inside_the_reported_speech() -> None:
+    text = LEAD + "Er sprach von einer schweren Woche. Seiner Ansicht nach „habe die Stadt das Schlimmste hinter sich“."
+    found = [q for q in denews.parse(text).quotes if "Schlimmste" in q.text]
+    assert [q.kind for q in found] == ["indirect"]
