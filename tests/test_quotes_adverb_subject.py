@@ -74,3 +74,17 @@ def test_a_fragment_in_the_third_person_stays_inside_the_reported_speech() -> No
     text = LEAD + "Er sprach von einer schweren Woche. Seiner Ansicht nach „habe die Stadt das Schlimmste hinter sich“."
     found = [q for q in denews.parse(text).quotes if "Schlimmste" in q.text]
     assert [q.kind for q in found] == ["indirect"]
+
+
+def test_three_lower_case_words_have_the_shape_of_words_said_two_do_not() -> None:
+    from denews.quotes import fragments
+
+    assert fragments.said_fragment("selbst dafür zahlen")
+    assert fragments.said_fragment("böse und laut")
+    assert not fragments.said_fragment("grüne Welle")
+    assert not fragments.said_fragment("Verein für Heimatkunde")
+
+
+def test_an_unframed_three_word_fragment_without_a_speaker_stays_out() -> None:
+    text = LEAD + "Nach der Sitzung gab es eine „sehr kurze Pause“ und Kaffee für alle."
+    assert not [q for q in denews.parse(text).quotes if q.kind != "indirect"]

@@ -21,7 +21,7 @@ from . import classify, lexicon, titles
 _GLUE = lexicon.function_words()["name_glue"]
 
 #: Words a fragment needs to count as someone's words without a frame.
-FRAGMENT_WORDS = 4
+FRAGMENT_WORDS = 3
 #: The score a fragment needs (see :class:`Evidence`).
 SAID_SCORE = 2
 #: Letters the reported speech around a kept fragment needs to stay a quote of its own.
