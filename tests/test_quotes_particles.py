@@ -91,3 +91,23 @@ def test_fuer_someone_opening_the_sentence_names_who_holds_the_view(sentence: st
 def test_fuer_a_thing_in_the_indicative_names_no_one() -> None:
     text = LEAD + "Für das neue Schuljahr ist eine „Reform der Fächer“ geplant."
     assert all(q.speaker != "Schuljahr" for q in denews.parse(text).quotes)
+
+
+def test_words_a_verb_of_saying_in_the_passive_frames_are_kept_without_a_borrowed_speaker() -> None:
+    # The docs' rule: with a verb of saying a fragment stays, without a speaker where none is named; the speaker of
+    # the quote before is no evidence of who said it.
+    text = (
+        "„Wir bauen die Brücke bis zum Sommer“, sagte der Bürgermeister Otto Hain am Montag. "
+        "Der Plan wird in der Stadt inzwischen als „völlig verfehlt“ bezeichnet. "
+        "Dem Bauamt wurden bei der Prüfung „grobe Mängel“ attestiert."
+    )
+    found = {q.text: q.speaker for q in denews.parse(text).quotes}
+    assert found == {"Wir bauen die Brücke bis zum Sommer": "Otto Hain", "völlig verfehlt": None, "grobe Mängel": None}
+
+
+def test_a_passive_inside_the_quote_leaves_the_carried_speaker() -> None:
+    text = (
+        "Die Ministerin Eva Roth sagte am Montag, die Lage sei ernst. Es drohe „eine Krise, die nur mit viel Geld "
+        "verhindert werden kann“, fügte sie hinzu."
+    )
+    assert [q.speaker for q in denews.parse(text).quotes if q.kind != "indirect"] == ["Eva Roth"]

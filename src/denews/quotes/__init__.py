@@ -25,6 +25,8 @@ __all__ = ["find_quotes"]
 
 _NAMING = tuple(lexicon.function_words()["naming_stems"])
 _NOUN = regex.compile(r"\b\p{Lu}\p{Ll}")
+# An auxiliary of the passive ("wird ... bezeichnet", "wurden ... attestiert", "ist ... genannt worden").
+_PASSIVE = regex.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
 
 #: The marks that reopen a quotation in its next paragraph.
 _REOPEN = frozenset("„»«\"“‚")
@@ -180,6 +182,7 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...],
         if att is None:
             att = Attributor(text, names.build(text, spans, [r.inner for r in raws]))
         attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
+        attribution = _passive_frame(attribution, att, (outer, bounds, next_open, prev_close), q)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
         if not _words_said(q, k, before, attribution, term_count) or (
             attribution.how in (Way.ALONE, Way.CARRY)
@@ -196,6 +199,18 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...],
         prev_close = outer.end
         out.append(_quote(q, inner, k, attribution, att))
     return tuple(out), _Unframed(unframed)
+
+
+def _passive_frame(
+    attribution: Attribution, att: Attributor, where: tuple[Span, tuple[Span, Span], int, int], q: str
+) -> Attribution:
+    """Words in marks a verb of saying in the passive frames ("wird als „…“ bezeichnet", "wurden „…“ attestiert"):
+    said by someone the sentence does not name; a speaker carried over from before is no evidence of who."""
+    if attribution.how != Way.CARRY or not attribution.cue:
+        return attribution
+    if _PASSIVE.search(att.sentence(*where).replace(q, " ")) is None:
+        return attribution  # (the words in marks may hold a passive of their own)
+    return attrs.evolve(attribution, speaker=None, mention=None, mention_span=None, how=Way.CUE)
 
 
 def _term_counts(text: str, raws: Sequence[marks.RawQuote]) -> dict[str, int]:
