@@ -111,3 +111,14 @@ def test_a_passive_inside_the_quote_leaves_the_carried_speaker() -> None:
         "verhindert werden kann“, fügte sie hinzu."
     )
     assert [q.speaker for q in denews.parse(text).quotes if q.kind != "indirect"] == ["Eva Roth"]
+
+
+def test_the_agent_of_a_passive_verb_of_saying_is_the_speaker() -> None:
+    text = (
+        "„Wir bauen die Brücke bis zum Sommer“, sagte der Bürgermeister Otto Hain am Montag. "
+        "Der Plan wird von der Ministerin Eva Roth als „mutiger Schritt nach vorn“ bezeichnet. "
+        "Die Liste mit der Anschrift von Personen wurde als „unvollständig und fehlerhaft“ bezeichnet."
+    )
+    found = {q.text: q.speaker for q in denews.parse(text).quotes}
+    assert found["mutiger Schritt nach vorn"] == "Eva Roth"
+    assert found["unvollständig und fehlerhaft"] is None  # "von" after a noun is its attribute, no agent

@@ -205,12 +205,15 @@ def _passive_frame(
     attribution: Attribution, att: Attributor, where: tuple[Span, tuple[Span, Span], int, int], q: str
 ) -> Attribution:
     """Words in marks a verb of saying in the passive frames ("wird als „…“ bezeichnet", "wurden „…“ attestiert"):
-    said by someone the sentence does not name; a speaker carried over from before is no evidence of who."""
+    said by its agent ("von X") or by someone the sentence does not name; a speaker carried over from before is no
+    evidence of who."""
     if attribution.how != Way.CARRY or not attribution.cue:
         return attribution
     if _PASSIVE.search(att.sentence(*where).replace(q, " ")) is None:
         return attribution  # (the words in marks may hold a passive of their own)
-    return attrs.evolve(attribution, speaker=None, mention=None, mention_span=None, how=Way.CUE)
+    outer, bounds, _, prev_close = where
+    agent = att.agent(outer, bounds, prev_close, attribution.cue)  # "wird von Kritikern als „…“ bezeichnet"
+    return agent or attrs.evolve(attribution, speaker=None, mention=None, mention_span=None, how=Way.CUE)
 
 
 def _term_counts(text: str, raws: Sequence[marks.RawQuote]) -> dict[str, int]:
