@@ -14,7 +14,7 @@ import attrs
 import regex
 
 from ..model import Quote, QuoteKind, Span
-from . import classify, fragments, lexicon, marks, mentions, names, titles
+from . import classify, fragments, interview, lexicon, marks, mentions, names, titles
 from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import INSULT_STEMS
@@ -25,6 +25,11 @@ __all__ = ["find_quotes"]
 
 _NAMING = tuple(lexicon.function_words()["naming_stems"])
 _NOUN = regex.compile(r"\b\p{Lu}\p{Ll}")
+# An auxiliary of the passive ("wird ... bezeichnet", "wurden ... attestiert", "ist ... genannt worden").
+_PASSIVE = regex.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
+
+#: The marks that reopen a quotation in its next paragraph.
+_REOPEN = frozenset("„»«\"“‚")
 
 #: How many other quotes the context of a quote may reach over (keeps crowded texts linear).
 _REACH = 3
@@ -64,9 +69,20 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     marks, then indirect speech around them (:mod:`.indirect`), in text order."""
     try:
         framed, unframed = _find_marked(text, regions)
-        reported: Sequence[Quote] = find_indirect(text, _clean(text, regions), framed)
+        clean = _clean(text, regions)
+        reported: Sequence[Quote] = find_indirect(text, clean, framed)
+        transcript = interview.find_transcript(text, clean)
     finally:
         names.forget()  # the name table both shared is of this text only
+    found = _settled(text, _run_on(text, framed), unframed, reported)
+    return _with_transcript(found, transcript) if transcript else found
+
+
+def _settled(
+    text: str, framed: tuple[Quote, ...], unframed: _Unframed, reported: Sequence[Quote]
+) -> tuple[Quote, ...]:
+    """The quotes in marks and the reported speech: unframed fragments kept where a speaker is found, cut out of
+    the reported speech they stand in."""
     if not unframed.quotes and not reported:
         return framed
     marked = tuple(sorted((*framed, *unframed.quotes), key=lambda q: q.span.start)) if unframed.quotes else framed
@@ -76,6 +92,52 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     if absorbed:
         marked = tuple(q for q in marked if q.span not in absorbed)
     return tuple(sorted((*marked, *reported), key=lambda q: q.span.start))
+
+
+def _run_on(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
+    """One quotation over several paragraphs (each paragraph reopens with a mark, none closes before the last)
+    has one speaker: the pieces take the speaker of the piece whose own frame names it ("Sie sagte: „…" or
+    "… „…“, sagte sie."), else of the first piece with one."""
+    chains: list[list[int]] = []
+    for k in range(1, len(quotes)):
+        gap = text[quotes[k - 1].span.end : quotes[k].span.start]
+        if "\n" in gap and len(gap.strip()) == 1 and gap.strip() in _REOPEN:
+            if chains and chains[-1][-1] == k - 1:
+                chains[-1].append(k)
+            else:
+                chains.append([k - 1, k])
+    if not chains:
+        return quotes
+    out = list(quotes)
+    for chain in chains:
+        pieces = [quotes[k] for k in chain]
+        donor = next((q for q in pieces if q.speaker is not None and q.cue is not None), None)
+        donor = donor or next((q for q in pieces if q.speaker is not None), None)
+        if donor is None:
+            continue
+        for k in chain:
+            if out[k].speaker != donor.speaker:
+                out[k] = attrs.evolve(
+                    out[k], speaker=donor.speaker, mention=donor.mention, mention_span=donor.mention_span,
+                    speaker_type=donor.speaker_type,
+                )
+    return tuple(out)
+
+
+def _with_transcript(found: Sequence[Quote], transcript: Sequence[Quote]) -> tuple[Quote, ...]:
+    """The turns of an interview transcript, and the other quotes outside them (words in marks inside an answer
+    are part of it)."""
+    turns = sorted((q.span.start, q.span.end) for q in transcript)
+    starts = [s for s, _ in turns]
+
+    def outside(q: Quote) -> bool:
+        k = bisect.bisect_right(starts, q.span.start) - 1
+        return not (k >= 0 and q.span.start < turns[k][1]) and not (
+            k + 1 < len(turns) and turns[k + 1][0] < q.span.end
+        )
+
+    rest = [q for q in found if outside(q)]
+    return tuple(sorted((*rest, *transcript), key=lambda q: q.span.start))
 
 
 def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...], _Unframed]:
@@ -120,6 +182,7 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...],
         if att is None:
             att = Attributor(text, names.build(text, spans, [r.inner for r in raws]))
         attribution = att.attribute(inner, outer, bounds, next_open, prev_close, back, floor)
+        attribution = _passive_frame(attribution, att, (outer, bounds, next_open, prev_close), q)
         k: QuoteKind = "direct" if classify.kind(q, before) == "direct" else "partial"
         if not _words_said(q, k, before, attribution, term_count) or (
             attribution.how in (Way.ALONE, Way.CARRY)
@@ -136,6 +199,21 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...],
         prev_close = outer.end
         out.append(_quote(q, inner, k, attribution, att))
     return tuple(out), _Unframed(unframed)
+
+
+def _passive_frame(
+    attribution: Attribution, att: Attributor, where: tuple[Span, tuple[Span, Span], int, int], q: str
+) -> Attribution:
+    """Words in marks a verb of saying in the passive frames ("wird als „…“ bezeichnet", "wurden „…“ attestiert"):
+    said by its agent ("von X") or by someone the sentence does not name; a speaker carried over from before is no
+    evidence of who."""
+    if attribution.how != Way.CARRY or not attribution.cue:
+        return attribution
+    if _PASSIVE.search(att.sentence(*where).replace(q, " ")) is None:
+        return attribution  # (the words in marks may hold a passive of their own)
+    outer, bounds, _, prev_close = where
+    agent = att.agent(outer, bounds, prev_close, attribution.cue)  # "wird von Kritikern als „…“ bezeichnet"
+    return agent or attrs.evolve(attribution, speaker=None, mention=None, mention_span=None, how=Way.CUE)
 
 
 def _term_counts(text: str, raws: Sequence[marks.RawQuote]) -> dict[str, int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import attrs
 
 from ..model import Span
+from . import mentions
 from .classify import reported
 from .coreference import NONE, Attribution
 from .grammar import (
@@ -28,6 +29,7 @@ from .grammar import (
     _LEFT_WINDOW,
     _RIGHT_WINDOW,
     _SENT_END,
+    _SUBJECT_TYPES,
     _disputed,
 )
 from .standalone import StandaloneFrames
@@ -115,7 +117,7 @@ class Attributor(StandaloneFrames):
             lo = max(regions[0].start if w.back < 0 else w.back, w.prev_close, w.floor)
             result = self._previous(w.left_start, lo, outer.start)
         if result is None and cue_only is None and len(_GAP_WORD.findall(quote_text)) >= 2:
-            result = self._subject(w.left_start, outer)
+            result = self._subject(w.left_start, outer) or self._adverb_subject(w.left_start, outer)
         if result is None and cue_only is None and alone:
             result = self._next_sentence(w.sent_end, w.right_end, outer)
         if (
@@ -147,6 +149,22 @@ class Attributor(StandaloneFrames):
         start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
         right_end = min(regions[1].end, outer.end + _RIGHT_WINDOW, max(next_open, outer.end))
         return text[start : self._sentence_end(outer.end, right_end, text[outer.start + 1 : outer.end - 1])]
+
+    def agent(
+        self, outer: Span, regions: tuple[Span, Span], prev_close: int, cue: str | None
+    ) -> Attribution | None:
+        """The agent of a verb of saying in the passive: "von <someone>" before the quote in its sentence ("wird von
+        Kritikern als „…“ bezeichnet" gives Kritiker); a place, a date or a thing is none."""
+        start = self._sentence_start(max(regions[0].start, outer.start - _LEFT_WINDOW, prev_close), outer.start)
+        toks = tokenize(self.text, start, outer.start)
+        for i in range(len(toks) - 2, -1, -1):
+            if toks[i].low not in ("von", "vom") or (i > 0 and toks[i - 1].cap):
+                continue  # after a noun "von" opens its attribute ("die Anschrift von Personen"), no agent
+            m = self._np(toks, i + 1, allow_nonnom=True)
+            found = self._resolve(m, cue, outer.start, Way.SENTENCE) if m is not None and not m.pronoun else None
+            if found is not None and found.type in (*_SUBJECT_TYPES, mentions.MentionType.MEDIA):
+                return found
+        return None
 
     def carry(self, pos: int) -> Attribution:
         return self._carry(pos, Way.CARRY) or NONE

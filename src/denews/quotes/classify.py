@@ -82,9 +82,13 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         return True  # "Die „Aktion für saubere Seen“ meldete": a name with its article, then its verb
     if prev and prev[-1].lower() in _NOT_BEFORE_NAMES:
         return False  # "ein „Opfer des Terrorismus“": a description, no name
-    naming_near = any(w.lower().startswith(_NAMING) for w in prev[-6:] + words(after_long)[:2])
-    if prev and prev[-1].lower() == "als" and naming_near:
-        return False  # "bezeichnete den Plan als „Geschenk des Himmels“": what someone calls it, no name
+    near = prev[-6:] + words(after_long)[:2]
+    naming_near = any(w.lower().startswith(_NAMING) for w in near)
+    judging_near = any(w.lower() in lexicon.judging_forms() for w in near)
+    if prev and prev[-1].lower() in ("als", "für") and (judging_near or (naming_near and prev[-1].lower() == "als")):
+        # "bezeichnete den Plan als „Geschenk des Himmels“", "sieht ihn als „Gebot der Stunde“": what someone
+        # calls it or takes it for, no name.
+        return False
     # Title case over several words (Welt am Sonntag, User Centric Payment System) is a name.
     return (
         len(ws) >= 2

@@ -16,12 +16,12 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Quote, Span
-from . import classify, lexicon
+from . import classify, lexicon, titles
 
 _GLUE = lexicon.function_words()["name_glue"]
 
 #: Words a fragment needs to count as someone's words without a frame.
-FRAGMENT_WORDS = 4
+FRAGMENT_WORDS = 3
 #: The score a fragment needs (see :class:`Evidence`).
 SAID_SCORE = 2
 #: Letters the reported speech around a kept fragment needs to stay a quote of its own.
@@ -111,7 +111,8 @@ def carve(text: str, reported: Sequence[Quote], kept: Sequence[Quote]) -> tuple[
     """The reported speech with the ``kept`` fragments (and their marks) cut out, so that no quote overlaps
     another: of an indirect quote a fragment stands in, the longest side stays where it holds enough letters.
     Where it does not, the fragment is the reported content itself ("soll „…“ sein"): the indirect quote stays
-    whole and the fragment's span is returned among those to drop."""
+    whole and the fragment's span is returned among those to drop, unless the fragment speaks in the first person:
+    then it is the quote, and the indirect one is left out."""
     if not kept:
         return list(reported), set()
     # Each fragment with its marks (the cut), sorted by where the cut starts.
@@ -133,6 +134,8 @@ def carve(text: str, reported: Sequence[Quote], kept: Sequence[Quote]) -> tuple[
             out.append(r)
         elif best is not None and sum(ch.isalpha() for ch in text[best.start : best.end]) >= MIN_REPORTED_LETTERS:
             out.append(attrs.evolve(r, span=best, text=text[best.start : best.end]))
+        elif len(inside) == 1 and titles.first_person(text[inside[0].start : inside[0].end]):
+            pass  # "Seiner Ansicht nach „sind wir …“": words in the first person are said word for word
         else:
             out.append(r)
             absorbed.update(inside)

@@ -23,7 +23,8 @@ from .grammar import (
     _tok_index_after,
 )
 from .names import _first_name
-from .phrases import PhraseReader, _past_prepositional_phrase
+from .phrase_parts import _past_prepositional_phrase
+from .phrases import PhraseReader
 from .tokens import (
     CLAUSE_BREAK,
     DETERMINERS,
@@ -37,10 +38,13 @@ class ClauseFrames(PhraseReader):
     """The speaker of a clause with a verb of saying: its subject, read from the phrases around the verb."""
 
     def _clause(
-        self, toks: list[Tok], lo: int, hi: int, pos: int, how: Way, *, require_cue: bool
+        self, toks: list[Tok], lo: int, hi: int, pos: int, how: Way, *, require_cue: bool, trail: str | None = None,
+        cues: dict[str, lexicon.Cue] | None = None,
     ) -> Attribution | None:
-        """The speaker of a clause: the subject next to its verb of saying (or its first subject)."""
-        cues = lexicon.cue_forms()
+        """The speaker of a clause: the subject next to its verb of saying (or its first subject). ``trail``: the
+        word closing the sentence right after the quote, which may be the particle of a verb before it ("wies den
+        Plan als „…“ zurück"). ``cues``: the verbs to read (the verbs of saying by default)."""
+        cues = lexicon.cue_forms() if cues is None else cues
         phrases = lexicon.cue_phrases()
         best: Attribution | None = None
         # The cue nearest the quote wins: scan from the quote side.
@@ -52,8 +56,12 @@ class ClauseFrames(PhraseReader):
             cue = None if t.cap else cues.get(t.low)
             if cue is None:
                 continue
-            if cue.particle is not None and not _has_particle(toks, c, hi, cue.particle):
-                continue
+            if cue.particle is not None and not _has_particle(toks, c, hi, cue.particle) and cue.particle != trail:
+                # "wies" is the form of several particle verbs (hinweisen, zurückweisen): the particle closing the
+                # sentence after the quote picks one ("wies den Plan als „…“ zurück"; not "wies zurück, dass „…“").
+                cue = next((v for v in lexicon.cue_variants().get(t.low, ()) if v.particle == trail), None)
+                if cue is None:
+                    continue
             if _passive(toks, c, lo, hi):
                 continue  # "als »Nazi-Schwein« beschimpft worden": the subject is addressed, not speaking
             clo = _clause_start(toks, lo, c)

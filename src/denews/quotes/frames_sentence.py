@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..model import Span
+from . import lexicon
 from .classify import reported
 from .coreference import Attribution
 from .frames_clause import ClauseFrames
@@ -20,6 +21,7 @@ from .grammar import (
     _time_label,
     _tok_index_after,
 )
+from .mentions import MentionType
 from .tokens import (
     Tok,
     tokenize,
@@ -39,8 +41,17 @@ class SentenceFrames(ClauseFrames):
             r = self._laut(toks, outer.start, so_within)
             if r is not None:
                 return r
-        # A cue in the sentence whose subject names the speaker; the clause nearest the quote first.
-        r = self._clause(left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True)
+        # A cue in the sentence whose subject names the speaker; the clause nearest the quote first. The particle
+        # of a verb before the quote may close the clause after it ("wies den Plan als „…“ zurück").
+        trail = right[0].low if right and not right[0].cap and (len(right) == 1 or right[1].punct) else None
+        r = self._clause(left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True, trail=trail)
+        if (r is None or r.speaker is None) and left and left[-1].low in ("als", "für"):
+            # "sieht den Plan als „…“", "hält das für „…“": a verb of judging says what stands in marks after it.
+            judged = self._clause(
+                left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True, trail=trail,
+                cues=lexicon.judging_forms(),
+            )
+            r = judged if judged is not None and judged.speaker is not None else r
         if r is None or r.speaker is None:
             r = self._clause(right, 0, len(right), outer.start, Way.SENTENCE, require_cue=True) or r
             if r is not None and r.how in (Way.CARRY, Way.CUE):
@@ -114,7 +125,7 @@ class SentenceFrames(ClauseFrames):
 
     def _for_whom(self, toks: list[Tok], pos: int) -> Attribution | None:
         """"Für den Theologen Hans Kunz sei der Rücktritt „…“": the one for whom something is so, in reported
-        speech, holds that view."""
+        speech or (a person) in the indicative ("Für die Ministerin ist das „…“"), holds that view."""
         before = self.text[max(0, toks[0].start - 3) : toks[0].start].rstrip(" \t")
         if before and before[-1] not in ".!?:\n":
             return None  # only "Für" opening its sentence ("„…“ für ein Verfahren sei" is no frame)
@@ -122,10 +133,16 @@ class SentenceFrames(ClauseFrames):
         if m is None or m.pronoun:
             return None
         k = _tok_index_after(toks, 1, m.end)
-        if k >= len(toks) or toks[k].cap or not reported(toks[k].text):
+        if k >= len(toks) or toks[k].cap:
+            return None
+        copula = toks[k].low in lexicon.function_words()["copulas"]
+        if not copula and not reported(toks[k].text):
             return None
         found = self._resolve(m, "für", pos, Way.SENTENCE)
-        return found if found is not None and found.type in _SUBJECT_TYPES else None
+        if found is None or found.type not in _SUBJECT_TYPES:
+            return None
+        # In the indicative ("Für den Minister ist die Lage „…“") only a person or a role holds a view.
+        return found if not copula or found.type in (MentionType.PERSON, MentionType.ROLE) else None
 
     def _colon(self, left_start: int, q_start: int) -> Attribution | None:
         text = self.text

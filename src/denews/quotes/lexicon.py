@@ -51,8 +51,18 @@ def _weak_forms(lemma: str) -> list[str]:
 @functools.cache
 def cue_forms() -> dict[str, Cue]:
     """Every inflected form of every verb of saying (lower case) to its cue."""
+    return _forms("quotes_cues.tsv")
+
+
+@functools.cache
+def judging_forms() -> dict[str, Cue]:
+    """Every form of the verbs of judging, which say something only of words in marks after "als" or "für"."""
+    return _forms("quotes_judging.tsv")
+
+
+def _forms(name: str) -> dict[str, Cue]:
     forms: dict[str, Cue] = {}
-    for line in _lines("quotes_cues.tsv"):
+    for line in _lines(name):
         cols = line.split("\t")
         if len(cols) < 3:
             continue
@@ -71,6 +81,24 @@ def cue_forms() -> dict[str, Cue]:
         if part:
             forms.setdefault(lemma.lower(), Cue(lemma, None))
     return forms
+
+
+@functools.cache
+def cue_variants() -> dict[str, tuple[Cue, ...]]:
+    """The particle verbs of saying that share a form (``weist``: hinweisen, zurückweisen), each form to all of
+    them; :func:`cue_forms` keeps the first only."""
+    out: dict[str, list[Cue]] = {}
+    for line in _lines("quotes_cues.tsv"):
+        cols = line.split("\t")
+        if len(cols) < 3 or cols[1].strip() in ("", "-"):
+            continue
+        lemma, part, cls = cols[0].strip(), cols[1].strip(), cols[2].strip()
+        base = lemma[len(part) :] if lemma.startswith(part) else lemma
+        cue = Cue(lemma, part)
+        for f in cols[3].split() if cls == "strong" and len(cols) > 3 else _weak_forms(base):
+            if cue not in out.setdefault(f.lower(), []):
+                out[f.lower()].append(cue)
+    return {form: tuple(cues) for form, cues in out.items() if len(cues) > 1}
 
 
 @functools.cache

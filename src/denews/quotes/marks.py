@@ -98,76 +98,91 @@ def _role(ch: str, prev: str | None, nxt: str | None) -> int:
 
 def find_marks(text: str, regions: Sequence[Span]) -> list[RawQuote]:
     """Paired quotation marks inside ``regions``, outermost only, in text order."""
-    out: list[RawQuote] = []
-    stack: list[_Open] = []
-
-    def drop_from(k: int, until: int) -> None:
-        # Entries k.. never closed: their completed inner quotes become top-level ones.
-        for entry in stack[k:]:
-            if k == 0:
-                out.extend(entry.inner)
-                if entry is stack[0]:
-                    _unclosed(text, regions[entry.region], entry, until, out)
-            elif k > 0:
-                stack[k - 1].inner.extend(entry.inner)
-        del stack[k:]
-
+    pairing = _Pairing(text, regions)
     for ri, region in enumerate(regions):
         first_char = region.start
         while first_char < region.end and text[first_char].isspace():
             first_char += 1
-        if stack and (ri - stack[0].region >= MAX_QUOTE_REGIONS):
-            drop_from(0, len(text))
+        if pairing.stack and (ri - pairing.stack[0].region >= MAX_QUOTE_REGIONS):
+            pairing.drop_from(0, len(text))
         for m in _MARK.finditer(text, region.start, region.end):
-            i = m.start()
-            ch = text[i]
-            prev = text[i - 1] if i > region.start else None
-            nxt = text[i + 1] if i + 1 < region.end else None
-            role = _role(ch, prev, nxt)
-            if not role or (role == OPEN and ch in _SINGLE and _elision(text, i + 1, region.end)):
-                continue
-            if stack and i - stack[0].start > MAX_QUOTE_CHARS:
-                drop_from(0, i)
-            fam = _FAMILY[ch]
-            depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == fam), -1)
-            if role == BOTH:
-                role = CLOSE if depth >= 0 else OPEN
-            if role == CLOSE:
-                if depth < 0 and not (stack and _closes_other_family(text, fam, stack[-1], ri, i)):
-                    continue  # a stray closer (or Merz' with no single quote open)
-                depth = len(stack) - 1 if depth < 0 else depth
-                drop_from(depth + 1, i)
-                entry = stack.pop()
-                if i > entry.start + 1 and entry.region < ri and not stack:
-                    # A quotation over several paragraphs: one quote per paragraph (a quote stays inside
-                    # its region), each continuation from its reopening mark or its first character.
-                    out.extend(entry.inner)
-                    out.extend(_pieces(text, regions, entry, ri, i))
-                elif i > entry.start + 1:
-                    rq = RawQuote(Span(entry.start + 1, i), Span(entry.start, i + 1), True, entry.char)
-                    if stack:
-                        stack[-1].inner.append(rq)
-                    else:
-                        out.append(rq)
-                elif not stack:
-                    out.extend(entry.inner)
-                continue
-            # An opener.
-            if depth >= 0:
-                if i == first_char and stack[depth].region < ri:
-                    continue  # the next paragraph of a quotation reopens with a new mark
-                outer = stack[depth]
-                if outer.region == ri and len(stack) < 3 and not _SENTENCE_END.search(text, outer.start + 1, i):
-                    # „… eine „Parallelaktion“ des Vereins …“: an inner quote in the same marks, mid-sentence.
-                    stack.append(_Open(fam, ch, i, ri))
-                    continue
-                drop_from(depth, i)  # the earlier opener never closed
-            if len(stack) < 4:
+            pairing.mark(m.start(), ri, first_char)
+    if pairing.stack:
+        pairing.drop_from(0, len(text))
+    pairing.out.sort(key=lambda q: q.outer.start)
+    return _disjoint(pairing.out)
+
+
+@attrs.define(slots=True)
+class _Pairing:
+    """The pass of :func:`find_marks`: the open marks (a small stack) and the quotes paired so far."""
+
+    text: str
+    regions: Sequence[Span]
+    out: list[RawQuote] = attrs.Factory(list)
+    stack: list[_Open] = attrs.Factory(list)
+
+    def drop_from(self, k: int, until: int) -> None:
+        """Entries k.. never closed: their completed inner quotes become top-level ones."""
+        stack = self.stack
+        for entry in stack[k:]:
+            if k == 0:
+                self.out.extend(entry.inner)
+                if entry is stack[0]:
+                    _unclosed(self.text, self.regions[entry.region], entry, until, self.out)
+            elif k > 0:
+                stack[k - 1].inner.extend(entry.inner)
+        del stack[k:]
+
+    def mark(self, i: int, ri: int, first_char: int) -> None:
+        """Read the mark at ``i`` (in region ``ri``, whose first character is at ``first_char``)."""
+        text, region, stack = self.text, self.regions[ri], self.stack
+        ch = text[i]
+        prev = text[i - 1] if i > region.start else None
+        nxt = text[i + 1] if i + 1 < region.end else None
+        role = _role(ch, prev, nxt)
+        if not role or (role == OPEN and ch in _SINGLE and _elision(text, i + 1, region.end)):
+            return
+        if stack and i - stack[0].start > MAX_QUOTE_CHARS:
+            self.drop_from(0, i)
+        fam = _FAMILY[ch]
+        depth = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].family == fam), -1)
+        if role == BOTH:
+            role = CLOSE if depth >= 0 else OPEN
+        if role == CLOSE:
+            if depth >= 0 or (stack and _closes_other_family(text, fam, stack[-1], ri, i)):
+                self._close(len(stack) - 1 if depth < 0 else depth, ri, i)
+            return  # else a stray closer (or Merz' with no single quote open)
+        if depth >= 0:
+            if i == first_char and stack[depth].region < ri:
+                return  # the next paragraph of a quotation reopens with a new mark
+            outer = stack[depth]
+            if outer.region == ri and len(stack) < 3 and not _SENTENCE_END.search(text, outer.start + 1, i):
+                # „… eine „Parallelaktion“ des Vereins …“: an inner quote in the same marks, mid-sentence.
                 stack.append(_Open(fam, ch, i, ri))
-    if stack:
-        drop_from(0, len(text))
-    out.sort(key=lambda q: q.outer.start)
-    return _disjoint(out)
+                return
+            self.drop_from(depth, i)  # the earlier opener never closed
+        if len(stack) < 4:
+            stack.append(_Open(fam, ch, i, ri))
+
+    def _close(self, depth: int, ri: int, i: int) -> None:
+        """The closer at ``i`` ends the quote opened at ``stack[depth]``."""
+        stack = self.stack
+        self.drop_from(depth + 1, i)
+        entry = stack.pop()
+        if i > entry.start + 1 and entry.region < ri and not stack:
+            # A quotation over several paragraphs: one quote per paragraph (a quote stays inside
+            # its region), each continuation from its reopening mark or its first character.
+            self.out.extend(entry.inner)
+            self.out.extend(_pieces(self.text, self.regions, entry, ri, i))
+        elif i > entry.start + 1:
+            rq = RawQuote(Span(entry.start + 1, i), Span(entry.start, i + 1), True, entry.char)
+            if stack:
+                stack[-1].inner.append(rq)
+            else:
+                self.out.append(rq)
+        elif not stack:
+            self.out.extend(entry.inner)
 
 
 def _closes_other_family(text: str, fam: str, top: _Open, region: int, i: int) -> bool:

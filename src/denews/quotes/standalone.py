@@ -20,9 +20,12 @@ from .grammar import (
     _skip_apposition,
     _tok_index_after,
 )
-from .phrases import _past_prepositional_phrase
+from .phrase_parts import _past_prepositional_phrase
 from .tokens import (
+    CLAUSE_BREAK,
+    DETERMINERS,
     PREPOSITIONS,
+    SUBJECT_PRONOUNS,
     Tok,
     tokenize,
 )
@@ -75,6 +78,39 @@ class StandaloneFrames(AfterFrames):
         if found is None or (found.type is mentions.MentionType.PERSON and not known):
             return None  # a person only by the article's own names (not "Oft", "Medien")
         return found if found.type in (_SUBJECT_TYPES if broad else (mentions.MentionType.PERSON,)) else None
+
+    def _adverb_subject(self, left_start: int, outer: Span) -> Attribution | None:
+        """A sentence opening with an adverb has its subject right after it ("Auch die Ministerin Eva Roth
+        nannte den Plan einen „…“") or, inverted, after the finite verb ("Anfangs wollte er „…“")."""
+        left = tokenize(self.text, left_start, outer.start)
+        if len(left) < 3 or _disputed(left) or not left[0].cap or not left[0].text.isalpha():
+            return None
+        if any(t.text in CLAUSE_BREAK or t.text == "," for t in left):
+            return None  # the fragment stands in another clause than the subject
+        first = left[0].low
+        if first in PREPOSITIONS or first in DETERMINERS or first in SUBJECT_PRONOUNS:
+            return None  # the sentence opens with a phrase, not an adverb
+        if self._names_someone(left[0].text):
+            return None
+        m = self._np(left, 1)
+        if m is not None:
+            k = _skip_apposition(left, _tok_index_after(left, 1, m.end))
+            if k >= len(left) or not _finite_verb_like(left[k]):
+                return None
+        elif _finite_verb_like(left[1]):
+            m = self._np(left, 2)
+        if m is None:
+            return None
+        found = self._resolve(m, None, outer.start, Way.SUBJECT)
+        if found is None:
+            return None
+        if m.pronoun:
+            # A pronoun speaks for the person it stands for ("Anfangs wollte er „…“"), not for a thing.
+            return found if found.speaker is not None and self.names.knows(found.speaker.split()[-1]) else None
+        known = any(self.names.knows(w) for w in m.words)
+        return found if found.type is mentions.MentionType.ROLE or (
+            found.type is mentions.MentionType.PERSON and known
+        ) else None
 
     def _inverted_subject(self, left: list[Tok], outer: Span) -> Attribution | None:
         """A sentence reporting speech that opens with a prepositional phrase has its subject after the finite
@@ -146,3 +182,12 @@ class StandaloneFrames(AfterFrames):
         before = text[left_start : outer.start].strip()
         after = text[outer.end : sent_end].strip()
         return not any(c.isalpha() for c in before) and not any(c.isalpha() for c in after)
+
+
+def _finite_verb_like(t: Tok) -> bool:
+    """A lower-case word that may be the finite verb of a main clause (not a preposition, an article or a verb in
+    the subjunctive: those report speech, their subject is no reporter)."""
+    return (
+        not t.cap and t.text.isalpha() and t.low not in PREPOSITIONS and t.low not in DETERMINERS
+        and not reported(t.text)
+    )

@@ -86,6 +86,11 @@ def _classes() -> dict[str, frozenset[str]]:
     return out
 
 
+def first_person(quote: str) -> bool:
+    """Whether words in marks speak in the first person ("wir", "mein"): a speaker's own voice."""
+    return any(w.lower() in _classes()["first_person"] for w in classify.words(quote))
+
+
 def _after_noun(before: str) -> bool:
     """The opening mark follows a capitalized word that does not open a sentence (nor a clause after a colon)."""
     stripped = before.rstrip()
