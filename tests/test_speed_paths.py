@@ -113,3 +113,141 @@ def test_a_genitive_surname_is_a_mention_of_the_name() -> None:
     assert table.by_last["kern"] == "Ida Kern"
     mentioned = [p for p, n in zip(table.person_pos, table.person_name, strict=True) if n == "Ida Kern"]
     assert text.index("Kerns") in mentioned and text.rindex("Kern") in mentioned
+
+
+def _old_sentences(text: str, region: Span) -> list[Span]:
+    """The sentence split as it was: a Span for every piece, trimmed into a second one."""
+    from denews.quotes.indirect_lexicon import frames
+    from denews.quotes.indirect_mood import _END, _WORD_BEFORE
+
+    out: list[Span] = []
+    start = region.start
+    for m in _END.finditer(text, region.start, region.end):
+        head = text[max(start, m.start() - 12) : m.start() + 1]
+        w = _WORD_BEFORE.search(head)
+        if text[m.start()] == "." and w is not None:
+            word = w.group(1)
+            if word.lower() in frames()["abbreviations"] or (len(word) == 1 and word.isalpha()) or (
+                word.isdigit() and len(word) <= 2
+            ):
+                continue
+        out.append(Span(start, m.end()))
+        start = m.end()
+    out.append(Span(start, region.end))
+    trimmed = []
+    for s in out:
+        a, b = s.start, s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append(Span(a, b))
+    return trimmed
+
+
+SENTENCE_PIECES = [
+    "Die Stadt plant neue Wege", "am 3. Mai", "Dr. Kern", "z. B. Paul", "Nr. 12 Haus", "So?", "Ja!", "Nun…",
+    "„Gut.“", "(Foto.)", "»Neu!«", "2025.", "A.", "bzw. Ida", "Er kam", "usw.", "",
+]  # fmt: skip
+SENTENCE_GLUE = [". ", " ", "! ", "? ", ".  ", ".\n", ". „", ".) ", " \t", ".", "\u00a0"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SENTENCE_PIECES), st.sampled_from(SENTENCE_GLUE)), max_size=10),
+       st.integers(0, 5), st.integers(0, 5))
+def test_the_sentence_split_is_the_one_it_was(parts: list[tuple[str, str]], a: int, b: int) -> None:
+    from denews.quotes.indirect_mood import sentences
+
+    text = "".join(p + g for p, g in parts)
+    region = Span(min(a, len(text)), max(min(a, len(text)), len(text) - b))
+    assert sentences(text, region) == _old_sentences(text, region)
+
+
+def _old_runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
+    """The runs of capitalized words as they were read before (a token for every word, every run a list)."""
+    from denews.quotes import lexicon
+    from denews.quotes.tokens import DETERMINERS
+
+    out: list[list[Tok]] = []
+    n, i = len(caps), 0
+    stop = lexicon.stopwords()
+    while i < n:
+        if caps[i].low in stop:
+            i += 1
+            continue
+        run = [caps[i]]
+        j = i + 1
+        while j < n:
+            u = caps[j]
+            spaced = names._spaced(text, caps[j - 1].end, u.start)
+            if spaced and u.low not in stop:
+                run.append(u)
+                j += 1
+                continue
+            if spaced:
+                if (
+                    u.low not in DETERMINERS and names._name_like_shape(caps[j - 1]) and len(run) <= 3
+                    and not (j + 1 < n and names._spaced(text, u.end, caps[j + 1].start))
+                ):
+                    run.append(u)
+                    j += 1
+                break
+            pm = names._PARTICLE_GAP.fullmatch(text, caps[j - 1].end, u.start)
+            if (
+                pm is not None and names._name_like(u)
+                and not (j + 1 < n and names._spaced(text, u.end, caps[j + 1].start))
+                and names._name_like(caps[j - 1]) and "-" not in caps[j - 1].text
+            ):
+                gap = names._WORDS.finditer(text, caps[j - 1].end, u.start)
+                run.extend(Tok(m.group(), m.start(), m.end()) for m in gap)
+                run.append(u)
+                j += 1
+            break
+        out.append(run)
+        i = j
+    return out
+
+
+NAME_PIECES = [
+    "Ida", "Kern", "Paul", "Roth", "Weil", "Die", "der", "von", "von der", "de", "van", "Lina", "Brandt", "Haus",
+    "Ministerin", "Sprecherin", "Stadtrat", "Müller-Lang", "Stephan", "Amt", "Berlin", "sagte", "am", "AfD", "XIV",
+]  # fmt: skip
+NAME_GLUE = [" ", " ", " ", "  ", "\t", ", ", ". ", "\n", " und ", "-", " „"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NAME_PIECES), st.sampled_from(NAME_GLUE)), min_size=1, max_size=12))
+def test_the_runs_of_names_are_the_ones_they_were(parts: list[tuple[str, str]]) -> None:
+    _same_runs("".join(p + g for p, g in parts))
+
+
+def test_the_runs_of_names_on_their_edges() -> None:
+    for text in [
+        "Ida Kern Paul Weil sagte", "Ida Kern Weil sagte", "Ida Kern Paul Lina Weil", "Stephan Weil", "Weil Kern",
+        "Lina von der Brandt kam", "Lina van Brandt Roth", "Müller-Lang von Roth", "Ida de Kern", "Die Paul Roth",
+        "Ida Kern der Roth", "Haus  Roth", "Ida\tKern", "Ida Kern\nRoth",
+    ]:
+        _same_runs(text)
+
+
+def _same_runs(text: str) -> None:
+    region = Span(0, len(text))
+    caps = names._Caps(text, region)
+    old = _old_runs(text, [caps.tok(i) for i in range(len(caps.word))])
+    new = [run if run is not None else [caps.tok(i)] for i, run in names._runs(text, caps)]
+    assert new == old
+    assert all(run is None or len(run) > 1 for _, run in names._runs(text, caps))
+
+
+def test_the_name_table_reads_particles_roles_and_institutions() -> None:
+    text = (
+        "Die Ministerin Lina van Brandt sprach mit Ida Kern. Der Sprecher des Amtes, Paul Roth, nickte. "
+        "Das Stadtamt schwieg; Brandt und Kern reisten ab."
+    )
+    table = names.build(text, [Span(0, len(text))])
+    names.forget()
+    assert table.by_last["brandt"] == "Lina van Brandt"
+    assert table.by_last["roth"] == "Paul Roth"
+    assert [(e.word, e.name) for e in table.roles] == [("ministerin", "Lina van Brandt"), ("sprecher", "Paul Roth")]
+    assert "Stadtamt" in table.inst_name

@@ -120,7 +120,8 @@ def has_cue(w: Words) -> bool:
 
 def _framing(w: Words, cues: _Cues) -> bool:
     """A verb of saying (a particle verb with its particle) or a stance, or ", so"."""
-    if not w.pieces.isdisjoint(cues.words) or _patterns().so.search(w.low) is not None:
+    # ", so X" needs "so" as a word of its own: the pattern runs only where the word is there.
+    if not w.pieces.isdisjoint(cues.words) or ("so" in w.pieces and _patterns().so.search(w.low) is not None):
         return True
     return any(not w.pieces.isdisjoint(cues.particles[p]) for p in w.pieces & cues.particles.keys())
 
