@@ -7,6 +7,9 @@ texts are invented, built from pieces that stress the edges (case, hyphens, mark
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from unittest import mock
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,7 +17,10 @@ from hypothesis import strategies as st
 from denews.model import Span
 from denews.quotes import indirect_gate as gate
 from denews.quotes import names
-from denews.quotes.tokens import _TOKEN, Tok, first_tokens, tokenize
+from denews.quotes.coreference import Attribution
+from denews.quotes.indirect import find_indirect
+from denews.quotes.indirect_speaker import Speakers
+from denews.quotes.tokens import _TOKEN, Tok, first_words, tokenize
 
 PIECES = [
     "von", "van", "de", "der", "den", "dem", "des", "die", "das", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -44,7 +50,7 @@ def test_tokenize_gives_the_tokens_of_each_match(text: str) -> None:
     want = [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, 0, len(text))]
     assert tokenize(text, 0, len(text)) == want
     for n in (0, 1, 2, 5):
-        assert first_tokens(text, 0, len(text), n) == want[:n]
+        assert first_words(text, 0, len(text), n) == [t.text for t in want[:n]]
 
 
 @settings(max_examples=400, deadline=None)
@@ -251,3 +257,45 @@ def test_the_name_table_reads_particles_roles_and_institutions() -> None:
     assert table.by_last["roth"] == "Paul Roth"
     assert [(e.word, e.name) for e in table.roles] == [("ministerin", "Lina van Brandt"), ("sprecher", "Paul Roth")]
     assert "Stadtamt" in table.inst_name
+
+
+def _old_in_frame(
+    self: Speakers, frame: Span, content: Span, *, cue_needed: bool = True, verb: int | None = None,
+    sentence: tuple[Span, Sequence[Tok]] | None = None,
+) -> Attribution | None:
+    """``Speakers.in_frame`` as it was: the clause read whatever the source phrase found."""
+    from denews.quotes.indirect_speaker import MEDIA, SpeakerResolver, _cut
+    from denews.quotes.ways import Way
+
+    if self._att is None:
+        self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
+    att = self._att
+    toks = _cut(self._text, frame, sentence) if sentence is not None else None
+    if toks is None:
+        toks = tokenize(self._text, frame.start, frame.end)
+    if not toks:
+        return None
+    how = Way.AFTER if frame.start >= content.end else Way.SENTENCE
+    found = self._typed(att, att._laut(toks, content.start), toks, content.start)
+    clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
+    if found is None or (found.type is MEDIA and clause is not None and clause.type not in (None, MEDIA)):
+        found = self._typed(att, clause, toks, content.start) or found
+    return self._typed(att, self._find(att, found, toks, content, cue_needed, verb), toks, content.start)
+
+
+SOURCE_PIECES = [
+    "Laut Ida Kern", "laut der Zeitung", "der Zeitung zufolge", "sagte Paul Roth", "Nach Angaben der Polizei",
+    "Dem Sender zufolge", "so die Stadt", "sagte er", "teilte das Amt mit", "Wie die Zeitung berichtete,",
+    "die Lage sei ernst", "das Werk schließe", "die Preise steigen", "Ministerin Lina Brandt", "laut Bericht",
+]  # fmt: skip
+SOURCE_GLUE = [", ", " ", ". ", ": ", "; "]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SOURCE_PIECES), st.sampled_from(SOURCE_GLUE)), min_size=1, max_size=8))
+def test_the_speaker_of_a_frame_is_the_one_it_was(parts: list[tuple[str, str]]) -> None:
+    """The clause of a frame read only where its answer counts gives the speakers of reading it always."""
+    text = "".join(p + g for p, g in parts)
+    fast = find_indirect(text, [Span(0, len(text))], ())
+    with mock.patch.object(Speakers, "in_frame", _old_in_frame):
+        assert find_indirect(text, [Span(0, len(text))], ()) == fast

@@ -22,7 +22,7 @@ import regex
 from ..model import Span
 from .indirect_lexicon import Mood, frame_verbs, frames, konjunktiv
 from .indirect_mood import NOT_VERBS
-from .tokens import first_tokens
+from .tokens import first_words
 
 _W = r"[\p{L}\p{M}\d]"  # a character of a word
 _NW = r"[^\p{L}\p{M}\d]"  # a character between words
@@ -154,5 +154,6 @@ def may_echo(text: str, sent: Span) -> bool:
     :func:`.indirect_frames.echo` reads its second token): it may name the source of the sentence before it."""
     if _patterns().echo.match(text, sent.start, sent.end) is None:
         return False
-    pair = first_tokens(text, sent.start, sent.end, 2)
-    return len(pair) == 2 and not pair[1].cap and bool(frame_verbs().get(pair[1].low))
+    pair = first_words(text, sent.start, sent.end, 2)
+    # The second token as :class:`.tokens.Tok` reads it: not capitalized, its lower case a verb form.
+    return len(pair) == 2 and not pair[1][:1].isupper() and bool(frame_verbs().get(pair[1].lower()))

@@ -62,6 +62,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m[0], m.start(), m.end()) for m in list(_TOKEN.finditer(text, start, end))]
 
 
-def first_tokens(text: str, start: int, end: int, n: int) -> list[Tok]:
-    """The first ``n`` tokens of ``text[start:end]`` (those :func:`tokenize` gives first), without the rest."""
-    return [Tok(m[0], m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text, start, end), n)]
+def first_words(text: str, start: int, end: int, n: int) -> list[str]:
+    """The words (and marks) of the first ``n`` tokens of ``text[start:end]``: those :func:`tokenize` gives first,
+    without making the tokens."""
+    return [m[0] for m in itertools.islice(_TOKEN.finditer(text, start, end), n)]
