@@ -158,11 +158,13 @@ def _one(
     words, prev, nxt = around
     w = gate.words(text, sent)
     cued = gate.has_cue(w)
-    echoed = nxt is not None and gate.may_echo(text, nxt)
     # Konjunktiv II counts only where reported speech may run on into this sentence (see _run_on).
     may_run = state.open and state.end >= 0 and sent.start - state.end <= _RUN_GAP
-    if not (cued or echoed or gate.has_konjunktiv(w, k2=may_run)):
-        return None  # no word any form of indirect speech starts from
+    echoed: bool | None = None  # asked only where the answer counts: a frame in this sentence comes first
+    if not cued:
+        echoed = nxt is not None and gate.may_echo(text, nxt)
+        if not (echoed or gate.has_konjunktiv(w, k2=may_run)):
+            return None  # no word any form of indirect speech starts from
     toks = words.toks(sent)
     if not toks or len(toks) > frames.MAX_TOKENS:
         return None
@@ -172,6 +174,8 @@ def _one(
     found = _framed(text, toks, sent, direct) if cued else None
     if found is not None:
         return found.content, _framed_speaker(text, found, state, speakers, (sent, toks))
+    if echoed is None:
+        echoed = nxt is not None and gate.may_echo(text, nxt)
     nxt_toks = words.toks(nxt) if echoed else []
     cue = frames.echo(nxt_toks) if nxt_toks else None
     if cue is not None:

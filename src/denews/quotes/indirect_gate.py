@@ -22,6 +22,7 @@ import regex
 from ..model import Span
 from .indirect_lexicon import Mood, frame_verbs, frames, konjunktiv
 from .indirect_mood import NOT_VERBS
+from .tokens import first_words
 
 _W = r"[\p{L}\p{M}\d]"  # a character of a word
 _NW = r"[^\p{L}\p{M}\d]"  # a character between words
@@ -31,7 +32,7 @@ class _Patterns(NamedTuple):
     piece: regex.Pattern[str]  # the pieces of a sentence's words (a word joined by hyphens gives each piece)
     so: regex.Pattern[str]  # ", so X" closing a sentence (in lower case)
     comma_nach: regex.Pattern[str]  # ", nach der" pointing to a source (in lower case)
-    stem_e: regex.Pattern[str]  # a word not capitalized that ends in -e: Konjunktiv I's stem + e ("plane")
+    stem_e: regex.Pattern[str]  # a word not capitalized that ends in -e, not -ie/-te: Konjunktiv I's stem + e
     after_subject: regex.Pattern[str]  # where a stem + e can be a verb: after a capitalized word or a pronoun,
     no_noun_after: regex.Pattern[str]  # ... and no capitalized word right after it (an adjective before its noun)
     pronoun_after: regex.Pattern[str]  # ... or before a pronoun
@@ -45,7 +46,9 @@ def _patterns() -> _Patterns:
         piece=regex.compile(_W + "++"),
         so=regex.compile("," + _NW + "*+so(?!" + _W + ")"),
         comma_nach=regex.compile("," + _NW + "*+nach(?!" + _W + ")"),
-        stem_e=regex.compile("(?<!" + _W + r")(?!\p{Lu})\p{L}{3,}+(?<=[eE])(?!" + _W + ")"),
+        # The endings -ie and -te are no stem + e (as :func:`has_konjunktiv` reads them): left out by the pattern,
+        # which halves the words the loop there looks at.
+        stem_e=regex.compile("(?<!" + _W + r")(?!\p{Lu})\p{L}{3,}+(?<=[eE])(?<![iItT][eE])(?!" + _W + ")"),
         after_subject=regex.compile(
             r"(?:(?<=\p{Lu}[\p{L}\p{M}\d\-‐’']*" + _NW + "*)|(?<=(?<!" + _W + ")" + _PRONOUN + _NW + r"*))"
         ),
@@ -117,7 +120,8 @@ def has_cue(w: Words) -> bool:
 
 def _framing(w: Words, cues: _Cues) -> bool:
     """A verb of saying (a particle verb with its particle) or a stance, or ", so"."""
-    if not w.pieces.isdisjoint(cues.words) or _patterns().so.search(w.low) is not None:
+    # ", so X" needs "so" as a word of its own: the pattern runs only where the word is there.
+    if not w.pieces.isdisjoint(cues.words) or ("so" in w.pieces and _patterns().so.search(w.low) is not None):
         return True
     return any(not w.pieces.isdisjoint(cues.particles[p]) for p in w.pieces & cues.particles.keys())
 
@@ -146,5 +150,10 @@ def has_konjunktiv(w: Words, *, k2: bool = True) -> bool:
 
 
 def may_echo(text: str, sent: Span) -> bool:
-    """The sentence opens with "Dies" or "Das": it may name the source of the sentence before it."""
-    return _patterns().echo.match(text, sent.start, sent.end) is not None
+    """The sentence opens with "Dies" or "Das" and a word that may be a verb of saying (in lower case, as
+    :func:`.indirect_frames.echo` reads its second token): it may name the source of the sentence before it."""
+    if _patterns().echo.match(text, sent.start, sent.end) is None:
+        return False
+    pair = first_words(text, sent.start, sent.end, 2)
+    # The second token as :class:`.tokens.Tok` reads it: not capitalized, its lower case a verb form.
+    return len(pair) == 2 and not pair[1][:1].isupper() and bool(frame_verbs().get(pair[1].lower()))

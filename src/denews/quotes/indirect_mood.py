@@ -38,30 +38,28 @@ def sentences(text: str, region: Span) -> list[Span]:
     """The sentences of ``text`` inside ``region`` (trimmed), split after final punctuation before a capital;
     a dot after an abbreviation or a one- or two-digit number (an ordinal: ``am 3. Mai``) ends none."""
     abbreviations = frames()["abbreviations"]
-    out: list[Span] = []
+    bounds: list[tuple[int, int]] = []  # offsets, not Spans: one Span per sentence is made, once trimmed
     start = region.start
     for m in _END.finditer(text, region.start, region.end):
-        head = text[max(start, m.start() - 12) : m.start() + 1]
-        w = _WORD_BEFORE.search(head)
-        if text[m.start()] == "." and w is not None:
-            word = w.group(1)
-            if word.lower() in abbreviations or (len(word) == 1 and word.isalpha()) or (
+        if text[m.start()] == ".":  # only a dot can follow an abbreviation or an ordinal
+            w = _WORD_BEFORE.search(text[max(start, m.start() - 12) : m.start() + 1])
+            word = w.group(1) if w is not None else ""
+            if word and (word.lower() in abbreviations or (len(word) == 1 and word.isalpha()) or (
                 word.isdigit() and len(word) <= 2
-            ):
+            )):
                 continue
-        out.append(Span(start, m.end()))
+        bounds.append((start, m.end()))
         start = m.end()
-    out.append(Span(start, region.end))
-    return [t for s in out if (t := _trim(text, s)) is not None]
-
-
-def _trim(text: str, s: Span) -> Span | None:
-    a, b = s.start, s.end
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return Span(a, b) if a < b else None
+    bounds.append((start, region.end))
+    out: list[Span] = []
+    for a, b in bounds:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append(Span(a, b))
+    return out
 
 
 def _stopped(toks: Sequence[Tok], i: int) -> bool:

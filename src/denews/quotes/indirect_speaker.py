@@ -71,7 +71,10 @@ class Speakers:
             return None
         how = Way.AFTER if frame.start >= content.end else Way.SENTENCE
         found = self._typed(att, att._laut(toks, content.start), toks, content.start)
-        clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed)
+        # The clause is read only where its answer counts: no source phrase names anyone, or only a medium does.
+        clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed) if (
+            found is None or found.type is MEDIA
+        ) else None
         if found is None or (found.type is MEDIA and clause is not None and clause.type not in (None, MEDIA)):
             # "sagte Berg der Zeitung zufolge": the one who said it, as for a quote a medium cites.
             found = self._typed(att, clause, toks, content.start) or found
