@@ -16,6 +16,7 @@ from .units import (
     _U,
     PROSE,
     SENT,
+    Role,
     _caption_unit,
     _credit_only,
     _is_headline,
@@ -31,7 +32,7 @@ def read_header(page: Page, us: list[_U]) -> None:
     for i in range(page.body):
         x = us[i]
         if i == page.teaser_i:
-            x.role = "teaser"
+            x.role = Role.TEASER
             continue
         key = _norm(x.text)
         if key in seen and x.shape != PROSE:
@@ -42,45 +43,45 @@ def read_header(page: Page, us: list[_U]) -> None:
             _header_stamp(page, x, i, pending_time)
             pending_time = None
         elif x.time is not None:
-            x.role = "header"
+            x.role = Role.HEADER
             pending_time = x.time
         elif x.byline is not None and len(x.text) <= 120:
-            x.role = "header"
+            x.role = Role.HEADER
             page.add_authors(x.byline[0])
             page.add_agencies(bp.credit_agencies(x.byline[1]))
         elif x.cue is not None:
-            x.role, x.kind = "bp", x.cue
+            x.role, x.kind = Role.BOILERPLATE, x.cue
         elif x.credit:
-            x.role, x.kind = "bp", "caption"
+            x.role, x.kind = Role.BOILERPLATE, "caption"
         elif _caption_unit(x):
-            x.role, x.kind = "bp", "caption"
+            x.role, x.kind = Role.BOILERPLATE, "caption"
             # The caption sentence before a credit that stands on its own line.
             prev = us[i - 1] if i > 0 else None
             if (
-                _credit_only(x) and prev is not None and prev.role == "" and prev.shape in (SENT, PROSE)
+                _credit_only(x) and prev is not None and prev.role is Role.NONE and prev.shape in (SENT, PROSE)
                 and prev.nwords <= 40
             ):
-                prev.role, prev.kind = "bp", "caption"
+                prev.role, prev.kind = Role.BOILERPLATE, "caption"
         elif _is_headline(x):
-            x.role = "cand"
+            x.role = Role.CANDIDATE
 
 
 def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None:
     """A repeated header line (page title and h1, a menu entry and the headline): the copy nearest the text
     stays a headline candidate, the other is dropped."""
     x, prior = us[i], us[seen[key]]
-    if prior.role == "cand" and _is_headline(x):
-        prior.role, prior.kind = "bp", "other"
+    if prior.role is Role.CANDIDATE and _is_headline(x):
+        prior.role, prior.kind = Role.BOILERPLATE, "other"
         seen[key] = i
-        x.role = "cand"
+        x.role = Role.CANDIDATE
     else:
-        x.role, x.kind = "bp", "other"
+        x.role, x.kind = Role.BOILERPLATE, "other"
 
 
 def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | None) -> None:
     """A date stamp of the header, with a time that stood alone on the line before it."""
     assert x.stamp is not None
-    x.role = "header"
+    x.role = Role.HEADER
     _stamp_tail(x, page.boiler)
     st = x.stamp
     if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
@@ -96,14 +97,14 @@ def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
     for j in range(start, end):
         y = us[j]
         if y.stamp is not None or y.time is not None or (y.byline is not None and len(y.text) <= 120):
-            y.role = "header"
+            y.role = Role.HEADER
             if y.stamp is not None and not page.stamps:
                 page.stamps.append((j, y.stamp))
             if y.byline is not None:
                 page.add_authors(y.byline[0])
                 page.add_agencies(bp.credit_agencies(y.byline[1]))
         elif is_person(y.text):
-            y.role = "header"
+            y.role = Role.HEADER
             page.add_authors([y.text])
 
 
@@ -131,11 +132,11 @@ def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.d
         return None
     paras = 0
     for x in us[body:]:
-        if x.role == "para":
+        if x.role is Role.PARAGRAPH:
             paras += 1
             if paras > 1:
                 break
-        elif x.role == "skip" and x.stamp is not None and x.stamp.role == "" and paras == 1:
+        elif x.role is Role.SKIP and x.stamp is not None and x.stamp.role == "" and paras == 1:
             return x.stamp.value
     return None
 

@@ -18,6 +18,7 @@ from .units import (
     HEAD,
     PROSE,
     SENT,
+    Role,
     _bp_kind,
     _caption_unit,
     _features,
@@ -38,7 +39,7 @@ _LEAD_UNITS = 6
 
 def choose_headline(page: Page, us: list[_U]) -> None:
     """The title among the headline candidates, its kicker, and the roles of the other candidates."""
-    cands = [i for i in range(page.body) if us[i].role == "cand"]
+    cands = [i for i in range(page.body) if us[i].role is Role.CANDIDATE]
     # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline; a breadcrumb
     # or a bullet is never the headline (see also title.best_title).
     multi = [i for i in headline_candidates(us, cands) if not furniture_shape(us[i].text)]
@@ -57,7 +58,7 @@ def choose_headline(page: Page, us: list[_U]) -> None:
         and picture_between(us, multi[-2], multi[-1])
     ):
         # Headline, picture, then a line right above the text: that line heads the first section.
-        us[multi[-1]].role = ""
+        us[multi[-1]].role = Role.NONE
         page.body = multi[-1]
         multi = multi[:-1]
     if multi:
@@ -69,27 +70,27 @@ def choose_headline(page: Page, us: list[_U]) -> None:
     sub = subtitle(us, page.title_i, page.body) if page.teaser_i is None else None
     if sub is not None:
         page.teaser_i = sub
-        us[sub].role = "teaser"
+        us[sub].role = Role.TEASER
     for i in cands:
         if i in (page.title_i, page.kicker_i, sub):
             continue
         x = us[i]
         # A person's name close to the headline credits the writer; names far above it are menu entries.
         if is_person(x.text) and (page.title_i is None or i >= page.title_i - _BYLINE_REACH):
-            x.role = "header"
+            x.role = Role.HEADER
             page.add_authors([x.text])
         else:
-            x.role, x.kind = "bp", "other"
+            x.role, x.kind = Role.BOILERPLATE, "other"
 
 
 def _kicker_line(us: list[_U], title_i: int) -> int | None:
     """The line above the title that is its kicker (a short headline-shaped line), if one is."""
     k = title_i - 1
-    while k >= 0 and us[k].role in ("header",) and us[k].stamp is None and us[k].time is None:
+    while k >= 0 and us[k].role in (Role.HEADER,) and us[k].stamp is None and us[k].time is None:
         k -= 1
     if (
         k >= 0
-        and us[k].role == "cand"
+        and us[k].role is Role.CANDIDATE
         # A line in a run of short lines above the headline is a menu entry, not its kicker.
         and not _in_menu(us, k)
         and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
@@ -106,7 +107,7 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
 
 def left_text(x: _U) -> bool:
     """A header unit left unassigned that stays body as running text (see ``body._header_leftovers``)."""
-    return x.role == "" and x.shape in (PROSE, SENT) and _bp_kind(x) is None and not _site_text(x)
+    return x.role is Role.NONE and x.shape in (PROSE, SENT) and _bp_kind(x) is None and not _site_text(x)
 
 
 def _holds_stripped(us: list[_U], kicker: int, title: int, body: int) -> bool:
@@ -142,7 +143,8 @@ def _in_menu(us: list[_U], k: int) -> bool:
 
 def _menu_line(x: _U) -> bool:
     """A line of a menu: a headline candidate, or a short line found to be furniture by its place."""
-    return x.shape == HEAD and (x.role == "cand" or (x.role == "bp" and x.nwords <= MENU_WORDS and x.cue is None))
+    furniture = x.role is Role.BOILERPLATE and x.nwords <= MENU_WORDS and x.cue is None
+    return x.shape == HEAD and (x.role is Role.CANDIDATE or furniture)
 
 
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
@@ -157,7 +159,7 @@ def headline_text(page: Page, us: list[_U]) -> None:
     text = page.text
     if page.title_i is not None:
         t = us[page.title_i]
-        t.role = "title"
+        t.role = Role.TITLE
         s, e = t.start, t.end
         cut = _kicker_cut(t.text) if page.kicker_i is None else None
         if cut is not None:
@@ -174,11 +176,11 @@ def headline_text(page: Page, us: list[_U]) -> None:
             us[page.kicker_i].text
         ):
             # The site's name standing over the headline (the logo) is no kicker.
-            us[page.kicker_i].role, us[page.kicker_i].kind = "bp", "other"
+            us[page.kicker_i].role, us[page.kicker_i].kind = Role.BOILERPLATE, "other"
             page.kicker_i = None
     if page.kicker_i is not None:
         ku = us[page.kicker_i]
-        ku.role = "kicker"
+        ku.role = Role.KICKER
         ks, ke = ku.start, ku.end
         while ke > ks and text[ke - 1] in _KICKER_TRIM:
             ke -= 1

@@ -10,6 +10,7 @@ from .units import (
     HEAD,
     PROSE,
     SENT,
+    Role,
     _bp_kind,
     _cut_tail,
     _dateline_of,
@@ -23,7 +24,7 @@ def find_teaser(page: Page, us: list[_U]) -> None:
         _teaser_at_body(page, us)
     if page.teaser_i is not None:
         t = us[page.teaser_i]
-        t.role = "teaser"
+        t.role = Role.TEASER
         # A lead carries the same glued picture credits as a paragraph (the same text without its
         # header would make it one).
         te = _cut_tail(page.text, t, t.start, t.end, page.boiler, page.add_agencies)
@@ -42,7 +43,7 @@ def _teaser_at_body(page: Page, us: list[_U]) -> None:
     # A header with a headline and a date stamp or byline: the first paragraph after it is the lead.
     structured = (
         page.title_i is not None and cand > page.title_i
-        and bool(page.stamps or any(us[j].role == "header" for j in range(cand)))
+        and bool(page.stamps or any(us[j].role is Role.HEADER for j in range(cand)))
         and us[cand].nwords <= 60 and nxt < n and us[nxt].shape == PROSE
         # A lead is written in sentences; a line without them is a headline again (or a label).
         and us[cand].shape in (PROSE, SENT)
@@ -55,10 +56,10 @@ def _teaser_at_body(page: Page, us: list[_U]) -> None:
         header_between or structured or _dateline_of(us[nxt]) is not None
     ):
         page.teaser_i = cand
-        us[cand].role = "teaser"
+        us[cand].role = Role.TEASER
         header_after_teaser(page, us, cand + 1, nxt)
         page.body = nxt
     elif us[cand].remainder and nxt < n and _dateline_of(us[nxt]) is not None:
         page.teaser_i = cand
-        us[cand].role = "teaser"
+        us[cand].role = Role.TEASER
         page.body = nxt
