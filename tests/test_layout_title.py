@@ -6,7 +6,7 @@ import pytest
 
 import denews
 from denews import layout
-from denews.layout.title import echoed, interface_share, site_suffix
+from denews.layout.title import echoed, furniture_shape, interface_share, site_suffix, tag_row
 
 LEAD = (
     "Der Gemeinderat von Talheim hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer "
@@ -58,7 +58,9 @@ def test_site_name_cut_off_the_title() -> None:
 @pytest.mark.parametrize(
     ("line", "share"),
     [("Keine Kommentare", 1.0), ("Zum Inhalt springen", 1.0), ("Kommentar: Der Rat hat versagt", 1 / 3),
-     ("Meistdiskutierte Beiträge", 1 / 2), (HEAD, 0.0)],
+     ("Meistdiskutierte Beiträge", 1 / 2), (HEAD, 0.0),
+     # words with ß are read as the list spells them (casefold would make them "...ss...")
+     ("Foto vergrößern", 1 / 2), ("Fenster schließen", 1 / 2)],
 )
 def test_interface_share(line: str, share: float) -> None:
     assert interface_share(line) == pytest.approx(share)
@@ -132,3 +134,35 @@ def test_a_headline_printed_twice_in_a_row_echoes_itself() -> None:
     """The page's title over its h1: the same line twice in a row; a menu word above it does not win."""
     assert echoed([HEAD], ["Start", HEAD, HEAD]) == [True]
     assert echoed([HEAD], [HEAD, "Start", HEAD]) == [False]
+
+
+# ---- shapes of navigation: arrows, tag rows, fragments ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("< Alle Beiträge", True), ("« Ältere Einträge", True), ("Nächster Artikel »", True), ("Weiter >", True),
+     ("‹ Zurück zur Übersicht", True), ("«Wir bleiben in Talheim»", False), ("»Der Rat hat versagt«", False),
+     (HEAD, False)],
+)
+def test_a_link_to_the_next_or_previous_post_has_furniture_shape(line: str, furniture: bool) -> None:
+    assert furniture_shape(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [("Talheim, Haushalt, Hallenbad, Gemeinderat", True), ("Urlaub, Ostsee, Camping mit Hund, Sommer", False),
+     ("Hunde, Katzen, Pferde", False), ("Talheim, Haushalt, Bad Talheim, Kita-Gebühren, Feuerwehr", True),
+     ("Streik bei Bahn, Post, Kitas und Müllabfuhr", False), ("Talheim, Haushalt, Hallenbad: Rat einig", False)],
+)
+def test_tag_row(line: str, tags: bool) -> None:
+    assert tag_row(line) is tags
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["« Gemeinderat Talheim", "Haushalt, Hallenbad, Gemeinderat, Kindergärten", "vom Gemeinderat Talheim"],
+)
+def test_navigation_tags_and_fragments_under_the_headline_are_no_title(line: str) -> None:
+    """Each line shares the lead's words and stands closer to the text than the headline."""
+    assert layout.split(_page(HEAD, line)).title == HEAD

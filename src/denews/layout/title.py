@@ -22,6 +22,9 @@ from ..tokenize import function_words
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
 _ARROW = regex.compile(r"[←→]|^\[|\]$")
+# A link to the previous or next post or up a level: an angle or a guillemet at one end with no partner on the
+# line (``< Alle Beiträge``, ``« Ältere Einträge``, ``Nächster Artikel »``); Swiss quotes «...» pair up.
+_NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 # A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
 _ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
@@ -61,7 +64,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\-:]*")
 def interface_share(text: str) -> float:
     """Share of the content words of ``text`` that are words of a page's interface (``Keine Kommentare``)."""
     fw, ui = function_words(), _interface_words()
-    content = [w for w in (m.casefold().rstrip(":") for m in _WORD.findall(text)) if w not in fw]
+    content = [w for w in (m.lower().rstrip(":") for m in _WORD.findall(text)) if w not in fw]
     if not content:
         return 0.0
     return sum(1 for w in content if w in ui) / len(content)
@@ -155,15 +158,35 @@ def stems(text: str) -> set[str]:
     fw = function_words()
     out: set[str] = set()
     for w in _CONTENT_WORD.findall(text):
-        low = w.casefold()
+        low = w.lower()
         if low not in fw:
             out.add(low[:5])
     return out
 
 
 def furniture_shape(text: str) -> bool:
-    """A list bullet, an arrow, a breadcrumb trail or an address."""
-    return bool(_BULLET.match(text) or _ARROW.search(text) or _TRAIL.search(text) or _ADDRESS.search(text))
+    """A list bullet, an arrow, a breadcrumb trail, an address or a row of tags."""
+    return bool(
+        _BULLET.match(text) or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
+        or _ADDRESS.search(text) or tag_row(text)
+    )
+
+
+# A row of tags: four or more items of one or two words, split by commas, nothing else.
+TAG_ITEMS = 4
+_TAG_ROW = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-&'’. ]*(?:,\s*[\p{L}\d][\p{L}\p{M}\d\-&'’. ]*){3,}")
+
+
+def tag_row(text: str) -> bool:
+    """A line of four or more comma-separated items of one or two words and no function word (``Hunde, Urlaub,
+    Ostsee, Camping``): the tags under a blog post, not a headline."""
+    if _TAG_ROW.fullmatch(text.strip()) is None:
+        return False
+    items = [t.split() for t in text.split(",")]
+    fw = function_words()
+    return len(items) >= TAG_ITEMS and all(
+        1 <= len(t) <= 2 and not any(w.lower() in fw for w in t) for t in items
+    )
 
 
 def _shape(text: str) -> float:
@@ -173,6 +196,10 @@ def _shape(text: str) -> float:
     if n == 1 or n > LONG_WORDS:
         cost += ONE_WORD
     if text.rstrip().endswith((":", ",", "...", "…")):
+        cost += ONE_WORD
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first.islower() and first in function_words():
+        # A line opening with a small function word is a fragment (``vom Redaktionsteam``, ``für das Rezept``).
         cost += ONE_WORD
     return cost
 
