@@ -166,3 +166,28 @@ def test_tag_row(line: str, tags: bool) -> None:
 def test_navigation_tags_and_fragments_under_the_headline_are_no_title(line: str) -> None:
     """Each line shares the lead's words and stands closer to the text than the headline."""
     assert layout.split(_page(HEAD, line)).title == HEAD
+
+
+# ---- a headline that asks or exclaims in the words of running text ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Alles neu im Hallenbad von Talheim…", "Zu teuer? Talheim schließt das Hallenbad!",
+     "Talheim 2.0: Rat beschließt den Haushalt!"],
+)
+@pytest.mark.parametrize("above", [[], ["Startseite", "Lokales"]])
+def test_a_headline_in_sentence_words_over_its_stamp_is_the_title(head: str, above: list[str]) -> None:
+    art = layout.split(_page(*above, head, "12.03.2024, 18:30 Uhr"))
+    assert art.title == head
+    assert head not in art.body and LEAD in (art.teaser or "") + art.body
+
+
+def test_a_long_exclaiming_paragraph_is_no_headline() -> None:
+    """Over CRY_WORDS words a line is the text's first paragraph, even when it ends in an exclamation mark."""
+    first = (
+        "Der Rat von Talheim hat nach einer langen und oft hitzigen Debatte über das Hallenbad am Ende doch "
+        "noch einen Haushalt beschlossen!"
+    )
+    art = layout.split(_page(HEAD, "12.03.2024, 18:30 Uhr", first))
+    assert art.title == HEAD and first in (art.teaser or "") + art.body

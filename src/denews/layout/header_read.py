@@ -22,6 +22,7 @@ from .units import (
     _is_headline,
     _norm,
     _stamp_tail,
+    cry_line,
 )
 
 
@@ -62,8 +63,9 @@ def read_header(page: Page, us: list[_U]) -> None:
                 and prev.nwords <= 40
             ):
                 prev.role, prev.kind = Role.BOILERPLATE, "caption"
-        elif _is_headline(x):
+        elif _is_headline(x) or cry_line(x):
             x.role = Role.CANDIDATE
+
 
 
 def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None:

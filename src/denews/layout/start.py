@@ -15,12 +15,15 @@ from .units import (
     _is_headline,
     _site_text,
     _starts_body,
+    cry_line,
 )
 
 # Furniture an article holds inside its text: pictures' captions and credits, embedded posts, ads.
 _INLINE = frozenset({"caption", "credit", "embed", "ad"})
 # A notice of the site above the article: running text within this many units.
 _NOTICE_REACH = 25
+# A headline stands at most so many units above the text (past its stamp, byline and picture).
+HEADLINE_REACH = 4
 
 
 def region_span(us: list[_U]) -> tuple[int, int] | None:
@@ -42,7 +45,7 @@ def body_start(us: list[_U], span: tuple[int, int] | None) -> int:
     first = len(us)
     for i in range(len(us)):
         if _starts_body(us, i):
-            if _site_notice(us, i):
+            if _site_notice(us, i) or _headline_sentence(us, i):
                 continue
             if span is None or i >= span[0]:
                 return _lead_above(us, i)
@@ -67,9 +70,20 @@ def _lead_above(us: list[_U], i: int) -> int:
     j = i - 1
     while j >= 0 and _header_furniture(us, j):
         j -= 1
-    if j >= 0 and j < i - 1 and _starts_body(us, j):
+    if j >= 0 and j < i - 1 and _starts_body(us, j) and not cry_line(us[j]):
         return _lead_above(us, j)
     return i
+
+
+def _headline_sentence(us: list[_U], i: int) -> bool:
+    """A short line asking or exclaiming in the words of running text right above the text, with only header
+    furniture between (``Zu teuer? Talheim schließt das Bad!`` over its stamp): the headline, not the text."""
+    if not cry_line(us[i]):
+        return False
+    j = i + 1
+    while j < len(us) and _header_furniture(us, j):
+        j += 1
+    return j < len(us) and j - i <= HEADLINE_REACH and _starts_body(us, j) and not cry_line(us[j])
 
 
 def _header_furniture(us: list[_U], j: int) -> bool:

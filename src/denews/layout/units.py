@@ -192,6 +192,20 @@ def _starts_body(us: list[_U], i: int) -> bool:
     return not (nxt is not None and _credit_only(nxt) and x.nwords <= 40)
 
 
+# A headline that asks or exclaims in words of running text (``Zu teuer? Talheim schließt das Bad!``) has so
+# many words at most.
+CRY_WORDS = 14
+
+
+def cry_line(x: _U) -> bool:
+    """A short line that reads as a sentence but asks or exclaims (or trails off, ``…``) like a headline."""
+    t = x.text.rstrip("\"“”«»’'")
+    return (
+        x.shape in (PROSE, SENT) and x.nwords <= CRY_WORDS and x.lines == 1 and x.cue is None
+        and t.endswith(("?", "!", "…")) and not t.endswith("...")
+    )
+
+
 def _caption_unit(x: _U) -> bool:
     """The whole unit is a picture caption: a credit at its start, or a short text ending in a credit."""
     if x.cap_at is None:
