@@ -6,6 +6,7 @@ import pytest
 
 import denews
 from denews import layout
+from denews.layout.header import split_kicker
 from denews.layout.title import echoed, furniture_shape, interface_share, site_suffix, tag_row
 
 LEAD = (
@@ -71,6 +72,16 @@ def test_echo_counts_lines_inside_other_lines_only() -> None:
     assert echoed([HEAD, "Politik", "Start", "Talbote Online"], page) == [True, False, False, False]
 
 
+@pytest.mark.parametrize(
+    ("between", "echo"),
+    [([], True), (["Drucken", "12.03.2024"], True), (["Drucken", "Teilen", "Merken", "Mail"], False)],
+)
+def test_a_headline_printed_twice_close_together_echoes_itself(between: list[str], echo: bool) -> None:
+    """The page's title over its h1, with a share button or a stamp between; further apart it is a menu's line."""
+    page = ["Ein langer Abend", *between, "Ein langer Abend", LEAD]
+    assert echoed(["Ein langer Abend"], page) == [echo]
+
+
 @pytest.mark.parametrize("widget", ["Schreibe eine Antwort", "Keine Kommentare", "Bild vergrößern"])
 def test_an_interface_line_under_the_headline_is_no_title(widget: str) -> None:
     assert layout.split(_page("Gemeinderat tagt lange", widget)).title == "Gemeinderat tagt lange"
@@ -131,9 +142,10 @@ def test_a_subtitle_does_not_borrow_the_headline_words() -> None:
 
 
 def test_a_headline_printed_twice_in_a_row_echoes_itself() -> None:
-    """The page's title over its h1: the same line twice in a row; a menu word above it does not win."""
+    """The page's title over its h1: the same line twice in a row (or a few lines apart, see
+    test_a_headline_printed_twice_close_together_echoes_itself); a menu word above it does not win."""
     assert echoed([HEAD], ["Start", HEAD, HEAD]) == [True]
-    assert echoed([HEAD], [HEAD, "Start", HEAD]) == [False]
+    assert echoed([HEAD], [HEAD, "Start", "Politik", "Sport", "Kultur", "Wetter", HEAD]) == [False]
 
 
 # ---- shapes of navigation: arrows, tag rows, fragments ------------------------------------------------
@@ -143,7 +155,9 @@ def test_a_headline_printed_twice_in_a_row_echoes_itself() -> None:
     ("line", "furniture"),
     [("< Alle Beiträge", True), ("« Ältere Einträge", True), ("Nächster Artikel »", True), ("Weiter >", True),
      ("‹ Zurück zur Übersicht", True), ("«Wir bleiben in Talheim»", False), ("»Der Rat hat versagt«", False),
-     (HEAD, False)],
+     (HEAD, False),
+     # a month and a year alone: an archive's heading
+     ("Januar 2022", True), ("Sept. 2019", True), ("Sommer 2022", False), ("Talheim 2030", False)],
 )
 def test_a_link_to_the_next_or_previous_post_has_furniture_shape(line: str, furniture: bool) -> None:
     assert furniture_shape(line) is furniture
@@ -191,3 +205,34 @@ def test_a_long_exclaiming_paragraph_is_no_headline() -> None:
     )
     art = layout.split(_page(HEAD, "12.03.2024, 18:30 Uhr", first))
     assert art.title == HEAD and first in (art.teaser or "") + art.body
+
+
+# ---- a kicker's echo is its topic's ---------------------------------------------------------------------
+
+
+def test_a_kicker_echoed_in_the_breadcrumb_stays_the_kicker() -> None:
+    """The kicker names the breadcrumb's section; its echo does not lift it over the headline under it."""
+    text = _page("Start › Talheimer Finanzen › Artikel", "Talheimer Finanzen", "Rat beschließt den Haushalt")
+    art = layout.split(text)
+    assert (art.kicker, art.title) == ("Talheimer Finanzen", "Rat beschließt den Haushalt")
+
+
+def test_a_short_echoed_headline_over_a_long_subtitle_stays_the_headline() -> None:
+    sub = "Nach langer Debatte beschließt der Rat den Haushalt mit Geld für das Hallenbad"
+    text = _page("Start › Talheimer Finanzen › Artikel", "Talheimer Finanzen", sub)
+    assert layout.split(text).title == "Talheimer Finanzen"
+
+
+# ---- a colon after capitalized words and function words: one headline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ärger für Talheimer Hallenbad: Rat stoppt die Sanierung", "Neue Regeln für Talheimer Vereine: Das gilt ab Mai",
+     "Mein Motto Sparen: Bilanz und Pläne für Talheim"],
+)
+def test_capitalized_words_with_function_words_before_a_colon_are_no_kicker(line: str) -> None:
+    """Capitalized nouns joined by function words are one noun phrase (the headline's topic), not a kicker glued
+    to the headline's first word."""
+    assert split_kicker(line) is None
+    assert layout.split(_page(line)).title == line

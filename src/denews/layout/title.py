@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import pairwise
 
 import attrs
 import regex
 
 from .._data import read_text
 from ..tokenize import function_words
+from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
@@ -40,6 +40,9 @@ LONG_WORDS = 24
 INTERFACE = 1.5  # times the share of a line's content words that are interface words
 ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
 ECHO_WORDS = 2
+# A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
+# between) echoes itself.
+TWIN_REACH = 4
 
 
 @attrs.frozen(slots=True)
@@ -79,15 +82,15 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
 
     An article's headline recurs in its breadcrumb (``Home > Politik > <headline>``) and in the page's title;
     a one-word menu entry recurs anywhere, so only lines of several words count, and an occurrence after a page
-    title's separator (`` - <site>``) is a site's name, not a headline's echo; a line printed twice in a row
-    echoes itself.  The page is joined once and each line counted in it once; exact copies and separator tails
-    are looked up in tables built once.
+    title's separator (`` - <site>``) is a site's name, not a headline's echo; a line printed twice within
+    ``TWIN_REACH`` lines echoes itself.  The page is joined once and each line counted in it once; exact copies
+    and separator tails are looked up in tables built once.
     """
     squashed = [_squash(t) for t in page]
     joined = "\n".join(squashed)
     exact = Counter(squashed)
-    # A headline printed twice in a row (the page's title over its h1) echoes itself.
-    twins = {a for a, b in pairwise(squashed) if a == b}
+    # A headline printed twice close together (the page's title over its h1) echoes itself.
+    twins = {a for k, a in enumerate(squashed) if a in squashed[k + 1 : k + 1 + TWIN_REACH]}
     tails: Counter[str] = Counter()
     for t in squashed:
         m = _SITE_SEP.search(t)
@@ -106,6 +109,9 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
 # A kicker (Dachzeile) that lends its words to the headline under it has one to three words; a longer line
 # over a longer one is a headline over its subtitle, which must not borrow the headline's words.
 KICKER_WORDS = 3
+# Over a headline of up to so many words, a kicker's echo on the page is its topic's (a menu entry, a tag, the
+# breadcrumb's section), not the headline's; a short line over a longer one (a subtitle) keeps its echo.
+KICKED_WORDS = 8
 
 
 # The separators of a page title's site name: `` - ``, `` – ``, `` | ``, `` · ``.
@@ -165,10 +171,10 @@ def stems(text: str) -> set[str]:
 
 
 def furniture_shape(text: str) -> bool:
-    """A list bullet, an arrow, a breadcrumb trail, an address or a row of tags."""
+    """A list bullet, an arrow, a breadcrumb trail, an address, a row of tags or a month and year alone."""
     return bool(
         _BULLET.match(text) or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
-        or _ADDRESS.search(text) or tag_row(text)
+        or _ADDRESS.search(text) or tag_row(text) or month_year(text)
     )
 
 
@@ -240,12 +246,15 @@ def best_title(
     for t in lead_texts:
         lead |= stems(t)
     shares = [overlap(c.text, lead) for c in cands]
+    kickers: set[int] = set()
     for k in range(1, len(cands)):
         upper, lower = cands[k - 1], cands[k]
         n_up, n_low = len(upper.text.split()), len(lower.text.split())
         kicker_shape = (n_up <= KICKER_WORDS and n_up < n_low) or upper.text.rstrip().endswith(":")
         if upper.index + 1 == lower.index and kicker_shape:
             shares[k] = max(shares[k], shares[k - 1])
+            if n_low <= KICKED_WORDS:
+                kickers.add(k - 1)
     # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text.
     fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text)]
     if not fit:
@@ -253,7 +262,8 @@ def best_title(
     scores = {k: score(cands[k], body, shares[k]) for k in fit}
     if page is not None:
         top = max(scores.values())
-        near = [k for k in fit if not cands[k].echoed and scores[k] + ECHO >= top]
+        # (A kicker's echo is its topic's: see KICKED_WORDS.)
+        near = [k for k in fit if not cands[k].echoed and k not in kickers and scores[k] + ECHO >= top]
         for k, e in zip(near, echoed([cands[k].text for k in near], page), strict=True):
             if e:
                 scores[k] += ECHO
