@@ -236,3 +236,9 @@ def test_capitalized_words_with_function_words_before_a_colon_are_no_kicker(line
     to the headline's first word."""
     assert split_kicker(line) is None
     assert layout.split(_page(line)).title == line
+
+
+def test_a_headline_of_two_sentences_without_a_closing_mark_is_the_title() -> None:
+    head = "Das Hallenbad öffnet wieder! So kommen Sie zu den neuen Karten"
+    art = layout.split(_page("Startseite", "Lokales", head, "12.03.2024, 18:30 Uhr"))
+    assert art.title == head and head not in art.body

@@ -198,11 +198,13 @@ CRY_WORDS = 14
 
 
 def cry_line(x: _U) -> bool:
-    """A short line that reads as a sentence but asks or exclaims (or trails off, ``…``) like a headline."""
+    """A short line that reads as a sentence but asks or exclaims (or trails off, ``…``) like a headline, or
+    whose last sentence has no closing mark (``Die Saison beginnt! So finden Sie den Markt``): running text
+    closes its sentences, a headline drops the full stop."""
     t = x.text.rstrip("\"“”«»’'")
     return (
         x.shape in (PROSE, SENT) and x.nwords <= CRY_WORDS and x.lines == 1 and x.cue is None
-        and t.endswith(("?", "!", "…")) and not t.endswith("...")
+        and (t.endswith(("?", "!", "…")) or t[-1:].isalnum()) and not t.endswith("...")
     )
 
 
