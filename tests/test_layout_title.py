@@ -6,7 +6,8 @@ import pytest
 
 import denews
 from denews import layout
-from denews.layout.title import echoed, interface_share, site_suffix
+from denews.layout.header import split_kicker
+from denews.layout.title import echoed, furniture_shape, interface_share, site_suffix, tag_row
 
 LEAD = (
     "Der Gemeinderat von Talheim hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer "
@@ -58,7 +59,9 @@ def test_site_name_cut_off_the_title() -> None:
 @pytest.mark.parametrize(
     ("line", "share"),
     [("Keine Kommentare", 1.0), ("Zum Inhalt springen", 1.0), ("Kommentar: Der Rat hat versagt", 1 / 3),
-     ("Meistdiskutierte Beiträge", 1 / 2), (HEAD, 0.0)],
+     ("Meistdiskutierte Beiträge", 1 / 2), (HEAD, 0.0),
+     # words with ß are read as the list spells them (casefold would make them "...ss...")
+     ("Foto vergrößern", 1 / 2), ("Fenster schließen", 1 / 2)],
 )
 def test_interface_share(line: str, share: float) -> None:
     assert interface_share(line) == pytest.approx(share)
@@ -67,6 +70,16 @@ def test_interface_share(line: str, share: float) -> None:
 def test_echo_counts_lines_inside_other_lines_only() -> None:
     page = ["Start › Politik › " + HEAD, HEAD, "Politik", "Politik", "Start", f"{HEAD} - Talbote Online"]
     assert echoed([HEAD, "Politik", "Start", "Talbote Online"], page) == [True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("between", "echo"),
+    [([], True), (["Drucken", "12.03.2024"], True), (["Drucken", "Teilen", "Merken", "Mail"], False)],
+)
+def test_a_headline_printed_twice_close_together_echoes_itself(between: list[str], echo: bool) -> None:
+    """The page's title over its h1, with a share button or a stamp between; further apart it is a menu's line."""
+    page = ["Ein langer Abend", *between, "Ein langer Abend", LEAD]
+    assert echoed(["Ein langer Abend"], page) == [echo]
 
 
 @pytest.mark.parametrize("widget", ["Schreibe eine Antwort", "Keine Kommentare", "Bild vergrößern"])
@@ -129,6 +142,103 @@ def test_a_subtitle_does_not_borrow_the_headline_words() -> None:
 
 
 def test_a_headline_printed_twice_in_a_row_echoes_itself() -> None:
-    """The page's title over its h1: the same line twice in a row; a menu word above it does not win."""
+    """The page's title over its h1: the same line twice in a row (or a few lines apart, see
+    test_a_headline_printed_twice_close_together_echoes_itself); a menu word above it does not win."""
     assert echoed([HEAD], ["Start", HEAD, HEAD]) == [True]
-    assert echoed([HEAD], [HEAD, "Start", HEAD]) == [False]
+    assert echoed([HEAD], [HEAD, "Start", "Politik", "Sport", "Kultur", "Wetter", HEAD]) == [False]
+
+
+# ---- shapes of navigation: arrows, tag rows, fragments ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [("< Alle Beiträge", True), ("« Ältere Einträge", True), ("Nächster Artikel »", True), ("Weiter >", True),
+     ("‹ Zurück zur Übersicht", True), ("«Wir bleiben in Talheim»", False), ("»Der Rat hat versagt«", False),
+     (HEAD, False),
+     # a month and a year alone: an archive's heading
+     ("Januar 2022", True), ("Sept. 2019", True), ("Sommer 2022", False), ("Talheim 2030", False)],
+)
+def test_a_link_to_the_next_or_previous_post_has_furniture_shape(line: str, furniture: bool) -> None:
+    assert furniture_shape(line) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "tags"),
+    [("Talheim, Haushalt, Hallenbad, Gemeinderat", True), ("Urlaub, Ostsee, Camping mit Hund, Sommer", False),
+     ("Hunde, Katzen, Pferde", False), ("Talheim, Haushalt, Bad Talheim, Kita-Gebühren, Feuerwehr", True),
+     ("Streik bei Bahn, Post, Kitas und Müllabfuhr", False), ("Talheim, Haushalt, Hallenbad: Rat einig", False)],
+)
+def test_tag_row(line: str, tags: bool) -> None:
+    assert tag_row(line) is tags
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["« Gemeinderat Talheim", "Haushalt, Hallenbad, Gemeinderat, Kindergärten", "vom Gemeinderat Talheim"],
+)
+def test_navigation_tags_and_fragments_under_the_headline_are_no_title(line: str) -> None:
+    """Each line shares the lead's words and stands closer to the text than the headline."""
+    assert layout.split(_page(HEAD, line)).title == HEAD
+
+
+# ---- a headline that asks or exclaims in the words of running text ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Alles neu im Hallenbad von Talheim…", "Zu teuer? Talheim schließt das Hallenbad!",
+     "Talheim 2.0: Rat beschließt den Haushalt!"],
+)
+@pytest.mark.parametrize("above", [[], ["Startseite", "Lokales"]])
+def test_a_headline_in_sentence_words_over_its_stamp_is_the_title(head: str, above: list[str]) -> None:
+    art = layout.split(_page(*above, head, "12.03.2024, 18:30 Uhr"))
+    assert art.title == head
+    assert head not in art.body and LEAD in (art.teaser or "") + art.body
+
+
+def test_a_long_exclaiming_paragraph_is_no_headline() -> None:
+    """Over CRY_WORDS words a line is the text's first paragraph, even when it ends in an exclamation mark."""
+    first = (
+        "Der Rat von Talheim hat nach einer langen und oft hitzigen Debatte über das Hallenbad am Ende doch "
+        "noch einen Haushalt beschlossen!"
+    )
+    art = layout.split(_page(HEAD, "12.03.2024, 18:30 Uhr", first))
+    assert art.title == HEAD and first in (art.teaser or "") + art.body
+
+
+# ---- a kicker's echo is its topic's ---------------------------------------------------------------------
+
+
+def test_a_kicker_echoed_in_the_breadcrumb_stays_the_kicker() -> None:
+    """The kicker names the breadcrumb's section; its echo does not lift it over the headline under it."""
+    text = _page("Start › Talheimer Finanzen › Artikel", "Talheimer Finanzen", "Rat beschließt den Haushalt")
+    art = layout.split(text)
+    assert (art.kicker, art.title) == ("Talheimer Finanzen", "Rat beschließt den Haushalt")
+
+
+def test_a_short_echoed_headline_over_a_long_subtitle_stays_the_headline() -> None:
+    sub = "Nach langer Debatte beschließt der Rat den Haushalt mit Geld für das Hallenbad"
+    text = _page("Start › Talheimer Finanzen › Artikel", "Talheimer Finanzen", sub)
+    assert layout.split(text).title == "Talheimer Finanzen"
+
+
+# ---- a colon after capitalized words and function words: one headline ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ärger für Talheimer Hallenbad: Rat stoppt die Sanierung", "Neue Regeln für Talheimer Vereine: Das gilt ab Mai",
+     "Mein Motto Sparen: Bilanz und Pläne für Talheim"],
+)
+def test_capitalized_words_with_function_words_before_a_colon_are_no_kicker(line: str) -> None:
+    """Capitalized nouns joined by function words are one noun phrase (the headline's topic), not a kicker glued
+    to the headline's first word."""
+    assert split_kicker(line) is None
+    assert layout.split(_page(line)).title == line
+
+
+def test_a_headline_of_two_sentences_without_a_closing_mark_is_the_title() -> None:
+    head = "Das Hallenbad öffnet wieder! So kommen Sie zu den neuen Karten"
+    art = layout.split(_page("Startseite", "Lokales", head, "12.03.2024, 18:30 Uhr"))
+    assert art.title == head and head not in art.body

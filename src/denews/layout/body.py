@@ -20,6 +20,7 @@ from .units import (
     HEAD,
     PROSE,
     SENT,
+    Role,
     _asked,
     _bp_kind,
     _comments_header,
@@ -52,9 +53,9 @@ def _page_end_at(us: list[_U], start: int) -> int:
     prose = 0
     for i in range(start, len(us)):
         x = us[i]
-        kind = _bp_kind(x) if x.role == "" else None
+        kind = _bp_kind(x) if x.role is Role.NONE else None
         if kind is None:
-            if x.role == "" and (x.shape in (PROSE, SENT) or _asked(x)):
+            if x.role is Role.NONE and (x.shape in (PROSE, SENT) or _asked(x)):
                 prose += 1
             continue
         if prose >= 2 and _page_end(x.text):
@@ -90,7 +91,7 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     last_prose = -1
     for i in range(end_i - 1, start - 1, -1):
         x = us[i]
-        if x.shape in (PROSE, SENT) and x.role == "" and _bp_kind(x) is None:
+        if x.shape in (PROSE, SENT) and x.role is Role.NONE and _bp_kind(x) is None:
             last_prose = i
             break
     region_end = page.region_end if page.region_end is not None else len(us)
@@ -109,23 +110,23 @@ def _header_leftovers(page: Page, us: list[_U]) -> None:
     """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body."""
     for i in range(page.body):
         x = us[i]
-        if x.role == "bp":
+        if x.role is Role.BOILERPLATE:
             _mark(x, x.kind, page.boiler)
-        elif x.role == "":
+        elif x.role is Role.NONE:
             kind = _bp_kind(x)
             if kind is not None or x.shape in (HEAD, EMPTY) or _site_text(x):
                 _mark(x, kind or "other", page.boiler)  # (a notice of the site above the article too)
             elif x.shape == PROSE:
                 _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)  # its credit cut
             else:
-                x.role = "para"
+                x.role = Role.PARAGRAPH
                 page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
 
 
 def _body_step(b: _Body, i: int) -> int:
     """Decide the unit ``i`` of the body (or a run of short lines from it on); the index of the next one."""
     x = b.us[i]
-    if x.role:
+    if x.role is not Role.NONE:
         return i + 1
     kind = _bp_kind(x)
     if kind is not None:
@@ -187,11 +188,11 @@ def _stamp_line(b: _Body, x: _U, i: int) -> bool:
     after = i > b.last_prose and not signoff
     if after and b.propagate is not None:
         _mark(x, b.propagate, b.page.boiler)  # the date of an entry in a link list after the article
-    elif after and i > b.start and b.us[i - 1].role == "bp" and b.us[i - 1].kind == "related":
+    elif after and i > b.start and b.us[i - 1].role is Role.BOILERPLATE and b.us[i - 1].kind == "related":
         # The same without a cue above the list: a stamp line among link-list lines after the article.
         _mark(x, "related", b.page.boiler)
     else:
-        x.role = "skip"  # liveblog entry stamps: header material of the entry, not body text
+        x.role = Role.SKIP  # liveblog entry stamps: header material of the entry, not body text
         b.propagate = None
     return True
 
@@ -209,7 +210,7 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     page, us = b.page, b.us
     prev = us[i - 1] if i > 0 else None
     if (
-        prev is not None and prev.role == "bp" and prev.kind == "caption" and len(x.text) >= 20
+        prev is not None and prev.role is Role.BOILERPLATE and prev.kind == "caption" and len(x.text) >= 20
         and prev.text.startswith(x.text)
     ):
         _mark(x, "caption", page.boiler)  # the same caption again without its credit
@@ -218,11 +219,11 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     elif x.shape == EMPTY:
         _mark(x, "other", page.boiler)  # digits or signs only: counters, page numbers, ornaments
     elif x.shape == SENT:
-        x.role = "para"
+        x.role = Role.PARAGRAPH
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
     elif x.byline is not None and len(x.text) <= 80 and x.byline[0] and all(is_person(a) for a in x.byline[0]):
         # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
-        x.role = "header"
+        x.role = Role.HEADER
         page.add_authors(x.byline[0])
     elif is_name(x.text) and not _heads_text(us, i + 1):
         # A writer's name standing alone in the body, not heading a paragraph: an author box.
@@ -244,17 +245,17 @@ def _short_lines(b: _Body, x: _U, i: int) -> int:
     or (one line before running text) a heading.  The index after the run."""
     us, page, n = b.us, b.page, len(b.us)
     j = i
-    while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
+    while j < n and us[j].role is Role.NONE and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
         j += 1
     run = j - i
     after_last = i > b.last_prose
     nxt = us[j] if j < n else None
-    leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
+    leads_text = nxt is not None and nxt.role is Role.NONE and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
     leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
     if run >= 2 and not after_last and leads_text and j < b.region_end and _list_in_prose(us, i, j, page.paragraphs):
         # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
         for k in range(i, j):
-            us[k].role = "para"
+            us[k].role = Role.PARAGRAPH
             page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
         return j
     if run >= 2 or after_last or not leads_text:
@@ -262,7 +263,7 @@ def _short_lines(b: _Body, x: _U, i: int) -> int:
         for k in range(i, j):
             if _asked(us[k]):
                 # Questions or exclamations in a row are sentences, not a link list.
-                us[k].role = "para"
+                us[k].role = Role.PARAGRAPH
                 page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
                 continue
             _mark(us[k], "other" if short or (after_last and run == 1) else "related", page.boiler)
@@ -270,7 +271,7 @@ def _short_lines(b: _Body, x: _U, i: int) -> int:
     if _GLUED_HEADLINES.search(x.text):
         _mark(x, "related", page.boiler)
     else:
-        x.role = "heading"
+        x.role = Role.HEADING
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
     return i + 1
 
@@ -278,7 +279,7 @@ def _short_lines(b: _Body, x: _U, i: int) -> int:
 def _list_in_prose(us: list[_U], i: int, j: int, paragraphs: list[Paragraph]) -> bool:
     """The run of short lines ``us[i:j]`` stands between paragraphs of running text: a paragraph of the body
     before it, running text right after it."""
-    if not (paragraphs and paragraphs[-1].kind == "paragraph" and us[i - 1].role == "para"):
+    if not (paragraphs and paragraphs[-1].kind == "paragraph" and us[i - 1].role is Role.PARAGRAPH):
         return False
     marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
     return 2 * marked >= j - i
@@ -317,10 +318,11 @@ def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs:
     """A short body line between two removed blocks belongs to them (menus, widgets, author boxes), unless it
     reads as the article's own opening (see :func:`_opening`)."""
     drop: set[int] = set()
-    first = next((i for i in range(start, len(us)) if us[i].role == "para" and us[i].shape in (PROSE, SENT)), -1)
+    paras = (i for i in range(start, len(us)) if us[i].role is Role.PARAGRAPH and us[i].shape in (PROSE, SENT))
+    first = next(paras, -1)
     for i in range(max(start, 1), len(us) - 1):
         x = us[i]
-        if x.role not in ("para", "heading") or x.nwords > 40:
+        if x.role not in (Role.PARAGRAPH, Role.HEADING) or x.nwords > 40:
             continue
         if x.nwords > 15 and not bp.ui_word_count(x.text):
             continue
@@ -328,8 +330,8 @@ def _sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs:
             continue
         if _by_place(us[i - 1]) and _dense(x):
             continue  # running text after lines dropped for their shape (a run of short lines) is no widget's
-        if us[i - 1].role == "bp" and us[i + 1].role == "bp":
-            x.role, x.kind = "bp", us[i - 1].kind
+        if us[i - 1].role is Role.BOILERPLATE and us[i + 1].role is Role.BOILERPLATE:
+            x.role, x.kind = Role.BOILERPLATE, us[i - 1].kind
             boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
             drop.add(x.start)
     if drop:
@@ -349,7 +351,7 @@ def _sentence(x: _U) -> bool:
 
 def _by_place(x: _U) -> bool:
     """A unit removed for its shape or place (a run of short lines, a line after the text), not for a cue."""
-    return x.role == "bp" and x.cue is None and not x.credit and x.stamp is None and x.shape != EMPTY
+    return x.role is Role.BOILERPLATE and x.cue is None and not x.credit and x.stamp is None and x.shape != EMPTY
 
 
 def _dense(x: _U) -> bool:
@@ -368,7 +370,7 @@ def _opening(x: _U, *, first: bool) -> bool:
 
 def _link_item(x: _U) -> bool:
     """One entry of a list of links: a headline, possibly with a one-sentence summary glued to it."""
-    if x.role or x.stamp is not None or _bp_kind(x) is not None:
+    if x.role is not Role.NONE or x.stamp is not None or _bp_kind(x) is not None:
         return False
     if x.shape == HEAD:
         return True
@@ -390,9 +392,9 @@ def _teaser_triples(us: list[_U], start: int) -> None:
         if sum(1 for w in lead.split() if w[:1].isupper()) < 2:
             continue
         body, head = us[i - 1], us[i - 2]
-        if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role == "":
+        if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role is Role.NONE:
             for y in (head, body, x):
-                if y.role == "":
+                if y.role is Role.NONE:
                     y.cue = "related"
 
 
@@ -415,14 +417,14 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
         closed = i > last_text and prev.text.endswith(")") and bp.trailing_credit(prev.text) is not None
         if not bare:
             if (
-                prev.role == "" and prev.cue is None and prev.shape in (SENT, PROSE)
+                prev.role is Role.NONE and prev.cue is None and prev.shape in (SENT, PROSE)
                 and prev.nwords <= 25 and not _INNER_STOP.search(prev.text) and not closed
             ):
                 prev.cue = "caption"
             continue
-        if prev.role == "" and prev.shape in (SENT, PROSE) and prev.nwords <= 25 and not closed:
+        if prev.role is Role.NONE and prev.shape in (SENT, PROSE) and prev.nwords <= 25 and not closed:
             prev.cue = "caption"
         if i + 1 < len(us):
             nxt = us[i + 1]
-            if nxt.role == "" and nxt.shape == HEAD and nxt.nwords <= 8:
+            if nxt.role is Role.NONE and nxt.shape == HEAD and nxt.nwords <= 8:
                 nxt.cue = "caption"

@@ -123,7 +123,7 @@ def _colon_kicker(line: str) -> tuple[int, int] | None:
     if last in fw and not (has_content_lower and kicker[-2][:1].islower()):
         return None
     # A run of capitalized words without a hyphen is a name ("Kim Jong Un: ..."), not a kicker.
-    if not has_content_lower and not any("-" in w for w in kicker) and not any(w.lower() in fw for w in kicker):
+    if not has_content_lower and not any("-" in w for w in kicker):
         return None
     end = line.rfind(lead, 0, colon)
     k_end = end

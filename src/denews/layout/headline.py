@@ -17,7 +17,7 @@ from .header import dateline
 from .page import Page
 from .stamps import is_name, is_person
 from .title import furniture_shape, interface_share, site_suffix
-from .units import _U, EMPTY, HEAD, _caption_unit
+from .units import _U, EMPTY, HEAD, Role, _caption_unit
 
 # A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
 MENU_WORDS = 3
@@ -41,9 +41,10 @@ def picture_between(us: list[_U], upper: int, lower: int) -> bool:
     lower."""
     between = range(upper + 1, lower)
     # (A stamp line of the header may end like a caption, ``2021-10-16 | Botschaft``: it is no picture.)
-    picture = (j for j in between if us[j].role != "header")
+    picture = (j for j in between if us[j].role is not Role.HEADER)
     return any(_caption_unit(us[j]) or us[j].kind == "caption" for j in picture) and not any(
-        us[j].shape == HEAD and (us[j].role == "cand" or (us[j].role == "bp" and us[j].kind == "other"))
+        us[j].shape == HEAD
+        and (us[j].role is Role.CANDIDATE or (us[j].role is Role.BOILERPLATE and us[j].kind == "other"))
         for j in between
     )
 
@@ -58,7 +59,7 @@ def _entry(us: list[_U], i: int, step: int) -> bool:
     j = i + step
     # Lines already found to be furniture (a share button, a copyright line) are no entries of a menu the line
     # stands in: the entry is looked for past them, so furniture added around an article changes nothing.
-    while 0 <= j < len(us) and (us[j].shape == EMPTY or us[j].role == "bp"):
+    while 0 <= j < len(us) and (us[j].shape == EMPTY or us[j].role is Role.BOILERPLATE):
         j += step
     if not 0 <= j < len(us):
         return False
@@ -81,10 +82,10 @@ def subtitle(us: list[_U], title: int | None, body: int) -> int | None:
     if title is None:
         return None
     k = title + 1
-    while k < body and us[k].role == "header":
+    while k < body and us[k].role is Role.HEADER:
         k += 1
     x = us[k] if k < body else None
-    if x is None or x.role != "cand" or x.nwords < SUBTITLE_WORDS or furniture_shape(x.text):
+    if x is None or x.role is not Role.CANDIDATE or x.nwords < SUBTITLE_WORDS or furniture_shape(x.text):
         return None
     return k if interface_share(x.text) == 0.0 and not is_name(x.text) else None
 

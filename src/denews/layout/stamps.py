@@ -30,6 +30,15 @@ def _months() -> dict[str, int]:
     return out
 
 
+_MONTH_YEAR = regex.compile(r"(?P<mn>\p{L}{3,10})\.?\s+(?:19|20)\d\d")
+
+
+def month_year(line: str) -> bool:
+    """A line that names only a month and a year (``Januar 2022``): an archive's or a stamp's heading."""
+    m = _MONTH_YEAR.fullmatch(line.strip())
+    return m is not None and m.group("mn").lower() in _months()
+
+
 @cache
 def _stamp_words() -> dict[str, str]:
     data = read_text("lexicons/layout_bylines.txt")

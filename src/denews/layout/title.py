@@ -11,17 +11,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import pairwise
 
 import attrs
 import regex
 
 from .._data import read_text
 from ..tokenize import function_words
+from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
 _ARROW = regex.compile(r"[←→]|^\[|\]$")
+# A link to the previous or next post or up a level: an angle or a guillemet at one end with no partner on the
+# line (``< Alle Beiträge``, ``« Ältere Einträge``, ``Nächster Artikel »``); Swiss quotes «...» pair up.
+_NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 # A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
 _ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
@@ -37,6 +40,9 @@ LONG_WORDS = 24
 INTERFACE = 1.5  # times the share of a line's content words that are interface words
 ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
 ECHO_WORDS = 2
+# A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
+# between) echoes itself.
+TWIN_REACH = 4
 
 
 @attrs.frozen(slots=True)
@@ -61,7 +67,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\-:]*")
 def interface_share(text: str) -> float:
     """Share of the content words of ``text`` that are words of a page's interface (``Keine Kommentare``)."""
     fw, ui = function_words(), _interface_words()
-    content = [w for w in (m.casefold().rstrip(":") for m in _WORD.findall(text)) if w not in fw]
+    content = [w for w in (m.lower().rstrip(":") for m in _WORD.findall(text)) if w not in fw]
     if not content:
         return 0.0
     return sum(1 for w in content if w in ui) / len(content)
@@ -76,15 +82,15 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
 
     An article's headline recurs in its breadcrumb (``Home > Politik > <headline>``) and in the page's title;
     a one-word menu entry recurs anywhere, so only lines of several words count, and an occurrence after a page
-    title's separator (`` - <site>``) is a site's name, not a headline's echo; a line printed twice in a row
-    echoes itself.  The page is joined once and each line counted in it once; exact copies and separator tails
-    are looked up in tables built once.
+    title's separator (`` - <site>``) is a site's name, not a headline's echo; a line printed twice within
+    ``TWIN_REACH`` lines echoes itself.  The page is joined once and each line counted in it once; exact copies
+    and separator tails are looked up in tables built once.
     """
     squashed = [_squash(t) for t in page]
     joined = "\n".join(squashed)
     exact = Counter(squashed)
-    # A headline printed twice in a row (the page's title over its h1) echoes itself.
-    twins = {a for a, b in pairwise(squashed) if a == b}
+    # A headline printed twice close together (the page's title over its h1) echoes itself.
+    twins = {a for k, a in enumerate(squashed) if a in squashed[k + 1 : k + 1 + TWIN_REACH]}
     tails: Counter[str] = Counter()
     for t in squashed:
         m = _SITE_SEP.search(t)
@@ -103,6 +109,9 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
 # A kicker (Dachzeile) that lends its words to the headline under it has one to three words; a longer line
 # over a longer one is a headline over its subtitle, which must not borrow the headline's words.
 KICKER_WORDS = 3
+# Over a headline of up to so many words, a kicker's echo on the page is its topic's (a menu entry, a tag, the
+# breadcrumb's section), not the headline's; a short line over a longer one (a subtitle) keeps its echo.
+KICKED_WORDS = 8
 
 
 # The separators of a page title's site name: `` - ``, `` – ``, `` | ``, `` · ``.
@@ -155,15 +164,35 @@ def stems(text: str) -> set[str]:
     fw = function_words()
     out: set[str] = set()
     for w in _CONTENT_WORD.findall(text):
-        low = w.casefold()
+        low = w.lower()
         if low not in fw:
             out.add(low[:5])
     return out
 
 
 def furniture_shape(text: str) -> bool:
-    """A list bullet, an arrow, a breadcrumb trail or an address."""
-    return bool(_BULLET.match(text) or _ARROW.search(text) or _TRAIL.search(text) or _ADDRESS.search(text))
+    """A list bullet, an arrow, a breadcrumb trail, an address, a row of tags or a month and year alone."""
+    return bool(
+        _BULLET.match(text) or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
+        or _ADDRESS.search(text) or tag_row(text) or month_year(text)
+    )
+
+
+# A row of tags: four or more items of one or two words, split by commas, nothing else.
+TAG_ITEMS = 4
+_TAG_ROW = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-&'’. ]*(?:,\s*[\p{L}\d][\p{L}\p{M}\d\-&'’. ]*){3,}")
+
+
+def tag_row(text: str) -> bool:
+    """A line of four or more comma-separated items of one or two words and no function word (``Hunde, Urlaub,
+    Ostsee, Camping``): the tags under a blog post, not a headline."""
+    if _TAG_ROW.fullmatch(text.strip()) is None:
+        return False
+    items = [t.split() for t in text.split(",")]
+    fw = function_words()
+    return len(items) >= TAG_ITEMS and all(
+        1 <= len(t) <= 2 and not any(w.lower() in fw for w in t) for t in items
+    )
 
 
 def _shape(text: str) -> float:
@@ -173,6 +202,10 @@ def _shape(text: str) -> float:
     if n == 1 or n > LONG_WORDS:
         cost += ONE_WORD
     if text.rstrip().endswith((":", ",", "...", "…")):
+        cost += ONE_WORD
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if first.islower() and first in function_words():
+        # A line opening with a small function word is a fragment (``vom Redaktionsteam``, ``für das Rezept``).
         cost += ONE_WORD
     return cost
 
@@ -213,12 +246,15 @@ def best_title(
     for t in lead_texts:
         lead |= stems(t)
     shares = [overlap(c.text, lead) for c in cands]
+    kickers: set[int] = set()
     for k in range(1, len(cands)):
         upper, lower = cands[k - 1], cands[k]
         n_up, n_low = len(upper.text.split()), len(lower.text.split())
         kicker_shape = (n_up <= KICKER_WORDS and n_up < n_low) or upper.text.rstrip().endswith(":")
         if upper.index + 1 == lower.index and kicker_shape:
             shares[k] = max(shares[k], shares[k - 1])
+            if n_low <= KICKED_WORDS:
+                kickers.add(k - 1)
     # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text.
     fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text)]
     if not fit:
@@ -226,7 +262,8 @@ def best_title(
     scores = {k: score(cands[k], body, shares[k]) for k in fit}
     if page is not None:
         top = max(scores.values())
-        near = [k for k in fit if not cands[k].echoed and scores[k] + ECHO >= top]
+        # (A kicker's echo is its topic's: see KICKED_WORDS.)
+        near = [k for k in fit if not cands[k].echoed and k not in kickers and scores[k] + ECHO >= top]
         for k, e in zip(near, echoed([cands[k].text for k in near], page), strict=True):
             if e:
                 scores[k] += ECHO

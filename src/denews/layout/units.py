@@ -3,6 +3,7 @@ marks every layout step applies to them."""
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from functools import cache
 
@@ -23,8 +24,32 @@ _MAX_HEAD_WORDS = 20
 _SHORT_CRY = regex.compile(r"[^.!?…\n]{3,200}[?!][\"“”«»’']?")
 _INNER_STOP = regex.compile(r"\p{Ll}[.!?][\"“”«»]?\s+[\"„«»]?\p{Lu}")
 
-# Unit roles.
-PROSE, SENT, HEAD, EMPTY = "prose", "sent", "head", "empty"
+
+class Shape(enum.Enum):
+    """How a unit reads by its words alone."""
+
+    PROSE = "prose"  # running text: five words or more with a function word and a final stop, or a long unit
+    SENT = "sent"  # a sentence too short for running text
+    HEAD = "head"  # a headline-like line
+    EMPTY = "empty"  # no words
+
+
+PROSE, SENT, HEAD, EMPTY = Shape.PROSE, Shape.SENT, Shape.HEAD, Shape.EMPTY
+
+
+class Role(enum.Enum):
+    """What a unit is found to be; units start as ``NONE`` and each step decides some of them."""
+
+    NONE = "none"  # not decided yet
+    BOILERPLATE = "boilerplate"  # furniture, with its GUIDE kind in ``_U.kind``
+    CANDIDATE = "candidate"  # a headline candidate above the body, until the headline is chosen
+    TITLE = "title"
+    KICKER = "kicker"
+    TEASER = "teaser"
+    HEADER = "header"  # a stamp, a byline, an author's name: read into the header, not text
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"  # a section heading inside the body
+    SKIP = "skip"  # header material inside the body (a live blog entry's stamp), neither text nor boilerplate
 
 
 @attrs.define(slots=True)
@@ -35,14 +60,14 @@ class _U:
     end: int
     gap: bool
     text: str
-    shape: str
+    shape: Shape
     cue: str | None = None
     stamp: Stamp | None = None
     time: tuple[int, int] | None = None
     byline: tuple[list[str], str] | None = None
     credit: bool = False
     cap_at: int | None = None  # offset in text of a trailing picture credit
-    role: str = ""  # "bp", "title", "kicker", "teaser", "header", "para", "heading", "skip"
+    role: Role = Role.NONE
     kind: str = "other"
     remainder: bool = False  # the rest of a `` date YYYY-MM-DD`` prefix line
     lines: int = 1
@@ -50,7 +75,7 @@ class _U:
     nfunc: int = 0  # function words among the words counted (the density of running text, as jusText reads it)
 
 
-def _shape(s: str, ws: list[str] | None = None) -> str:
+def _shape(s: str, ws: list[str] | None = None) -> Shape:
     if ws is None:
         ws = words(s)
     n = len(ws)
@@ -167,6 +192,22 @@ def _starts_body(us: list[_U], i: int) -> bool:
     return not (nxt is not None and _credit_only(nxt) and x.nwords <= 40)
 
 
+# A headline that asks or exclaims in words of running text (``Zu teuer? Talheim schließt das Bad!``) has so
+# many words at most.
+CRY_WORDS = 14
+
+
+def cry_line(x: _U) -> bool:
+    """A short line that reads as a sentence but asks or exclaims (or trails off, ``…``) like a headline, or
+    whose last sentence has no closing mark (``Die Saison beginnt! So finden Sie den Markt``): running text
+    closes its sentences, a headline drops the full stop."""
+    t = x.text.rstrip("\"“”«»’'")
+    return (
+        x.shape in (PROSE, SENT) and x.nwords <= CRY_WORDS and x.lines == 1 and x.cue is None
+        and (t.endswith(("?", "!", "…")) or t[-1:].isalnum()) and not t.endswith("...")
+    )
+
+
 def _caption_unit(x: _U) -> bool:
     """The whole unit is a picture caption: a credit at its start, or a short text ending in a credit."""
     if x.cap_at is None:
@@ -182,7 +223,7 @@ def _caption_unit(x: _U) -> bool:
 def _headerish(x: _U) -> bool:
     """Header furniture that may stand between a lead and the body: stamps, bylines, credits, cues."""
     return (
-        x.role in ("bp", "header") or x.stamp is not None or x.time is not None
+        x.role in (Role.BOILERPLATE, Role.HEADER) or x.stamp is not None or x.time is not None
         or (x.byline is not None and len(x.text) <= 120) or x.cue is not None or _caption_unit(x)
         or _bullet(x) or x.credit or is_name(x.text) or x.shape == EMPTY
     )
@@ -269,7 +310,7 @@ def _bp_kind(x: _U) -> str | None:
 
 
 def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
-    x.role, x.kind = "bp", kind
+    x.role, x.kind = Role.BOILERPLATE, kind
     if kind == "caption" and x.cap_at is not None and x.cap_at > x.start:
         # The caption sentence and its picture credit, each as it stands.
         e = x.cap_at
@@ -326,7 +367,7 @@ def _paragraph(
         names = bp.credit_agencies(m.group("ag"))
         if names:
             add(names)
-    x.role = "para"
+    x.role = Role.PARAGRAPH
     paragraphs.append(Paragraph(body, Span(s, e)))
 
 

@@ -1,0 +1,176 @@
+"""The header above the body: roles of its lines (stamps, bylines, furniture, headline candidates), the
+header's dates, and the dateline of the body's first paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from .. import boilerplate as bp
+from ..model import Span
+from .header import dateline
+from .page import Page
+from .stamps import find_stamp, is_person
+from .units import (
+    _U,
+    PROSE,
+    SENT,
+    Role,
+    _caption_unit,
+    _credit_only,
+    _is_headline,
+    _norm,
+    _stamp_tail,
+    cry_line,
+)
+
+
+def read_header(page: Page, us: list[_U]) -> None:
+    """Roles of the units above the body: stamps, bylines, furniture and headline candidates (``cand``)."""
+    seen: dict[str, int] = {}
+    pending_time: tuple[int, int] | None = None
+    for i in range(page.body):
+        x = us[i]
+        if i == page.teaser_i:
+            x.role = Role.TEASER
+            continue
+        key = _norm(x.text)
+        if key in seen and x.shape != PROSE:
+            _repeated_line(us, seen, key, i)
+            continue
+        seen[key] = i
+        if x.stamp is not None:
+            _header_stamp(page, x, i, pending_time)
+            pending_time = None
+        elif x.time is not None:
+            x.role = Role.HEADER
+            pending_time = x.time
+        elif x.byline is not None and len(x.text) <= 120:
+            x.role = Role.HEADER
+            page.add_authors(x.byline[0])
+            page.add_agencies(bp.credit_agencies(x.byline[1]))
+        elif x.cue is not None:
+            x.role, x.kind = Role.BOILERPLATE, x.cue
+        elif x.credit:
+            x.role, x.kind = Role.BOILERPLATE, "caption"
+        elif _caption_unit(x):
+            x.role, x.kind = Role.BOILERPLATE, "caption"
+            # The caption sentence before a credit that stands on its own line.
+            prev = us[i - 1] if i > 0 else None
+            if (
+                _credit_only(x) and prev is not None and prev.role is Role.NONE and prev.shape in (SENT, PROSE)
+                and prev.nwords <= 40
+            ):
+                prev.role, prev.kind = Role.BOILERPLATE, "caption"
+        elif _is_headline(x) or cry_line(x):
+            x.role = Role.CANDIDATE
+
+
+
+def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None:
+    """A repeated header line (page title and h1, a menu entry and the headline): the copy nearest the text
+    stays a headline candidate, the other is dropped."""
+    x, prior = us[i], us[seen[key]]
+    if prior.role is Role.CANDIDATE and _is_headline(x):
+        prior.role, prior.kind = Role.BOILERPLATE, "other"
+        seen[key] = i
+        x.role = Role.CANDIDATE
+    else:
+        x.role, x.kind = Role.BOILERPLATE, "other"
+
+
+def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | None) -> None:
+    """A date stamp of the header, with a time that stood alone on the line before it."""
+    assert x.stamp is not None
+    x.role = Role.HEADER
+    _stamp_tail(x, page.boiler)
+    st = x.stamp
+    if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
+        st = attrs.evolve(st, value=dt.datetime(st.value.year, st.value.month, st.value.day, *pending_time))
+    page.stamps.append((i, st))
+    if x.byline is not None:
+        page.add_authors(x.byline[0])
+        page.add_agencies(bp.credit_agencies(x.byline[1]))
+
+
+def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
+    """The header continues until the real body: stamps, bylines and names between the lead and it."""
+    for j in range(start, end):
+        y = us[j]
+        if y.stamp is not None or y.time is not None or (y.byline is not None and len(y.text) <= 120):
+            y.role = Role.HEADER
+            if y.stamp is not None and not page.stamps:
+                page.stamps.append((j, y.stamp))
+            if y.byline is not None:
+                page.add_authors(y.byline[0])
+                page.add_agencies(bp.credit_agencies(y.byline[1]))
+        elif is_person(y.text):
+            y.role = Role.HEADER
+            page.add_authors([y.text])
+
+
+def header_dates(page: Page) -> None:
+    """``published`` and ``updated`` from the header's stamps (the first of each role)."""
+    for _, st in page.stamps:
+        if st.role == "updated":
+            if page.updated is None:
+                page.updated = st.value
+        elif page.published is None:
+            page.published = st.value
+
+
+def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.datetime | None:
+    """A publication stamp outside the header.
+
+    A stamp labelled as the publication (``Publiziert: 03.04.2020, 12:35``) counts wherever it stands;
+    without any stamp in the header, so does a bare stamp line right after the first paragraph
+    (video and gallery pages put the date under the lead).
+    """
+    for x in us:
+        if x.stamp is not None and x.stamp.role == "published":
+            return x.stamp.value
+    if want_updated:
+        return None
+    paras = 0
+    for x in us[body:]:
+        if x.role is Role.PARAGRAPH:
+            paras += 1
+            if paras > 1:
+                break
+        elif x.role is Role.SKIP and x.stamp is not None and x.stamp.role == "" and paras == 1:
+            return x.stamp.value
+    return None
+
+
+def find_dateline(page: Page, us: list[_U]) -> None:
+    """The place before the first sentence of the body (after a leading stamp), or standing on its own line
+    right before the body (``Dübendorf -``)."""
+    first = next((p for p in page.paragraphs if p.kind == "paragraph"), None)
+    if first is None:
+        return
+    pos = 0
+    lead = find_stamp(first.text, max_lead=2)
+    if lead is not None and lead.start <= 1:
+        pos = lead.end
+        while pos < len(first.text) and first.text[pos] in " )":
+            pos += 1
+        if page.published is None and page.updated is None:
+            page.published = lead.value
+    d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
+    if d is not None:
+        ps, pe, credit, _ = d
+        if pe > ps:  # ``(dpa) - ...`` names an agency without a place
+            page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
+        if credit:
+            page.add_agencies(bp.credit_agencies(credit))
+        return
+    for x in us:
+        if x.start >= first.span.start:
+            break
+        if x.shape != PROSE and len(x.text) <= 60:
+            d = dateline(x.text)
+            if d is not None and d[3] == len(x.text) and d[1] > d[0]:
+                page.dateline = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
+                if d[2]:
+                    page.add_agencies(bp.credit_agencies(d[2]))

@@ -1,0 +1,111 @@
+"""Where the article starts: its region by prose density (:mod:`.region`) and the body's first unit in it."""
+
+from __future__ import annotations
+
+from .page import Page
+from .region import article_region, cut_tail, prose_class, region_end, weight
+from .stamps import is_name
+from .units import (
+    _U,
+    EMPTY,
+    PROSE,
+    _caption_unit,
+    _credit_only,
+    _furniture,
+    _is_headline,
+    _site_text,
+    _starts_body,
+    cry_line,
+)
+
+# Furniture an article holds inside its text: pictures' captions and credits, embedded posts, ads.
+_INLINE = frozenset({"caption", "credit", "embed", "ad"})
+# A notice of the site above the article: running text within this many units.
+_NOTICE_REACH = 25
+# A headline stands at most so many units above the text (past its stamp, byline and picture).
+HEADLINE_REACH = 4
+
+
+def region_span(us: list[_U]) -> tuple[int, int] | None:
+    """The article region of the units (see :mod:`.region`)."""
+    weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
+    span = article_region(weights)
+    if span is None:
+        return None
+    inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
+    return span[0], region_end(weights, cut_tail(weights, span, inline))
+
+
+def body_start(us: list[_U], span: tuple[int, int] | None) -> int:
+    """The first unit of running text inside the article region (see :mod:`.region`); ``len(us)`` without any.
+
+    Running text before the region (a consent notice not on any list, another story's teaser) does not start
+    the body; where the region holds none, the first running text anywhere does.
+    """
+    first = len(us)
+    for i in range(len(us)):
+        if _starts_body(us, i):
+            if _site_notice(us, i) or _headline_sentence(us, i):
+                continue
+            if span is None or i >= span[0]:
+                return _lead_above(us, i)
+            first = min(first, i)
+    return first
+
+
+def _site_notice(us: list[_U], i: int) -> bool:
+    """Running text before the article's first paragraph that speaks to the reader of the site (a consent or
+    login notice not on any list): other running text follows within a few units.  It is marked as furniture."""
+    x = us[i]
+    if not _site_text(x):
+        return False
+    if any(_starts_body(us, k) for k in range(i + 1, min(i + _NOTICE_REACH, len(us)))):
+        x.cue = "other"
+        return True
+    return False
+
+
+def _lead_above(us: list[_U], i: int) -> int:
+    """``i``, or running text above it with only header furniture between (a lead over its byline and stamp)."""
+    j = i - 1
+    while j >= 0 and _header_furniture(us, j):
+        j -= 1
+    if j >= 0 and j < i - 1 and _starts_body(us, j) and not cry_line(us[j]):
+        return _lead_above(us, j)
+    return i
+
+
+def _headline_sentence(us: list[_U], i: int) -> bool:
+    """A short line asking or exclaiming in the words of running text right above the text, with only header
+    furniture between (``Zu teuer? Talheim schließt das Bad!`` over its stamp): the headline, not the text."""
+    if not cry_line(us[i]):
+        return False
+    j = i + 1
+    while j < len(us) and _header_furniture(us, j):
+        j += 1
+    return j < len(us) and j - i <= HEADLINE_REACH and _starts_body(us, j) and not cry_line(us[j])
+
+
+def _header_furniture(us: list[_U], j: int) -> bool:
+    """What stands between a lead and the body: furniture, a stamp, a byline, a name, a picture's caption
+    sentence over its credit line."""
+    x = us[j]
+    if _furniture(x) or x.stamp is not None or x.byline is not None or x.time is not None or x.shape == EMPTY:
+        return True
+    caption = x.shape == PROSE and j + 1 < len(us) and _credit_only(us[j + 1])
+    return caption or is_name(x.text)
+
+
+def prefix_lead(page: Page, us: list[_U]) -> None:
+    """A `` date`` prefix line that reads as a lead, followed by the headline: the lead is the teaser."""
+    n = len(us)
+    if not (
+        page.body == 0 and us and us[0].remainder and n > 1 and _is_headline(us[1])
+        and 2 <= us[1].nwords <= 12 and not is_name(us[1].text)
+    ):
+        return
+    # Only where text follows the headline: a lead and a last line alone read as text and a stray line
+    # (which a second pass, without the prefix, would drop: the stripped text must read the same again).
+    later = next((i for i in range(1, n) if _starts_body(us, i)), None)
+    if later is not None:
+        page.teaser_i, page.forced_title, page.body = 0, 1, later
