@@ -7,7 +7,7 @@ import attrs
 from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
 from .header import dateline
-from .lists import link_list_at, short_lines, teaser_triples
+from .lists import PageFacts, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .region import Prose, prose_class
 from .stamps import is_name, is_person
@@ -72,6 +72,7 @@ class _Body:
     headlines: set[str]
     region_end: int
     tail: int
+    facts: PageFacts
     propagate: str | None = None
     through_prose: bool = False
 
@@ -79,7 +80,8 @@ class _Body:
 def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     """Paragraphs, headings and boilerplate of the units from the body's start on."""
     start = page.body
-    _header_leftovers(page, us)
+    facts = PageFacts(page, us)
+    _header_leftovers(page, us, facts)
     _bare_credit_captions(us, start)
     teaser_triples(us, start)
     end_i = _page_end_at(us, start)
@@ -93,7 +95,7 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     tail = len(us)  # where the furniture lines (cues, menus) closing the page start
     while tail > start and (us[tail - 1].cue is not None or furniture_shape(us[tail - 1].text)):
         tail -= 1
-    b = _Body(page, us, start, end_i, last_prose, headlines, region_end, tail)
+    b = _Body(page, us, start, end_i, last_prose, headlines, region_end, tail, facts)
     i = start
     while i < len(us):
         i = _body_step(b, i)
@@ -101,10 +103,17 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     _settle_headings(page.boiler, page.paragraphs)
 
 
-def _header_leftovers(page: Page, us: list[_U]) -> None:
-    """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body."""
-    for i in range(page.body):
+def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
+    """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body,
+    and so do the article's lists and headings among them (see :func:`.lists.run_above`)."""
+    i = 0
+    while i < page.body:
+        j = run_above(page, us, i, facts)
+        if j > i:
+            i = j
+            continue
         x = us[i]
+        i += 1
         if x.role == "bp":
             _mark(x, x.kind, page.boiler)
         elif x.role == "":
@@ -134,7 +143,7 @@ def _body_step(b: _Body, i: int) -> int:
         x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph (page furniture may follow)
     if _text_unit(b, x, i):
         return i + 1
-    return short_lines(b.page, b.us, i, last_prose=b.last_prose, region_end=b.region_end)
+    return short_lines(b.page, b.us, i, last_prose=b.last_prose, region_end=b.region_end, facts=b.facts)
 
 
 def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:

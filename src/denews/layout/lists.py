@@ -3,10 +3,16 @@ menu, or a heading over running text; and the entries of lists of other stories 
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cache
+
 import regex
 
+from .. import boilerplate as bp
+from .._data import read_text
 from ..model import Paragraph, Span
 from .page import Page
+from .title import interface_share, stems
 from .units import (
     _INNER_STOP,
     _U,
@@ -16,13 +22,53 @@ from .units import (
     _asked,
     _bp_kind,
     _mark,
+    _norm,
 )
 
 # Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
 _GLUED_HEADLINES = regex.compile(r"[\p{L}\d]\s(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Wie|Was|Warum|Wer)\s")
 
 
-def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end: int) -> int:
+def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
+    """A run of short lines from ``i`` on among the running text above the body's start (where the region began
+    late): a list of the article's own, or one heading between two of its paragraphs, stays with the text.  The
+    index after the run, all of it marked; ``i`` when there is no such run at ``i``."""
+    if i == 0 or us[i - 1].role != "para" or not page.paragraphs:
+        return i  # (checked first: a run is read once, from its first line)
+    end = page.body
+    j = i
+    while j < end and (_open_line(us[j]) or _passed_over(us[j])):
+        j += 1
+    if j == i:
+        return i
+    nxt = us[j] if j < len(us) else None
+    leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape == PROSE
+    if j - i == 1:
+        x = us[i]
+        if not leads_text or facts.repeated(x) or _menu_shaped(x) or _labelled(us, i, j):
+            return i
+        x.role = "heading"
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+        return j
+    if not _article_list(page, us, i, j, facts, leads_text=leads_text):
+        return i
+    for k in range(i, j):
+        us[k].role = "para"
+        page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+    return j
+
+
+def _passed_over(x: _U) -> bool:
+    """A headline-shaped line above the body that did not become the title (left as boilerplate, no cue)."""
+    return x.role == "bp" and x.kind == "other" and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
+
+
+def _open_line(x: _U) -> bool:
+    """A short line no step has decided on, with no cue or stamp."""
+    return x.role == "" and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
+
+
+def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end: int, facts: PageFacts) -> int:
     """A run of short non-sentence lines from ``i`` on: navigation or a link list, a list of the article's own,
     or (one line before running text) a heading.  The index after the run."""
     x, n = us[i], len(us)
@@ -34,7 +80,7 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     nxt = us[j] if j < n else None
     leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
     leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
-    if run >= 2 and not after_last and leads_text and j < region_end and _list_in_prose(us, i, j, page.paragraphs):
+    if run >= 2 and not after_last and j < region_end and _article_list(page, us, i, j, facts, leads_text=leads_text):
         # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
         for k in range(i, j):
             us[k].role = "para"
@@ -58,18 +104,133 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     return i + 1
 
 
-def _list_in_prose(us: list[_U], i: int, j: int, paragraphs: list[Paragraph]) -> bool:
-    """The run of short lines ``us[i:j]`` stands between paragraphs of running text: a paragraph of the body
-    before it, running text right after it."""
-    if not (paragraphs and paragraphs[-1].kind == "paragraph" and us[i - 1].role == "para"):
-        return False
-    marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
-    return 2 * marked >= j - i
-
-
 # The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
-# open end, a lower-case start or a leading quantity), which the labels and headlines of link lists lack.
-_LIST_ITEM = regex.compile(r"^(?:[-•·▪*+]|\d{1,2}[.)])\s|^\p{Ll}|^\d|\p{L}:\s(?![\"„“»«])|[,;.]$")
+# open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
+# the labels and headlines of link lists lack.
+_LIST_ITEM = regex.compile(
+    r"^(?:[-•·▪*+#]|\d{1,2}[.)])\s?|^\p{Ll}|\d|\p{L}:\s(?![\"„“»«])|[,;.]$|\S {3,}\S|\s\|\s"
+)
+
+
+class PageFacts:
+    """What the list decision reads of the whole page, computed once on first use: the stems of the article's
+    running text and how often each line occurs on the page."""
+
+    __slots__ = ("_counts", "_page", "_us", "_vocab")
+
+    def __init__(self, page: Page, us: list[_U]) -> None:
+        self._page, self._us = page, us
+        self._vocab: set[str] | None = None
+        self._counts: Counter[str] | None = None
+
+    def vocab(self) -> set[str]:
+        """Stems of the title and of the running text in the article's region."""
+        if self._vocab is None:
+            page, us = self._page, self._us
+            end = page.region_end if page.region_end is not None else len(us)
+            self._vocab = stems(page.title[0]) if page.title else set()
+            for x in us[page.body : end]:
+                if x.shape == PROSE and x.cue is None:
+                    self._vocab |= stems(x.text)
+        return self._vocab
+
+    def repeated(self, x: _U) -> bool:
+        """The line occurs more than once on the page (menus print their entries in the header and the footer)."""
+        if self._counts is None:
+            self._counts = Counter(_norm(y.text) for y in self._us if y.shape == HEAD)
+        return self._counts[_norm(x.text)] > 1
+
+
+# The weights of the signals of a line of a list of the article's own, and what a run needs to be kept.
+MARKED = 0.5  # a bullet, a number, a ``label: value`` pair, a lower-case start, an open end
+SENTENCE = 0.25  # function words: a phrase of running text, not a label
+SHARED = 0.25  # a content word of the article's running text
+REPEATED = 1.0  # the same line elsewhere on the page: navigation
+MENU = 0.75  # one or two capitalised words, or the vocabulary of the site's interface
+INTRO = 0.5  # announced by the line before it: ``folgende``, a colon at its end
+BETWEEN = 0.5  # running text of the article before it and after it
+KEEP = 1.0
+
+
+def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> bool:
+    """The run of short lines ``us[i:j]`` is a list of the article's own (tips, ingredients, spec rows): it
+    stands next to the article's running text and its lines read as the article's, by a score of signals."""
+    prev = us[i - 1] if i > 0 else None
+    after_text = prev is not None and prev.role == "para" and bool(page.paragraphs)
+    after_text = after_text and page.paragraphs[-1].kind == "paragraph"
+    # Running text after it, in the article's language (an embedded post in English is no text of the article).
+    leads_text = leads_text and j < len(us) and (us[j].nfunc > 0 or us[j].stamp is not None)
+    if not (after_text or leads_text) or _labelled(us, i, j):
+        return False
+    intro = prev is not None and prev.role in ("para", "heading") and _announces(prev.text)
+    if not ((after_text and leads_text) or intro):
+        return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
+    vocab = facts.vocab()
+    score = sum(_line_score(us[k], facts, vocab) for k in range(i, j)) / (j - i)
+    if intro:
+        score += INTRO
+    if after_text and leads_text:
+        score += BETWEEN
+    return score >= KEEP
+
+
+def _labelled(us: list[_U], i: int, j: int) -> bool:
+    """The run ``us[i:j]`` is labelled as a list of other pages, by one of its lines or the line before it."""
+    return any(_pattern(_LABELS).match(_norm(us[k].text).lstrip("-•·▪*+» ")) for k in range(max(i - 1, 0), j))
+
+
+def _line_score(x: _U, facts: PageFacts, vocab: set[str]) -> float:
+    """What one line adds to (or takes from) the run's claim to be the article's list."""
+    score = 0.0
+    if _LIST_ITEM.search(x.text):
+        score += MARKED
+    if x.nfunc:
+        score += SENTENCE
+    if stems(x.text) & vocab:
+        score += SHARED
+    if facts.repeated(x):
+        score -= REPEATED
+    if _menu_shaped(x):
+        score -= MENU
+    return score
+
+
+def _menu_shaped(x: _U) -> bool:
+    """A menu entry: one or two capitalised words (no figure, no colon), or the site's interface words."""
+    if bp.ui_word_count(x.text) or interface_share(x.text) >= 0.5:
+        return True
+    t = x.text.lstrip("-•·▪*+» ")
+    return x.nwords <= 2 and t[:1].isupper() and not _FIGURE_OR_LABEL.search(t)
+
+
+_FIGURE_OR_LABEL = regex.compile(r"\d|:|[,;.]$")
+
+
+_INTRO, _LABELS = "lexicons/layout_list_intro.txt", "lexicons/layout_list_labels.txt"
+
+
+@cache
+def _pattern(path: str) -> regex.Pattern[str]:
+    """The words or phrases of a lexicon as one pattern (a trailing ``*`` stands for any ending)."""
+    alts = []
+    for line in read_text(path).splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            alts.append(regex.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else ""))
+    return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.IGNORECASE)
+
+
+def _announces(text: str) -> bool:
+    """The line announces a list: it ends with a colon, or names one near its end (``folgende``, ``Zutaten``)
+    and is no line of the site's interface."""
+    if text.rstrip().endswith(":"):
+        return True
+    tail = " ".join(text.split()[-_INTRO_REACH:])
+    return _pattern(_INTRO).search(tail) is not None and not bp.ui_word_count(text)
+
+
+#: How many words at the end of a line may name the list that follows.
+_INTRO_REACH = 12
 
 
 def _link_item(x: _U) -> bool:
