@@ -98,3 +98,24 @@ def test_an_article_keeps_every_line_of_its_list_and_drops_the_menu_around_it(
         assert line in art.body, (line, art.body)
     menu = set(menu_before) | set(menu_after)
     assert not {p.text for p in art.paragraphs} & menu
+
+
+def test_a_summary_in_bullets_under_the_headline_stays() -> None:
+    summary = ["- Die Stadtwerke senken den Gaspreis um zwölf Prozent", "- Der neue Tarif gilt ab dem ersten März",
+               "- Kunden müssen nichts unternehmen"]
+    text = (
+        "Die Stadtwerke in Talheim geben die gesunkenen Einkaufspreise an ihre Kunden weiter. Der Gaspreis sinkt "
+        "für rund zwanzigtausend Haushalte, wie ein Sprecher am Montag mitteilte."
+    )
+    art = denews.parse(_page(["Stadtwerke senken den Gaspreis", *summary, text]))
+    for line in summary:
+        assert line in art.body
+
+
+def test_an_announced_list_keeps_its_rows_and_drops_the_interface_line_after_it() -> None:
+    rows = ["Gewicht: 2,4 kg", "Akku: 36 Volt", "Ladezeit: etwa 90 Minuten"]
+    lead = "Der neue Akku-Rasenmäher aus Talheim ist leicht und leise. Die technischen Daten im Überblick:"
+    art = denews.parse(_page(["Leiser Rasenmäher im Test", lead, *rows, "Kommentar schreiben", *_MENU[:4]]))
+    for line in rows:
+        assert line in art.body
+    assert "Kommentar schreiben" not in art.body

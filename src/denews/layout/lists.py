@@ -33,7 +33,7 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
     """A run of short lines from ``i`` on among the running text above the body's start (where the region began
     late): a list of the article's own, or one heading between two of its paragraphs, stays with the text.  The
     index after the run, all of it marked; ``i`` when there is no such run at ``i``."""
-    if i == 0 or us[i - 1].role != "para" or not page.paragraphs:
+    if i == 0 or us[i - 1].role not in _TEXT_ROLES:
         return i  # (checked first: a run is read once, from its first line)
     end = page.body
     j = i
@@ -45,7 +45,10 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
     leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape == PROSE
     if j - i == 1:
         x = us[i]
-        if not leads_text or facts.repeated(x) or _menu_shaped(x) or _labelled(us, i, j):
+        alone = Counter([_norm(x.text)])
+        if not leads_text or us[i - 1].role != "para" or facts.repeated(i, alone) or _menu_shaped(x):
+            return i
+        if _labelled(us, i, j):
             return i
         x.role = "heading"
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
@@ -56,6 +59,22 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
         us[k].role = "para"
         page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
     return j
+
+
+def _trimmed(us: list[_U], i: int, j: int) -> int:
+    """The end of the run ``us[i:j]`` without the lines of the site's interface closing it."""
+    while j > i and _interface(us[j - 1]):
+        j -= 1
+    return j
+
+
+def _interface(x: _U) -> bool:
+    """A line of the site's interface (``Kommentar hinterlassen``, ``Jetzt anmelden``)."""
+    return bool(bp.ui_word_count(x.text)) or interface_share(x.text) >= _INTERFACE_SHARE
+
+
+#: The share of a line's content words that makes it the interface's.
+_INTERFACE_SHARE = 0.5
 
 
 def _passed_over(x: _U) -> bool:
@@ -80,12 +99,18 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     nxt = us[j] if j < n else None
     leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
     leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
-    if run >= 2 and not after_last and j < region_end and _article_list(page, us, i, j, facts, leads_text=leads_text):
-        # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
-        for k in range(i, j):
+    core = _trimmed(us, i, j)  # (the page's interface lines after a list are no part of it)
+    if (
+        core - i >= 2 and j < region_end
+        # (After the last paragraph only where that paragraph announces it: ``Die Daten im Überblick:``.)
+        and (not after_last or (us[i - 1].role == "para" and us[i - 1].text.rstrip().endswith(":")))
+        and _article_list(page, us, i, core, facts, leads_text=leads_text and core == j)
+    ):
+        # A list next to paragraphs of the article (tips, ingredients, spec rows) is its text.
+        for k in range(i, core):
             us[k].role = "para"
             page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-        return j
+        return core
     if run >= 2 or after_last or not leads_text:
         short = all(us[k].nwords <= 3 for k in range(i, j))
         for k in range(i, j):
@@ -134,11 +159,13 @@ class PageFacts:
                     self._vocab |= stems(x.text)
         return self._vocab
 
-    def repeated(self, x: _U) -> bool:
-        """The line occurs more than once on the page (menus print their entries in the header and the footer)."""
+    def repeated(self, k: int, inside: Counter[str]) -> bool:
+        """The line ``us[k]`` recurs on the page outside its run, whose lines ``inside`` counts (menus print
+        their entries in the header and the footer; copies inside the run, a spec row of each item, do not count)."""
         if self._counts is None:
             self._counts = Counter(_norm(y.text) for y in self._us if y.shape == HEAD)
-        return self._counts[_norm(x.text)] > 1
+        key = _norm(self._us[k].text)
+        return self._counts[key] > inside[key]
 
 
 # The weights of the signals of a line of a list of the article's own, and what a run needs to be kept.
@@ -150,6 +177,10 @@ MENU = 0.75  # one or two capitalised words, or the vocabulary of the site's int
 INTRO = 0.5  # announced by the line before it: ``folgende``, a colon at its end
 BETWEEN = 0.5  # running text of the article before it and after it
 KEEP = 1.0
+#: A run this long may carry its own announcing line (its first) as a list's label.
+_LABELLED_RUN = 3
+#: The roles of a line of the article's text that a list may follow.
+_TEXT_ROLES = frozenset({"para", "title", "teaser"})
 
 
 def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> bool:
@@ -158,15 +189,18 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
     prev = us[i - 1] if i > 0 else None
     after_text = prev is not None and prev.role == "para" and bool(page.paragraphs)
     after_text = after_text and page.paragraphs[-1].kind == "paragraph"
+    # A summary in bullets right under the headline or the teaser (``- Die Stadt spart 3 Millionen``).
+    after_text = after_text or (prev is not None and prev.role in ("title", "teaser"))
     # Running text after it, in the article's language (an embedded post in English is no text of the article).
     leads_text = leads_text and j < len(us) and (us[j].nfunc > 0 or us[j].stamp is not None)
     if not (after_text or leads_text) or _labelled(us, i, j):
         return False
     intro = prev is not None and prev.role in ("para", "heading") and _announces(prev.text)
+    intro = intro or (j - i >= _LABELLED_RUN and _announces(us[i].text))  # ``Technische Daten`` over its rows
     if not ((after_text and leads_text) or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
-    vocab = facts.vocab()
-    score = sum(_line_score(us[k], facts, vocab) for k in range(i, j)) / (j - i)
+    vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
+    score = sum(_line_score(us, k, inside, facts, vocab) for k in range(i, j)) / (j - i)
     if intro:
         score += INTRO
     if after_text and leads_text:
@@ -179,16 +213,16 @@ def _labelled(us: list[_U], i: int, j: int) -> bool:
     return any(_pattern(_LABELS).match(_norm(us[k].text).lstrip("-•·▪*+» ")) for k in range(max(i - 1, 0), j))
 
 
-def _line_score(x: _U, facts: PageFacts, vocab: set[str]) -> float:
-    """What one line adds to (or takes from) the run's claim to be the article's list."""
-    score = 0.0
+def _line_score(us: list[_U], k: int, inside: Counter[str], facts: PageFacts, vocab: set[str]) -> float:
+    """What the line ``us[k]`` adds to (or takes from) the run's claim to be the article's list."""
+    x, score = us[k], 0.0
     if _LIST_ITEM.search(x.text):
         score += MARKED
     if x.nfunc:
         score += SENTENCE
     if stems(x.text) & vocab:
         score += SHARED
-    if facts.repeated(x):
+    if facts.repeated(k, inside):
         score -= REPEATED
     if _menu_shaped(x):
         score -= MENU
@@ -197,13 +231,13 @@ def _line_score(x: _U, facts: PageFacts, vocab: set[str]) -> float:
 
 def _menu_shaped(x: _U) -> bool:
     """A menu entry: one or two capitalised words (no figure, no colon), or the site's interface words."""
-    if bp.ui_word_count(x.text) or interface_share(x.text) >= 0.5:
+    if _interface(x):
         return True
     t = x.text.lstrip("-•·▪*+» ")
     return x.nwords <= 2 and t[:1].isupper() and not _FIGURE_OR_LABEL.search(t)
 
 
-_FIGURE_OR_LABEL = regex.compile(r"\d|:|[,;.]$")
+_FIGURE_OR_LABEL = regex.compile(r"\d|:|[,;.!?]$")
 
 
 _INTRO, _LABELS = "lexicons/layout_list_intro.txt", "lexicons/layout_list_labels.txt"
