@@ -119,3 +119,16 @@ def test_an_announced_list_keeps_its_rows_and_drops_the_interface_line_after_it(
     for line in rows:
         assert line in art.body
     assert "Kommentar schreiben" not in art.body
+
+
+def test_a_list_then_a_heading_then_a_paragraph_keeps_both() -> None:
+    # The last short line heads the paragraph under it; the rows above it are the article's list.
+    rows_a = ["Modell A: Stahlrahmen, 12 kg", "Farbe: Grau", "Preis: 499 Euro"]
+    rows_b = ["Modell B: Alurahmen, 9 kg", "Farbe: Blau", "Preis: 649 Euro"]
+    first = "Der Fahrradhändler aus Talheim hat zwei neue Modelle im Angebot. Beide Modelle gibt es ab sofort."
+    middle = "Das leichtere Modell kostet mehr, dafür trägt sich das Fahrrad leichter in den Keller."
+    last = "Wer viel in der Stadt fährt, sollte beide Modelle vorher probefahren, rät der Händler."
+    art = denews.parse(_page(["Zwei neue Fahrräder", first, *rows_a, middle, *rows_b, "Unser Fazit", last]))
+    for line in rows_a + rows_b:
+        assert line in art.body
+    assert ("Unser Fazit", "heading") in [(p.text, p.kind) for p in art.paragraphs]

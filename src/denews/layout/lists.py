@@ -43,10 +43,11 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
         return i
     nxt = us[j] if j < len(us) else None
     leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape == PROSE
+    leads_text = leads_text and _native(nxt)
     if j - i == 1:
         x = us[i]
         alone = Counter([_norm(x.text)])
-        if not leads_text or us[i - 1].role != "para" or facts.repeated(i, alone) or _menu_shaped(x):
+        if not leads_text or us[i - 1].role != "para" or facts.repeated(i, alone) > 0 or _menu_shaped(x):
             return i
         if _labelled(us, i, j):
             return i
@@ -59,6 +60,32 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
         us[k].role = "para"
         page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
     return j
+
+
+def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> int:
+    """The article's own list at the start of the run ``us[i:j]``, marked as its text: the index after it, ``i``
+    where there is none.  The site's interface lines closing the run are no part of it; nor is a last short
+    line over running text, which heads that text."""
+    core = _trimmed(us, i, j)
+    if core - i < 2:
+        return i
+    if core == j and leads_text and core - i >= _LABELLED_RUN and _LIST_ITEM.search(us[j - 1].text) is None:
+        if _article_list(page, us, i, j - 1, facts, leads_text=True):
+            core = j - 1  # list, heading, paragraph
+        elif not _article_list(page, us, i, j, facts, leads_text=True):
+            return i
+    elif not _article_list(page, us, i, core, facts, leads_text=leads_text and core == j):
+        return i
+    # A list next to paragraphs of the article (tips, ingredients, spec rows) is its text.
+    for k in range(i, core):
+        us[k].role = "para"
+        page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+    return core
+
+
+def _native(x: _U | None) -> bool:
+    """Running text in the article's language (an embedded post in English is none), or a date stamp."""
+    return x is not None and (x.nfunc > 0 or x.stamp is not None)
 
 
 def _trimmed(us: list[_U], i: int, j: int) -> int:
@@ -99,18 +126,11 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     nxt = us[j] if j < n else None
     leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
     leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
-    core = _trimmed(us, i, j)  # (the page's interface lines after a list are no part of it)
-    if (
-        core - i >= 2 and j < region_end
-        # (After the last paragraph only where that paragraph announces it: ``Die Daten im Überblick:``.)
-        and (not after_last or (us[i - 1].role == "para" and us[i - 1].text.rstrip().endswith(":")))
-        and _article_list(page, us, i, core, facts, leads_text=leads_text and core == j)
-    ):
-        # A list next to paragraphs of the article (tips, ingredients, spec rows) is its text.
-        for k in range(i, core):
-            us[k].role = "para"
-            page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-        return core
+    # (After the last paragraph only where that paragraph announces it: ``Die Daten im Überblick:``.)
+    if j < region_end and (not after_last or (us[i - 1].role == "para" and us[i - 1].text.rstrip().endswith(":"))):
+        core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt))
+        if core > i:
+            return core
     if run >= 2 or after_last or not leads_text:
         short = all(us[k].nwords <= 3 for k in range(i, j))
         for k in range(i, j):
@@ -141,12 +161,13 @@ class PageFacts:
     """What the list decision reads of the whole page, computed once on first use: the stems of the article's
     running text and how often each line occurs on the page."""
 
-    __slots__ = ("_counts", "_page", "_us", "_vocab")
+    __slots__ = ("_counts", "_outside", "_page", "_us", "_vocab")
 
     def __init__(self, page: Page, us: list[_U]) -> None:
         self._page, self._us = page, us
         self._vocab: set[str] | None = None
         self._counts: Counter[str] | None = None
+        self._outside: Counter[str] = Counter()
 
     def vocab(self) -> set[str]:
         """Stems of the title and of the running text in the article's region."""
@@ -159,20 +180,29 @@ class PageFacts:
                     self._vocab |= stems(x.text)
         return self._vocab
 
-    def repeated(self, k: int, inside: Counter[str]) -> bool:
-        """The line ``us[k]`` recurs on the page outside its run, whose lines ``inside`` counts (menus print
-        their entries in the header and the footer; copies inside the run, a spec row of each item, do not count)."""
+    def repeated(self, k: int, inside: Counter[str]) -> float:
+        """What the copies of the line ``us[k]`` elsewhere on the page (outside its run, whose lines ``inside``
+        counts) cost it: menus print their entries in the header and the footer, outside the article's region;
+        a copy inside the region (a product named twice) costs less; copies inside the run (a spec row of each
+        item) nothing."""
+        us, page = self._us, self._page
+        end = page.region_end if page.region_end is not None else len(us)
         if self._counts is None:
-            self._counts = Counter(_norm(y.text) for y in self._us if y.shape == HEAD)
-        key = _norm(self._us[k].text)
-        return self._counts[key] > inside[key]
+            self._counts = Counter(_norm(y.text) for y in us if y.shape == HEAD)
+            self._outside = Counter(_norm(y.text) for y in (*us[: page.body], *us[end:]) if y.shape == HEAD)
+        key = _norm(us[k].text)
+        if self._counts[key] <= inside[key]:
+            return 0.0
+        own = 0 if page.body <= k < end else 1  # the line itself, where it stands outside the region
+        return REPEATED if self._outside[key] > own else REPEATED_INSIDE
 
 
 # The weights of the signals of a line of a list of the article's own, and what a run needs to be kept.
 MARKED = 0.5  # a bullet, a number, a ``label: value`` pair, a lower-case start, an open end
 SENTENCE = 0.25  # function words: a phrase of running text, not a label
 SHARED = 0.25  # a content word of the article's running text
-REPEATED = 1.0  # the same line elsewhere on the page: navigation
+REPEATED = 1.0  # the same line elsewhere on the page, outside the article's region: navigation
+REPEATED_INSIDE = 0.5  # ... only inside the region (a teaser's kicker printed twice, a product named twice)
 MENU = 0.75  # one or two capitalised words, or the vocabulary of the site's interface
 INTRO = 0.5  # announced by the line before it: ``folgende``, a colon at its end
 BETWEEN = 0.5  # running text of the article before it and after it
@@ -191,8 +221,6 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
     after_text = after_text and page.paragraphs[-1].kind == "paragraph"
     # A summary in bullets right under the headline or the teaser (``- Die Stadt spart 3 Millionen``).
     after_text = after_text or (prev is not None and prev.role in ("title", "teaser"))
-    # Running text after it, in the article's language (an embedded post in English is no text of the article).
-    leads_text = leads_text and j < len(us) and (us[j].nfunc > 0 or us[j].stamp is not None)
     if not (after_text or leads_text) or _labelled(us, i, j):
         return False
     intro = prev is not None and prev.role in ("para", "heading") and _announces(prev.text)
@@ -222,8 +250,7 @@ def _line_score(us: list[_U], k: int, inside: Counter[str], facts: PageFacts, vo
         score += SENTENCE
     if stems(x.text) & vocab:
         score += SHARED
-    if facts.repeated(k, inside):
-        score -= REPEATED
+    score -= facts.repeated(k, inside)
     if _menu_shaped(x):
         score -= MENU
     return score
@@ -264,7 +291,7 @@ def _announces(text: str) -> bool:
 
 
 #: How many words at the end of a line may name the list that follows.
-_INTRO_REACH = 12
+_INTRO_REACH = 5
 
 
 def _link_item(x: _U) -> bool:
