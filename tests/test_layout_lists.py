@@ -132,3 +132,26 @@ def test_a_list_then_a_heading_then_a_paragraph_keeps_both() -> None:
     for line in rows_a + rows_b:
         assert line in art.body
     assert ("Unser Fazit", "heading") in [(p.text, p.kind) for p in art.paragraphs]
+
+
+def test_a_markdown_table_between_paragraphs_stays_whole() -> None:
+    # Scrapers write tables in Markdown; the rule under the head is no line of the text, the rows are.
+    rows = ["| Jahr | Besucher | Umsatz |", "|---|---|---|", "| 2022 | 41.000 | 1,2 Mio. Euro |",
+            "| 2023 | 47.500 | 1,5 Mio. Euro |"]
+    first = "Das Freibad in Talheim hat im vergangenen Sommer mehr Besucher gezählt als je zuvor."
+    after = "Die Stadt will das Geld in ein neues Becken für Kinder stecken, sagte der Kämmerer am Dienstag."
+    art = denews.parse(_page(["Rekord im Freibad", first, *rows, after]))
+    for row in (rows[0], rows[2], rows[3]):
+        assert row in art.body
+    assert "|---|" not in art.body
+
+
+def test_a_fact_box_closing_the_article_with_its_own_label_stays_and_a_share_row_goes() -> None:
+    facts = ["Technische Daten im Überblick", "- Gewicht: 2,4 kg", "- Akku: 36 Volt", "- Ladezeit: etwa 90 Minuten"]
+    share = ["Teilen mit:", "* Klick, um per Nachricht zu senden", "* Klick, um die Seite zu drucken"]
+    lead = "Der neue Akku-Rasenmäher aus Talheim ist leicht und leise, er kostet im Handel rund 300 Euro."
+    art = denews.parse(_page(["Leiser Rasenmäher im Test", lead, *facts, *share]))
+    for line in facts:
+        assert line in art.body
+    for line in share:
+        assert line not in art.body

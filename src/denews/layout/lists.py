@@ -37,7 +37,7 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
         return i  # (checked first: a run is read once, from its first line)
     end = page.body
     j = i
-    while j < end and (_open_line(us[j]) or _passed_over(us[j])):
+    while j < end and (_open_line(us[j]) or _passed_over(us[j]) or _inner_rule(us, j)):
         j += 1
     if j == i:
         return i
@@ -56,10 +56,18 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
         return j
     if not _article_list(page, us, i, j, facts, leads_text=leads_text):
         return i
-    for k in range(i, j):
-        us[k].role = "para"
-        page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+    _keep(page, us, i, j)
     return j
+
+
+def _keep(page: Page, us: list[_U], i: int, j: int) -> None:
+    """The lines ``us[i:j]`` are the article's list: its text (a table's rule ``|---|`` is left out)."""
+    for k in range(i, j):
+        if _table_rule(us[k]):
+            _mark(us[k], "other", page.boiler)
+        else:
+            us[k].role = "para"
+            page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
 
 
 def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> int:
@@ -76,10 +84,7 @@ def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, lead
             return i
     elif not _article_list(page, us, i, core, facts, leads_text=leads_text and core == j):
         return i
-    # A list next to paragraphs of the article (tips, ingredients, spec rows) is its text.
-    for k in range(i, core):
-        us[k].role = "para"
-        page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+    _keep(page, us, i, core)  # a list next to paragraphs of the article (tips, ingredients, spec rows)
     return core
 
 
@@ -89,7 +94,9 @@ def _native(x: _U | None) -> bool:
 
 
 def _trimmed(us: list[_U], i: int, j: int) -> int:
-    """The end of the run ``us[i:j]`` without the lines of the site's interface closing it."""
+    """The end of the run ``us[i:j]`` before a label of other pages' links in it (``Mehr zum Thema``) and without
+    the lines of the site's interface closing it."""
+    j = next((k for k in range(i + 1, j) if _is_label(us[k])), j)
     while j > i and _interface(us[j - 1]):
         j -= 1
     return j
@@ -109,6 +116,19 @@ def _passed_over(x: _U) -> bool:
     return x.role == "bp" and x.kind == "other" and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
 
 
+def _inner_rule(us: list[_U], j: int) -> bool:
+    """The rule under a table's head (``|---|---|``) with rows after it: it stands inside the run of its rows."""
+    return _table_rule(us[j]) and j + 1 < len(us) and (_open_line(us[j + 1]) or _passed_over(us[j + 1]))
+
+
+def _table_rule(x: _U) -> bool:
+    """The rule under the head of a table written in Markdown (``|---|---|``), as scrapers write tables."""
+    return x.role in ("", "bp") and x.cue is None and _TABLE_RULE.fullmatch(x.text) is not None
+
+
+_TABLE_RULE = regex.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
 def _open_line(x: _U) -> bool:
     """A short line no step has decided on, with no cue or stamp."""
     return x.role == "" and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
@@ -119,15 +139,19 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     or (one line before running text) a heading.  The index after the run."""
     x, n = us[i], len(us)
     j = i
-    while j < n and us[j].role == "" and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
+    while j < n and (_open_line(us[j]) or _inner_rule(us, j)):
         j += 1
     run = j - i
     after_last = i > last_prose
     nxt = us[j] if j < n else None
     leads_text = nxt is not None and nxt.role == "" and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
     leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
-    # (After the last paragraph only where that paragraph announces it: ``Die Daten im Überblick:``.)
-    if j < region_end and (not after_last or (us[i - 1].role == "para" and us[i - 1].text.rstrip().endswith(":"))):
+    # (After the last paragraph only where that paragraph announces it, ``Die Daten im Überblick:``, or its own
+    # first line does: ``Technische Daten``.)
+    closing = (us[i - 1].role == "para" and us[i - 1].text.rstrip().endswith(":")) or (
+        run >= _LABELLED_RUN and _announces(us[i].text)
+    )
+    if i < region_end and (not after_last or closing):
         core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt))
         if core > i:
             return core
@@ -237,13 +261,21 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
 
 
 def _labelled(us: list[_U], i: int, j: int) -> bool:
-    """The run ``us[i:j]`` is labelled as a list of other pages, by one of its lines or the line before it."""
-    return any(_pattern(_LABELS).match(_norm(us[k].text).lstrip("-•·▪*+» ")) for k in range(max(i - 1, 0), j))
+    """The run ``us[i:j]`` is labelled as a list of other pages, by its first line or the line before it (a label
+    further down ends the article's list: see :func:`_trimmed`)."""
+    return any(_is_label(us[k]) for k in range(max(i - 1, 0), min(i + 1, j)))
+
+
+def _is_label(x: _U) -> bool:
+    """The label of a list of other pages or of share buttons (``Mehr zum Thema``, ``Teilen mit:``)."""
+    return _pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+» ")) is not None
 
 
 def _line_score(us: list[_U], k: int, inside: Counter[str], facts: PageFacts, vocab: set[str]) -> float:
     """What the line ``us[k]`` adds to (or takes from) the run's claim to be the article's list."""
     x, score = us[k], 0.0
+    if _table_rule(x):
+        return MARKED  # the rule under a table's head
     if _LIST_ITEM.search(x.text):
         score += MARKED
     if x.nfunc:
