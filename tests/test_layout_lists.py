@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import denews
+from conftest import examples
 
 _HEAD = "Obstbäume richtig pflanzen"
 _LEAD = (
@@ -79,7 +80,7 @@ _TOPICS = {
 }
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     topic=st.sampled_from(sorted(_TOPICS)),
     n_items=st.integers(min_value=2, max_value=6),
