@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import attrs
-import regex
 
 from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
 from .header import dateline
+from .lists import PageFacts, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .region import Prose, prose_class
 from .stamps import is_name, is_person
@@ -33,10 +33,6 @@ from .units import (
     _report_author,
     _site_text,
 )
-
-# Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
-_GLUED_HEADLINES = regex.compile(r"[\p{L}\d]\s(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Wie|Was|Warum|Wer)\s")
-
 
 _RELATED_CUES = frozenset({"related"})
 
@@ -77,6 +73,7 @@ class _Body:
     headlines: set[str]
     region_end: int
     tail: int
+    facts: PageFacts
     propagate: str | None = None
     through_prose: bool = False
 
@@ -84,9 +81,10 @@ class _Body:
 def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     """Paragraphs, headings and boilerplate of the units from the body's start on."""
     start = page.body
-    _header_leftovers(page, us)
+    facts = PageFacts(page, us)
+    _header_leftovers(page, us, facts)
     _bare_credit_captions(us, start)
-    _teaser_triples(us, start)
+    teaser_triples(us, start)
     end_i = _page_end_at(us, start)
     last_prose = -1
     for i in range(end_i - 1, start - 1, -1):
@@ -98,7 +96,7 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     tail = len(us)  # where the furniture lines (cues, menus) closing the page start
     while tail > start and (us[tail - 1].cue is not None or furniture_shape(us[tail - 1].text)):
         tail -= 1
-    b = _Body(page, us, start, end_i, last_prose, headlines, region_end, tail)
+    b = _Body(page, us, start, end_i, last_prose, headlines, region_end, tail, facts)
     i = start
     while i < len(us):
         i = _body_step(b, i)
@@ -106,10 +104,17 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     _settle_headings(page.boiler, page.paragraphs)
 
 
-def _header_leftovers(page: Page, us: list[_U]) -> None:
-    """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body."""
-    for i in range(page.body):
+def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
+    """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body,
+    and so do the article's lists and headings among them (see :func:`.lists.run_above`)."""
+    i = 0
+    while i < page.body:
+        j = run_above(page, us, i, facts)
+        if j > i:
+            i = j
+            continue
         x = us[i]
+        i += 1
         if x.role is Role.BOILERPLATE:
             _mark(x, x.kind, page.boiler)
         elif x.role is Role.NONE:
@@ -139,7 +144,7 @@ def _body_step(b: _Body, i: int) -> int:
         x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph (page furniture may follow)
     if _text_unit(b, x, i):
         return i + 1
-    return _short_lines(b, x, i)
+    return short_lines(b.page, b.us, i, last_prose=b.last_prose, region_end=b.region_end, facts=b.facts)
 
 
 def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:
@@ -199,7 +204,7 @@ def _stamp_line(b: _Body, x: _U, i: int) -> bool:
 
 def _propagated(b: _Body, x: _U, i: int) -> bool:
     """A line of the list a cue opened (``Mehr zum Thema``): it takes the cue's kind."""
-    if b.propagate is not None and (x.shape != PROSE or (b.through_prose and _link_list_at(b.us, i))):
+    if b.propagate is not None and (x.shape != PROSE or (b.through_prose and link_list_at(b.us, i))):
         _mark(x, b.propagate, b.page.boiler)
         return True
     return False
@@ -238,56 +243,6 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
 def _heads_text(us: list[_U], i: int) -> bool:
     """The unit ``i`` is running text that is no furniture."""
     return i < len(us) and us[i].shape == PROSE and _bp_kind(us[i]) is None
-
-
-def _short_lines(b: _Body, x: _U, i: int) -> int:
-    """A run of short non-sentence lines from ``i`` on: navigation or a link list, a list of the article's own,
-    or (one line before running text) a heading.  The index after the run."""
-    us, page, n = b.us, b.page, len(b.us)
-    j = i
-    while j < n and us[j].role is Role.NONE and us[j].shape == HEAD and _bp_kind(us[j]) is None and us[j].stamp is None:
-        j += 1
-    run = j - i
-    after_last = i > b.last_prose
-    nxt = us[j] if j < n else None
-    leads_text = nxt is not None and nxt.role is Role.NONE and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
-    leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
-    if run >= 2 and not after_last and leads_text and j < b.region_end and _list_in_prose(us, i, j, page.paragraphs):
-        # A list between paragraphs of the article (tips, ingredients, spec rows) is its text.
-        for k in range(i, j):
-            us[k].role = Role.PARAGRAPH
-            page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-        return j
-    if run >= 2 or after_last or not leads_text:
-        short = all(us[k].nwords <= 3 for k in range(i, j))
-        for k in range(i, j):
-            if _asked(us[k]):
-                # Questions or exclamations in a row are sentences, not a link list.
-                us[k].role = Role.PARAGRAPH
-                page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
-                continue
-            _mark(us[k], "other" if short or (after_last and run == 1) else "related", page.boiler)
-        return j
-    if _GLUED_HEADLINES.search(x.text):
-        _mark(x, "related", page.boiler)
-    else:
-        x.role = Role.HEADING
-        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
-    return i + 1
-
-
-def _list_in_prose(us: list[_U], i: int, j: int, paragraphs: list[Paragraph]) -> bool:
-    """The run of short lines ``us[i:j]`` stands between paragraphs of running text: a paragraph of the body
-    before it, running text right after it."""
-    if not (paragraphs and paragraphs[-1].kind == "paragraph" and us[i - 1].role is Role.PARAGRAPH):
-        return False
-    marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
-    return 2 * marked >= j - i
-
-
-# The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
-# open end, a lower-case start or a leading quantity), which the labels and headlines of link lists lack.
-_LIST_ITEM = regex.compile(r"^(?:[-•·▪*+]|\d{1,2}[.)])\s|^\p{Ll}|^\d|\p{L}:\s(?![\"„“»«])|[,;.]$")
 
 
 def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
@@ -366,36 +321,6 @@ def _opening(x: _U, *, first: bool) -> bool:
     if bp.ui_word_count(x.text) or x.shape not in (PROSE, SENT):
         return False
     return first or (x.shape == PROSE and dateline(x.text, after_stamp=True) is not None)
-
-
-def _link_item(x: _U) -> bool:
-    """One entry of a list of links: a headline, possibly with a one-sentence summary glued to it."""
-    if x.role is not Role.NONE or x.stamp is not None or _bp_kind(x) is not None:
-        return False
-    if x.shape == HEAD:
-        return True
-    return x.shape == PROSE and x.nwords <= 30 and not _INNER_STOP.search(x.text)
-
-
-def _link_list_at(us: list[_U], i: int) -> bool:
-    """Whether a run of at least two link entries starts at ``i`` (one short paragraph alone is body)."""
-    return i + 1 < len(us) and _link_item(us[i]) and _link_item(us[i + 1])
-
-
-def _teaser_triples(us: list[_U], start: int) -> None:
-    """Headline, one short paragraph, then ``Author, Place 18.10.2019, 19:33``: a teaser of another article."""
-    for i in range(max(start, 2), len(us)):
-        x = us[i]
-        if x.stamp is None or x.stamp.start < 5:
-            continue
-        lead = x.text[: x.stamp.start]
-        if sum(1 for w in lead.split() if w[:1].isupper()) < 2:
-            continue
-        body, head = us[i - 1], us[i - 2]
-        if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role is Role.NONE:
-            for y in (head, body, x):
-                if y.role is Role.NONE:
-                    y.cue = "related"
 
 
 def _bare_credit_captions(us: list[_U], start: int) -> None:

@@ -1,0 +1,359 @@
+"""Runs of short lines in the body: a list of the article's own (tips, ingredients, spec rows), a link list or
+menu, or a heading over running text; and the entries of lists of other stories (link items, teasers)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+import regex
+
+from .. import boilerplate as bp
+from .._data import read_text
+from ..model import Paragraph, Span
+from .page import Page
+from .title import interface_share, stems
+from .units import (
+    _INNER_STOP,
+    _U,
+    HEAD,
+    PROSE,
+    SENT,
+    Role,
+    _asked,
+    _bp_kind,
+    _mark,
+    _norm,
+)
+
+# Two headlines glued without punctuation ("... in Europa Die Elektrolimousine ..."): a link teaser.
+_GLUED_HEADLINES = regex.compile(r"[\p{L}\d]\s(?:Der|Die|Das|Dieser|Diese|Dieses|Ein|Eine|Wie|Was|Warum|Wer)\s")
+
+
+def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
+    """A run of short lines from ``i`` on among the running text above the body's start (where the region began
+    late): a list of the article's own, or one heading between two of its paragraphs, stays with the text.  The
+    index after the run, all of it marked; ``i`` when there is no such run at ``i``."""
+    if i == 0 or us[i - 1].role not in _TEXT_ROLES:
+        return i  # (checked first: a run is read once, from its first line)
+    end = page.body
+    j = i
+    while j < end and (_open_line(us[j]) or _passed_over(us[j]) or _inner_rule(us, j)):
+        j += 1
+    if j == i:
+        return i
+    nxt = us[j] if j < len(us) else None
+    leads_text = nxt is not None and nxt.role is Role.NONE and _bp_kind(nxt) is None and nxt.shape == PROSE
+    leads_text = leads_text and _native(nxt)
+    if j - i == 1:
+        x = us[i]
+        alone = Counter([_norm(x.text)])
+        if not leads_text or us[i - 1].role is not Role.PARAGRAPH or facts.repeated(i, alone) > 0 or _menu_shaped(x):
+            return i
+        if _labelled(us, i, j):
+            return i
+        x.role = Role.HEADING
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+        return j
+    if not _article_list(page, us, i, j, facts, leads_text=leads_text):
+        return i
+    _keep(page, us, i, j)
+    return j
+
+
+def _keep(page: Page, us: list[_U], i: int, j: int) -> None:
+    """The lines ``us[i:j]`` are the article's list: its text (a table's rule ``|---|`` is left out)."""
+    for k in range(i, j):
+        if _table_rule(us[k]):
+            _mark(us[k], "other", page.boiler)
+        else:
+            us[k].role = Role.PARAGRAPH
+            page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+
+
+def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> int:
+    """The article's own list at the start of the run ``us[i:j]``, marked as its text: the index after it, ``i``
+    where there is none.  The site's interface lines closing the run are no part of it; nor is a last short
+    line over running text, which heads that text."""
+    core = _trimmed(us, i, j)
+    if core - i < 2:
+        return i
+    if core == j and leads_text and core - i >= _LABELLED_RUN and _LIST_ITEM.search(us[j - 1].text) is None:
+        if _article_list(page, us, i, j - 1, facts, leads_text=True):
+            core = j - 1  # list, heading, paragraph
+        elif not _article_list(page, us, i, j, facts, leads_text=True):
+            return i
+    elif not _article_list(page, us, i, core, facts, leads_text=leads_text and core == j):
+        return i
+    _keep(page, us, i, core)  # a list next to paragraphs of the article (tips, ingredients, spec rows)
+    return core
+
+
+def _native(x: _U | None) -> bool:
+    """Running text in the article's language (an embedded post in English is none), or a date stamp."""
+    return x is not None and (x.nfunc > 0 or x.stamp is not None)
+
+
+def _trimmed(us: list[_U], i: int, j: int) -> int:
+    """The end of the run ``us[i:j]`` before a label of other pages' links in it (``Mehr zum Thema``) and without
+    the lines of the site's interface closing it."""
+    j = next((k for k in range(i + 1, j) if _is_label(us[k])), j)
+    while j > i and _interface(us[j - 1]):
+        j -= 1
+    return j
+
+
+def _interface(x: _U) -> bool:
+    """A line of the site's interface (``Kommentar hinterlassen``, ``Jetzt anmelden``)."""
+    return bool(bp.ui_word_count(x.text)) or interface_share(x.text) >= _INTERFACE_SHARE
+
+
+#: The share of a line's content words that makes it the interface's.
+_INTERFACE_SHARE = 0.5
+
+
+def _passed_over(x: _U) -> bool:
+    """A headline-shaped line above the body that did not become the title (left as boilerplate, no cue)."""
+    if x.role is not Role.BOILERPLATE or x.kind != "other":
+        return False
+    return x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
+
+
+def _inner_rule(us: list[_U], j: int) -> bool:
+    """The rule under a table's head (``|---|---|``) with rows after it: it stands inside the run of its rows."""
+    return _table_rule(us[j]) and j + 1 < len(us) and (_open_line(us[j + 1]) or _passed_over(us[j + 1]))
+
+
+def _table_rule(x: _U) -> bool:
+    """The rule under the head of a table written in Markdown (``|---|---|``), as scrapers write tables."""
+    return x.role in (Role.NONE, Role.BOILERPLATE) and x.cue is None and _TABLE_RULE.fullmatch(x.text) is not None
+
+
+_TABLE_RULE = regex.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def _open_line(x: _U) -> bool:
+    """A short line no step has decided on, with no cue or stamp."""
+    return x.role is Role.NONE and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
+
+
+def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end: int, facts: PageFacts) -> int:
+    """A run of short non-sentence lines from ``i`` on: navigation or a link list, a list of the article's own,
+    or (one line before running text) a heading.  The index after the run."""
+    x, n = us[i], len(us)
+    j = i
+    while j < n and (_open_line(us[j]) or _inner_rule(us, j)):
+        j += 1
+    run = j - i
+    after_last = i > last_prose
+    nxt = us[j] if j < n else None
+    leads_text = nxt is not None and nxt.role is Role.NONE and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
+    leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
+    # (After the last paragraph only where that paragraph announces it, ``Die Daten im Überblick:``, or its own
+    # first line does: ``Technische Daten``.)
+    closing = (us[i - 1].role is Role.PARAGRAPH and us[i - 1].text.rstrip().endswith(":")) or (
+        run >= _LABELLED_RUN and _announces(us[i].text)
+    )
+    if i < region_end and (not after_last or closing):
+        core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt))
+        if core > i:
+            return core
+    if run >= 2 or after_last or not leads_text:
+        short = all(us[k].nwords <= 3 for k in range(i, j))
+        for k in range(i, j):
+            if _asked(us[k]):
+                # Questions or exclamations in a row are sentences, not a link list.
+                us[k].role = Role.PARAGRAPH
+                page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
+                continue
+            _mark(us[k], "other" if short or (after_last and run == 1) else "related", page.boiler)
+        return j
+    if _GLUED_HEADLINES.search(x.text):
+        _mark(x, "related", page.boiler)
+    else:
+        x.role = Role.HEADING
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+    return i + 1
+
+
+# The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
+# open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
+# the labels and headlines of link lists lack.
+_LIST_ITEM = regex.compile(
+    r"^(?:[-•·▪*+#]|\d{1,2}[.)])\s?|^\p{Ll}|\d|\p{L}:\s(?![\"„“»«])|[,;.]$|\S {3,}\S|\s\|\s"
+)
+
+
+class PageFacts:
+    """What the list decision reads of the whole page, computed once on first use: the stems of the article's
+    running text and how often each line occurs on the page."""
+
+    __slots__ = ("_counts", "_outside", "_page", "_us", "_vocab")
+
+    def __init__(self, page: Page, us: list[_U]) -> None:
+        self._page, self._us = page, us
+        self._vocab: set[str] | None = None
+        self._counts: Counter[str] | None = None
+        self._outside: Counter[str] = Counter()
+
+    def vocab(self) -> set[str]:
+        """Stems of the title and of the running text in the article's region."""
+        if self._vocab is None:
+            page, us = self._page, self._us
+            end = page.region_end if page.region_end is not None else len(us)
+            self._vocab = stems(page.title[0]) if page.title else set()
+            for x in us[page.body : end]:
+                if x.shape == PROSE and x.cue is None:
+                    self._vocab |= stems(x.text)
+        return self._vocab
+
+    def repeated(self, k: int, inside: Counter[str]) -> float:
+        """What the copies of the line ``us[k]`` elsewhere on the page (outside its run, whose lines ``inside``
+        counts) cost it: menus print their entries in the header and the footer, outside the article's region;
+        a copy inside the region (a product named twice) costs less; copies inside the run (a spec row of each
+        item) nothing."""
+        us, page = self._us, self._page
+        end = page.region_end if page.region_end is not None else len(us)
+        if self._counts is None:
+            self._counts = Counter(_norm(y.text) for y in us if y.shape == HEAD)
+            self._outside = Counter(_norm(y.text) for y in (*us[: page.body], *us[end:]) if y.shape == HEAD)
+        key = _norm(us[k].text)
+        if self._counts[key] <= inside[key]:
+            return 0.0
+        own = 0 if page.body <= k < end else 1  # the line itself, where it stands outside the region
+        return REPEATED if self._outside[key] > own else REPEATED_INSIDE
+
+
+# The weights of the signals of a line of a list of the article's own, and what a run needs to be kept.
+MARKED = 0.5  # a bullet, a number, a ``label: value`` pair, a lower-case start, an open end
+SENTENCE = 0.25  # function words: a phrase of running text, not a label
+SHARED = 0.25  # a content word of the article's running text
+REPEATED = 1.0  # the same line elsewhere on the page, outside the article's region: navigation
+REPEATED_INSIDE = 0.5  # ... only inside the region (a teaser's kicker printed twice, a product named twice)
+MENU = 0.75  # one or two capitalised words, or the vocabulary of the site's interface
+INTRO = 0.5  # announced by the line before it: ``folgende``, a colon at its end
+BETWEEN = 0.5  # running text of the article before it and after it
+KEEP = 1.0
+#: A run this long may carry its own announcing line (its first) as a list's label.
+_LABELLED_RUN = 3
+#: The roles of a line of the article's text that a list may follow.
+_TEXT_ROLES = frozenset({Role.PARAGRAPH, Role.TITLE, Role.TEASER})
+
+
+def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> bool:
+    """The run of short lines ``us[i:j]`` is a list of the article's own (tips, ingredients, spec rows): it
+    stands next to the article's running text and its lines read as the article's, by a score of signals."""
+    prev = us[i - 1] if i > 0 else None
+    after_text = prev is not None and prev.role is Role.PARAGRAPH and bool(page.paragraphs)
+    after_text = after_text and page.paragraphs[-1].kind == "paragraph"
+    # A summary in bullets right under the headline or the teaser (``- Die Stadt spart 3 Millionen``).
+    after_text = after_text or (prev is not None and prev.role in (Role.TITLE, Role.TEASER))
+    if not (after_text or leads_text) or _labelled(us, i, j):
+        return False
+    intro = prev is not None and prev.role in (Role.PARAGRAPH, Role.HEADING) and _announces(prev.text)
+    intro = intro or (j - i >= _LABELLED_RUN and _announces(us[i].text))  # ``Technische Daten`` over its rows
+    if not ((after_text and leads_text) or intro):
+        return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
+    vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
+    score = sum(_line_score(us, k, inside, facts, vocab) for k in range(i, j)) / (j - i)
+    if intro:
+        score += INTRO
+    if after_text and leads_text:
+        score += BETWEEN
+    return score >= KEEP
+
+
+def _labelled(us: list[_U], i: int, j: int) -> bool:
+    """The run ``us[i:j]`` is labelled as a list of other pages, by its first line or the line before it (a label
+    further down ends the article's list: see :func:`_trimmed`)."""
+    return any(_is_label(us[k]) for k in range(max(i - 1, 0), min(i + 1, j)))
+
+
+def _is_label(x: _U) -> bool:
+    """The label of a list of other pages or of share buttons (``Mehr zum Thema``, ``Teilen mit:``)."""
+    return _pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+» ")) is not None
+
+
+def _line_score(us: list[_U], k: int, inside: Counter[str], facts: PageFacts, vocab: set[str]) -> float:
+    """What the line ``us[k]`` adds to (or takes from) the run's claim to be the article's list."""
+    x, score = us[k], 0.0
+    if _table_rule(x):
+        return MARKED  # the rule under a table's head
+    if _LIST_ITEM.search(x.text):
+        score += MARKED
+    if x.nfunc:
+        score += SENTENCE
+    if stems(x.text) & vocab:
+        score += SHARED
+    score -= facts.repeated(k, inside)
+    if _menu_shaped(x):
+        score -= MENU
+    return score
+
+
+def _menu_shaped(x: _U) -> bool:
+    """A menu entry: one or two capitalised words (no figure, no colon), or the site's interface words."""
+    if _interface(x):
+        return True
+    t = x.text.lstrip("-•·▪*+» ")
+    return x.nwords <= 2 and t[:1].isupper() and not _FIGURE_OR_LABEL.search(t)
+
+
+_FIGURE_OR_LABEL = regex.compile(r"\d|:|[,;.!?]$")
+
+
+_INTRO, _LABELS = "lexicons/layout_list_intro.txt", "lexicons/layout_list_labels.txt"
+
+
+@cache
+def _pattern(path: str) -> regex.Pattern[str]:
+    """The words or phrases of a lexicon as one pattern (a trailing ``*`` stands for any ending)."""
+    alts = []
+    for line in read_text(path).splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            alts.append(regex.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else ""))
+    return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.IGNORECASE)
+
+
+def _announces(text: str) -> bool:
+    """The line announces a list: it ends with a colon, or names one near its end (``folgende``, ``Zutaten``)
+    and is no line of the site's interface."""
+    if text.rstrip().endswith(":"):
+        return True
+    tail = " ".join(text.split()[-_INTRO_REACH:])
+    return _pattern(_INTRO).search(tail) is not None and not bp.ui_word_count(text)
+
+
+#: How many words at the end of a line may name the list that follows.
+_INTRO_REACH = 5
+
+
+def _link_item(x: _U) -> bool:
+    """One entry of a list of links: a headline, possibly with a one-sentence summary glued to it."""
+    if x.role is not Role.NONE or x.stamp is not None or _bp_kind(x) is not None:
+        return False
+    if x.shape == HEAD:
+        return True
+    return x.shape == PROSE and x.nwords <= 30 and not _INNER_STOP.search(x.text)
+
+
+def link_list_at(us: list[_U], i: int) -> bool:
+    """Whether a run of at least two link entries starts at ``i`` (one short paragraph alone is body)."""
+    return i + 1 < len(us) and _link_item(us[i]) and _link_item(us[i + 1])
+
+
+def teaser_triples(us: list[_U], start: int) -> None:
+    """Headline, one short paragraph, then ``Author, Place 18.10.2019, 19:33``: a teaser of another article."""
+    for i in range(max(start, 2), len(us)):
+        x = us[i]
+        if x.stamp is None or x.stamp.start < 5:
+            continue
+        lead = x.text[: x.stamp.start]
+        if sum(1 for w in lead.split() if w[:1].isupper()) < 2:
+            continue
+        body, head = us[i - 1], us[i - 2]
+        if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role is Role.NONE:
+            for y in (head, body, x):
+                if y.role is Role.NONE:
+                    y.cue = "related"
