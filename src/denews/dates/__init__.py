@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import filterfalse
 
 import attrs
 import regex
@@ -18,7 +19,7 @@ from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
 from .context import Context
 from .extent import standard_extent
-from .grammar import Grammar, RuleMatch, SubGrammar, grammar, sub_grammar
+from .grammar import Grammar, RuleMatch, grammar, sub_grammar
 from .handlers import HANDLERS
 from .resolve import absolute_value
 
@@ -147,7 +148,7 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                     found.add(word)
             p = spaced.find(stem, e)
     stems = g.weekday_stems
-    for piece in [p for p in pieces if not p.isascii()]:
+    for piece in filterfalse(bytes.isascii, pieces):
         text = piece.decode("utf-8", "surrogatepass")
         for w in (text,) if text.isalnum() else _TOKEN_SCAN.findall(text):
             if (
@@ -274,20 +275,19 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
                     break
                 starts.append(prev[0])
             for s in reversed(starts):
-                best: tuple[re.Match[str], SubGrammar] | None = None
+                best: re.Match[str] | None = None
+                best_sub = subs[0]
                 for sub in subs:
                     m = sub.pattern.match(text, start + s, end)
-                    if m is not None and m.end() > m.start() and (best is None or m.end() > best[0].end()):
-                        best = (m, sub)
+                    if m is not None and m.end() > m.start() and (best is None or m.end() > best.end()):
+                        best, best_sub = m, sub
                 if best is None:
                     continue
-                m, sub = best
-                regs = m.regs
-                for index, handler, groups in sub.slots:
-                    if regs[index][0] >= 0:
-                        out.append((RuleMatch(m, groups), handler, region))
-                        break
-                last = m.end() - start
+                # The rule that matched: its group is the last to close (``lastindex``), as each rule is one
+                # branch of the alternation wrapped in a group of its own.
+                handler, groups = best_sub.rule_at[best.lastindex or 0]
+                out.append((RuleMatch(best, groups), handler, region))
+                last = best.end() - start
                 break
     return out
 
