@@ -135,8 +135,8 @@ def _candidates(low: str, g: Grammar) -> set[str]:
     with non-ASCII bytes are decoded and looked at one by one.
     """
     spaced = low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
-    pieces = set(spaced.split())
-    found = {w.decode() for w in pieces & g.trigger_bytes}
+    pieces = spaced.split()  # no set of them: the frozenset's intersection probes the list as it is
+    found = {w.decode() for w in g.trigger_bytes.intersection(pieces)}
     for stem in g.weekday_stem_bytes:  # compounds the word lists do not hold: samstagabend
         p = spaced.find(stem)
         while p >= 0:
@@ -148,7 +148,7 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                     found.add(word)
             p = spaced.find(stem, e)
     stems = g.weekday_stems
-    for piece in filterfalse(bytes.isascii, pieces):
+    for piece in set(filterfalse(bytes.isascii, pieces)):
         text = piece.decode("utf-8", "surrogatepass")
         for w in (text,) if text.isalnum() else _TOKEN_SCAN.findall(text):
             if (
@@ -248,6 +248,7 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
     not overlap and never cross a region boundary.
     """
     g = grammar()
+    joiners = g.joiners
     out: list[tuple[RuleMatch, str, Span]] = []
     for region in regions:
         start, end = max(0, region.start), min(len(text), region.end)
@@ -262,32 +263,35 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
         for h, (pos, classes, joins) in enumerate(hits):
             if pos < last:
                 continue
-            subs = [sub_grammar(classes)]
+            sub = sub_grammar(classes)
             # A trigger that is also a pattern word may open the next one's expression: "nun seit vier Jahren".
             # The next trigger's rules are tried too and the longer match wins (rule sets stay per class, so
             # only a few of them are ever compiled).
+            second = None
             if joins and h + 1 < len(hits) and hits[h + 1][0] - pos <= _NEAR and hits[h + 1][1] != classes:
-                subs.append(sub_grammar(hits[h + 1][1]))
+                second = sub_grammar(hits[h + 1][1])
             starts = [pos]
             while len(starts) <= _MAX_JOINERS:
                 prev = _word_before(low, starts[-1])
-                if prev is None or prev[0] < last or not _joins(low[prev[0] : prev[1]], g.joiners):
+                if prev is None or prev[0] < last or not _joins(low[prev[0] : prev[1]], joiners):
                     break
                 starts.append(prev[0])
             for s in reversed(starts):
-                best: re.Match[str] | None = None
-                best_sub = subs[0]
-                for sub in subs:
-                    m = sub.pattern.match(text, start + s, end)
-                    if m is not None and m.end() > m.start() and (best is None or m.end() > best.end()):
-                        best, best_sub = m, sub
-                if best is None:
+                chosen = sub
+                m = sub.pattern.match(text, start + s, end)
+                if m is not None and m.end() == m.start():
+                    m = None
+                if second is not None:  # the longer match wins, the first trigger's on a tie
+                    m2 = second.pattern.match(text, start + s, end)
+                    if m2 is not None and m2.end() > m2.start() and (m is None or m2.end() > m.end()):
+                        m, chosen = m2, second
+                if m is None:
                     continue
                 # The rule that matched: its group is the last to close (``lastindex``), as each rule is one
                 # branch of the alternation wrapped in a group of its own.
-                handler, groups = best_sub.rule_at[best.lastindex or 0]
-                out.append((RuleMatch(best, groups), handler, region))
-                last = best.end() - start
+                handler, groups = chosen.rule_at[m.lastindex or 0]
+                out.append((RuleMatch(m, groups), handler, region))
+                last = m.end() - start
                 break
     return out
 
