@@ -8,8 +8,10 @@ reference date, the tense of their clause and the days the text itself names (``
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from collections.abc import Sequence
+from itertools import filterfalse
 
 import attrs
 import regex
@@ -18,7 +20,7 @@ from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
 from .context import Context
 from .extent import standard_extent
-from .grammar import Grammar, RuleMatch, SubGrammar, grammar, sub_grammar
+from .grammar import Grammar, RuleMatch, grammar, sub_grammar
 from .handlers import HANDLERS
 from .resolve import absolute_value
 
@@ -35,6 +37,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 # tokens faster than ``regex`` (``[^\W_]`` is a letter or a digit, as ``str.isalnum`` says).
 _TOKEN_SCAN = re.compile(r"[^\W_]+")
 _NUM = frozenset({"num"})
+_FIRST = operator.itemgetter(0)
 _WD = frozenset({"wd"})
 # Most words an expression may start with stand at most this many words before its trigger word.
 _MAX_JOINERS = 5
@@ -114,7 +117,8 @@ _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
 
 
 # Words that start with an ASCII digit, all found in one scan: the engine skips from digit to digit, and a
-# match that does not start a word ("q3", "b2b") is dropped by the caller.
+# match that does not start a word ("q3", "b2b") is dropped by the caller (a look-behind for it here would
+# cost the engine its skip: four times as long).
 _ASCII_NUMBER = re.compile(r"[0-9][^\W_]*")
 
 #: Distinct candidate trigger words up to which they are found by ``str.find`` scans.
@@ -134,8 +138,8 @@ def _candidates(low: str, g: Grammar) -> set[str]:
     with non-ASCII bytes are decoded and looked at one by one.
     """
     spaced = low.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS)
-    pieces = set(spaced.split())
-    found = {w.decode() for w in pieces & g.trigger_bytes}
+    pieces = spaced.split()  # no set of them: the frozenset's intersection probes the list as it is
+    found = {w.decode() for w in g.trigger_bytes.intersection(pieces)}
     for stem in g.weekday_stem_bytes:  # compounds the word lists do not hold: samstagabend
         p = spaced.find(stem)
         while p >= 0:
@@ -147,7 +151,7 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                     found.add(word)
             p = spaced.find(stem, e)
     stems = g.weekday_stems
-    for piece in [p for p in pieces if not p.isascii()]:
+    for piece in set(filterfalse(bytes.isascii, pieces)):
         text = piece.decode("utf-8", "surrogatepass")
         for w in (text,) if text.isalnum() else _TOKEN_SCAN.findall(text):
             if (
@@ -191,7 +195,7 @@ def _triggers(low: str, g: Grammar, orig: str | None = None) -> list[tuple[int, 
             if whole and (not number or _number_may_date(low, p, e, g)) and not (cased and cased[p].islower()):
                 hits.append((p, cls, joins))
             p = low.find(word, e)
-    hits.sort(key=lambda h: h[0])
+    hits.sort(key=_FIRST)  # stable: a number found twice keeps its order
     return hits
 
 
@@ -247,6 +251,7 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
     not overlap and never cross a region boundary.
     """
     g = grammar()
+    joiners = g.joiners
     out: list[tuple[RuleMatch, str, Span]] = []
     for region in regions:
         start, end = max(0, region.start), min(len(text), region.end)
@@ -261,32 +266,34 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
         for h, (pos, classes, joins) in enumerate(hits):
             if pos < last:
                 continue
-            subs = [sub_grammar(classes)]
+            sub = sub_grammar(classes)
             # A trigger that is also a pattern word may open the next one's expression: "nun seit vier Jahren".
             # The next trigger's rules are tried too and the longer match wins (rule sets stay per class, so
             # only a few of them are ever compiled).
+            second = None
             if joins and h + 1 < len(hits) and hits[h + 1][0] - pos <= _NEAR and hits[h + 1][1] != classes:
-                subs.append(sub_grammar(hits[h + 1][1]))
+                second = sub_grammar(hits[h + 1][1])
             starts = [pos]
             while len(starts) <= _MAX_JOINERS:
                 prev = _word_before(low, starts[-1])
-                if prev is None or prev[0] < last or not _joins(low[prev[0] : prev[1]], g.joiners):
+                if prev is None or prev[0] < last or not _joins(low[prev[0] : prev[1]], joiners):
                     break
                 starts.append(prev[0])
             for s in reversed(starts):
-                best: tuple[re.Match[str], SubGrammar] | None = None
-                for sub in subs:
-                    m = sub.pattern.match(text, start + s, end)
-                    if m is not None and m.end() > m.start() and (best is None or m.end() > best[0].end()):
-                        best = (m, sub)
-                if best is None:
+                chosen = sub
+                m = sub.pattern.match(text, start + s, end)
+                if m is not None and m.end() == m.start():
+                    m = None
+                if second is not None:  # the longer match wins, the first trigger's on a tie
+                    m2 = second.pattern.match(text, start + s, end)
+                    if m2 is not None and m2.end() > m2.start() and (m is None or m2.end() > m.end()):
+                        m, chosen = m2, second
+                if m is None:
                     continue
-                m, sub = best
-                regs = m.regs
-                for index, handler, groups in sub.slots:
-                    if regs[index][0] >= 0:
-                        out.append((RuleMatch(m, groups), handler, region))
-                        break
+                # The rule that matched: its group is the last to close (``lastindex``), as each rule is one
+                # branch of the alternation wrapped in a group of its own.
+                handler, groups = chosen.rule_at[m.lastindex or 0]
+                out.append((RuleMatch(m, groups), handler, region))
                 last = m.end() - start
                 break
     return out

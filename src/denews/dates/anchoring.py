@@ -75,33 +75,28 @@ _GRID = 256
 
 
 def _end_before(text: str, lo: int, start: int) -> int | None:
-    """The end of the last sentence end in ``[lo, start)`` (str.rfind finds the candidates; the regex checks)."""
-    pos = start
-    while pos > lo:
-        i = max(text.rfind(".", lo, pos), text.rfind("!", lo, pos), text.rfind("?", lo, pos), text.rfind("\n", lo, pos))
-        if i < lo:
-            return None
+    """The end of the last sentence end in ``[lo, start)`` (one reverse search finds the candidates, right to
+    left; the regex checks)."""
+    for c in _END_CHAR_BACK.finditer(text, lo, start):
         # endpos start + 1: the look-ahead for the capital must see the expression's first letter.
-        m = _SENTENCE_END.match(text, i, start + 1)
+        m = _SENTENCE_END.match(text, c.start(), start + 1)
         if m is not None and m.end() <= start:
             return int(m.end())
-        pos = i
     return None
 
 
 def _end_after(text: str, end: int, hi: int) -> int | None:
     """The position after the first sentence end in ``[end, hi)``."""
-    pos = end
-    while pos < hi:
-        found = [i for i in (text.find(c, pos, hi) for c in ".!?\n") if i >= 0]
-        if not found:
-            return None
-        i = min(found)
-        m = _SENTENCE_END.match(text, i, hi)
-        if m is not None:
+    for c in _END_CHAR.finditer(text, end, hi):
+        i = c.start()
+        if _SENTENCE_END.match(text, i, hi) is not None:
             return i + 1
-        pos = i + 1
     return None
+
+
+# The characters a sentence may end at, found left to right and right to left.
+_END_CHAR = re.compile(r"[.!?\n]")
+_END_CHAR_BACK = regex.compile(r"(?r)[.!?\n]")
 
 
 def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:

@@ -62,6 +62,8 @@ class SubGrammar:
     # (group number, handler, group numbers by name) of each rule, in order: the rule that matched is the
     # first whose group took part, read from ``Match.regs`` (one call) instead of one ``start(name)`` per rule.
     slots: tuple[tuple[int, str, Mapping[str, tuple[int, ...]]], ...]
+    # The same by group number: the rule that matched is the one whose group closed last (``Match.lastindex``).
+    rule_at: Mapping[int, tuple[str, Mapping[str, tuple[int, ...]]]] = attrs.field(factory=dict)
 
 
 class RuleMatch:
@@ -91,8 +93,13 @@ class RuleMatch:
 
     def get(self, name: str) -> str | None:
         """The text of group ``name``; None where it did not take part or the rule has no such group."""
+        found = self._groups.get(name)
+        if found is None:
+            return None
         m = self._m
-        for i in reversed(self._groups.get(name, ())):
+        if len(found) == 1:  # most names: one group
+            return m.group(found[0])
+        for i in reversed(found):
             value = m.group(i)
             if value is not None:
                 return value
@@ -358,4 +365,4 @@ def sub_grammar(classes: frozenset[str]) -> SubGrammar:
         )
         for (i, rule), names in zip(chosen, renamed, strict=True)
     )
-    return SubGrammar(pattern=pattern, slots=slots)
+    return SubGrammar(pattern=pattern, slots=slots, rule_at={i: (h, groups) for i, h, groups in slots})

@@ -1,0 +1,107 @@
+"""The fast paths of the dates stage answer as the slow ones they replaced (issue 20: speed, same output).
+
+- the rule that matched is read from ``Match.lastindex`` instead of the first slot whose group took part;
+- sentence ends are found by one compiled pattern each way instead of ``str.find`` per end character;
+- ``RuleMatch.get`` reads a name with one group directly.
+
+Invented sentences only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from denews.dates import anchoring
+from denews.dates.grammar import RuleMatch, grammar, sub_grammar
+
+_PIECES = [
+    "am", "Montag", "7.", "August", "2025", "um", "14:30", "Uhr", "vor", "drei", "Jahren", "seit", "Ende",
+    "März", "im", "Sommer", "der", "die", "und", "es", "nächsten", "Woche", "gestern", "Abend", "bis",
+    "zum", "1.", "Mai", "2019", "jeden", "Samstag", "Mitte", "Juni", "zwei", "Stunden", "später", "heute",
+    "Morgen", "20.10.", "1990er", "Jahre", "Jahrhundert", "Quartal", "Weihnachten", "Dr.", "z.", "B.",
+    "sagte", "er", ".", ",", "!", "?", "\n", "„", "“", "Die", "Stadt", "plant", "neue", "Wege",
+]
+
+_sentences = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=18).map(" ".join)
+
+
+def _first_slot(m: re.Match[str], slots: tuple[tuple[int, str, object], ...]) -> int | None:
+    """The slow path: the first rule whose group took part."""
+    return next((index for index, _, _ in slots if m.regs[index][0] >= 0), None)
+
+
+@given(_sentences)
+def test_the_rule_that_matched_is_the_group_that_closed_last(text: str) -> None:
+    g = grammar()
+    classes = sorted({c for r in g.rules for c in r.classes if c != "*"})
+    starts = [m.start() for m in re.finditer(r"\S+", text)]
+    for cls in classes:
+        sub = sub_grammar(frozenset({cls}))
+        for s in starts:
+            m = sub.pattern.match(text, s)
+            if m is None:
+                continue
+            assert m.lastindex is not None
+            assert m.lastindex == _first_slot(m, sub.slots)
+            assert sub.rule_at[m.lastindex] == next((h, gr) for i, h, gr in sub.slots if i == m.lastindex)
+
+
+def _end_before_slow(text: str, lo: int, start: int) -> int | None:
+    pos = start
+    while pos > lo:
+        i = max(text.rfind(c, lo, pos) for c in ".!?\n")
+        if i < lo:
+            return None
+        m = anchoring._SENTENCE_END.match(text, i, start + 1)
+        if m is not None and m.end() <= start:
+            return int(m.end())
+        pos = i
+    return None
+
+
+def _end_after_slow(text: str, end: int, hi: int) -> int | None:
+    pos = end
+    while pos < hi:
+        found = [i for i in (text.find(c, pos, hi) for c in ".!?\n") if i >= 0]
+        if not found:
+            return None
+        i = min(found)
+        if anchoring._SENTENCE_END.match(text, i, hi) is not None:
+            return i + 1
+        pos = i + 1
+    return None
+
+
+@given(_sentences, st.data())
+def test_sentence_ends_are_found_as_by_str_find(text: str, data: st.DataObject) -> None:
+    n = len(text)
+    lo = data.draw(st.integers(0, n))
+    hi = data.draw(st.integers(lo, n))
+    assert anchoring._end_before(text, lo, hi) == _end_before_slow(text, lo, hi)
+    assert anchoring._end_after(text, lo, hi) == _end_after_slow(text, lo, hi)
+    mid = data.draw(st.integers(lo, hi))
+    assert anchoring.sentence_bounds(text, mid, mid, lo, hi)[0] <= mid
+
+
+def _get_slow(m: RuleMatch, name: str) -> str | None:
+    for i in reversed(m._groups.get(name, ())):
+        value = m._m.group(i)
+        if value is not None:
+            return value
+    return None
+
+
+@given(_sentences)
+def test_get_answers_as_the_loop_over_groups(text: str) -> None:
+    names = {n for i, _, groups in sub_grammar(frozenset({"num", "mon", "wd", "unit"})).slots for n in groups}
+    sub = sub_grammar(frozenset({"num", "mon", "wd", "unit"}))
+    for s in (m.start() for m in re.finditer(r"\S+", text)):
+        m = sub.pattern.match(text, s)
+        if m is None or m.lastindex is None:
+            continue
+        rm = RuleMatch(m, sub.rule_at[m.lastindex][1])
+        for name in (*names, "no_such_name"):
+            assert rm.get(name) == _get_slow(rm, name)
