@@ -11,6 +11,7 @@ from .header import dateline
 from .page import Page
 from .region import Prose, prose_class
 from .stamps import is_name, is_person
+from .tail import article_end, cut_after
 from .title import furniture_shape
 from .units import (
     _BARE_CREDIT,
@@ -102,6 +103,10 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
     while i < len(us):
         i = _body_step(b, i)
     _sandwiched(us, start, page.boiler, page.paragraphs)
+    head = [t[0] for t in (page.kicker, page.title, page.teaser) if t is not None]
+    end = article_end(us, start, head)
+    if end is not None:
+        cut_after(us, end, page.boiler, page.paragraphs)
     _settle_headings(page.boiler, page.paragraphs)
 
 

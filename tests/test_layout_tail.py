@@ -1,0 +1,114 @@
+"""The article's end (layout/tail.py): the text kept after the article's last paragraph is cut where it reads as
+another element of the page (an appeal to the reader, an author's box, teasers), never the article's own text.
+
+Every text here was invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+from conftest import examples
+from denews.layout.tail import article_end
+from newsgen import Composed, articles
+from newsparts_furniture import after_article
+
+ARTICLE = "\n\n".join([
+    "Neue Fähre verbindet Musterhafen mit der Insel",
+    "Musterhafen. Seit Montag fährt eine neue Fähre zwischen dem Hafen der Stadt und der Insel Kleinwerder. "
+    "Das Schiff bietet Platz für zweihundert Fahrgäste und vierzig Fahrräder.",
+    "Die Reederei hatte das Schiff im vergangenen Jahr bei einer Werft an der Küste bestellt. Nach Angaben des "
+    "Betreibers verbraucht es deutlich weniger Treibstoff als das alte Boot.",
+    "Im Sommer soll die Fähre stündlich fahren, im Winter alle zwei Stunden. Die Preise für die Überfahrt "
+    "bleiben nach Angaben der Reederei vorerst unverändert.",
+    "Der Bürgermeister der Insel zeigte sich bei der ersten Fahrt zufrieden. Die Verbindung sei für die "
+    "Bewohner und die Betriebe auf der Insel unverzichtbar, sagte er.",
+])
+APPEAL = (
+    "Gefällt Ihnen unsere Berichterstattung? Unterstützen Sie unsere Arbeit jetzt mit einem Abo und verpassen "
+    "Sie keinen Beitrag mehr!"
+)
+BIO = (
+    "Ich bin Lena, gelernte Köchin und leidenschaftliche Wanderin. Auf meinem Blog erzähle ich von "
+    "Ausflügen in die Berge und von Rezepten für unterwegs."
+)
+TEASER = "Warum die Brücke am Hafen länger gesperrt bleibt. Die Gutachter haben an mehreren Stellen Schäden …"
+
+
+def _body(text: str) -> list[str]:
+    return [p.text for p in denews.parse(text).paragraphs]
+
+
+def _article_sentences() -> list[str]:
+    return _body(ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["Teilen", "Drucken", APPEAL],
+        ["Über die Autorin", "Lena Beispiel", BIO],
+        ["Mehr aus der Region", "Stadtrat vertagt die Entscheidung", TEASER, "Hafenfest fällt aus", TEASER],
+    ],
+    ids=["appeal", "bio", "teasers"],
+)
+def test_after_article_prose_is_cut(after: list[str]) -> None:
+    art = denews.parse(ARTICLE + "\n\n" + "\n\n".join(after))
+    body = [p.text for p in art.paragraphs]
+    assert body == _article_sentences()
+    assert after[-1] in [b.text for b in art.boilerplate]
+
+
+def test_without_furniture_between_the_text_runs_on() -> None:
+    """An appeal right under the last paragraph, no furniture between: the text runs on (a scraper's output
+    holds no furniture to end the article at)."""
+    assert _body(ARTICLE + "\n\n" + APPEAL)[-1] == APPEAL
+
+
+def test_a_text_that_addresses_its_reader_from_the_start_keeps_its_end() -> None:
+    """A how-to speaks to its reader from its first lines on: "Sie" after a picture credit is no change of
+    voice."""
+    howto = "\n\n".join([
+        "So pflanzen Sie Tulpen richtig",
+        "Wenn Sie im Frühling Tulpen sehen wollen, setzen Sie die Zwiebeln im Herbst. Wir zeigen Ihnen, worauf "
+        "es dabei ankommt.",
+        "Wählen Sie einen sonnigen Platz im Garten. Die Erde sollte locker sein und das Wasser gut ablaufen.",
+        "Foto: Gartenbild",
+        "Setzen Sie jede Zwiebel etwa doppelt so tief, wie sie hoch ist. Gießen Sie danach kräftig an, damit "
+        "sich die Erde setzt.",
+        "Im Winter brauchen die Zwiebeln keine Pflege. Decken Sie das Beet bei starkem Frost mit etwas Laub ab.",
+    ])
+    body = _body(howto)
+    assert body[-1].startswith("Im Winter brauchen")
+
+
+def test_the_first_two_paragraphs_are_never_cut() -> None:
+    """The article's first two paragraphs stand, however much they read like an appeal: only what follows them
+    is judged."""
+    first = (
+        "Ab Montag können Sie mit der neuen Fähre jetzt jede Stunde zur Insel fahren. Bitte beachten Sie die "
+        "neuen Abfahrtszeiten, die unsere Redaktion für Sie hier zusammengestellt hat."
+    )
+    second = (
+        "Wir freuen uns über Ihre Meinung zur neuen Verbindung: Bitte schreiben Sie uns jetzt, wie Ihnen die "
+        "Überfahrt gefallen hat. Wir lesen jede Nachricht."
+    )
+    art = denews.parse("\n\n".join(["Neue Fähre zur Insel", first, "Teilen", "Drucken", second, "Teilen", APPEAL]))
+    read = [*([art.teaser] if art.teaser else []), *(p.text for p in art.paragraphs)]
+    assert read[:2] == [first, second]
+    assert article_end([], 0, []) is None
+
+
+@settings(max_examples=examples(200))
+@given(articles(edges=False), st.lists(after_article(), min_size=1, max_size=2))
+def test_after_article_furniture_keeps_every_article_sentence(composed: Composed, after: list[str]) -> None:
+    """The law: an article followed by an author's box, an appeal or teasers keeps every sentence of its body
+    (each paragraph it was composed of that ends a sentence; a heading may go with the furniture)."""
+    framed = denews.parse(composed.text + "\n\n" + "\n\n".join(after))
+    read = " ".join([framed.teaser or "", *(p.text for p in framed.paragraphs)])
+    for p in composed.paragraphs:
+        if p.rstrip("\"“”«»")[-1:] in ".!?":
+            assert p.strip() in read
