@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 import denews
 from conftest import examples
-from denews.layout.tail import article_end
+from denews.layout.tail import _evidence, _voices, article_end
+from denews.layout.units import _U, PROSE
 from newsgen import Composed, articles
 from newsparts_furniture import after_article
 
@@ -112,3 +113,40 @@ def test_after_article_furniture_keeps_every_article_sentence(composed: Composed
     for p in composed.paragraphs:
         if p.rstrip("\"“”«»")[-1:] in ".!?":
             assert p.strip() in read
+
+
+def _unit(text: str) -> _U:
+    return _U(0, len(text), False, text, PROSE, nwords=len(text.split()))
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        ("Die Fähre fährt ab Montag stündlich zur Insel.", (False, False, False)),
+        ("Sie fährt ab Montag stündlich.", (False, False, False)),  # "Sie" opening a sentence: she or they
+        ("Ab Montag können Sie stündlich zur Insel fahren.", (True, False, False)),
+        ("Hat dir der Text gefallen?", (True, False, False)),
+        ("Die Gäste fragten, was ihnen der Ausflug kostet.", (False, False, False)),  # "ihnen": them
+        ("Ich bin Lena und wandere gern.", (False, True, False)),
+        ("Wir freuen uns über Post.", (False, False, True)),
+    ],
+)
+def test_voices(text: str, voices: tuple[bool, bool, bool]) -> None:
+    assert _voices(text) == voices
+
+
+def test_the_page_speaking_of_itself_is_evidence() -> None:
+    """``dieser Beitrag``, a compound ending in a site word (``Reiseportal``), a writer's box: each adds to a
+    block's evidence; the article's own statement holds none."""
+    topic: set[str] = set()
+    plain = _evidence(_unit("Die Brücke bleibt bis zum Herbst für den Verkehr gesperrt."), {"brück", "verke"})
+    assert plain <= 0
+    assert _evidence(_unit("Teile diesen Beitrag mit Freunden."), topic) > _evidence(
+        _unit("Teile diesen Kuchen mit Freunden."), topic
+    )
+    assert _evidence(_unit("Das Reiseportal erscheint seit 2010."), topic) > _evidence(
+        _unit("Das Reisebüro erscheint seit 2010."), topic
+    )
+    assert _evidence(_unit("Greta ist Journalistin und lebt am Meer."), topic) > _evidence(
+        _unit("Greta ist Ärztin und wohnt am Meer."), topic
+    )

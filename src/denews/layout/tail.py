@@ -9,7 +9,8 @@ score from general signals:
   a writer's first person, the site's ``wir``/``unser``, where the article above has not spoken so (a blog that
   says "ich" from its first line on changes nothing); counted once, at the cut, not per block;
 - the shape of an appeal: an imperative (``Besuchen Sie``), ``Bitte``, an exclamation;
-- words of appeals and of the page speaking of itself (a data file, ``layout_after_article.tsv``);
+- words of appeals, of the page speaking of itself (``dieser Beitrag``, ``unser Newsletter``) and of a writer's
+  box (a data file, ``layout_after_article.tsv``);
 - a teaser cut short (``…`` at its end);
 - a change of topic: none of its content words in the title and lead (against: a quarter of them or more);
 - removed furniture right above it (a comment form, share buttons, a label of related stories).
@@ -19,6 +20,10 @@ point after a gap of removed furniture that leaves the largest sum of scores aft
 positive: unremarkable paragraphs after an appeal keep it and everything above them, and the article's first
 paragraphs are never cut.  The gap is required: text that runs on without furniture (a scraper's output, a
 how-to that turns to the reader) is the article's.
+
+The module also holds the body's other end-of-article steps: :func:`page_end_at` (a copyright notice closing
+the article, found before the body is read) and :func:`sandwiched` (a short line between two removed blocks
+goes with them).
 """
 
 from __future__ import annotations
@@ -28,10 +33,13 @@ from functools import cache
 
 import regex
 
+from .. import boilerplate as bp
 from .._data import read_text
 from ..model import Boilerplate, Paragraph, Span
 from ..tokenize import function_words, words
-from .units import _U, PROSE, SENT
+from .header import dateline
+from .region import Prose, prose_class
+from .units import _U, EMPTY, HEAD, PROSE, SENT, _asked, _bp_kind, _page_end
 
 #: The article's first paragraphs of running text, never cut (the region and the body start chose them).
 CERTAIN = 2
@@ -46,8 +54,10 @@ FIRST_PERSON = 0.5
 SITE = 0.4
 APPEAL_WORD, APPEAL_CAP = 0.4, 1.2
 SELF_WORD, SELF_CAP = 0.4, 0.8
+BIO_WORD, BIO_CAP = 0.4, 0.8
 IMPERATIVE = 0.6
 CUT_SHORT = 1.5
+SELF_REFERENCE = 1.0
 OFF_TOPIC, ON_TOPIC = 0.6, -0.6
 ON_TOPIC_SHARE = 0.25
 GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
@@ -61,29 +71,36 @@ _INLINE = frozenset({"caption", "credit", "embed"})
 # Formal address: a capitalized "Sie"/"Ihnen"/"Ihr..." inside a sentence (not after its end).
 _FORMAL = regex.compile(r"(?<![.!?\"„“»«]\s*)(?<=\S\s+)\b(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b")
 _IMPERATIVE = regex.compile(r"^(?:Bitte\b|\p{Lu}\p{Ll}+en\s+Sie\b)|!\s*$")
+# The page speaking of itself: "dieser Text", "zu diesem Artikel", "unseren Newsletter".
+_SELF_REFERENCE = regex.compile(
+    r"\b(?:dies|unser)(?:e[mnrs]?)?\s+(?:Text|Artikel|Beitrag|Beiträge|Blog|Website|Webseite|Seite|Newsletter|"
+    r"Magazin|Ausgabe|Podcast|Shop|Redaktion|Inhalte?)\b"
+)
 _CUT_SHORT = regex.compile(r"(?:…|\.\.\.|\[…\])\s*$")
 _FIRST = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"})
 
 
 @cache
-def _lexicon() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
-    """The word groups of ``layout_after_article.tsv``: whole words, and prefixes (a trailing ``*``)."""
-    out: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+def _lexicon() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
+    """The word groups of ``layout_after_article.tsv``: whole words, beginnings (a trailing ``*``) and endings
+    (a leading ``*``)."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = {}
     for line in read_text("lexicons/layout_after_article.tsv").splitlines():
         if not line or line.startswith("#"):
             continue
         group, ws = line.split("\t")
         items = ws.split()
         out[group] = (
-            frozenset(w for w in items if not w.endswith("*")),
+            frozenset(w for w in items if "*" not in w),
             tuple(w[:-1] for w in items if w.endswith("*")),
+            tuple(w[1:] for w in items if w.startswith("*")),
         )
     return out
 
 
 def _hits(lower: Sequence[str], group: str) -> int:
-    whole, prefixes = _lexicon()[group]
-    return sum(1 for w in lower if w in whole or w.startswith(prefixes))
+    whole, starts, ends = _lexicon()[group]
+    return sum(1 for w in lower if w in whole or w.startswith(starts) or w.endswith(ends))
 
 
 def _content(lower: Sequence[str]) -> set[str]:
@@ -112,10 +129,13 @@ def _evidence(x: _U, topic: set[str]) -> float:
     lower = [w.lower() for w in words(x.text)]
     ev = min(APPEAL_WORD * _hits(lower, "appeal"), APPEAL_CAP)
     ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
+    ev += min(BIO_WORD * _hits(lower, "bio"), BIO_CAP)
     if _IMPERATIVE.search(x.text):
         ev += IMPERATIVE
     if _CUT_SHORT.search(x.text):
         ev += CUT_SHORT
+    if _SELF_REFERENCE.search(x.text):
+        ev += SELF_REFERENCE
     content = _content(lower)
     if len(content) >= 4:
         share = len(content & topic) / len(content)
@@ -179,7 +199,7 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
     if best_at is None:
         return None
     end = tail[best_at]
-    while end > first + 1 and us[end - 1].role in ("heading", "bp"):
+    while end > first + 1 and (us[end - 1].role in ("heading", "bp") or us[end - 1].shape == HEAD):
         end -= 1  # the headings over the first block cut go with it
     return end
 
@@ -193,3 +213,79 @@ def cut_after(us: Sequence[_U], end: int, boiler: list[Boilerplate], paragraphs:
             boiler.append(Boilerplate(x.text, Span(x.start, x.end), "other"))
     # (Only kept units give paragraphs, in the order of the text.)
     paragraphs[:] = [p for p in paragraphs if p.span.start < us[end].start]
+
+
+# --- the article's end before the body is read, and short lines between removed blocks after it ----------
+def page_end_at(us: list[_U], start: int) -> int:
+    """Where a copyright notice closes the article: a boilerplate unit after at least two paragraphs that
+    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing, ``© Der
+    Tagesspiegel. Alle Rechte vorbehalten.`` ends the article).
+    ``len(us)`` when there is none.
+
+    Computed before the body is read, so that the last paragraph is sought only before it and a second
+    pass over the stripped text reads the same page.
+    """
+    prose = 0
+    for i in range(start, len(us)):
+        x = us[i]
+        kind = _bp_kind(x) if x.role == "" else None
+        if kind is None:
+            if x.role == "" and (x.shape in (PROSE, SENT) or _asked(x)):
+                prose += 1
+            continue
+        if prose >= 2 and _page_end(x.text):
+            return i
+    return len(us)
+
+
+def sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
+    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes), unless it
+    reads as the article's own opening (see :func:`_opening`)."""
+    drop: set[int] = set()
+    first = next((i for i in range(start, len(us)) if us[i].role == "para" and us[i].shape in (PROSE, SENT)), -1)
+    for i in range(max(start, 1), len(us) - 1):
+        x = us[i]
+        if x.role not in ("para", "heading") or x.nwords > 40:
+            continue
+        if x.nwords > 15 and not bp.ui_word_count(x.text):
+            continue
+        if _opening(x, first=i == first) or (us[i - 1].kind in _PICTURE and _sentence(x)):
+            continue
+        if _by_place(us[i - 1]) and _dense(x):
+            continue  # running text after lines dropped for their shape (a run of short lines) is no widget's
+        if us[i - 1].role == "bp" and us[i + 1].role == "bp":
+            x.role, x.kind = "bp", us[i - 1].kind
+            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
+            drop.add(x.start)
+    if drop:
+        paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
+
+
+#: Boilerplate kinds of a picture inside the article: the text under it goes on with the article.
+_PICTURE = frozenset({"caption", "credit"})
+
+
+def _sentence(x: _U) -> bool:
+    """A statement of the text (a sentence ending in a full stop, or running text), no interface words."""
+    if bp.ui_word_count(x.text):
+        return False
+    return x.shape == PROSE or (x.shape == SENT and x.text.endswith("."))
+
+
+def _by_place(x: _U) -> bool:
+    """A unit removed for its shape or place (a run of short lines, a line after the text), not for a cue."""
+    return x.role == "bp" and x.cue is None and not x.credit and x.stamp is None and x.shape != EMPTY
+
+
+def _dense(x: _U) -> bool:
+    """Running text of prose density, as the region measures it."""
+    return x.shape == PROSE and prose_class(x.nwords, x.nfunc, furniture=False) in (Prose.GOOD, Prose.NEAR)
+
+
+def _opening(x: _U, *, first: bool) -> bool:
+    """Running text that opens the article: the body's first running text, or a paragraph opened by a dateline.
+    A picture above it and a share button under it do not make it furniture (a short article is one such
+    paragraph)."""
+    if bp.ui_word_count(x.text) or x.shape not in (PROSE, SENT):
+        return False
+    return first or (x.shape == PROSE and dateline(x.text, after_stamp=True) is not None)
