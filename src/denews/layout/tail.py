@@ -13,7 +13,8 @@ score from general signals:
   box (a data file, ``layout_after_article.tsv``);
 - a teaser cut short (``…`` at its end);
 - a change of topic: none of its content words in the title and lead (against: a quarter of them or more);
-- removed furniture right above it (a comment form, share buttons, a label of related stories).
+- removed furniture right above it (a comment form, share buttons, a label of related stories); for the blocks
+  below the cut, half of the furniture above each.
 
 An article block without such signals weighs against the cut (more the longer it is).  The article ends at the
 point after a gap of removed furniture that leaves the largest sum of scores after it, if that sum is clearly
@@ -64,6 +65,9 @@ GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
 #: The least evidence of its own a block needs for the furniture above it to count (more than a change of
 #: topic alone: a paragraph after a picture may turn to a new aspect).
 MIN_EVIDENCE = 0.8
+#: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
+#: furniture (teasers between link lines) belong to the page more than to the article.
+LATER_GAP = 0.5
 #: Furniture an article holds inline (a picture's caption and credit, an embedded post): no gap.  An ad's label
 #: is one: what it labels is not the article's.
 _INLINE = frozenset({"caption", "credit", "embed"})
@@ -193,9 +197,11 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
         change = sum(w for w, f, h in zip(_VOICES, voices[k], above[k], strict=True) if f and not h)
         prev = tail[k - 1] if k > 0 else first
         # The furniture right above a block strengthens its own signals; it cuts no block that has none.
-        gap = _gap(us, prev + 1, i) if ev + change >= MIN_EVIDENCE else 0.0
+        raw = _gap(us, prev + 1, i)
+        gap = raw if ev + change >= MIN_EVIDENCE else 0.0
         if gap > 0 and run + change + gap > best:
             best, best_at = run + change + gap, k
+        run += LATER_GAP * raw
     if best_at is None:
         return None
     end = tail[best_at]
