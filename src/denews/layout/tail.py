@@ -80,6 +80,8 @@ _SELF_REFERENCE = regex.compile(
     r"\b(?:dies|unser)(?:e[mnrs]?)?\s+(?:Text|Artikel|Beitrag|Beiträge|Blog|Website|Webseite|Seite|Newsletter|"
     r"Magazin|Ausgabe|Podcast|Shop|Redaktion|Inhalte?)\b"
 )
+# A quotation: „…“, “…”, "…", »…«, «…» (a quote left open runs to the block's end).
+_QUOTED = regex.compile(r"„[^“”\"]*(?:[“”\"]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|»[^«]*(?:«|$)|«[^»]*(?:»|$)")
 _CUT_SHORT = regex.compile(r"(?:…|\.\.\.|\[…\])\s*$")
 _FIRST = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"})
 
@@ -121,16 +123,24 @@ _VOICES = (ADDRESS, FIRST_PERSON, SITE)
 Voices = tuple[bool, bool, bool]
 
 
+def _unquoted(text: str) -> str:
+    """``text`` without what it quotes: a speaker's "wir" or "Sie" is not the site's voice."""
+    out: str = _QUOTED.sub(" ", text)
+    return out
+
+
 def _voices(text: str) -> Voices:
-    """Which voices the block ``text`` speaks in (see ``_VOICES``)."""
+    """Which voices the block ``text`` speaks in (see ``_VOICES``), outside quotation marks."""
+    text = _unquoted(text)
     lower = [w.lower() for w in words(text)]
     addressed = _FORMAL.search(text) is not None or _hits(lower, "address") > 0
     return addressed, any(w in _FIRST for w in lower), _hits(lower, "site") > 0
 
 
 def _evidence(x: _U, topic: set[str]) -> float:
-    """How much the kept block ``x`` reads as past the article by its own words and shape (its voices apart)."""
-    lower = [w.lower() for w in words(x.text)]
+    """How much the kept block ``x`` reads as past the article by its own words and shape (its voices apart);
+    words inside quotation marks are a speaker's, not the page's."""
+    lower = [w.lower() for w in words(_unquoted(x.text))]
     ev = min(APPEAL_WORD * _hits(lower, "appeal"), APPEAL_CAP)
     ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
     ev += min(BIO_WORD * _hits(lower, "bio"), BIO_CAP)
