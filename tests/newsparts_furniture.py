@@ -92,6 +92,47 @@ def related_list(draw: st.DrawFn) -> str:
     return _lines(label, *heads)
 
 
+# What follows an article on a page written as prose: an author's box, the site's appeal, other stories' teasers.
+SHARE = ("Teilen", "Drucken", "Artikel teilen", "Facebook", "E-Mail")
+AUTHOR_LABELS = ("Über die Autorin", "Über den Autor", "Zur Person")
+BIOS = (
+    "Greta Beispiel schreibt seit vielen Jahren über Verkehr und Stadtplanung. Sie lebt mit zwei Katzen am "
+    "Rand von Musterstadt und fährt jeden Tag mit dem Rad in die Redaktion.",
+    "Ich bin Jonas, gelernter Tischler und begeisterter Bastler. Auf meinem Blog zeige ich euch, wie ihr mit "
+    "wenig Werkzeug schöne Dinge für euer Zuhause baut.",
+)
+APPEALS = (
+    "Ihnen gefällt unsere Arbeit? Unterstützen Sie unabhängigen Journalismus jetzt mit einem Abo und verpassen "
+    "Sie keinen Beitrag mehr!",
+    "Wir freuen uns über Ihre Meinung. Bitte schreiben Sie uns Ihre Erfahrungen in die Kommentare, wir lesen "
+    "jeden Beitrag.",
+    "Hat dir dieser Artikel geholfen? Dann abonniere unseren kostenlosen Newsletter und teile den Beitrag mit "
+    "deinen Freunden.",
+)
+TEASERS = (
+    "Wie ein kleiner Verein die Ortsmitte belebt: Seit einem Jahr treffen sich jeden Samstag Nachbarn auf dem …",
+    "Warum die Brücke am Fluss länger gesperrt bleibt. Die Gutachter haben an mehreren Stellen Schäden …",
+    "Neue Tablets für die Schulen der Stadt: Was Lehrer und Eltern von der Umstellung erwarten und wann sie …",
+)
+
+
+@st.composite
+def after_article(draw: st.DrawFn) -> str:
+    """Share buttons, then an author's box, an appeal to the reader or teasers of other stories, in prose."""
+    buttons = draw(st.lists(st.sampled_from(SHARE), min_size=1, max_size=3, unique=True))
+    kind = draw(st.sampled_from(("bio", "appeal", "teasers")))
+    if kind == "bio":
+        block = [draw(st.sampled_from(AUTHOR_LABELS)), "Greta Beispiel", draw(st.sampled_from(BIOS))]
+    elif kind == "appeal":
+        block = [draw(st.sampled_from(APPEALS))]
+    else:
+        heads = draw(st.lists(st.sampled_from(RELATED_HEADLINES), min_size=1, max_size=2, unique=True))
+        teasers = draw(st.lists(st.sampled_from(TEASERS), min_size=1, max_size=2, unique=True))
+        pairs = zip(heads, teasers, strict=False)
+        block = [draw(st.sampled_from(RELATED_LABELS)), *(x for pair in pairs for x in pair)]
+    return _lines(*buttons, *block)
+
+
 #: Furniture that stands above an article on a page, and furniture that stands below it.
 ABOVE = (menu(), consent_banner(), login_widget(), breadcrumb())
 BELOW = (related_list(), footer(), menu(), login_widget())

@@ -1,0 +1,308 @@
+"""The article's end: the text the body kept after the article's last paragraph (an author's box, the site's
+blurb, an appeal to subscribe, donate or comment, teasers of other stories written as prose).
+
+Prose density cannot tell such blocks from the article: they are well-written sentences.  What tells them is
+how they read against the article above them.  Each kept block after the article's first paragraphs gets a
+score from general signals:
+
+- a change of voice where the cut falls: the reader addressed (``Sie`` inside a sentence, ``Ihnen``, ``du``),
+  a writer's first person, the site's ``wir``/``unser``, where the article above has not spoken so (a blog that
+  says "ich" from its first line on changes nothing); counted once, at the cut, not per block;
+- the shape of an appeal: an imperative (``Besuchen Sie``), ``Bitte``, an exclamation;
+- words of appeals, of the page speaking of itself (``dieser Beitrag``, ``unser Newsletter``) and of a writer's
+  box (a data file, ``layout_after_article.tsv``);
+- a teaser cut short (``…`` at its end);
+- a change of topic: none of its content words in the title and lead (against: a quarter of them or more);
+- removed furniture right above it (a comment form, share buttons, a label of related stories); for the blocks
+  below the cut, half of the furniture above each.
+
+An article block without such signals weighs against the cut (more the longer it is).  The article ends at the
+point after a gap of removed furniture that leaves the largest sum of scores after it, if that sum is clearly
+positive: unremarkable paragraphs after an appeal keep it and everything above them, and the article's first
+paragraphs are never cut.  The gap is required: text that runs on without furniture (a scraper's output, a
+how-to that turns to the reader) is the article's.
+
+The module also holds the body's other end-of-article steps: :func:`page_end_at` (a copyright notice closing
+the article, found before the body is read) and :func:`sandwiched` (a short line between two removed blocks
+goes with them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from .. import boilerplate as bp
+from .._data import read_text
+from ..model import Boilerplate, Paragraph, Span
+from ..tokenize import function_words, words
+from .header import dateline
+from .region import Prose, prose_class
+from .units import _U, EMPTY, HEAD, PROSE, SENT, Role, _asked, _bp_kind, _page_end
+
+#: The article's first paragraphs of running text, never cut (the region and the body start chose them).
+CERTAIN = 2
+#: What a kept block without any signal weighs against the cut, and how much more per word.
+BIAS = 0.8
+BIAS_PER_WORD = 0.01
+#: The least sum of scores after the article's end.
+CUT = 0.5
+#: Signal weights.
+ADDRESS = 1.0
+FIRST_PERSON = 0.5
+SITE = 0.4
+APPEAL_WORD, APPEAL_CAP = 0.4, 1.2
+SELF_WORD, SELF_CAP = 0.4, 0.8
+BIO_WORD, BIO_CAP = 0.4, 0.8
+IMPERATIVE = 0.6
+CUT_SHORT = 1.5
+SELF_REFERENCE = 1.0
+OFF_TOPIC, ON_TOPIC = 0.6, -0.6
+ON_TOPIC_SHARE = 0.25
+GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
+#: The least evidence of its own a block needs for the furniture above it to count (more than a change of
+#: topic alone: a paragraph after a picture may turn to a new aspect).
+MIN_EVIDENCE = 0.8
+#: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
+#: furniture (teasers between link lines) belong to the page more than to the article.
+LATER_GAP = 0.5
+#: Furniture an article holds inline (a picture's caption and credit, an embedded post): no gap.  An ad's label
+#: is one: what it labels is not the article's.
+_INLINE = frozenset({"caption", "credit", "embed"})
+
+# Formal address: a capitalized "Sie"/"Ihnen"/"Ihr..." inside a sentence (not after its end).
+_FORMAL = regex.compile(r"(?<![.!?\"„“»«]\s*)(?<=\S\s+)\b(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b")
+_IMPERATIVE = regex.compile(r"^(?:Bitte\b|\p{Lu}\p{Ll}+en\s+Sie\b)|!\s*$")
+# The page speaking of itself: "dieser Text", "zu diesem Artikel", "unseren Newsletter".
+_SELF_REFERENCE = regex.compile(
+    r"\b(?:dies|unser)(?:e[mnrs]?)?\s+(?:Text|Artikel|Beitrag|Beiträge|Blog|Website|Webseite|Seite|Newsletter|"
+    r"Magazin|Ausgabe|Podcast|Shop|Redaktion|Inhalte?)\b"
+)
+# A quotation: „…“, “…”, "…", »…«, «…» (a quote left open runs to the block's end).
+_QUOTED = regex.compile(r"„[^“”\"]*(?:[“”\"]|$)|“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|»[^«]*(?:«|$)|«[^»]*(?:»|$)")
+_CUT_SHORT = regex.compile(r"(?:…|\.\.\.|\[…\])\s*$")
+_FIRST = frozenset({"ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines"})
+
+
+@cache
+def _lexicon() -> dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]]:
+    """The word groups of ``layout_after_article.tsv``: whole words, beginnings (a trailing ``*``) and endings
+    (a leading ``*``)."""
+    out: dict[str, tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]] = {}
+    for line in read_text("lexicons/layout_after_article.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        group, ws = line.split("\t")
+        items = ws.split()
+        out[group] = (
+            frozenset(w for w in items if "*" not in w),
+            tuple(w[:-1] for w in items if w.endswith("*")),
+            tuple(w[1:] for w in items if w.startswith("*")),
+        )
+    return out
+
+
+def _hits(lower: Sequence[str], group: str) -> int:
+    whole, starts, ends = _lexicon()[group]
+    return sum(1 for w in lower if w in whole or w.startswith(starts) or w.endswith(ends))
+
+
+def _content(lower: Sequence[str]) -> set[str]:
+    """Content words (no function words, four letters or more), cut to five letters (a cheap stem)."""
+    fw = function_words()
+    return {w[:5] for w in lower if len(w) >= 4 and w not in fw}
+
+
+#: The voices of a block: the reader addressed, a writer's first person, the site's "we".  Each counts only where
+#: the article above the cut has not spoken so already (a blog that says "ich" from its first line on).
+_VOICES = (ADDRESS, FIRST_PERSON, SITE)
+
+
+Voices = tuple[bool, bool, bool]
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without what it quotes: a speaker's "wir" or "Sie" is not the site's voice."""
+    out: str = _QUOTED.sub(" ", text)
+    return out
+
+
+def _voices(text: str) -> Voices:
+    """Which voices the block ``text`` speaks in (see ``_VOICES``), outside quotation marks."""
+    text = _unquoted(text)
+    lower = [w.lower() for w in words(text)]
+    addressed = _FORMAL.search(text) is not None or _hits(lower, "address") > 0
+    return addressed, any(w in _FIRST for w in lower), _hits(lower, "site") > 0
+
+
+def _evidence(x: _U, topic: set[str]) -> float:
+    """How much the kept block ``x`` reads as past the article by its own words and shape (its voices apart);
+    words inside quotation marks are a speaker's, not the page's."""
+    lower = [w.lower() for w in words(_unquoted(x.text))]
+    ev = min(APPEAL_WORD * _hits(lower, "appeal"), APPEAL_CAP)
+    ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
+    ev += min(BIO_WORD * _hits(lower, "bio"), BIO_CAP)
+    if _IMPERATIVE.search(x.text):
+        ev += IMPERATIVE
+    if _CUT_SHORT.search(x.text):
+        ev += CUT_SHORT
+    if _SELF_REFERENCE.search(x.text):
+        ev += SELF_REFERENCE
+    content = _content(lower)
+    if len(content) >= 4:
+        share = len(content & topic) / len(content)
+        ev += OFF_TOPIC if share == 0 else ON_TOPIC if share >= ON_TOPIC_SHARE else 0.0
+    return ev
+
+
+def _weight(x: _U) -> float:
+    """What a kept block without any signal weighs against a cut."""
+    return BIAS + BIAS_PER_WORD * x.nwords
+
+
+def _gap(us: Sequence[_U], lo: int, hi: int) -> float:
+    """What the removed furniture between two kept blocks (``us[lo:hi]``) adds to a cut at ``hi``."""
+    g = 0.0
+    for k in range(lo, hi):
+        x = us[k]
+        if x.role is Role.BOILERPLATE and x.kind not in _INLINE and not x.credit:
+            g += GAP_CUE if x.cue is not None else GAP_PER_UNIT
+    return min(g, GAP_CAP)
+
+
+def _voices_above(head: Sequence[str], opening: Sequence[str], voices: Sequence[Voices]) -> list[Voices]:
+    """For each block of the tail (``voices``, in order), the voices heard above it: in the header, the
+    article's first paragraphs (``opening``) and the tail's blocks before it."""
+    heard = [False] * len(_VOICES)
+    for s in (*head, *opening):
+        heard = [a or b for a, b in zip(heard, _voices(s), strict=True)]
+    above: list[Voices] = []
+    for v in voices:
+        above.append((heard[0], heard[1], heard[2]))
+        heard = [a or b for a, b in zip(heard, v, strict=True)]
+    return above
+
+
+def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None:
+    """The unit where the article ends among the kept units from ``start`` on (``head``: the title, kicker and
+    teaser); None where it runs to the last kept unit."""
+    kept = [i for i in range(start, len(us)) if us[i].role in (Role.PARAGRAPH, Role.HEADING)]
+    paras = [i for i in kept if us[i].role is Role.PARAGRAPH and us[i].shape in (PROSE, SENT)]
+    if len(paras) <= CERTAIN:
+        return None
+    first = paras[CERTAIN - 1]
+    opening = [us[i].text for i in kept if i <= first and us[i].shape == PROSE]
+    topic = _content([w.lower() for s in (*head, *opening) for w in words(s)])
+    tail = [i for i in paras if i > first]
+    voices = [_voices(us[i].text) for i in tail]
+    above = _voices_above(head, opening, voices)
+    best, best_at, run = CUT, None, 0.0
+    for k in range(len(tail) - 1, -1, -1):  # run: the sum of scores of the blocks from the cut on
+        i = tail[k]
+        ev = _evidence(us[i], topic)
+        run += ev - _weight(us[i])
+        # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
+        change = sum(w for w, f, h in zip(_VOICES, voices[k], above[k], strict=True) if f and not h)
+        prev = tail[k - 1] if k > 0 else first
+        # The furniture right above a block strengthens its own signals; it cuts no block that has none.
+        raw = _gap(us, prev + 1, i)
+        gap = raw if ev + change >= MIN_EVIDENCE else 0.0
+        if gap > 0 and run + change + gap > best:
+            best, best_at = run + change + gap, k
+        run += LATER_GAP * raw
+    if best_at is None:
+        return None
+    end = tail[best_at]
+    while end > first + 1 and (us[end - 1].role in (Role.HEADING, Role.BOILERPLATE) or us[end - 1].shape == HEAD):
+        end -= 1  # the headings over the first block cut go with it
+    return end
+
+
+def cut_after(us: Sequence[_U], end: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
+    """The kept units from ``end`` on become boilerplate ``other``, their paragraphs dropped."""
+    for i in range(end, len(us)):
+        x = us[i]
+        if x.role in (Role.PARAGRAPH, Role.HEADING):
+            x.role, x.kind = Role.BOILERPLATE, "other"
+            boiler.append(Boilerplate(x.text, Span(x.start, x.end), "other"))
+    # (Only kept units give paragraphs, in the order of the text.)
+    paragraphs[:] = [p for p in paragraphs if p.span.start < us[end].start]
+
+
+# --- the article's end before the body is read, and short lines between removed blocks after it ----------
+def page_end_at(us: list[_U], start: int) -> int:
+    """Where a copyright notice closes the article: a boilerplate unit after at least two paragraphs that
+    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing, ``© Der
+    Tagesspiegel. Alle Rechte vorbehalten.`` ends the article).
+    ``len(us)`` when there is none.
+
+    Computed before the body is read, so that the last paragraph is sought only before it and a second
+    pass over the stripped text reads the same page.
+    """
+    prose = 0
+    for i in range(start, len(us)):
+        x = us[i]
+        kind = _bp_kind(x) if x.role is Role.NONE else None
+        if kind is None:
+            if x.role is Role.NONE and (x.shape in (PROSE, SENT) or _asked(x)):
+                prose += 1
+            continue
+        if prose >= 2 and _page_end(x.text):
+            return i
+    return len(us)
+
+
+def sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
+    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes), unless it
+    reads as the article's own opening (see :func:`_opening`)."""
+    drop: set[int] = set()
+    paras = (i for i in range(start, len(us)) if us[i].role is Role.PARAGRAPH and us[i].shape in (PROSE, SENT))
+    first = next(paras, -1)
+    for i in range(max(start, 1), len(us) - 1):
+        x = us[i]
+        if x.role not in (Role.PARAGRAPH, Role.HEADING) or x.nwords > 40:
+            continue
+        if x.nwords > 15 and not bp.ui_word_count(x.text):
+            continue
+        if _opening(x, first=i == first) or (us[i - 1].kind in _PICTURE and _sentence(x)):
+            continue
+        if _by_place(us[i - 1]) and _dense(x):
+            continue  # running text after lines dropped for their shape (a run of short lines) is no widget's
+        if us[i - 1].role is Role.BOILERPLATE and us[i + 1].role is Role.BOILERPLATE:
+            x.role, x.kind = Role.BOILERPLATE, us[i - 1].kind
+            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
+            drop.add(x.start)
+    if drop:
+        paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
+
+
+#: Boilerplate kinds of a picture inside the article: the text under it goes on with the article.
+_PICTURE = frozenset({"caption", "credit"})
+
+
+def _sentence(x: _U) -> bool:
+    """A statement of the text (a sentence ending in a full stop, or running text), no interface words."""
+    if bp.ui_word_count(x.text):
+        return False
+    return x.shape == PROSE or (x.shape == SENT and x.text.endswith("."))
+
+
+def _by_place(x: _U) -> bool:
+    """A unit removed for its shape or place (a run of short lines, a line after the text), not for a cue."""
+    return x.role is Role.BOILERPLATE and x.cue is None and not x.credit and x.stamp is None and x.shape != EMPTY
+
+
+def _dense(x: _U) -> bool:
+    """Running text of prose density, as the region measures it."""
+    return x.shape == PROSE and prose_class(x.nwords, x.nfunc, furniture=False) in (Prose.GOOD, Prose.NEAR)
+
+
+def _opening(x: _U, *, first: bool) -> bool:
+    """Running text that opens the article: the body's first running text, or a paragraph opened by a dateline.
+    A picture above it and a share button under it do not make it furniture (a short article is one such
+    paragraph)."""
+    if bp.ui_word_count(x.text) or x.shape not in (PROSE, SENT):
+        return False
+    return first or (x.shape == PROSE and dateline(x.text, after_stamp=True) is not None)

@@ -1,0 +1,194 @@
+"""The article's end (layout/tail.py): the text kept after the article's last paragraph is cut where it reads as
+another element of the page (an appeal to the reader, an author's box, teasers), never the article's own text.
+
+Every text here was invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+from conftest import examples
+from denews.layout import body as body_module
+from denews.layout.tail import _evidence, _voices, article_end
+from denews.layout.units import _U, PROSE
+from newsgen import Composed, articles
+from newsparts_furniture import BIOS, after_article
+
+ARTICLE = "\n\n".join([
+    "Neue Fähre verbindet Musterhafen mit der Insel",
+    "Musterhafen. Seit Montag fährt eine neue Fähre zwischen dem Hafen der Stadt und der Insel Kleinwerder. "
+    "Das Schiff bietet Platz für zweihundert Fahrgäste und vierzig Fahrräder.",
+    "Die Reederei hatte das Schiff im vergangenen Jahr bei einer Werft an der Küste bestellt. Nach Angaben des "
+    "Betreibers verbraucht es deutlich weniger Treibstoff als das alte Boot.",
+    "Im Sommer soll die Fähre stündlich fahren, im Winter alle zwei Stunden. Die Preise für die Überfahrt "
+    "bleiben nach Angaben der Reederei vorerst unverändert.",
+    "Der Bürgermeister der Insel zeigte sich bei der ersten Fahrt zufrieden. Die Verbindung sei für die "
+    "Bewohner und die Betriebe auf der Insel unverzichtbar, sagte er.",
+])
+APPEAL = (
+    "Gefällt Ihnen unsere Berichterstattung? Unterstützen Sie unsere Arbeit jetzt mit einem Abo und verpassen "
+    "Sie keinen Beitrag mehr!"
+)
+BIO = (
+    "Ich bin Lena, gelernte Köchin und leidenschaftliche Wanderin. Auf meinem Blog erzähle ich von "
+    "Ausflügen in die Berge und von Rezepten für unterwegs."
+)
+TEASER = "Warum die Brücke am Hafen länger gesperrt bleibt. Die Gutachter haben an mehreren Stellen Schäden …"
+
+
+def _body(text: str) -> list[str]:
+    return [p.text for p in denews.parse(text).paragraphs]
+
+
+def _article_sentences() -> list[str]:
+    return _body(ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ["Teilen", "Drucken", APPEAL],
+        ["Über die Autorin", "Lena Beispiel", BIO],
+        ["Mehr aus der Region", "Stadtrat vertagt die Entscheidung", TEASER, "Hafenfest fällt aus", TEASER],
+    ],
+    ids=["appeal", "bio", "teasers"],
+)
+def test_after_article_prose_is_cut(after: list[str]) -> None:
+    art = denews.parse(ARTICLE + "\n\n" + "\n\n".join(after))
+    body = [p.text for p in art.paragraphs]
+    assert body == _article_sentences()
+    assert after[-1] in [b.text for b in art.boilerplate]
+
+
+def test_without_furniture_between_the_text_runs_on() -> None:
+    """An appeal right under the last paragraph, no furniture between: the text runs on (a scraper's output
+    holds no furniture to end the article at)."""
+    assert _body(ARTICLE + "\n\n" + APPEAL)[-1] == APPEAL
+
+
+def test_a_text_that_addresses_its_reader_from_the_start_keeps_its_end() -> None:
+    """A how-to speaks to its reader from its first lines on: "Sie" after a picture credit is no change of
+    voice."""
+    howto = "\n\n".join([
+        "So pflanzen Sie Tulpen richtig",
+        "Wenn Sie im Frühling Tulpen sehen wollen, setzen Sie die Zwiebeln im Herbst. Wir zeigen Ihnen, worauf "
+        "es dabei ankommt.",
+        "Wählen Sie einen sonnigen Platz im Garten. Die Erde sollte locker sein und das Wasser gut ablaufen.",
+        "Foto: Gartenbild",
+        "Setzen Sie jede Zwiebel etwa doppelt so tief, wie sie hoch ist. Gießen Sie danach kräftig an, damit "
+        "sich die Erde setzt.",
+        "Im Winter brauchen die Zwiebeln keine Pflege. Decken Sie das Beet bei starkem Frost mit etwas Laub ab.",
+    ])
+    body = _body(howto)
+    assert body[-1].startswith("Im Winter brauchen")
+
+
+def test_the_first_two_paragraphs_are_never_cut() -> None:
+    """The article's first two paragraphs stand, however much they read like an appeal: only what follows them
+    is judged."""
+    first = (
+        "Ab Montag können Sie mit der neuen Fähre jetzt jede Stunde zur Insel fahren. Bitte beachten Sie die "
+        "neuen Abfahrtszeiten, die unsere Redaktion für Sie hier zusammengestellt hat."
+    )
+    second = (
+        "Wir freuen uns über Ihre Meinung zur neuen Verbindung: Bitte schreiben Sie uns jetzt, wie Ihnen die "
+        "Überfahrt gefallen hat. Wir lesen jede Nachricht."
+    )
+    art = denews.parse("\n\n".join(["Neue Fähre zur Insel", first, "Teilen", "Drucken", second, "Teilen", APPEAL]))
+    read = [*([art.teaser] if art.teaser else []), *(p.text for p in art.paragraphs)]
+    assert read[:2] == [first, second]
+    assert article_end([], 0, []) is None
+
+
+def _read(text: str) -> str:
+    """What a reader reads of ``text`` as running text: the teaser and the paragraphs."""
+    art = denews.parse(text)
+    return " ".join([art.teaser or "", *(p.text for p in art.paragraphs)])
+
+
+def _sentences_of(composed: Composed) -> list[str]:
+    """The paragraphs a composed article was built from that end a sentence (no headings)."""
+    return [p.strip() for p in composed.paragraphs if p.rstrip("\"“”«»")[-1:] in ".!?"]
+
+
+@settings(max_examples=examples(200))
+@given(articles(edges=False), st.lists(after_article(), min_size=1, max_size=2))
+def test_after_article_furniture_keeps_every_article_sentence(composed: Composed, after: list[str]) -> None:
+    """The law: an article followed by an author's box, an appeal or teasers keeps every sentence of its body
+    that the page keeps without the end-of-article step (each paragraph it was composed of that ends a
+    sentence); the step never costs the article a sentence.  (Without the step, a rare short last sentence is
+    lost to the list rules: see the xfail below.)"""
+    page = composed.text + "\n\n" + "\n\n".join(after)
+    read = _read(page)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(body_module, "article_end", lambda *a: None)
+        read_without = _read(page)
+    for p in _sentences_of(composed):
+        assert p in read or p not in read_without
+
+
+@pytest.mark.xfail(strict=True, reason="a short last sentence under a heading and a quote line is taken into a "
+                   "run of link lines once an author's box follows (the list rules in body.py, not the end step)")
+def test_a_short_last_sentence_under_a_quote_line_survives_an_author_box() -> None:
+    """Found by the law above with the whole page compared (deep profile, about 1 in 100 draws)."""
+    said = "Der Stadtrat hat am 1. Januar über den Haushalt beraten. "
+    article = "\n\n".join([
+        "Nach dem Unwetter",
+        "Von Anna Beispiel",
+        "(Archivbild)",
+        3 * said + "„Wir bleiben, ‚mutig‘ sei das“, sagte Bürgermeisterin Anna Beispiel.",
+        "Was jetzt geschieht",
+        "Der Bürgermeisterin sagte: „Wir bleiben., ‚mutig‘ sei das“",
+        "Betroffen sind vor allem Pendler.",
+    ])
+    box = "\n\n".join(["Teilen", "Über die Autorin", "Greta Beispiel", BIOS[0]])
+    assert "Betroffen sind vor allem Pendler." in _read(article + "\n\n" + box)
+
+
+def _unit(text: str) -> _U:
+    return _U(0, len(text), False, text, PROSE, nwords=len(text.split()))
+
+
+@pytest.mark.parametrize(
+    ("text", "voices"),
+    [
+        ("Die Fähre fährt ab Montag stündlich zur Insel.", (False, False, False)),
+        ("Sie fährt ab Montag stündlich.", (False, False, False)),  # "Sie" opening a sentence: she or they
+        ("Ab Montag können Sie stündlich zur Insel fahren.", (True, False, False)),
+        ("Hat dir der Text gefallen?", (True, False, False)),
+        ("Die Gäste fragten, was ihnen der Ausflug kostet.", (False, False, False)),  # "ihnen": them
+        ("Ich bin Lena und wandere gern.", (False, True, False)),
+        ("Wir freuen uns über Post.", (False, False, True)),
+    ],
+)
+def test_voices(text: str, voices: tuple[bool, bool, bool]) -> None:
+    assert _voices(text) == voices
+
+
+def test_the_page_speaking_of_itself_is_evidence() -> None:
+    """``dieser Beitrag``, a compound ending in a site word (``Reiseportal``), a writer's box: each adds to a
+    block's evidence; the article's own statement holds none."""
+    topic: set[str] = set()
+    plain = _evidence(_unit("Die Brücke bleibt bis zum Herbst für den Verkehr gesperrt."), {"brück", "verke"})
+    assert plain <= 0
+    assert _evidence(_unit("Teile diesen Beitrag mit Freunden."), topic) > _evidence(
+        _unit("Teile diesen Kuchen mit Freunden."), topic
+    )
+    assert _evidence(_unit("Das Reiseportal erscheint seit 2010."), topic) > _evidence(
+        _unit("Das Reisebüro erscheint seit 2010."), topic
+    )
+    assert _evidence(_unit("Greta ist Journalistin und lebt am Meer."), topic) > _evidence(
+        _unit("Greta ist Ärztin und wohnt am Meer."), topic
+    )
+
+
+def test_a_speakers_voice_is_not_the_pages() -> None:
+    """"wir" and "Sie" inside quotation marks are a speaker's: no change of voice, no reader addressed."""
+    assert _voices("„Wir bleiben hier“, sagte die Bürgermeisterin.") == (False, False, False)
+    assert _voices("Sie rief: »Kommen Sie mit uns!«") == (False, False, False)
+    assert _voices("“Wir bleiben”, so die Bürgermeisterin.") == (False, False, False)
+    assert _voices("Wir bleiben hier, sagte die Bürgermeisterin.") == (False, False, True)
