@@ -319,3 +319,56 @@ def test_time_grows_linearly(make: Callable[[int], str]) -> None:
     # no absolute limit, the machine is shared.
     small, large = best_time(make, 150), best_time(make, 600)
     assert large < 8 * max(small, 1e-3)
+
+
+# --- Quotations running on, and the "Für X ist" frame ----------------------------------------------------------------
+
+COUNCIL = "Der Stadtrat hat am Montag über den Haushalt beraten. Die Sitzung dauerte bis in die Nacht.\n\n"
+
+
+@pytest.mark.parametrize("close", ["", "“"])
+def test_a_paragraph_framed_by_another_speaker_keeps_its_own_speaker(close: str) -> None:
+    # The first quotation is not closed (or is): the next paragraph reopens with a mark, but its own frame names
+    # someone else, so it is no continuation.
+    text = COUNCIL + f"Karla Stein sagte: „Wir ordnen die Pflege neu.{close}\n\n„Das ist falsch“, sagte Otto Hain.\n"
+    assert [q.speaker for q in quotes(text)] == ["Karla Stein", "Otto Hain"]
+
+
+def test_a_quotation_running_on_keeps_its_speaker_when_a_later_paragraph_quotes_someone_else() -> None:
+    text = COUNCIL + (
+        "Die Ministerin Karla Stein sagte: „Wir ordnen die Pflege neu.\n\n„Das Geld ist da.“\n\n"
+        "Der Bürgermeister Otto Hain sagte: „Wir sind dagegen.“\n"
+    )
+    assert [q.speaker for q in quotes(text)] == ["Karla Stein", "Karla Stein", "Otto Hain"]
+
+
+@pytest.mark.parametrize("holder", ["Europa", "Berlin", "Hamburg"])
+def test_a_place_for_which_something_is_so_holds_no_view(holder: str) -> None:
+    text = COUNCIL + f"Otto Hain sprach im Rat. Für {holder} war das Jahr „ein Jahr der Krisen und Kriege“.\n"
+    assert all(q.speaker != holder for q in denews.parse(text).quotes)
+
+
+@pytest.mark.parametrize(("holder", "speaker"), [("Hain", "Otto Hain"), ("den Minister", "Minister")])
+def test_a_person_or_role_for_whom_something_is_so_holds_the_view(holder: str, speaker: str) -> None:
+    text = COUNCIL + f"Otto Hain sprach im Rat. Für {holder} ist der Plan „ein Angriff auf die Vereine“.\n"
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_two_people_sharing_a_surname_each_keep_their_answers() -> None:
+    text = (
+        "Die Geschwister Bernd Ahlers und Greta Ahlers führen einen Hof an der Küste. Wir sprachen mit beiden.\n\n"
+        "BLATT: Wer hatte die Idee?\n\nBernd Ahlers: Ich natürlich.\n\nGreta Ahlers: Das stimmt nicht, ich war es.\n\n"
+        "BLATT: Streiten Sie oft?\n\nBernd Ahlers: Nie.\n"
+    )
+    speakers = [q.speaker for q in transcript_quotes(text)]
+    assert speakers == ["BLATT", "Bernd Ahlers", "Greta Ahlers", "BLATT", "Bernd Ahlers"]
+
+
+@pytest.mark.parametrize("box", ["Zur Person: Bernd Ahlers, geboren an der Küste, lebt in einem Dorf.", "Info: Mehr."])
+@pytest.mark.parametrize("before", [True, False])
+def test_a_box_at_either_end_of_the_interview_leaves_the_turns(box: str, before: bool) -> None:
+    turns = conversation("BLATT:", "Ahlers:")
+    text = WRITER + (f"{box}\n\n{turns}" if before else f"{turns}{box}\n")
+    found = transcript_quotes(text)
+    assert [q.text for q in found] == [QUESTIONS[0], ANSWERS[0], QUESTIONS[1], ANSWERS[1]]
+    assert [q.speaker for q in found] == ["BLATT", "Bernd Ahlers"] * 2

@@ -84,10 +84,12 @@ def find_transcript(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
     out: list[Quote] = []
     table: names.NameTable | None = None  # built for the first run shaped like a transcript
     for run in _runs(text, lines):
-        if _a_transcript(text, run):
-            table = table or names.build(text, regions)  # the table of the whole article, as the other quotes use
-            if _people_answer(text, run, table):
-                out.extend(_quotes(text, run, table))
+        if not _a_transcript(text, run):
+            continue
+        table = table or names.build(text, regions)  # the table of the whole article, as the other quotes use it
+        run = _trimmed(text, run, table)
+        if _a_transcript(text, run) and _people_answer(text, run, table):
+            out.extend(_quotes(text, run, table))
     return tuple(out)
 
 
@@ -193,25 +195,43 @@ def _people_answer(text: str, run: list[_Turn], table: names.NameTable) -> bool:
     ("ARD:", "ZDF:"), a round-up of places ("Berlin:", "Hamburg:") or a quiz ("Lösung:") has none."""
     asker = _asker(text, run)
     answers = [t for t in run if _key(t.label) != asker]
-    for key in {_key(t.label) for t in answers}:
-        label = next(t.label for t in answers if _key(t.label) == key)
-        if key.rstrip(".") in _words()["answer"]:
-            asked = [t.first(text) for t in run if _key(t.label) == asker]
-            said = [t.first(text) for t in answers]
-            if _most_named(table) is None or not any(_ADDRESS.search(q) for q in asked) or not any(
-                _FIRST_PERSON.search(a) for a in said
-            ):
-                return False
-        elif _initials(label):
-            if _by_initials(table, _initials(label)) is None:
-                return False
-        else:
-            words = [w for w in label.split() if w.lower() not in _words()["honorific"]]
-            if not words or not (table.knows(words[-1]) or _named_in_text(text, words[-1])):
-                return False
-            if len(words) == 1 and not _outside_labels(text, words[0], run):
-                return False  # named only in its own labels
-    return True
+    return all(_a_person(text, run, t, asker, table) for t in {_key(t.label): t for t in answers}.values())
+
+
+def _a_person(text: str, run: list[_Turn], turn: _Turn, asker: str | None, table: names.NameTable) -> bool:
+    """Whether the label of ``turn`` stands for a person the article names."""
+    label = turn.label
+    if _key(label).rstrip(".") in _words()["answer"]:
+        asked = [t.first(text) for t in run if _key(t.label) == asker]
+        said = [t.first(text) for t in run if _key(t.label) != asker]
+        return (
+            _most_named(table) is not None
+            and any(_ADDRESS.search(q) for q in asked)
+            and any(_FIRST_PERSON.search(a) for a in said)
+        )
+    if _initials(label):
+        return _by_initials(table, _initials(label)) is not None
+    words = [w for w in label.split() if w.lower() not in _words()["honorific"]]
+    if not words or not (table.knows(words[-1]) or _named_in_text(text, words[-1])):
+        return False
+    return len(words) > 1 or _outside_labels(text, words[0], run)  # not named only in its own labels
+
+
+def _trimmed(text: str, run: list[_Turn], table: names.NameTable) -> list[_Turn]:
+    """``run`` without a label at either end that stands once and for no person (a box after the interview,
+    "Zur Person: ...")."""
+    count = collections.Counter(_key(t.label) for t in run)
+    asker = _asker(text, run)
+
+    def stray(t: _Turn) -> bool:
+        return count[_key(t.label)] == 1 and _key(t.label) != asker and not _a_person(text, run, t, asker, table)
+
+    lo, hi = 0, len(run)
+    while lo < hi and stray(run[lo]):
+        lo += 1
+    while hi > lo and stray(run[hi - 1]):
+        hi -= 1
+    return run[lo:hi]
 
 
 def _outside_labels(text: str, word: str, run: list[_Turn]) -> bool:
@@ -274,9 +294,13 @@ def _speaker(
     if initials and not asks:
         return _by_initials(table, initials) or label, SpeakerType.PERSON
     if table.knows(words[-1]):
-        return table.canonical(words), SpeakerType.PERSON
-    if len(words) == 1 and not asks and (full := _named_in_text(text, words[0])):
-        return full, SpeakerType.PERSON  # named in full only outside the body (a kicker, the title)
+        full = table.canonical(words)
+        if len(words) > 1 and full.split()[0] != words[0]:
+            return " ".join(words), SpeakerType.PERSON  # "Greta Ahlers:" beside a "Bernd Ahlers" the table knows
+        return full, SpeakerType.PERSON
+    named = _named_in_text(text, words[0]) if len(words) == 1 and not asks else None
+    if named is not None:
+        return named, SpeakerType.PERSON  # named in full only outside the body (a kicker, the title)
     if asks and (label.isupper() or len(words) == 1):
         return label, SpeakerType.MEDIA  # "SPIEGEL:", "taz:": the medium asks
     return " ".join(words), SpeakerType.PERSON
