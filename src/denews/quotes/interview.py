@@ -47,7 +47,9 @@ _LABEL = regex.compile(
 )
 # An interview's questions address the person interviewed; its answers speak in the first person. A FAQ page's
 # "Frage:"/"Antwort:" do neither ("Kann ich widersprechen?" / "Ja, binnen eines Monats.").
-_ADDRESS = regex.compile(r"\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?|(?:Herr|Frau)\s+\p{Lu}\p{Ll}+)\b")
+_ADDRESS = regex.compile(
+    r"\b(?:Sie|Ihnen|Ihr|Ihre[mnrs]?|(?:Herr|Frau)\s+\p{Lu}\p{Ll}+|(?i:du|dich|dir|dein\w*|ihr|euch|euer|eure[mnrs]?))\b"
+)
 _FIRST_PERSON = regex.compile(r"\b(?:ich|mich|mir|mein\w*|wir|uns|unser\w*)\b", regex.IGNORECASE)
 _NAME = regex.compile(r"\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}\.)?(?:[ ]\p{Lu}[\p{L}\-]+){1,2}")
 
