@@ -402,3 +402,35 @@ def test_a_faq_about_the_euro_addresses_no_one() -> None:
         "Frage: Wann kommt das Geld?\n\nAntwort: Im Frühjahr, sagen wir.\n"
     )
     assert transcript_quotes(text) == []
+
+
+# --- Fragments: a title in lower case after the noun of its work is no fragment --------------------------------------
+
+TOWN = "Der Stadtrat hat am Montag über den Haushalt beraten. Otto Hain leitete die Sitzung.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hain las aus seinem Buch „über den Wolken“ vor.",
+        "Hain zitierte das Lied „über den hohen Wolken“ am Ende.",
+        "Der Film „unter den Linden“ lief gestern, sagte Hain.",
+        "Hain empfahl den Roman „von hier bis morgen früh“.",
+    ],
+)
+def test_a_lower_case_title_after_its_work_noun_is_no_quote(sentence: str) -> None:
+    text = TOWN + sentence + "\n"
+    title = sentence.split("„")[1].split("“")[0]
+    assert all(q.text != title for q in denews.parse(text).quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Hain sprach von „einer großen Chance“.", "einer großen Chance"),
+        ("Hain nannte den Film „völlig daneben gegangen“.", "völlig daneben gegangen"),
+    ],
+)
+def test_a_fragment_not_after_a_work_noun_stays_a_quote(sentence: str, fragment: str) -> None:
+    found = [q for q in quotes(TOWN + sentence + "\n") if q.text == fragment]
+    assert [q.speaker for q in found] == ["Otto Hain"]
