@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import denews
-from denews.model import Quote
+from denews.model import Quote, SpeakerType
 
 ANNOUNCE = "Die Gemeinde lädt am Wochenende zu einem Fest am Hafen ein. Es gibt Musik und Essen für alle.\n\n"
 WRITER = (
@@ -434,3 +434,15 @@ def test_a_lower_case_title_after_its_work_noun_is_no_quote(sentence: str) -> No
 def test_a_fragment_not_after_a_work_noun_stays_a_quote(sentence: str, fragment: str) -> None:
     found = [q for q in quotes(TOWN + sentence + "\n") if q.text == fragment]
     assert [q.speaker for q in found] == ["Otto Hain"]
+
+
+def test_a_role_asking_in_a_hearing_is_a_role_not_a_medium() -> None:
+    text = (
+        "Im Prozess gegen den Unternehmer Jan Kurz wurde am Dienstag weiter verhandelt.\n\n"
+        "Richter: Haben Sie den Mann gesehen?\n\nKurz: Nein, ich war nicht da.\n\n"
+        "Richter: Sind Sie sicher?\n\nKurz: Ja, ganz sicher.\n"
+    )
+    found = transcript_quotes(text)
+    assert [(q.speaker, q.speaker_type) for q in found] == [
+        ("Richter", SpeakerType.ROLE), ("Jan Kurz", SpeakerType.PERSON)
+    ] * 2

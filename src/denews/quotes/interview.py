@@ -22,7 +22,7 @@ import regex
 
 from .._data import first_names
 from ..model import Quote, Span, SpeakerType
-from . import names
+from . import lexicon, names
 from .lexicon import read_lines
 
 #: Labelled paragraphs a transcript needs at least.
@@ -303,6 +303,8 @@ def _speaker(
     named = _named_in_text(text, words[0]) if len(words) == 1 and not asks else None
     if named is not None:
         return named, SpeakerType.PERSON  # named in full only outside the body (a kicker, the title)
+    if asks and not label.isupper() and lexicon.is_role(words[-1]):
+        return " ".join(words), SpeakerType.ROLE  # "Richter:", "Staatsanwältin:" ask in a hearing
     if asks and (label.isupper() or len(words) == 1):
         return label, SpeakerType.MEDIA  # "SPIEGEL:", "taz:": the medium asks
     return " ".join(words), SpeakerType.PERSON
