@@ -111,7 +111,10 @@ def _run_on(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
     out = list(quotes)
     for chain in chains:
         pieces = [quotes[k] for k in chain]
-        donor = next((q for q in pieces if q.speaker is not None and q.cue is not None), None)
+        own = [q for q in pieces if q.speaker is not None and q.cue is not None and _own_frame(text, q)]
+        if len({q.speaker for q in own}) > 1:
+            continue  # two pieces each framed by another speaker: an unclosed mark, not one quotation
+        donor = own[0] if own else next((q for q in pieces if q.speaker is not None and q.cue is not None), None)
         donor = donor or next((q for q in pieces if q.speaker is not None), None)
         if donor is None:
             continue
@@ -122,6 +125,15 @@ def _run_on(text: str, quotes: tuple[Quote, ...]) -> tuple[Quote, ...]:
                     speaker_type=donor.speaker_type,
                 )
     return tuple(out)
+
+
+def _own_frame(text: str, q: Quote) -> bool:
+    """Whether the words naming the speaker of ``q`` stand in its own paragraph (not carried from one before)."""
+    if q.mention_span is None:
+        return False
+    start = text.rfind("\n", 0, q.span.start)
+    end = text.find("\n", q.span.end)
+    return start < q.mention_span.start and (end < 0 or q.mention_span.end <= end)
 
 
 def _with_transcript(found: Sequence[Quote], transcript: Sequence[Quote]) -> tuple[Quote, ...]:

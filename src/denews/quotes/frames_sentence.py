@@ -141,8 +141,11 @@ class SentenceFrames(ClauseFrames):
         found = self._resolve(m, "für", pos, Way.SENTENCE)
         if found is None or found.type not in _SUBJECT_TYPES:
             return None
-        # In the indicative ("Für den Minister ist die Lage „…“") only a person or a role holds a view.
-        return found if not copula or found.type in (MentionType.PERSON, MentionType.ROLE) else None
+        # In the indicative ("Für den Minister ist die Lage „…“") only a person or a role holds a view; a bare
+        # capitalized word is a person only where the article names it ("Für Europa war das Jahr „…“" is none).
+        if not copula or found.type is MentionType.ROLE:
+            return found
+        return found if found.type is MentionType.PERSON and self.names.knows(m.words[-1]) else None
 
     def _colon(self, left_start: int, q_start: int) -> Attribution | None:
         text = self.text

@@ -152,6 +152,16 @@ def _naming_noun(before: str, after: str) -> bool:
     return _NAMED_AFTER.match(after) is not None
 
 
+def _after_work_noun(before: str) -> bool:
+    """The opening mark follows a noun of a work (Buch, Film, Lied), the title's own noun."""
+    if not before[-1:].isspace():
+        return False
+    if any(w.lower().startswith(_NAMING) for w in classify.words(before)[-_NAMING_REACH:]):
+        return False  # "nannte den Film „völlig daneben“": what the film is called, not its title
+    last = before.rstrip().rsplit(None, 1)[-1:]
+    return bool(last) and last[0][:1].isupper() and last[0].lower() in _classes()["work_nouns"]
+
+
 def _code(quote: str) -> bool:
     """A word or two with a digit (``„x7“``, ``„expo 30“``): the name of a type, a model, an edition."""
     return len(classify.words(quote)) <= 2 and any(ch.isdigit() for ch in quote)
@@ -160,6 +170,8 @@ def _code(quote: str) -> bool:
 def is_title(quote: str, before: str, after: str = "") -> bool:
     """Whether a stretch in marks opening with a capital (or a short code) is a title or a name, not words said."""
     q = quote.strip()
+    if _after_work_noun(before) and not classify.ends_sentence(q) and len(classify.words(q)) <= TITLE_WORDS:
+        return True  # "aus seinem Buch „über den Wolken“", "der Film „unter den Linden“"
     found = evidence(q, before, after)
     if not q[:1].isupper() and not q[:1].isdigit() and not _code(q) and Evidence.NAMING_NOUN not in found:
         return False
