@@ -52,6 +52,12 @@ class _Unframed:
     speaker is found for it."""
 
     quotes: list[Quote]
+    #: Short fragments in lower case ("„repressiven“"), kept only inside reported speech whose speaker is known.
+    inside: list[Quote] = attrs.field(factory=list)
+
+    def add(self, q: Quote) -> None:
+        """A fragment of words said by its shape, or a short piece that needs reported speech around it."""
+        (self.quotes if fragments.said_fragment(q.text) else self.inside).append(q)
 
     def settle(self, text: str, marked: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Quote, ...]:
         """``marked`` with the speaker of the reported speech around each quote that has none; unframed fragments
@@ -61,7 +67,8 @@ class _Unframed:
         for q in fragments.borrow_speakers(text, marked, reported):
             if q.speaker is not None or q.span not in loose:
                 out.append(q)
-        return tuple(out)
+        out += fragments.inside_reported(self.inside, reported)
+        return tuple(sorted(out, key=lambda q: q.span.start))
 
 
 def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
@@ -83,11 +90,11 @@ def _settled(
 ) -> tuple[Quote, ...]:
     """The quotes in marks and the reported speech: unframed fragments kept where a speaker is found, cut out of
     the reported speech they stand in."""
-    if not unframed.quotes and not reported:
+    if not (unframed.quotes or unframed.inside) and not reported:
         return framed
     marked = tuple(sorted((*framed, *unframed.quotes), key=lambda q: q.span.start)) if unframed.quotes else framed
     marked = unframed.settle(text, marked, reported)
-    loose = {q.span for q in unframed.quotes}
+    loose = {q.span for q in (*unframed.quotes, *unframed.inside)}
     reported, absorbed = fragments.carve(text, reported, [q for q in marked if q.span in loose])
     if absorbed:
         marked = tuple(q for q in marked if q.span not in absorbed)
@@ -168,7 +175,7 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...],
     term_count = _term_counts(text, raws)
     listed = classify.enumerated(text, [r.outer for r in raws])
     out: list[Quote] = []
-    unframed: list[Quote] = []
+    loose = _Unframed([])
     title_end = -1  # where the last stretch in marks taken for a name or a title ends
     prev_close = 0
     for idx, raw in enumerate(raws):
@@ -203,14 +210,14 @@ def _find_marked(text: str, regions: Sequence[Span]) -> tuple[tuple[Quote, ...],
         ):
             # A scare quote, or a fragment carried over from an earlier speaker without reported speech around
             # it; unless its shape shows a piece of someone's sentence (its speaker is settled later).
-            if k == "partial" and fragments.said_fragment(q):
-                unframed.append(_quote(q, inner, k, _checked(attribution, att), att))
+            if k == "partial" and (fragments.said_fragment(q) or fragments.lower_piece(q)):
+                loose.add(_quote(q, inner, k, _checked(attribution, att), att))
             continue
         attribution = _checked(attribution, att)
         att.commit(attribution, outer)
         prev_close = outer.end
         out.append(_quote(q, inner, k, attribution, att))
-    return tuple(out), _Unframed(unframed)
+    return tuple(out), loose
 
 
 def _passive_frame(

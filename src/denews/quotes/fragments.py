@@ -4,7 +4,9 @@ The attribution drops a partial quote nobody is said to have said as a scare quo
 fragment of several words opening in lower case is not a term set apart but a piece of someone's sentence
 (``die Fähre sei „deutlich zu spät aus dem Hafen“ gelaufen``): terms, names and titles open with a
 capital or are one or two words. :func:`said_fragment` scores that shape; :func:`borrow_speakers` gives such a
-fragment the speaker of the reported speech it stands in.
+fragment the speaker of the reported speech it stands in. One or two words in lower case (:func:`lower_piece`,
+``der Plan bestehe aus „strengen“ Schritten``) are too short for the shape alone: they are kept only inside
+reported speech whose speaker is known (:func:`inside_reported`).
 """
 
 from __future__ import annotations
@@ -68,6 +70,31 @@ def evidence(quote: str) -> list[Evidence]:
 def said_fragment(quote: str) -> bool:
     """Whether a fragment in marks, which nothing frames, is someone's words by its shape."""
     return sum(WEIGHTS[e] for e in evidence(quote)) >= SAID_SCORE
+
+
+def lower_piece(quote: str) -> bool:
+    """One or two words in marks opening in lower case ("„repressiven“", "„voll umfänglich“"): too short to be
+    someone's words by shape alone, but no name or term either; words said where reported speech holds them."""
+    q = quote.strip()
+    ws = classify.words(q)
+    return 0 < len(ws) < FRAGMENT_WORDS and q[:1].islower() and ws[0].lower() not in lexicon.stopwords()
+
+
+def inside_reported(pieces: Sequence[Quote], reported: Sequence[Quote]) -> list[Quote]:
+    """The ``pieces`` that stand inside reported speech with a speaker, each with that speaker."""
+    if not pieces:
+        return []
+    hosts = sorted((r for r in reported if r.speaker is not None), key=lambda r: r.span.start)
+    starts = [h.span.start for h in hosts]
+    out: list[Quote] = []
+    for q in pieces:
+        k = bisect.bisect_right(starts, q.span.start) - 1
+        if k >= 0 and q.span.end <= hosts[k].span.end:
+            h = hosts[k]
+            out.append(attrs.evolve(
+                q, speaker=h.speaker, mention=h.mention, mention_span=h.mention_span, speaker_type=h.speaker_type
+            ))
+    return out
 
 
 def borrow_speakers(text: str, marked: Sequence[Quote], reported: Sequence[Quote]) -> list[Quote]:
