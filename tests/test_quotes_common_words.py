@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from conftest import Reach
 from denews.model import Span
-from denews.quotes.names import _ARTICLE_NOUN, _LOOKUPS, _LOWER_WORD, _CommonWords
+from denews.quotes.name_runs import _LOOKUPS, _LOWER_WORD, _CommonWords
+from denews.quotes.names import _ARTICLE_NOUN
 
 _PIECES = st.sampled_from(
     ["Direkte", "direkte", "Sanktionen", "die", " ", "  ", ", ", ".", "\n", "-", "Müller", "müller", "Modell",

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from denews.model import Span
 from denews.quotes import indirect_gate as gate
-from denews.quotes import names
+from denews.quotes import name_runs, name_table, names
 from denews.quotes.coreference import Attribution
 from denews.quotes.indirect import find_indirect
 from denews.quotes.indirect_speaker import Speakers
@@ -59,15 +59,15 @@ def test_the_particle_test_passes_every_particle_gap(text: str) -> None:
     """``_particle_start`` is a necessary condition of the particle pattern: it never turns away a gap that matches."""
     for s in range(len(text) + 1):
         for e in range(s, min(len(text), s + 24) + 1):
-            if names._PARTICLE_GAP.fullmatch(text, s, e) is not None:
-                assert names._particle_start(text, s, e), (text, s, e)
+            if name_runs._PARTICLE_GAP.fullmatch(text, s, e) is not None:
+                assert name_runs._particle_start(text, s, e), (text, s, e)
 
 
 def test_the_particle_test_on_plain_gaps() -> None:
     text = "Ursula von der Leyen und Kris de Decker"
-    assert names._particle_start(text, 6, 15)  # " von der "
-    assert names._PARTICLE_GAP.fullmatch(text, 6, 15) is not None
-    assert not names._particle_start(text, 20, 25)  # " und "
+    assert name_runs._particle_start(text, 6, 15)  # " von der "
+    assert name_runs._PARTICLE_GAP.fullmatch(text, 6, 15) is not None
+    assert not name_runs._particle_start(text, 20, 25)  # " und "
 
 
 #: The pattern of nouns after an article in its old order (the lookbehind before the word boundary).
@@ -186,26 +186,26 @@ def _old_runs(text: str, caps: list[Tok]) -> list[list[Tok]]:
         j = i + 1
         while j < n:
             u = caps[j]
-            spaced = names._spaced(text, caps[j - 1].end, u.start)
+            spaced = name_runs._spaced(text, caps[j - 1].end, u.start)
             if spaced and u.low not in stop:
                 run.append(u)
                 j += 1
                 continue
             if spaced:
                 if (
-                    u.low not in DETERMINERS and names._name_like_shape(caps[j - 1]) and len(run) <= 3
-                    and not (j + 1 < n and names._spaced(text, u.end, caps[j + 1].start))
+                    u.low not in DETERMINERS and name_table._name_like_shape(caps[j - 1]) and len(run) <= 3
+                    and not (j + 1 < n and name_runs._spaced(text, u.end, caps[j + 1].start))
                 ):
                     run.append(u)
                     j += 1
                 break
-            pm = names._PARTICLE_GAP.fullmatch(text, caps[j - 1].end, u.start)
+            pm = name_runs._PARTICLE_GAP.fullmatch(text, caps[j - 1].end, u.start)
             if (
-                pm is not None and names._name_like(u)
-                and not (j + 1 < n and names._spaced(text, u.end, caps[j + 1].start))
-                and names._name_like(caps[j - 1]) and "-" not in caps[j - 1].text
+                pm is not None and name_table._name_like(u)
+                and not (j + 1 < n and name_runs._spaced(text, u.end, caps[j + 1].start))
+                and name_table._name_like(caps[j - 1]) and "-" not in caps[j - 1].text
             ):
-                gap = names._WORDS.finditer(text, caps[j - 1].end, u.start)
+                gap = name_runs._WORDS.finditer(text, caps[j - 1].end, u.start)
                 run.extend(Tok(m.group(), m.start(), m.end()) for m in gap)
                 run.append(u)
                 j += 1
@@ -239,11 +239,11 @@ def test_the_runs_of_names_on_their_edges() -> None:
 
 def _same_runs(text: str) -> None:
     region = Span(0, len(text))
-    caps = names._Caps(text, region)
+    caps = name_runs._Caps(text, region)
     old = _old_runs(text, [caps.tok(i) for i in range(len(caps.word))])
-    new = [run if run is not None else [caps.tok(i)] for i, run in names._runs(text, caps)]
+    new = [run if run is not None else [caps.tok(i)] for i, run in name_runs._runs(text, caps)]
     assert new == old
-    assert all(run is None or len(run) > 1 for _, run in names._runs(text, caps))
+    assert all(run is None or len(run) > 1 for _, run in name_runs._runs(text, caps))
 
 
 def test_the_name_table_reads_particles_roles_and_institutions() -> None:

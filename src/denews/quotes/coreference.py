@@ -35,7 +35,7 @@ from .grammar import (
     _person_noun,
     _person_word,
 )
-from .names import NameTable, _first_name
+from .name_table import NameTable, _first_name
 from .tokens import (
     NON_NOMINATIVE,
     PREPOSITIONS,

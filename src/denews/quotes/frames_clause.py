@@ -22,7 +22,7 @@ from .grammar import (
     _skip_apposition,
     _tok_index_after,
 )
-from .names import _first_name
+from .name_table import _first_name
 from .phrase_parts import _past_prepositional_phrase
 from .phrases import PhraseReader
 from .tokens import (

@@ -23,7 +23,7 @@ from .grammar import (
     _person_word,
     _tok_index_after,
 )
-from .names import _first_name
+from .name_table import _first_name
 from .phrase_parts import _article, _one_of, _past_prepositional_phrase
 from .tokens import (
     CLAUSE_BREAK,

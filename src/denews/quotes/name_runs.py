@@ -1,0 +1,384 @@
+"""Reading the names of one region: runs of capitalized words (with name particles), role nouns before or
+after a name and appositions (``die Sprecherin des Weißen Hauses, Karoline Leavitt,``), institutions.
+
+:func:`.names._draft` walks the regions with these readers and fills a :class:`.name_table.NameTable`."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Sequence
+
+import regex
+
+from ..model import Span
+from . import lexicon
+from .name_table import (
+    _MAX_NAME,
+    NameTable,
+    RoleEntry,
+    _first_name,
+    _name_like,
+    _name_like_shape,
+    _name_ok,
+)
+from .tokens import DETERMINERS, NAME_PARTICLES, PREPOSITIONS, Tok, tokenize
+
+# Adjectives capitalized at the start of a sentence (Langfristiger Stellenabbau, Direkte Sanktionen).
+_ADJECTIVE = regex.compile(r"(?:ig|lich|isch|bar|sam|haft|los|voll|iv|ell|kt|ert|eut|end)(?:e|er|en|es|em)$")
+
+
+_CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\d\-‐’'])\p{Lu}[\p{L}\p{M}\d]*+(?:[-‐’'][\p{L}\p{M}\d]++)*+")
+
+
+_WORDS = regex.compile(r"[\p{L}\p{M}]++")
+
+
+_SPACE = regex.compile(r"[ \t\u00a0]++")
+
+
+_PARTICLE_GAP = regex.compile(
+    r"[ \t\u00a0]++"
+    r"(?:(?:von|van|de|ten|ter)(?:[ \t\u00a0]++(?:der|den|dem|la|le))?+|di|da|du|del|della|le|la|dos|al|bin|el)"
+    r"[ \t\u00a0]++"
+)
+
+
+_OWNER = regex.compile(r"(\p{Lu}[\p{L}\p{M}]*s)(?:[ \t\u00a0]++\p{Ll}[\p{L}\p{M}]*+){0,3}[ \t\u00a0]++$")
+
+
+# An apposition may follow a role word: a comma and a capitalized word within a short stretch.
+_APPOS_HINT = regex.compile(r"[^.,;:!?]{0,80}+,[ \t\u00a0]*+\p{Lu}")
+
+
+# "Name, der/die [adjectives] Role": an apposition after the name.
+_REVERSE_APPOS = regex.compile(
+    r"[ \t\u00a0]*+,[ \t\u00a0]*+(?:der|die)[ \t\u00a0]++(?:\p{Ll}[\p{L}\p{M}-]*+[ \t\u00a0]++){0,3}"
+    r"(\p{Lu}[\p{L}\p{M}\d-]*+)"
+)
+
+
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
+
+
+_PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
+
+
+# A person is named with a preposition only in these (das Gespräch mit Olaf Scholz, laut Ulrich Müller).
+_NAME_PREPOSITIONS = frozenset(("von", "mit", "für", "an", "bei", "gegen", "zwischen", "laut", "um", "über"))
+
+
+class _Caps:
+    """The capitalized words of one region as parallel lists (the word, in lower case, its offsets).
+
+    Most of them are single nouns that only a role or institution lookup reads: a :class:`Tok` is made only for
+    the words of a run that reads them (:meth:`tok`), not for every word.
+    """
+
+    __slots__ = ("end", "low", "start", "word")
+
+    def __init__(self, text: str, region: Span) -> None:
+        found = list(_CAP_WORD.finditer(text, region.start, region.end))
+        self.word: list[str] = [m[0] for m in found]
+        self.low: list[str] = list(map(str.lower, self.word))  # as Tok.low
+        self.start: list[int] = [m.start() for m in found]
+        self.end: list[int] = [m.end() for m in found]
+
+    def tok(self, i: int) -> Tok:
+        return Tok(self.word[i], self.start[i], self.end[i])
+
+
+#: Distinct words looked up one scan each before the name table collects all lower-case words at once.
+_LOOKUPS = 48
+
+
+class _CommonWords:
+    """Common words of the text: nouns after an article, and words the text also writes in lower case
+    (Direkte, Langfristiger: a capitalized sentence start, not a name).
+
+    An article asks about a dozen words, so a word is looked for in lower case when asked (and the answer
+    kept) instead of collecting every lower-case word of the text: the same answer as ``_LOWER_WORD.findall``
+    over the regions, since a match there starts wherever the pattern matches.  Each lookup scans the text,
+    so past ``_LOOKUPS`` distinct words (a long text asks for more) the words are collected once after all:
+    the cost stays linear in the length of the text.
+    """
+
+    def __init__(self, text: str, regions: Sequence[Span], nouns: set[str]) -> None:
+        self._text = text
+        self._regions = regions
+        self._nouns = nouns
+        self._known: dict[str, bool] = {}
+        self._all: set[str] | None = None  # every lower-case word, once the lookups ran out
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word in self._nouns:
+            return True
+        if self._all is not None:
+            return word in self._all
+        found = self._known.get(word)
+        if found is None:
+            if len(self._known) >= _LOOKUPS:
+                text = self._text
+                self._all = {w for r in self._regions for w in _LOWER_WORD.findall(text, r.start, r.end)}
+                return word in self._all
+            found = self._known[word] = self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        """Whether ``word`` is a lower-case word of a region, as ``_LOWER_WORD`` reads them."""
+        text = self._text
+        size = len(word)
+        if size < 3:
+            return False  # the pattern's words have three letters at least
+        for region in self._regions:
+            p = text.find(word, region.start, region.end)
+            while p >= 0:
+                m = _LOWER_WORD.match(text, p, region.end)
+                if m is not None and m.end() == p + size:
+                    return True
+                p = text.find(word, p + 1, region.end)
+        return False
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    """Only spaces or tabs (no line end) between ``start`` and ``end``."""
+    if end <= start or text[start] not in " \t\u00a0":
+        return False  # most gaps between two capitalized words hold other words
+    if end - start == 1:
+        return True  # the usual gap: one space
+    if text[start + 1] not in " \t\u00a0":
+        return False  # a space, then a word
+    return _SPACE.fullmatch(text, start, end) is not None
+
+
+#: The first letters of the particles ``_PARTICLE_GAP`` reads, and the spaces before them.
+_PARTICLE_FIRST = frozenset("vdtbael")
+
+
+_GAP_SPACE = frozenset(" \t\u00a0")
+
+
+def _particle_start(text: str, start: int, end: int) -> bool:
+    """The gap may be a particle gap: a space, then a space or a particle's first letter, and room for both spaces
+    around a particle of two letters (a necessary condition of ``_PARTICLE_GAP.fullmatch``, not a sufficient one)."""
+    return end - start >= 4 and text[start] in _GAP_SPACE and (
+        text[start + 1] in _PARTICLE_FIRST or text[start + 1] in _GAP_SPACE
+    )
+
+
+def _runs(text: str, caps: _Caps) -> list[tuple[int, list[Tok] | None]]:
+    """Runs of capitalized words on one line, split at function words; particles only before a last word.
+
+    Each run as the index of its first word and its tokens, or ``None`` for a run of that one word alone (most
+    runs: a noun between lower-case words, for which no token is made)."""
+    out: list[tuple[int, list[Tok] | None]] = []
+    low, start, end = caps.low, caps.start, caps.end
+    n = len(low)
+    i = 0
+    stop = lexicon.stopwords()
+    while i < n:
+        if low[i] in stop:
+            i += 1
+            continue
+        run: list[Tok] | None = None  # made when a second word joins the word i (or a test reads it)
+        j = i + 1
+        while j < n:
+            gap_start, gap_end = end[j - 1], start[j]
+            spaced = _spaced(text, gap_start, gap_end)
+            if spaced and low[j] not in stop:
+                run = run or [caps.tok(i)]
+                run.append(caps.tok(j))
+                j += 1
+                continue
+            if spaced:
+                # A surname that is also a function word (Stephan Weil) ends the run.
+                run = run or [caps.tok(i)]
+                if (
+                    low[j] not in DETERMINERS
+                    and _name_like_shape(run[-1])
+                    and len(run) <= 3
+                    and not (j + 1 < n and _spaced(text, end[j], start[j + 1]))
+                ):
+                    run.append(caps.tok(j))
+                    j += 1
+                break
+            # A particle gap holds at most six letters (von der), so the pattern fails fast on the usual gaps
+            # full of other words; most gaps fail the pattern's first two characters already, checked here
+            # without a call into the engine.
+            pm = _particle_start(text, gap_start, gap_end) and _PARTICLE_GAP.fullmatch(text, gap_start, gap_end)
+            if pm:
+                run = run or [caps.tok(i)]
+                u = caps.tok(j)
+                if (
+                    _name_like(u)
+                    and not (j + 1 < n and _spaced(text, end[j], start[j + 1]))
+                    and _name_like(run[-1])
+                    and "-" not in run[-1].text
+                ):
+                    # von der Leyen, de Decker: particles, then exactly one more capitalized word.
+                    run.extend(Tok(m[0], m.start(), m.end()) for m in _WORDS.finditer(text, gap_start, gap_end))
+                    run.append(u)
+                    j += 1
+            break
+        out.append((i, run if run is not None and len(run) > 1 else None))
+        i = j
+    return out
+
+
+def _prev_word(text: str, region: Span, pos: int) -> str | None:
+    """The word right before ``pos`` (lower case) when only spaces separate them."""
+    k = pos
+    while k > region.start and text[k - 1] in " \t\u00a0":
+        k -= 1
+    j = k
+    while j > region.start and k - j < 30 and text[j - 1].isalnum():
+        j -= 1
+    return text[j:k].lower() if j < k else None
+
+
+def _read_run(
+    text: str,
+    region: Span,
+    run: list[Tok],
+    table: NameTable,
+    names: list[tuple[int, list[str], bool]],
+    lower: Container[str],
+) -> None:
+    """Names, roles and institutions in one run of two capitalized words or more."""
+    if (
+        len(run) >= 3 and run[-2].text.endswith("s") and len(run[-2].text) > 3 and _name_ok(run[:-2])
+        and not _first_name(run[-2].text)
+    ):
+        # "Rudolf Augsteins Motto": perhaps a genitive name before a noun; Rudolf Augstein is a name too.
+        g = run[-2]
+        names.append((run[0].start, [*(t.text for t in run[:-2]), g.text[:-1]], False))
+    # The last role word in the run splits it into role and name.
+    r = -1
+    for idx, t in enumerate(run[:-1]):
+        if lexicon.is_role(t.text):
+            r = idx
+    if (
+        r < 0 and len(run) >= 3 and _first_name(run[1].text) and not _first_name(run[0].text)
+        and run[0].low.endswith(_PERSON_SUFFIXES)
+    ):
+        r = 0  # "der Rentner Paul Brandt": a noun before a first name describes the person named
+    if r >= 0:
+        name = run[r + 1 :][:_MAX_NAME]
+        if name[0].low in NAME_PARTICLES:
+            return  # "Bürgermeister von Grosbliederstroff": a role and a place
+        if _name_ok(name):
+            _add_role(table, names, run[r], _owner(text, region, run, r), name, _article_of(text, region, run[r].start))
+        return
+    _read_unroled(text, region, run, table, names, lower)
+
+
+def _read_word(
+    text: str, region: Span, caps: _Caps, i: int, table: NameTable, names: list[tuple[int, list[str], bool]]
+) -> None:
+    """A run of one word (most runs are one noun): only a role (with an apposition) or an institution matters."""
+    word, end = caps.word[i], caps.end[i]
+    if lexicon.is_role(word):
+        if _APPOS_HINT.match(text, end, min(region.end, end + 160)):
+            t = caps.tok(i)
+            after = tokenize(text, end, min(region.end, end + 160))
+            _apposition(after, 0, table, names, t, _owner(text, region, [t], 0))
+    elif lexicon.is_institution(word):
+        table.inst_pos.append(caps.start[i])
+        table.inst_name.append(word)
+
+
+def _read_unroled(
+    text: str,
+    region: Span,
+    run: list[Tok],
+    table: NameTable,
+    names: list[tuple[int, list[str], bool]],
+    lower: Container[str],
+) -> None:
+    """A run of several words without a role word before its last: a role after it, institutions, a name."""
+    if lexicon.is_role(run[-1].text) and len(run) <= 2:
+        after = tokenize(text, run[-1].end, min(region.end, run[-1].end + 160))
+        _apposition(after, 0, table, names, run[-1], _owner(text, region, run, len(run) - 1))
+    for t in run:
+        if lexicon.is_institution(t.text):
+            table.inst_pos.append(t.start)
+            table.inst_name.append(t.text)
+    # No role: a person name is 2..4 name-like words not led by an article or most prepositions. The tests have
+    # no side effects, so the cheap ones come first and the text is searched for lower-case words last.
+    if not 2 <= len(run) <= _MAX_NAME:
+        return
+    if run[0].start > region.start and text[run[0].start - 1] in "„“”\"»«‚‘'":
+        return  # capitalized because a quotation opens there („Besser AfD wählen“)
+    prev = _prev_word(text, region, run[0].start)
+    before_name = prev in PREPOSITIONS and prev not in _NAME_PREPOSITIONS and not _first_name(run[0].text)
+    if prev is not None and (prev in DETERMINERS or before_name):
+        return  # "in Berlin Mitte" is no name; "neben Eva Roth" is (a registered first name vouches for it)
+    if not _name_ok(run) or _ADJECTIVE.search(run[0].text) or run[0].low in lower or run[-1].low in lower:
+        return
+    m = _REVERSE_APPOS.match(text, run[-1].end, min(region.end, run[-1].end + 120))
+    if m is not None and lexicon.is_role(m.group(1)):
+        # "Jana Roth, die SPD-Kandidatin für die Landtagswahl": a name with its role after it.
+        _add_role(table, names, Tok(m.group(1), m.start(1), m.end(1)), None, run)
+        return
+    names.append((run[0].start, [t.text for t in run], False))
+
+
+def _add_role(
+    table: NameTable,
+    names: list[tuple[int, list[str], bool]],
+    role: Tok,
+    owner: str | None,
+    name: list[Tok],
+    article: str | None = None,
+) -> None:
+    words = [t.text for t in name]
+    w = role.low
+    full = " ".join(words)
+    table.roles.append(RoleEntry(role.start, w, lexicon.role_head(w) or w, owner, full))
+    if w.endswith(("in", "innen")):
+        table.gender.setdefault(full, "f")
+    elif not w.endswith("e"):
+        table.gender.setdefault(full, "m")
+    elif article in ("der", "die"):  # "Die Fraktionsvorsitzende", "Der Abgeordnete": the article tells
+        table.gender.setdefault(full, "f" if article == "die" else "m")
+    names.append((name[0].start, words, True))
+
+
+# The article before a role, over up to two adjectives: "Die grüne Fraktionsvorsitzende".
+_ARTICLE_BEFORE = regex.compile(r"(?i)\b(der|die)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$")
+
+
+def _article_of(text: str, region: Span, pos: int) -> str | None:
+    m = _ARTICLE_BEFORE.search(text, max(region.start, pos - 60), pos)
+    return m.group(1).lower() if m is not None else None
+
+
+def _apposition(
+    toks: list[Tok], j: int, table: NameTable, names: list[tuple[int, list[str], bool]], role: Tok, owner: str | None
+) -> None:
+    """``die Sprecherin des Weißen Hauses, Karoline Leavitt,``: a role, a genitive, then the name in commas."""
+    n = len(toks)
+    k = j
+    if k < n and toks[k].low in ("des", "der"):
+        k += 1
+        while k < n and not toks[k].cap and toks[k].text.isalpha() and k - j < 4:
+            k += 1
+        while k < n and toks[k].cap and not toks[k].punct and k - j < 6:
+            k += 1
+    if k >= n or toks[k].text != ",":
+        return
+    s = k + 1
+    e = s
+    while e < n and e - s < 3 and _name_like(toks[e]):
+        e += 1
+    if e - s >= 2 and (e >= n or toks[e].text in (",", ".", ":", ";")):
+        _add_role(table, names, role, owner, toks[s:e])
+
+
+def _owner(text: str, region: Span, run: list[Tok], r: int) -> str | None:
+    """``Putins`` in ``Putins außenpolitischer Berater``: a genitive name before the role (lower case, no -s)."""
+    if r > 0:
+        w = run[r - 1]
+        return w.low[:-1] if w.low.endswith("s") and len(w.text) > 2 else None
+    m = _OWNER.search(text, max(region.start, run[r].start - 80), run[r].start)
+    return m.group(1).lower()[:-1] if m else None
