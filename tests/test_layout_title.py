@@ -293,3 +293,25 @@ def test_the_opening_of_the_headline_repeated_under_it_is_no_title(tag: str) -> 
     """A tag line under the headline that repeats its first words (and is closer to the text) is no headline."""
     art = layout.split(_page("Startseite", HEAD, tag, "12.03.2024, 18:30 Uhr"))
     assert art.title == HEAD
+
+
+# ---- a kicker's topic word named again in the headline ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("Hallenbad: Wie teuer wird das Hallenbad?", "Hallenbad:", "Wie teuer wird das Hallenbad?"),
+        ("Finanzen Talheim: Ist Talheim pleite?", "Finanzen Talheim:", "Ist Talheim pleite?"),
+    ],
+)
+def test_a_topic_before_a_colon_named_again_after_it_is_the_kicker(line: str, kicker: str, title: str) -> None:
+    """A headline does not name its own word twice: the word before the colon, named again after it, is the
+    kicker's topic."""
+    art = layout.split(_page("Startseite", line, "12.03.2024, 18:30 Uhr"))
+    assert (art.kicker or "").rstrip(":") == kicker.rstrip(":") and art.title == title
+
+
+@pytest.mark.parametrize("line", ["Talheim: Der Rat beschließt den Haushalt", "Corona: Neue Corona-Regeln ab Mai"])
+def test_a_topic_before_a_colon_not_named_again_stays_in_the_headline(line: str) -> None:
+    assert split_kicker(line) is None
