@@ -242,3 +242,76 @@ def test_a_headline_of_two_sentences_without_a_closing_mark_is_the_title() -> No
     head = "Das Hallenbad öffnet wieder! So kommen Sie zu den neuen Karten"
     art = layout.split(_page("Startseite", "Lokales", head, "12.03.2024, 18:30 Uhr"))
     assert art.title == head and head not in art.body
+
+
+# ---- a region of the site's words to its reader is no article -------------------------------------------
+
+# Invented paragraphs of a consent dialog after the footer: longer and denser in function words than the
+# article, but the site speaking to its reader about its cookies and settings.
+_DIALOG = [
+    "Auf dieser Seite setzen wir kleine Dateien ein, damit die Seite für Sie schneller lädt und wir sehen, welche "
+    "Bereiche oft besucht werden; Ihre Wahl lässt sich später ganz unten auf der Seite wieder ändern.",
+    "Einige dieser Cookies sind für den Betrieb nötig und lassen sich nicht abschalten, weil ohne sie weder die "
+    "Anmeldung noch der Warenkorb funktionieren würde, den Sie während des Besuchs auf der Seite benutzen.",
+    "Mit den übrigen Cookies zählen wir die Aufrufe der Seiten und messen, wie lange Sie bleiben, damit wir das "
+    "Angebot verbessern können; wenn Sie das nicht möchten, lehnen Sie diese Cookies einfach hier unten ab.",
+    # (the last one speaks of the site without addressing the reader)
+    "Dazu kommen Dienste anderer Anbieter wie Karten und Videos, die erst nach der Zustimmung geladen werden "
+    "und dabei ebenfalls Cookies auf dem Gerät speichern, mit dem die Seite gerade besucht wird.",
+]
+_FOOTER = (
+    "Lokales Sport Kultur Wirtschaft Vereine Termine Leserbriefe Bildergalerien Archiv Kontakt Impressum "
+    "Datenschutz Mediadaten Abo Newsletter Jobs Anzeigen Fahrplan Wetter Hilfe"
+)
+
+
+def test_a_consent_dialog_heavier_than_the_article_is_no_region() -> None:
+    """A consent dialog at the page's end outweighs a short article: the region is still the article's, the
+    headline over it the title (not another story's headline over the dialog)."""
+    footer = [f"* {w}" for w in _FOOTER.split()]
+    other = "Feuerwehr übt am Samstag in der Altstadt"  # another story's headline above the footer's end
+    end = [other, "© 2024 Talbote", "Datenschutz-Einstellungen", *_DIALOG]
+    text = "\n\n".join(["Startseite", "Lokales", HEAD, "12.03.2024, 18:30 Uhr", LEAD, MORE, *footer, *end])
+    art = layout.split(text)
+    assert art.title == HEAD
+    assert LEAD in (art.teaser or "") + art.body and _DIALOG[1] not in art.body
+
+
+def test_a_dialog_sentence_inside_an_article_keeps_the_article() -> None:
+    """One paragraph in the site's words among the article's keeps the region (the article's text outweighs
+    it)."""
+    text = "\n\n".join(["Startseite", HEAD, "12.03.2024, 18:30 Uhr", LEAD, _DIALOG[0], MORE])
+    art = layout.split(text)
+    assert art.title == HEAD and LEAD in (art.teaser or "") + art.body and MORE in art.body
+
+
+# ---- the opening of the headline repeated under it is its tag -------------------------------------------
+
+
+@pytest.mark.parametrize("tag", ["Gemeinderat", "Gemeinderat beschließt"])
+def test_the_opening_of_the_headline_repeated_under_it_is_no_title(tag: str) -> None:
+    """A tag line under the headline that repeats its first words (and is closer to the text) is no headline."""
+    art = layout.split(_page("Startseite", HEAD, tag, "12.03.2024, 18:30 Uhr"))
+    assert art.title == HEAD
+
+
+# ---- a kicker's topic word named again in the headline ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kicker", "title"),
+    [
+        ("Hallenbad: Wie teuer wird das Hallenbad?", "Hallenbad:", "Wie teuer wird das Hallenbad?"),
+        ("Finanzen Talheim: Ist Talheim pleite?", "Finanzen Talheim:", "Ist Talheim pleite?"),
+    ],
+)
+def test_a_topic_before_a_colon_named_again_after_it_is_the_kicker(line: str, kicker: str, title: str) -> None:
+    """A headline does not name its own word twice: the word before the colon, named again after it, is the
+    kicker's topic."""
+    art = layout.split(_page("Startseite", line, "12.03.2024, 18:30 Uhr"))
+    assert (art.kicker or "").rstrip(":") == kicker.rstrip(":") and art.title == title
+
+
+@pytest.mark.parametrize("line", ["Talheim: Der Rat beschließt den Haushalt", "Corona: Neue Corona-Regeln ab Mai"])
+def test_a_topic_before_a_colon_not_named_again_stays_in_the_headline(line: str) -> None:
+    assert split_kicker(line) is None

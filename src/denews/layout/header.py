@@ -61,7 +61,23 @@ def split_kicker(line: str) -> tuple[int, int] | None:
             continue
         if len(rest.split()) >= 2 and len(line[: m.start()].split()) <= 6:
             return m.start(), m.start()
-    return _colon_kicker(line) or _noun_kicker(line)
+    return _colon_kicker(line) or _echo_kicker(line) or _noun_kicker(line)
+
+
+# A few words before a colon, the last a capitalized topic word.
+_TOPIC_COLON = regex.compile(r"(?:\S+\s+){0,3}(?P<topic>\p{Lu}[\p{L}\-]+):\s+(?=\S)")
+_TOKEN = regex.compile(r"[\p{L}\d\-]+")
+
+
+def _echo_kicker(line: str) -> tuple[int, int] | None:
+    """``Hafenstadt: Wird die Hafenstadt grün?``: the topic word right before the colon is named again in the
+    headline after it, which a headline does not do with its own words: the words up to the colon are the
+    kicker."""
+    m = _TOPIC_COLON.match(line)
+    if m is None:
+        return None
+    rest = {t.casefold() for t in _TOKEN.findall(line, m.end())}
+    return (m.end("topic"), m.end()) if m.group("topic").casefold() in rest else None
 
 
 # The first word of "Hafenstreik Rotterdam, Antwerpen und ...": one long noun (a compound, maybe

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .page import Page
-from .region import article_region, cut_tail, prose_class, region_end, weight
+from .region import FURNITURE_COST, article_region, cut_tail, prose_class, region_end, weight
 from .stamps import is_name
 from .units import (
     _U,
@@ -24,16 +24,33 @@ _INLINE = frozenset({"caption", "credit", "embed", "ad"})
 _NOTICE_REACH = 25
 # A headline stands at most so many units above the text (past its stamp, byline and picture).
 HEADLINE_REACH = 4
+# A region whose text weighs over this share in the site's words to its reader is a consent or login dialog.
+SITE_REGION = 0.5
 
 
 def region_span(us: list[_U]) -> tuple[int, int] | None:
-    """The article region of the units (see :mod:`.region`)."""
+    """The article region of the units (see :mod:`.region`).  A region whose text is mostly the site speaking to
+    its reader (a consent dialog at the page's end) is no article: the region is then chosen with such text
+    counted as furniture, and ends where the article's text does."""
     weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
     span = article_region(weights)
     if span is None:
         return None
+    if _site_region(us, weights, span):
+        site = [w if w <= 0 or not _site_text(x) else FURNITURE_COST for x, w in zip(us, weights, strict=True)]
+        span = article_region(site) or span
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
     return span[0], region_end(weights, cut_tail(weights, span, inline))
+
+
+def _site_region(us: list[_U], weights: list[float], span: tuple[int, int]) -> bool:
+    """Over half the text weight of ``span`` is the site speaking to its reader (see :func:`.units._site_text`)."""
+    text = site = 0.0
+    for i in range(*span):
+        if weights[i] > 0:
+            text += weights[i]
+            site += weights[i] if _site_text(us[i]) else 0.0
+    return site > SITE_REGION * text
 
 
 def body_start(us: list[_U], span: tuple[int, int] | None) -> int:

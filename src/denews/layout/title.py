@@ -255,8 +255,10 @@ def best_title(
             shares[k] = max(shares[k], shares[k - 1])
             if n_low <= KICKED_WORDS:
                 kickers.add(k - 1)
-    # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text.
-    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text)]
+    # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text; nor is
+    # the opening of the headline right above it repeated alone (its topic's tag).
+    tags = _opening_tags(cands)
+    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text) and k not in tags]
     if not fit:
         return None
     scores = {k: score(cands[k], body, shares[k]) for k in fit}
@@ -269,3 +271,14 @@ def best_title(
                 scores[k] += ECHO
     best = max(fit, key=lambda k: (scores[k], cands[k].index))
     return cands[best].index
+
+
+def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
+    """Candidates that repeat the opening words of the candidate right above them, and no more (``Ultra-Akku``
+    under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline."""
+    tags: set[int] = set()
+    for k in range(1, len(cands)):
+        upper, lower = cands[k - 1].text.split(), cands[k].text.split()
+        if cands[k - 1].index + 1 == cands[k].index and len(lower) < len(upper) and upper[: len(lower)] == lower:
+            tags.add(k)
+    return tags
