@@ -58,8 +58,9 @@ class Vocabulary:
     stop_phrases: tuple[str, ...]
 
 
-@functools.cache
-def vocabulary() -> Vocabulary:
+def _calendar_names() -> tuple[dict[str, int], list[str], dict[str, int], dict[str, int]]:
+    """Months (wide and abbreviated, with the full names in order), weekdays and their abbreviations, from babel's
+    locales plus the extra month forms of the lexicon (Jänner, Feber)."""
     from babel import Locale
 
     months: dict[str, int] = {}
@@ -84,7 +85,12 @@ def vocabulary() -> Vocabulary:
         if len(name) > 4 and name not in full:
             full.append(name)
     weekdays.setdefault("sonnabend", 5)  # North German for Samstag; babel has only the standard name
+    return months, full, weekdays, abbr
 
+
+@functools.cache
+def vocabulary() -> Vocabulary:
+    months, full, weekdays, abbr = _calendar_names()
     numbers: dict[str, float | None] = {}
     for word, value in table("dates_numbers.tsv"):
         numbers[word.lower()] = None if value == "X" else float(value)
