@@ -192,3 +192,31 @@ def test_a_speakers_voice_is_not_the_pages() -> None:
     assert _voices("Sie rief: »Kommen Sie mit uns!«") == (False, False, False)
     assert _voices("“Wir bleiben”, so die Bürgermeisterin.") == (False, False, False)
     assert _voices("Wir bleiben hier, sagte die Bürgermeisterin.") == (False, False, True)
+
+
+def test_a_label_of_other_pages_under_the_article_goes_with_its_list() -> None:
+    # "Weitere Meldungen der Stadtwerke" heads teasers written as sentences, not a part of the article.
+    teasers = [
+        "Die neue Buslinie zum Bahnhof startet im April, weil die Nachfrage gestiegen ist.",
+        "Die Wasserpreise bleiben im kommenden Jahr stabil, wie der Versorger mitteilt.",
+    ]
+    blurb = "Die Stadtwerke versorgen seit vielen Jahren rund fünfzigtausend Haushalte mit Strom, Gas und Wasser."
+    art = denews.parse("\n\n".join([ARTICLE, "Weitere Meldungen der Stadtwerke", *teasers, blurb]))
+    assert "Weitere Meldungen" not in art.body
+    assert "Wasserpreise" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_a_read_on_label_is_no_heading_of_the_article() -> None:
+    teaser = "Warum die Buslinie erst im April startet: Die Stadt hat die Fahrzeuge zu spät bestellt und wartet nun."
+    art = denews.parse("\n\n".join([ARTICLE, "Weiterlesen:", teaser]))
+    assert "Weiterlesen" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_the_same_words_inside_the_article_stay_a_heading() -> None:
+    # One word of the label list ("Themen") heading a paragraph of the article is no label of other pages.
+    paras = ARTICLE.split("\n\n")
+    text = "\n\n".join([*paras[:3], "Themen", *paras[3:]])
+    art = denews.parse(text)
+    assert "Themen" in art.body
