@@ -192,3 +192,12 @@ def test_a_copyright_line_with_a_year_and_a_publisher_is_no_reference() -> None:
     notice = ["© 2021 Musterverlag GmbH", "Alle Angebote 2021 ab 9 Euro"]
     art = denews.parse(_page([*_REVIEW, *notice, *_AFTER_REVIEW]))
     assert "Musterverlag GmbH" not in art.body
+
+
+def test_a_label_of_videos_inside_a_run_ends_the_articles_list_there() -> None:
+    # The run under the text: two lines of the article's list, then a label of other pages and their entries.
+    items = ["Roter Boskoop im Alten Land", "Goldparmäne im Hausgarten"]
+    videos = ["Weitere Videos", "* Garten - Praxis Rosen richtig schneiden", "* Garten - Praxis Der Rasen im Sommer"]
+    art = denews.parse(_page([_HEAD, _LEAD, *items, *videos, _AFTER]))
+    assert "Rosen richtig schneiden" not in art.body
+    assert "Weitere Videos" not in art.body
