@@ -201,3 +201,10 @@ def test_a_label_of_videos_inside_a_run_ends_the_articles_list_there() -> None:
     art = denews.parse(_page([_HEAD, _LEAD, *items, *videos, _AFTER]))
     assert "Rosen richtig schneiden" not in art.body
     assert "Weitere Videos" not in art.body
+
+
+def test_a_credit_line_over_a_paragraph_is_no_heading() -> None:
+    # "Quelle: name / Bildagentur" where a picture stood: its credit, not a heading of the paragraph under it.
+    art = denews.parse(_page([_HEAD, _LEAD.replace(":", "."), "Quelle: musterbild / Beispielfoto.com", _AFTER]))
+    assert "Beispielfoto" not in art.body
+    assert _AFTER in art.body

@@ -14,6 +14,7 @@ from ..model import Paragraph, Span
 from .page import Page
 from .title import interface_share, stems
 from .units import (
+    _BARE_CREDIT,
     _INNER_STOP,
     _U,
     HEAD,
@@ -174,6 +175,8 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         return j
     if _GLUED_HEADLINES.search(x.text):
         _mark(x, "related", page.boiler)
+    elif _BARE_CREDIT.match(x.text) and x.nwords <= _CREDIT_WORDS:
+        _mark(x, "credit", page.boiler)  # ``Foto: Agentur/Name`` over a paragraph: a picture's credit, no heading
     else:
         x.role = Role.HEADING
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
@@ -192,7 +195,6 @@ _REFERENCE_MARKS = (
 _PRICE_LINE = regex.compile(r"\W*(?:(?:ca\.|je)\s+)?\d+(?:[.,]\d{2})?\s*(?:€|Euro|EUR|CHF)\W*", regex.IGNORECASE)
 #: How many lines of a run may stand over its reference line (the author, the title, a subtitle).
 _REFERENCE_REACH = 3
-_REFERENCE_WORDS = "lexicons/layout_reference_words.txt"
 
 
 def _reference(x: _U) -> bool:
@@ -214,6 +216,7 @@ def _reference_end(us: list[_U], i: int, j: int) -> int:
     return end
 
 
+_CREDIT_WORDS = 6  # the most words of a credit line (``Quelle: Name / Agentur``)
 # The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
 # open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
 # the labels and headlines of link lists lack.
@@ -341,6 +344,7 @@ _FIGURE_OR_LABEL = regex.compile(r"\d|:|[,;.!?]$")
 
 
 _INTRO, _LABELS = "lexicons/layout_list_intro.txt", "lexicons/layout_list_labels.txt"
+_REFERENCE_WORDS = "lexicons/layout_reference_words.txt"
 
 
 @cache
