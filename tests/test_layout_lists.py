@@ -156,3 +156,55 @@ def test_a_fact_box_closing_the_article_with_its_own_label_stays_and_a_share_row
         assert line in art.body
     for line in share:
         assert line not in art.body
+
+
+# --- a review's reference lines: the book's or film's data under the text --------------------------------------
+_REVIEW = [
+    "Ein Roman über die Stille der Flüsse",
+    "Die Autorin erzählt von einer Fährfrau, die dreißig Jahre lang dieselbe Strecke über den Strom fährt und "
+    "dabei die Geschichten ihrer Fahrgäste sammelt. Der Ton bleibt ruhig, die Sätze sind kurz und genau.",
+    "Im zweiten Teil wechselt die Perspektive zu ihrer Tochter, die das Boot verkaufen will. Dass der Roman "
+    "diesen Streit nicht auflöst, ist seine größte Stärke, und die letzten Seiten wirken lange nach.",
+    "Wer ruhige Bücher über Arbeit und Herkunft mag, wird an dieser Geschichte viel Freude haben. Für eine "
+    "Reise mit der Bahn ist sie genau richtig, denn sie lässt sich in zwei Abenden lesen.",
+]
+_REFERENCE = ["Marta Beispiel: Die Fährfrau", "Musterverlag, Beispielstadt 2021, 240 S., 22 Euro"]
+_AFTER_REVIEW = ["Ähnliche Artikel", "Ein Krimi aus dem Hafenviertel", "Gedichte für den Winter", "Impressum"]
+
+
+def test_a_reviews_reference_lines_under_the_text_stay_and_the_link_list_goes() -> None:
+    # Publisher, place, year, pages and price: the data of the book the review is about, the article's own.
+    art = denews.parse(_page([*_REVIEW, *_REFERENCE, *_AFTER_REVIEW]))
+    for line in _REFERENCE:
+        assert line in art.body
+    assert "Ein Krimi aus dem Hafenviertel" not in art.body
+
+
+def test_a_film_reviews_data_line_with_a_running_time_stays() -> None:
+    film = [_REVIEW[0].replace("Roman", "Film"), *_REVIEW[1:]]
+    data = ["Die Fährfrau. Regie: Jonas Probe. Beispielland 2023, 104 Min."]
+    art = denews.parse(_page([*film, *data, *_AFTER_REVIEW]))
+    assert data[0] in art.body
+    assert "Gedichte für den Winter" not in art.body
+
+
+def test_a_copyright_line_with_a_year_and_a_publisher_is_no_reference() -> None:
+    notice = ["© 2021 Musterverlag GmbH", "Alle Angebote 2021 ab 9 Euro"]
+    art = denews.parse(_page([*_REVIEW, *notice, *_AFTER_REVIEW]))
+    assert "Musterverlag GmbH" not in art.body
+
+
+def test_a_label_of_videos_inside_a_run_ends_the_articles_list_there() -> None:
+    # The run under the text: two lines of the article's list, then a label of other pages and their entries.
+    items = ["Roter Boskoop im Alten Land", "Goldparmäne im Hausgarten"]
+    videos = ["Weitere Videos", "* Garten - Praxis Rosen richtig schneiden", "* Garten - Praxis Der Rasen im Sommer"]
+    art = denews.parse(_page([_HEAD, _LEAD, *items, *videos, _AFTER]))
+    assert "Rosen richtig schneiden" not in art.body
+    assert "Weitere Videos" not in art.body
+
+
+def test_a_credit_line_over_a_paragraph_is_no_heading() -> None:
+    # "Quelle: name / Bildagentur" where a picture stood: its credit, not a heading of the paragraph under it.
+    art = denews.parse(_page([_HEAD, _LEAD.replace(":", "."), "Quelle: musterbild / Beispielfoto.com", _AFTER]))
+    assert "Beispielfoto" not in art.body
+    assert _AFTER in art.body

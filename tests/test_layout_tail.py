@@ -65,9 +65,11 @@ def test_after_article_prose_is_cut(after: list[str]) -> None:
 
 
 def test_without_furniture_between_the_text_runs_on() -> None:
-    """An appeal right under the last paragraph, no furniture between: the text runs on (a scraper's output
-    holds no furniture to end the article at)."""
-    assert _body(ARTICLE + "\n\n" + APPEAL)[-1] == APPEAL
+    """An appeal between two paragraphs, no furniture around it: the text runs on over it (a scraper's output
+    holds no furniture to end the article at; only a short last block may go without it, see below)."""
+    paras = ARTICLE.split("\n\n")
+    body = _body("\n\n".join([*paras[:4], APPEAL, paras[4]]))
+    assert body[-2:] == [APPEAL, paras[4]]
 
 
 def test_a_text_that_addresses_its_reader_from_the_start_keeps_its_end() -> None:
@@ -192,3 +194,48 @@ def test_a_speakers_voice_is_not_the_pages() -> None:
     assert _voices("Sie rief: »Kommen Sie mit uns!«") == (False, False, False)
     assert _voices("“Wir bleiben”, so die Bürgermeisterin.") == (False, False, False)
     assert _voices("Wir bleiben hier, sagte die Bürgermeisterin.") == (False, False, True)
+
+
+def test_a_label_of_other_pages_under_the_article_goes_with_its_list() -> None:
+    # "Weitere Meldungen der Stadtwerke" heads teasers written as sentences, not a part of the article.
+    teasers = [
+        "Die neue Buslinie zum Bahnhof startet im April, weil die Nachfrage gestiegen ist.",
+        "Die Wasserpreise bleiben im kommenden Jahr stabil, wie der Versorger mitteilt.",
+    ]
+    blurb = "Die Stadtwerke versorgen seit vielen Jahren rund fünfzigtausend Haushalte mit Strom, Gas und Wasser."
+    art = denews.parse("\n\n".join([ARTICLE, "Weitere Meldungen der Stadtwerke", *teasers, blurb]))
+    assert "Weitere Meldungen" not in art.body
+    assert "Wasserpreise" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_a_read_on_label_is_no_heading_of_the_article() -> None:
+    teaser = "Warum die Buslinie erst im April startet: Die Stadt hat die Fahrzeuge zu spät bestellt und wartet nun."
+    art = denews.parse("\n\n".join([ARTICLE, "Weiterlesen:", teaser]))
+    assert "Weiterlesen" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_the_same_words_inside_the_article_stay_a_heading() -> None:
+    # One word of the label list ("Themen") heading a paragraph of the article is no label of other pages.
+    paras = ARTICLE.split("\n\n")
+    text = "\n\n".join([*paras[:3], "Themen", *paras[3:]])
+    art = denews.parse(text)
+    assert "Themen" in art.body
+
+
+NOTICE = "Alle Texte auf dieser Website stehen unter einer freien Lizenz. Besuchen Sie auch unseren Shop!"
+
+
+def test_a_short_last_block_that_names_itself_the_pages_goes_without_furniture_above() -> None:
+    # Nothing of the page between the article and the notice, but the notice speaks of the site and appeals.
+    art = denews.parse("\n\n".join([ARTICLE, NOTICE]))
+    assert "freien Lizenz" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_the_same_notice_inside_the_article_keeps_the_text_under_it() -> None:
+    # Only the last kept block is cut without a gap: the article's paragraphs after such a line stay.
+    paras = ARTICLE.split("\n\n")
+    art = denews.parse("\n\n".join([*paras[:4], NOTICE, paras[4]]))
+    assert "unverzichtbar" in art.body

@@ -6,7 +6,7 @@ import attrs
 
 from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
-from .lists import PageFacts, link_list_at, run_above, short_lines, teaser_triples
+from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .stamps import is_name, is_person
 from .tail import article_end, cut_after, page_end_at, sandwiched
@@ -125,7 +125,23 @@ def _body_step(b: _Body, i: int) -> int:
         x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph (page furniture may follow)
     if _text_unit(b, x, i):
         return i + 1
+    if _other_pages_label(b, x):
+        _body_furniture(b, x, "related", i)  # its entries follow it as a cue's do
+        return i + 1
     return short_lines(b.page, b.us, i, last_prose=b.last_prose, region_end=b.region_end, facts=b.facts)
+
+
+def _other_pages_label(b: _Body, x: _U) -> bool:
+    """A line labelling a list of other pages (``Weitere Meldungen aus der Region``, ``Weiterlesen:``) under the
+    article's first paragraphs: more than one word or a colon at its end (one word of the list, ``Themen``, may
+    head a part of the article)."""
+    if x.shape != HEAD or len(b.page.paragraphs) < _CERTAIN or not _is_label(x):
+        return False
+    return x.nwords >= 2 or x.text.rstrip().endswith(":")
+
+
+#: The article's paragraphs above a label before it reads as one of other pages.
+_CERTAIN = 2
 
 
 def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:

@@ -14,6 +14,7 @@ from ..model import Paragraph, Span
 from .page import Page
 from .title import interface_share, stems
 from .units import (
+    _BARE_CREDIT,
     _INNER_STOP,
     _U,
     HEAD,
@@ -158,6 +159,10 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt))
         if core > i:
             return core
+    ref = _reference_end(us, i, j)
+    if ref > i:
+        _keep(page, us, i, ref)  # a review's data of its book or film under the text
+        return ref
     if run >= 2 or after_last or not leads_text:
         short = all(us[k].nwords <= 3 for k in range(i, j))
         for k in range(i, j):
@@ -170,12 +175,48 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         return j
     if _GLUED_HEADLINES.search(x.text):
         _mark(x, "related", page.boiler)
+    elif _BARE_CREDIT.match(x.text) and x.nwords <= _CREDIT_WORDS:
+        _mark(x, "credit", page.boiler)  # ``Foto: Agentur/Name`` over a paragraph: a picture's credit, no heading
     else:
         x.role = Role.HEADING
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
     return i + 1
 
 
+# The data of a book or film under its review (``Musterverlag, Beispielstadt 2021, 240 S., 22 Euro``; ``Regie: ...,
+# 2023, 104 Min.``): a year, a page count, a price, an ISBN, a running time, a publisher's or director's word.
+_REFERENCE_MARKS = (
+    regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
+    regex.compile(r"(?<!\w)\d{2,4}\s*(?:S\.|Seiten)(?!\w)"),
+    regex.compile(r"\d(?:[.,]\d{2})?\s*(?:€|Euro|EUR|CHF)(?!\w)|(?:€|EUR|CHF)\s*\d"),
+    regex.compile(r"\bISBN\b"),
+    regex.compile(r"(?<!\w)\d{2,3}\s*Min(?:\.|uten)(?!\w)"),
+)
+_PRICE_LINE = regex.compile(r"\W*(?:(?:ca\.|je)\s+)?\d+(?:[.,]\d{2})?\s*(?:€|Euro|EUR|CHF)\W*", regex.IGNORECASE)
+#: How many lines of a run may stand over its reference line (the author, the title, a subtitle).
+_REFERENCE_REACH = 3
+
+
+def _reference(x: _U) -> bool:
+    """A line of a book's or film's data: two marks of them, no copyright notice."""
+    if "©" in x.text or regex.search(r"(?i)copyright|rechte", x.text):
+        return False
+    marks = sum(1 for p in _REFERENCE_MARKS if p.search(x.text))
+    return marks + (_pattern(_REFERENCE_WORDS).search(x.text) is not None) >= 2
+
+
+def _reference_end(us: list[_U], i: int, j: int) -> int:
+    """The end of a review's reference lines at the start of the run ``us[i:j]`` right under the article's text
+    (an author's name line between them aside); ``i`` where there are none."""
+    if not any(k >= 0 and us[k].role is Role.PARAGRAPH for k in (i - 1, i - 2)):
+        return i
+    end = next((k + 1 for k in range(i, min(j, i + _REFERENCE_REACH + 1)) if _reference(us[k])), i)
+    while i < end < j and (_reference(us[end]) or _PRICE_LINE.fullmatch(us[end].text)):
+        end += 1
+    return end
+
+
+_CREDIT_WORDS = 6  # the most words of a credit line (``Quelle: Name / Agentur``)
 # The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
 # open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
 # the labels and headlines of link lists lack.
@@ -303,16 +344,19 @@ _FIGURE_OR_LABEL = regex.compile(r"\d|:|[,;.!?]$")
 
 
 _INTRO, _LABELS = "lexicons/layout_list_intro.txt", "lexicons/layout_list_labels.txt"
+_REFERENCE_WORDS = "lexicons/layout_reference_words.txt"
 
 
 @cache
 def _pattern(path: str) -> regex.Pattern[str]:
-    """The words or phrases of a lexicon as one pattern (a trailing ``*`` stands for any ending)."""
+    """The words or phrases of a lexicon as one pattern (a trailing ``*`` stands for any ending, a leading one for
+    any beginning)."""
     alts = []
     for line in read_text(path).splitlines():
         w = line.strip()
         if w and not w.startswith("#"):
-            alts.append(regex.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else ""))
+            core = regex.escape(w.strip("*"))
+            alts.append((r"\w*" if w.startswith("*") else "") + core + (r"\w*" if w.endswith("*") else ""))
     return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.IGNORECASE)
 
 

@@ -65,6 +65,10 @@ GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
 #: The least evidence of its own a block needs for the furniture above it to count (more than a change of
 #: topic alone: a paragraph after a picture may turn to a new aspect).
 MIN_EVIDENCE = 0.8
+#: The evidence that cuts the last kept block without furniture above it (nothing after it to lose).
+LAST_ALONE = 2.0
+#: ... if it is short: a notice, not the article's closing paragraph.
+LAST_WORDS = 40
 #: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
 #: furniture (teasers between link lines) belong to the page more than to the article.
 LATER_GAP = 0.5
@@ -212,6 +216,9 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
         if gap > 0 and run + change + gap > best:
             best, best_at = run + change + gap, k
         run += LATER_GAP * raw
+    last = us[tail[-1]]
+    if best_at is None and last.nwords <= LAST_WORDS and _evidence(last, topic) >= LAST_ALONE:
+        best_at = len(tail) - 1  # the last block says by its own words that it is the page's: no gap needed
     if best_at is None:
         return None
     end = tail[best_at]
