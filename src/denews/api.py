@@ -8,15 +8,14 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from . import dates as _dates
-from . import layout as _layout
-from . import quotes as _quotes
-from .boilerplate import credit_agencies
-from .dates.context import credit_before
 from .model import Article, Quote, Span, TimeExpression
 from .textview import map_article, map_dates, map_quotes, view_of
 
 ReferenceDate = dt.date | dt.datetime | str | None
+
+# The three stages (layout, quotes, dates) are imported by the functions that run them, on the first call: they
+# compile some 150 patterns and read their lexicons, which `import denews` (models, types, the CLI's --help)
+# does not need. Python keeps a module once imported, so later calls pay one dictionary lookup.
 
 _ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -100,6 +99,8 @@ def split(text: str) -> Article:
         >>> art.quotes, art.dates
         ((), ())
     """
+    from . import layout as _layout
+
     view = view_of(_check_text(text))
     return map_article(view, _layout.split(view.view))
 
@@ -159,6 +160,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         >>> [(q.text, q.speaker, q.kind, q.cue) for q in quotes]
         [('Wir müssen jetzt überall sparen', 'Ute Beispiel', 'direct', 'sagte')]
     """
+    from . import quotes as _quotes
+
     view = view_of(_check_text(text))
     return map_quotes(view, _quotes.find_quotes(view.view, _whole(view.view)))
 
@@ -180,6 +183,9 @@ def normalize_dates(
         >>> [d.value for d in denews.normalize_dates("Am Freitag tagt der Rat.", reference_date="2025-08-07")]
         ['2025-08-08']
     """
+    from . import dates as _dates
+    from . import layout as _layout
+
     view = view_of(_check_text(text))
     ref = coerce_reference_date(reference_date)
     if ref is None:
@@ -221,6 +227,9 @@ def parse(text: str, reference_date: ReferenceDate = None, *, vague_dates: bool 
 
 
 def _parse_view(text: str, ref: dt.date | None, vague_dates: bool) -> Article:
+    from . import layout as _layout
+    from . import quotes as _quotes
+
     art = _layout.split(text)
     if ref is None:
         ref = _own_date(art)
@@ -241,6 +250,9 @@ def _parse_view(text: str, ref: dt.date | None, vague_dates: bool) -> Article:
 
 def _with_stamp_agencies(art: Article, dates: Sequence[TimeExpression]) -> tuple[str, ...]:
     """The article's agencies and those of the stamps in its text: "(APA, 22.8.2015)" credits the APA."""
+    from .boilerplate import credit_agencies
+    from .dates.context import credit_before
+
     names = list(art.agencies)
     for d in dates:
         credit = credit_before(art.text, d.span.start, d.span.end)
@@ -261,6 +273,8 @@ def article_dates(art: Article, ref: dt.date | None, *, vague: bool = False) -> 
         >>> [d.value for d in article_dates(art, dt.date(2025, 8, 7), vague=True)]
         ['2025-08-08', 'PRESENT_REF']
     """
+    from . import dates as _dates
+
     date_regions = _complement(len(art.text), [b.span for b in art.boilerplate])
     # An embed's date or a summary box may fix the days of an undated text; they are not dates of the article.
     anchors = [b.span for b in art.boilerplate if b.kind in _ANCHOR_KINDS]
