@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import os
 
+import regex
+
 _PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -34,3 +36,16 @@ def first_names() -> dict[str, tuple[int, str]]:
             name, count, gender = line.split("\t")
             table[name] = (int(count), gender)
     return table
+
+
+@functools.cache
+def phrase_pattern(path: str) -> regex.Pattern[str]:
+    """The words or phrases of a lexicon (one per line, ``#`` comments) as one case-blind pattern of whole words:
+    a trailing ``*`` stands for any ending, a leading one for any beginning."""
+    alts = []
+    for line in read_text(path).splitlines():
+        w = line.strip()
+        if w and not w.startswith("#"):
+            core = regex.escape(w.strip("*"))
+            alts.append((r"\w*" if w.startswith("*") else "") + core + (r"\w*" if w.endswith("*") else ""))
+    return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.IGNORECASE)

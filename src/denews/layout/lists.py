@@ -4,14 +4,14 @@ menu, or a heading over running text; and the entries of lists of other stories 
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 import regex
 
 from .. import boilerplate as bp
-from .._data import read_text
+from .._data import phrase_pattern
 from ..model import Paragraph, Span
 from .page import Page
+from .reference_lines import reference_end
 from .title import interface_share, stems
 from .units import (
     _BARE_CREDIT,
@@ -159,7 +159,7 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt))
         if core > i:
             return core
-    ref = _reference_end(us, i, j)
+    ref = reference_end(us, i, j)
     if ref > i:
         _keep(page, us, i, ref)  # a review's data of its book or film under the text
         return ref
@@ -181,39 +181,6 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         x.role = Role.HEADING
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
     return i + 1
-
-
-# The data of a book or film under its review (``Musterverlag, Beispielstadt 2021, 240 S., 22 Euro``; ``Regie: ...,
-# 2023, 104 Min.``): a year, a page count, a price, an ISBN, a running time, a publisher's or director's word.
-_REFERENCE_MARKS = (
-    regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
-    regex.compile(r"(?<!\w)\d{2,4}\s*(?:S\.|Seiten)(?!\w)"),
-    regex.compile(r"\d(?:[.,]\d{2})?\s*(?:€|Euro|EUR|CHF)(?!\w)|(?:€|EUR|CHF)\s*\d"),
-    regex.compile(r"\bISBN\b"),
-    regex.compile(r"(?<!\w)\d{2,3}\s*Min(?:\.|uten)(?!\w)"),
-)
-_PRICE_LINE = regex.compile(r"\W*(?:(?:ca\.|je)\s+)?\d+(?:[.,]\d{2})?\s*(?:€|Euro|EUR|CHF)\W*", regex.IGNORECASE)
-#: How many lines of a run may stand over its reference line (the author, the title, a subtitle).
-_REFERENCE_REACH = 3
-
-
-def _reference(x: _U) -> bool:
-    """A line of a book's or film's data: two marks of them, no copyright notice."""
-    if "©" in x.text or regex.search(r"(?i)copyright|rechte", x.text):
-        return False
-    marks = sum(1 for p in _REFERENCE_MARKS if p.search(x.text))
-    return marks + (_pattern(_REFERENCE_WORDS).search(x.text) is not None) >= 2
-
-
-def _reference_end(us: list[_U], i: int, j: int) -> int:
-    """The end of a review's reference lines at the start of the run ``us[i:j]`` right under the article's text
-    (an author's name line between them aside); ``i`` where there are none."""
-    if not any(k >= 0 and us[k].role is Role.PARAGRAPH for k in (i - 1, i - 2)):
-        return i
-    end = next((k + 1 for k in range(i, min(j, i + _REFERENCE_REACH + 1)) if _reference(us[k])), i)
-    while i < end < j and (_reference(us[end]) or _PRICE_LINE.fullmatch(us[end].text)):
-        end += 1
-    return end
 
 
 _CREDIT_WORDS = 6  # the most words of a credit line (``Quelle: Name / Agentur``)
@@ -312,7 +279,7 @@ def _labelled(us: list[_U], i: int, j: int) -> bool:
 
 def _is_label(x: _U) -> bool:
     """The label of a list of other pages or of share buttons (``Mehr zum Thema``, ``Teilen mit:``)."""
-    return _pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+» ")) is not None
+    return phrase_pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+» ")) is not None
 
 
 def _line_score(us: list[_U], k: int, inside: Counter[str], facts: PageFacts, vocab: set[str]) -> float:
@@ -344,20 +311,6 @@ _FIGURE_OR_LABEL = regex.compile(r"\d|:|[,;.!?]$")
 
 
 _INTRO, _LABELS = "lexicons/layout_list_intro.txt", "lexicons/layout_list_labels.txt"
-_REFERENCE_WORDS = "lexicons/layout_reference_words.txt"
-
-
-@cache
-def _pattern(path: str) -> regex.Pattern[str]:
-    """The words or phrases of a lexicon as one pattern (a trailing ``*`` stands for any ending, a leading one for
-    any beginning)."""
-    alts = []
-    for line in read_text(path).splitlines():
-        w = line.strip()
-        if w and not w.startswith("#"):
-            core = regex.escape(w.strip("*"))
-            alts.append((r"\w*" if w.startswith("*") else "") + core + (r"\w*" if w.endswith("*") else ""))
-    return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.IGNORECASE)
 
 
 def _announces(text: str) -> bool:
@@ -366,7 +319,7 @@ def _announces(text: str) -> bool:
     if text.rstrip().endswith(":"):
         return True
     tail = " ".join(text.split()[-_INTRO_REACH:])
-    return _pattern(_INTRO).search(tail) is not None and not bp.ui_word_count(text)
+    return phrase_pattern(_INTRO).search(tail) is not None and not bp.ui_word_count(text)
 
 
 #: How many words at the end of a line may name the list that follows.

@@ -1,0 +1,45 @@
+"""A review's reference lines: the data of a book or film under its text (publisher, place, year, pages, price,
+ISBN, running time) belong to the article, though they are a run of short lines (see :mod:`.lists`)."""
+
+from __future__ import annotations
+
+import regex
+
+from .._data import phrase_pattern
+from .units import _U, Role
+
+_REFERENCE_WORDS = "lexicons/layout_reference_words.txt"
+_COPYRIGHT = regex.compile(r"(?i)copyright|rechte")
+
+
+# The data of a book or film under its review (``Musterverlag, Beispielstadt 2021, 240 S., 22 Euro``; ``Regie: ...,
+# 2023, 104 Min.``): a year, a page count, a price, an ISBN, a running time, a publisher's or director's word.
+_REFERENCE_MARKS = (
+    regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)"),
+    regex.compile(r"(?<!\w)\d{2,4}\s*(?:S\.|Seiten)(?!\w)"),
+    regex.compile(r"\d(?:[.,]\d{2})?\s*(?:€|Euro|EUR|CHF)(?!\w)|(?:€|EUR|CHF)\s*\d"),
+    regex.compile(r"\bISBN\b"),
+    regex.compile(r"(?<!\w)\d{2,3}\s*Min(?:\.|uten)(?!\w)"),
+)
+_PRICE_LINE = regex.compile(r"\W*(?:(?:ca\.|je)\s+)?\d+(?:[.,]\d{2})?\s*(?:€|Euro|EUR|CHF)\W*", regex.IGNORECASE)
+#: How many lines of a run may stand over its reference line (the author, the title, a subtitle).
+_REFERENCE_REACH = 3
+
+
+def _reference(x: _U) -> bool:
+    """A line of a book's or film's data: two marks of them, no copyright notice."""
+    if "©" in x.text or _COPYRIGHT.search(x.text):
+        return False
+    marks = sum(1 for p in _REFERENCE_MARKS if p.search(x.text))
+    return marks + (phrase_pattern(_REFERENCE_WORDS).search(x.text) is not None) >= 2
+
+
+def reference_end(us: list[_U], i: int, j: int) -> int:
+    """The end of a review's reference lines at the start of the run ``us[i:j]`` right under the article's text
+    (an author's name line between them aside); ``i`` where there are none."""
+    if not any(k >= 0 and us[k].role is Role.PARAGRAPH for k in (i - 1, i - 2)):
+        return i
+    end = next((k + 1 for k in range(i, min(j, i + _REFERENCE_REACH + 1)) if _reference(us[k])), i)
+    while i < end < j and (_reference(us[end]) or _PRICE_LINE.fullmatch(us[end].text)):
+        end += 1
+    return end
