@@ -362,3 +362,16 @@ def articles(draw: st.DrawFn, *, edges: bool = True) -> Composed:
 def furniture_lines(draw: st.DrawFn, max_lines: int = 4) -> list[str]:
     """Hypothesis strategy: lines of page furniture (see ``furniture``)."""
     return furniture(DrawChoices(draw), max_lines)
+
+
+@st.composite
+def glued_words(draw: st.DrawFn, words: Sequence[str], glue: Sequence[str], max_words: int) -> str:
+    """Hypothesis strategy: 1 to ``max_words`` of ``words``, each followed by a piece of ``glue``, with the case of
+    a word changed now and then (the raw shapes a tokenizer or a gate must read alike on every path)."""
+    out = []
+    for _ in range(draw(st.integers(1, max_words))):
+        word = draw(st.sampled_from(words))
+        case = draw(st.sampled_from(["", "", "", "upper", "lower", "title"]))
+        out.append(getattr(word, case)() if case else word)
+        out.append(draw(st.sampled_from(glue)))
+    return "".join(out)

@@ -23,6 +23,7 @@ from denews.quotes.indirect_lexicon import Mood, konjunktiv
 from denews.quotes.indirect_mood import mood
 from denews.quotes.indirect_speaker import _cut
 from denews.quotes.tokens import tokenize
+from newsgen import glued_words
 
 WORDS = [
     "sagte", "Sagte", "SAGTE", "teilte", "mit", "erklärte", "laut", "Laut", "zufolge", "nach", "Nach", "Angaben",
@@ -46,17 +47,9 @@ WORDS = [
 GLUE = [" ", " ", " ", ", ", ": ", "-", "'", "’", "\u00a0", " – ", " „", "“ ", ". ", "\u0301", "", "; ", " (", ") "]
 
 
-@st.composite
-def sentences(draw: st.DrawFn) -> str:
+def sentences() -> st.SearchStrategy[str]:
     """A run of words and glue, with the case of a word changed now and then."""
-    n = draw(st.integers(1, 14))
-    out = []
-    for _ in range(n):
-        word = draw(st.sampled_from(WORDS))
-        case = draw(st.sampled_from(["", "", "", "upper", "lower", "title"]))
-        out.append(getattr(word, case)() if case else word)
-        out.append(draw(st.sampled_from(GLUE)))
-    return "".join(out).strip() or "x"
+    return glued_words(WORDS, GLUE, 14).map(lambda s: s.strip() or "x")
 
 
 @settings(max_examples=400, deadline=None)

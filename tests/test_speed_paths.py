@@ -21,6 +21,7 @@ from denews.quotes.coreference import Attribution
 from denews.quotes.indirect import find_indirect
 from denews.quotes.indirect_speaker import Speakers
 from denews.quotes.tokens import _TOKEN, Tok, first_words, tokenize
+from newsgen import glued_words
 
 PIECES = [
     "von", "van", "de", "der", "den", "dem", "des", "die", "das", "ein", "eine", "einer", "eines", "einem", "einen",
@@ -32,16 +33,8 @@ PIECES = [
 GLUE = [" ", "  ", "\t", "\u00a0", ", ", ",  ", ". ", ": ", "-", "'", "’", "„", "“", "\u0301", "", " – ", "\n"]
 
 
-@st.composite
-def texts(draw: st.DrawFn) -> str:
-    n = draw(st.integers(1, 12))
-    out = []
-    for _ in range(n):
-        word = draw(st.sampled_from(PIECES))
-        case = draw(st.sampled_from(["", "", "", "upper", "lower", "title"]))
-        out.append(getattr(word, case)() if case else word)
-        out.append(draw(st.sampled_from(GLUE)))
-    return "".join(out)
+def texts() -> st.SearchStrategy[str]:
+    return glued_words(PIECES, GLUE, 12)
 
 
 @settings(max_examples=400, deadline=None)
