@@ -156,6 +156,8 @@ _PARTICLE_FIRST = frozenset("vdtbael")
 
 
 _GAP_SPACE = frozenset(" \t\u00a0")
+#: The second character of a gap that may be spaced or a particle gap: a space, or a particle's first letter.
+_GAP_NEXT = _GAP_SPACE | _PARTICLE_FIRST
 
 
 def _particle_start(text: str, start: int, end: int) -> bool:
@@ -184,6 +186,8 @@ def _runs(text: str, caps: _Caps) -> list[tuple[int, list[Tok] | None]]:
         j = i + 1
         while j < n:
             gap_start, gap_end = end[j - 1], start[j]
+            if gap_end - gap_start > 1 and text[gap_start + 1] not in _GAP_NEXT:
+                break  # most gaps hold other words: neither spaced nor a particle gap (both tests need this)
             spaced = _spaced(text, gap_start, gap_end)
             if spaced and low[j] not in stop:
                 run = run or [caps.tok(i)]
