@@ -86,7 +86,7 @@ _OLD_STEM_E = regex.compile(r"(?<![\p{L}\p{M}\d])(?!\p{Lu})\p{L}{3,}+(?<=[eE])(?
 @settings(max_examples=400, deadline=None)
 @given(texts())
 def test_the_stem_e_pattern_leaves_out_only_words_the_loop_skips(text: str) -> None:
-    new = {m.span() for m in gate._patterns().stem_e.finditer(text)}
+    new = {(m.start(1), m.end()) for m in gate._patterns().stem_e.finditer(text)}
     for m in _OLD_STEM_E.finditer(text):
         if m.span() not in new:
             assert m.group().lower().endswith(("ie", "te")), m.group()

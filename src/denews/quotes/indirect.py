@@ -136,7 +136,8 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
             found = _one(text, sent, marks, state, speakers, (words, prev, nxt))
             prev = sent
             if found is None:
-                state = state.then(None, -1, False)
+                if state.said is not None or state.end != -1 or state.open:  # (else the state stays as it is)
+                    state = state.then(None, -1, False)
                 continue
             content = _outside(text, found[0], marks)
             if content is not None:

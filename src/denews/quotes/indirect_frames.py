@@ -111,11 +111,12 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
     in any mood, a main clause in Konjunktiv, or a zu-infinitive after a verb of demanding or promising."""
     cue: str | None = None
     cue_i = -1
+    verbs = frame_verbs()
     for c, sep in enumerate(toks[:-1]):
         if sep.text not in (",", ":"):
             # The verb (or stance) nearest the comma frames what follows it ("zuversichtlich geäußert, dass").
             low = sep.low
-            if low not in _FRAME_WORDS and low not in frame_verbs():
+            if low not in _FRAME_WORDS and low not in verbs:
                 continue  # neither a stance nor a verb of saying (most words: asked without a call)
             stance = low in _ADJECTIVES or (sep.cap and low in _STANCES) or _hearsay(toks, c)
             lemma = cue_at(toks, c, len(toks)) or (low if stance else None)

@@ -32,7 +32,7 @@ class _Patterns(NamedTuple):
     piece: regex.Pattern[str]  # the pieces of a sentence's words (a word joined by hyphens gives each piece)
     so: regex.Pattern[str]  # ", so X" closing a sentence (in lower case)
     comma_nach: regex.Pattern[str]  # ", nach der" pointing to a source (in lower case)
-    stem_e: regex.Pattern[str]  # a word not capitalized that ends in -e, not -ie/-te: Konjunktiv I's stem + e
+    stem_e: regex.Pattern[str]  # the final e of a word not capitalized, not -ie/-te (group 1: the word before it)
     after_subject: regex.Pattern[str]  # where a stem + e can be a verb: after a capitalized word or a pronoun,
     no_noun_after: regex.Pattern[str]  # ... and no capitalized word right after it (an adjective before its noun)
     pronoun_after: regex.Pattern[str]  # ... or before a pronoun
@@ -47,8 +47,10 @@ def _patterns() -> _Patterns:
         so=regex.compile("," + _NW + "*+so(?!" + _W + ")"),
         comma_nach=regex.compile("," + _NW + "*+nach(?!" + _W + ")"),
         # The endings -ie and -te are no stem + e (as :func:`has_konjunktiv` reads them): left out by the pattern,
-        # which halves the words the loop there looks at.
-        stem_e=regex.compile("(?<!" + _W + r")(?!\p{Lu})\p{L}{3,}+(?<=[eE])(?<![iItT][eE])(?!" + _W + ")"),
+        # which halves the words the loop there looks at.  The final e comes first and the rest of the word in a
+        # lookbehind: the engine looks for an e at the end of a word, not for the start of every word (the same
+        # words, in half the time over the bench articles).
+        stem_e=regex.compile("(?<=(?<!" + _W + r")((?!\p{Lu})\p{L}{2,}+))[eE](?<![iItT][eE])(?!" + _W + ")"),
         after_subject=regex.compile(
             r"(?:(?<=\p{Lu}[\p{L}\p{M}\d\-‐’']*" + _NW + "*)|(?<=(?<!" + _W + ")" + _PRONOUN + _NW + r"*))"
         ),
@@ -140,11 +142,12 @@ def has_konjunktiv(w: Words, *, k2: bool = True) -> bool:
         return True
     pat = _patterns()
     for m in pat.stem_e.finditer(w.raw):
-        low = m.group().lower()
+        start, end = m.start(1), m.end()  # the word
+        low = w.raw[start:end].lower()
         if len(low) < 4 or low.endswith(("ie", "te")) or low in NOT_VERBS:
             continue
-        subject = pat.after_subject.match(w.raw, m.start()) and pat.no_noun_after.match(w.raw, m.end())
-        if subject or pat.pronoun_after.match(w.raw, m.end()):
+        subject = pat.after_subject.match(w.raw, start) and pat.no_noun_after.match(w.raw, end)
+        if subject or pat.pronoun_after.match(w.raw, end):
             return True
     return False
 

@@ -104,7 +104,10 @@ def mood(
             if f.mood is Mood.K1:
                 return Mood.K1
             best = Mood.K2
-        elif _stem_e(t) and (_generic_k1(toks, i) or _second_place_k1(toks, clause, i) or _before_pronoun(toks, i)):
+        elif (
+            t.low[-1:] == "e" and _stem_e(t)  # (the ending asked first: most words end otherwise, no call)
+            and (_generic_k1(toks, i) or _second_place_k1(toks, clause, i) or _before_pronoun(toks, i))
+        ):
             return Mood.K1  # each of the three asks for stem + e: asked once, first
     return best
 

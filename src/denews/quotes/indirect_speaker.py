@@ -9,6 +9,8 @@ A new resolver replaces the body of :meth:`Speakers.in_frame`, not its callers.
 
 from __future__ import annotations
 
+import bisect
+import operator
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -251,6 +253,7 @@ class Speakers:
 
 
 _DASHES = frozenset("-‐‒―")
+_START = operator.attrgetter("start")
 
 
 def _cut(text: str, frame: Span, sentence: tuple[Span, Sequence[Tok]]) -> list[Tok] | None:
@@ -260,13 +263,13 @@ def _cut(text: str, frame: Span, sentence: tuple[Span, Sequence[Tok]]) -> list[T
     a, b = frame.start, frame.end
     if a < sent.start or b > sent.end or (b > a and b < sent.end and text[b - 1] in _DASHES):
         return None
-    out = []
-    for t in toks:
-        if t.start < a < t.end or t.start < b < t.end:
-            return None
-        if a <= t.start and t.end <= b:
-            out.append(t)
-    return out
+    # The tokens are in order and do not overlap: the first starting at or after each edge, found by bisection;
+    # only the token before it can reach over that edge.
+    i = bisect.bisect_left(toks, a, key=_START)
+    j = bisect.bisect_left(toks, b, key=_START)
+    if (i > 0 and toks[i - 1].end > a) or (j > 0 and toks[j - 1].end > b):
+        return None
+    return list(toks[i:j])
 
 
 def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]) -> bool:

@@ -13,8 +13,9 @@ The table's data and a name's shape are in :mod:`.name_table`, the readers of ru
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 import regex
@@ -118,6 +119,20 @@ def _split_runs(names: list[tuple[int, list[str], bool]]) -> None:
             names[k] = (pos, words[1:], True)  # an unknown role noun in front: Meteorologe Marco Manitta
 
 
+def _referring(by_last: dict[str, str], words: Container[str]) -> dict[str, str]:
+    """The name each of ``words`` (lower case) refers to, for those that name one: a surname, or its genitive (the
+    surname itself first).  The table has a few surnames, the text many words: each surname is looked for among the
+    words, not each word in the table."""
+    refers: dict[str, str] = {}
+    for last, full in by_last.items():
+        if last in words:
+            refers[last] = full
+        genitive = last + "s"
+        if genitive in words and genitive not in by_last:
+            refers[genitive] = full
+    return refers
+
+
 def _discourse(
     text: str, table: NameTable, names: list[tuple[int, list[str], bool]], region_caps: list[_Caps]
 ) -> tuple[tuple[int, str], ...]:
@@ -128,19 +143,12 @@ def _discourse(
     firsts: Counter[str] = Counter()  # how often each capitalized word stands in the text (lower case)
     for caps in region_caps:
         firsts.update(caps.low)
-    # The name each distinct word refers to (a surname, or its genitive): looked up once per word, not per mention.
-    by_last = table.by_last
-    refers: dict[str, str] = {}
-    for low in firsts:
-        full = by_last.get(low) or (by_last.get(low[:-1]) if low.endswith("s") else None)
-        if full is not None:
-            refers[low] = full
+    refers = _referring(table.by_last, firsts)
     seen_alone: set[str] = set()
     for caps in region_caps if refers else ():
-        for low, pos in zip(caps.low, caps.start, strict=True):
-            full = refers.get(low)
-            if full is None:
-                continue
+        # Only the words that refer to a name reach the loop's body (most capitalized words do not).
+        for low, pos in itertools.compress(zip(caps.low, caps.start, strict=True), map(refers.__contains__, caps.low)):
+            full = refers[low]
             named.add(full)
             parts = full.split()
             # The surname alone, not inside the full name; "de Decker" is alone without "Kris" before it.
