@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from denews.model import Span
+from denews.quotes import indirect, names
+from denews.quotes import indirect_frames as frames
 from denews.quotes import indirect_gate as gate
-from denews.quotes import names
 from denews.quotes.indirect_speaker import _cut
 from denews.quotes.tokens import Tok, tokenize
 from newsgen import glued_words
@@ -107,3 +108,42 @@ def test_a_genitive_refers_to_its_surname_unless_it_is_one() -> None:
     assert names._referring({"kern": "Ida Kern"}, {"kerns", "haus"}) == {"kerns": "Ida Kern"}
     by_last = {"kern": "Ida Kern", "kerns": "Max Kerns"}
     assert names._referring(by_last, {"kerns"}) == {"kerns": "Max Kerns"}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40), st.integers(1, 20))
+def test_letters_are_counted_as_before(s: str, n: int) -> None:
+    assert indirect._letters(s, n) == (sum(map(str.isalpha, s)) >= n)
+
+
+FRAME_PIECES = [
+    "Er sagte", "sie habe", "die Lage sei ernst", "laut der Polizei", "der Zeitung zufolge", "teilte das Amt mit",
+    "Wie die Stadt berichtete", "so die Stadt", "hieß es", "dass", "Nach Angaben der Polizei", "wurden aufgefordert",
+    "die Fenster zu schließen", "Demnach", "wonach", "sicher", "die Forderung des Verbands", "sagte er",
+]  # fmt: skip
+FRAME_GLUE = [", ", " ", ": ", "; ", ". ", " - "]
+
+
+def _old_framed(text: str, toks: list[Tok], sent: Span) -> object:
+    """``indirect._framed`` as it was: every form tried, whatever the sentence's punctuation."""
+    return (
+        frames.before(text, toks, sent, [])
+        or frames.after(toks, sent)
+        or frames.source(text, toks, sent)
+        or frames.bare_infinitive(text, toks, sent)
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(FRAME_PIECES), st.sampled_from(FRAME_GLUE)), min_size=1, max_size=6))
+def test_the_frame_of_a_sentence_is_the_one_it_was(parts: list[tuple[str, str]]) -> None:
+    text = "".join(p + g for p, g in parts).rstrip() + "."
+    sent = Span(0, len(text))
+    toks = tokenize(text, 0, len(text))
+    assert indirect._framed(text, toks, sent, []) == _old_framed(text, toks, sent)
+
+
+def test_a_sentence_without_comma_or_colon_still_has_its_source() -> None:
+    text = "Laut der Polizei ist die Straße gesperrt."
+    found = indirect._framed(text, tokenize(text, 0, len(text)), Span(0, len(text)), [])
+    assert found is not None and found.cue == "Laut"

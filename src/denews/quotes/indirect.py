@@ -18,6 +18,7 @@ one stands inside the content, the longest stretch outside it is kept.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -190,12 +191,13 @@ def _one(
 
 def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frames.Frame | None:
     """The first frame of the sentence that fits: before, after, a source phrase, a bare zu-infinitive."""
-    return (
-        frames.before(text, toks, sent, direct)
-        or frames.after(toks, sent)
-        or frames.source(text, toks, sent)
-        or frames.bare_infinitive(text, toks, sent)
-    )
+    # A frame before its content stands on a comma or colon, one after it on a comma: a sentence without either
+    # (each such character is a token of its own) is not read for them.
+    comma = text.find(",", sent.start, sent.end) >= 0
+    found = frames.before(text, toks, sent, direct) if comma or text.find(":", sent.start, sent.end) >= 0 else None
+    if found is None and comma:
+        found = frames.after(toks, sent)
+    return found or frames.source(text, toks, sent) or frames.bare_infinitive(text, toks, sent)
 
 
 def _framed_speaker(
@@ -319,9 +321,14 @@ def _outside(text: str, content: Span, marks: _Marks) -> Span | None:
                 nxt.append(Span(o.end, p.end))
         pieces = nxt
     best = max((_tidy(text, p) for p in pieces), key=len, default=None)
-    if best is None or sum(map(str.isalpha, text[best.start : best.end])) < _MIN_CONTENT:
+    if best is None or not _letters(text[best.start : best.end], _MIN_CONTENT):
         return None
     return best
+
+
+def _letters(s: str, n: int) -> bool:
+    """``s`` holds ``n`` letters or more (counted only until there are ``n``)."""
+    return next(itertools.islice(filter(str.isalpha, s), n - 1, None), None) is not None
 
 
 def _tidy(text: str, s: Span) -> Span:
