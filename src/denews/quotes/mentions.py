@@ -176,28 +176,45 @@ def _person_noun(low: str) -> bool:
 def can_speak(speaker: str, knows_person: Callable[[str], bool] = lambda _w: False) -> bool:
     """Whether a speaker string names someone who can speak: no digit, no amount or unit, no abstract noun
     as its head, no sentence adverb or function word."""
+    # The words decide alone but for one step, where the name table is asked about the last word: the words' part
+    # is kept per string (an article asks about the same few speakers again and again).
+    alone, last, otherwise = _speaks(speaker)
+    if alone is not None:
+        return alone
+    return knows_person(last) or otherwise
+
+
+@functools.lru_cache(maxsize=16384)
+def _speaks(speaker: str) -> tuple[bool | None, str, bool]:
+    """:func:`can_speak` as far as the words alone answer it: ``(answer, "", False)`` where they do, else
+    ``(None, last word, answer)``: the speaker can speak if the name table knows the last word, else ``answer``."""
     if not speaker or _DIGIT.search(speaker):
-        return False
+        return False, "", False
     ws = _WORD.findall(speaker)
     if not ws:
-        return False
+        return False, "", False
     cls = _classes()
     lows = [w.lower() for w in ws]
     if lows[-1] in cls["media_names"] and len(ws) > 1:
-        return True  # "Die Zeit", "Der Standard": a medium's name, whatever its words mean
+        return True, "", False  # "Die Zeit", "Der Standard": a medium's name, whatever its words mean
     # The parts of a compound count ("Euro-skeptische Partei"); the head is the compound's last part.
     parts = [p for w in lows[:-1] for p in w.split("-")] + [lows[-1].rsplit("-", 1)[-1]]
     if any(w in cls["unit_words"] for w in lows + parts):
-        return False  # "Projekt Millionen Euro", "Uhr MEZ": an amount, a unit, a time
+        return False, "", False  # "Projekt Millionen Euro", "Uhr MEZ": an amount, a unit, a time
     if parts[-1] in cls["abstract_nouns"]:
-        return False  # "Pentagon-Angaben": the Pentagon's statements, not someone
+        return False, "", False  # "Pentagon-Angaben": the Pentagon's statements, not someone
     if any(w in cls["abstract_nouns"] and not lexicon.is_institution(w) for w in lows[1:]):
-        return False  # "Projekt Angaben": a thing inside the phrase
+        return False, "", False  # "Projekt Angaben": a thing inside the phrase
     head = lows[-1]
     if lows[0] in cls["function_heads"] or head in cls["function_heads"] or head in cls["abstract_nouns"]:
-        return False
-    if not _ends(head, "abstract_suffixes") or knows_person(ws[-1]):
-        return True
+        return False, "", False
+    if not _ends(head, "abstract_suffixes"):
+        return True, "", False
+    return None, ws[-1], _abstract_named(ws, head)  # a name the table knows can speak, whatever its ending
+
+
+def _abstract_named(ws: list[str], head: str) -> bool:
+    """A head that ends like an abstract noun names someone who can speak (the table not asked)."""
     documents = lexicon.function_words()["source_documents"]
     singular = head[:-2] if head.endswith("ungen") else head  # "Regierungen", "Zeitungen": bodies in the plural
     if any(lexicon.is_institution(h) or _ends(h, "exempt_heads") or is_media(h) for h in {head, singular}):
