@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from denews.model import Span
-from denews.quotes import indirect, lexicon, mentions, names
+from denews.quotes import indirect, indirect_mood, lexicon, mentions, names
 from denews.quotes import indirect_frames as frames
 from denews.quotes import indirect_gate as gate
 from denews.quotes.indirect_speaker import _cut
@@ -202,3 +202,27 @@ def test_a_name_the_table_knows_can_speak_whatever_its_ending() -> None:
     assert not mentions.can_speak("Hoffnung")
     assert mentions.can_speak("Hoffnung", {"Hoffnung"}.__contains__)
     assert mentions.can_speak("Anna Jung")  # a first name vouches for it
+
+
+#: The word before a dot as the sentence split read it before: a search over the piece that ends with the dot.
+_OLD_WORD_BEFORE = regex.compile(r"([\p{L}\d]++)\.?$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts(), st.text(max_size=30)), st.integers(0, 30), st.integers(0, 14))
+def test_the_word_before_a_dot_is_read_as_before(text: str, dot: int, reach: int) -> None:
+    text += "."
+    dot = min(dot, len(text) - 1)
+    lo = max(0, dot - reach)
+    if text[dot] != ".":
+        text = text[:dot] + "." + text[dot + 1 :]
+    old = _OLD_WORD_BEFORE.search(text[lo : dot + 1])
+    new = indirect_mood._WORD_BEFORE.match(text, lo, dot)
+    assert (new[0] if new is not None else "") == (old.group(1) if old is not None else "")
+
+
+def test_the_word_before_a_dot_stops_at_the_space() -> None:
+    text = "am 3. Mai, z. B. Paul"
+    found = indirect_mood._WORD_BEFORE.match(text, 0, text.index("."))
+    assert found is not None and found[0] == "3"
+    assert indirect_mood._WORD_BEFORE.match(text, 0, 3) is None  # a space before the position

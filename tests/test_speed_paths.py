@@ -114,16 +114,20 @@ def test_a_genitive_surname_is_a_mention_of_the_name() -> None:
     assert text.index("Kerns") in mentioned and text.rindex("Kern") in mentioned
 
 
+#: The word before a dot as it was read: a search for the word and the dot at the end of the piece.
+_OLD_WORD_BEFORE = regex.compile(r"([\p{L}\d]++)\.?$")
+
+
 def _old_sentences(text: str, region: Span) -> list[Span]:
     """The sentence split as it was: a Span for every piece, trimmed into a second one."""
     from denews.quotes.indirect_lexicon import frames
-    from denews.quotes.indirect_mood import _END, _WORD_BEFORE
+    from denews.quotes.indirect_mood import _END
 
     out: list[Span] = []
     start = region.start
     for m in _END.finditer(text, region.start, region.end):
         head = text[max(start, m.start() - 12) : m.start() + 1]
-        w = _WORD_BEFORE.search(head)
+        w = _OLD_WORD_BEFORE.search(head)
         if text[m.start()] == "." and w is not None:
             word = w.group(1)
             if word.lower() in frames()["abbreviations"] or (len(word) == 1 and word.isalpha()) or (

@@ -18,7 +18,8 @@ from .tokens import Tok
 
 # A sentence ends at . ! ? … (and the closing marks after it) before a space and a capital, digit or mark.
 _END = regex.compile(r"[.!?…]++[“”\"»«’'‘)]*+(?=\s++[\p{Lu}\d„“\"»«‚(])")
-_WORD_BEFORE = regex.compile(r"([\p{L}\d]++)\.?$")
+# The word right before a dot: letters and digits read backwards from it (a reverse match, not a search for "$").
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}\d]++")
 _FW = lexicon.function_words()
 NOT_VERBS = _FW["not_verbs"] | _FW["determiners"] | lexicon.stopwords()
 _PRONOUNS_3 = frozenset(("er", "sie", "es", "man"))
@@ -42,8 +43,8 @@ def sentences(text: str, region: Span) -> list[Span]:
     start = region.start
     for m in _END.finditer(text, region.start, region.end):
         if text[m.start()] == ".":  # only a dot can follow an abbreviation or an ordinal
-            w = _WORD_BEFORE.search(text[max(start, m.start() - 12) : m.start() + 1])
-            word = w.group(1) if w is not None else ""
+            w = _WORD_BEFORE.match(text, max(start, m.start() - 12), m.start())
+            word = w[0] if w is not None else ""
             if word and (word.lower() in abbreviations or (len(word) == 1 and word.isalpha()) or (
                 word.isdigit() and len(word) <= 2
             )):
