@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from denews.model import Span
-from denews.quotes import indirect, indirect_mood, lexicon, mentions, names
+from denews.quotes import indirect, indirect_mood, lexicon, mentions, name_runs, name_table, names
 from denews.quotes import indirect_frames as frames
 from denews.quotes import indirect_gate as gate
 from denews.quotes.indirect_speaker import _cut
@@ -226,3 +226,48 @@ def test_the_word_before_a_dot_stops_at_the_space() -> None:
     found = indirect_mood._WORD_BEFORE.match(text, 0, text.index("."))
     assert found is not None and found[0] == "3"
     assert indirect_mood._WORD_BEFORE.match(text, 0, 3) is None  # a space before the position
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts())
+def test_the_runs_of_named_words_are_the_runs_less_the_plain_words(text: str) -> None:
+    caps = name_runs._Caps(text, Span(0, len(text)))
+    every = name_runs._runs(text, caps)
+    named = [(i, run) for i, run in every if run is not None or lexicon.is_role(caps.word[i])
+             or lexicon.is_institution(caps.word[i])]
+    assert name_runs._runs(text, caps, named_only=True) == named
+
+
+def test_a_role_alone_is_a_named_word() -> None:
+    text = "Die Ministerin sprach im Rathaus mit Ida Kern."
+    caps = name_runs._Caps(text, Span(0, len(text)))
+    words = [(caps.word[i], None if run is None else [t.text for t in run])
+             for i, run in name_runs._runs(text, caps, named_only=True)]
+    assert ("Ministerin", None) in words and ("Ida", ["Ida", "Kern"]) in words
+    assert all(word != "Rathaus" or lexicon.is_institution("Rathaus") for word, _ in words)
+
+
+def _old_name_like(tok: Tok, *, surname: bool = False) -> bool:
+    """``name_table._name_like`` as it was: read from the token's fields at each call."""
+    t = tok.text
+    if not tok.cap or len(t) < 2 or tok.punct:
+        return False
+    low = t.lower()
+    if low in lexicon.stopwords() or (t.isupper() and len(t) > 1):
+        return False
+    if "-" not in t and sum(c.isupper() for c in t) >= 2 and not t.startswith(("Mc", "Mac", "De", "Di", "La", "Le")):
+        return False
+    if low.endswith(name_table._NOUN_SUFFIXES) and not (surname and low.endswith(name_table._SURNAME_ENDINGS)):
+        return False
+    return not lexicon.is_institution(t) and not lexicon.is_role(t)
+
+
+NAME_WORDS = ["Zuckerberg", "Heidelberg", "Ida", "Regierung", "AfD", "McCain", "DeLuca", "Ost-West", "ÖVP", "X",
+              "Ministerin", "Rathaus", "der", "Der", "3D", "'s", "Ǆemal", "İnci", "Weil", "Sankt", "Leo", "XIV"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(NAME_WORDS), st.text(min_size=1, max_size=8)), st.booleans())
+def test_a_name_like_word_is_the_one_it_was(word: str, surname: bool) -> None:
+    tok = Tok(word, 0, len(word))
+    assert name_table._name_like(tok, surname=surname) == _old_name_like(tok, surname=surname)

@@ -168,11 +168,10 @@ def _particle_start(text: str, start: int, end: int) -> bool:
     )
 
 
-def _runs(text: str, caps: _Caps) -> list[tuple[int, list[Tok] | None]]:
-    """Runs of capitalized words on one line, split at function words; particles only before a last word.
-
-    Each run as the index of its first word and its tokens, or ``None`` for a run of that one word alone (most
-    runs: a noun between lower-case words, for which no token is made)."""
+def _runs(text: str, caps: _Caps, *, named_only: bool = False) -> list[tuple[int, list[Tok] | None]]:
+    """Runs of capitalized words on one line, split at function words; particles only before a last word: each as
+    the index of its first word and its tokens, or ``None`` for a word alone (most runs; no token is made), listed
+    with ``named_only`` only where it is a role or an institution (the only single words the name table reads)."""
     out: list[tuple[int, list[Tok] | None]] = []
     low, start, end = caps.low, caps.start, caps.end
     n = len(low)
@@ -197,18 +196,14 @@ def _runs(text: str, caps: _Caps) -> list[tuple[int, list[Tok] | None]]:
             if spaced:
                 # A surname that is also a function word (Stephan Weil) ends the run.
                 run = run or [caps.tok(i)]
-                if (
-                    low[j] not in DETERMINERS
-                    and _name_like_shape(run[-1])
-                    and len(run) <= 3
-                    and not (j + 1 < n and _spaced(text, end[j], start[j + 1]))
+                if low[j] not in DETERMINERS and _name_like_shape(run[-1]) and len(run) <= 3 and not (
+                    j + 1 < n and _spaced(text, end[j], start[j + 1])
                 ):
                     run.append(caps.tok(j))
                     j += 1
                 break
-            # A particle gap holds at most six letters (von der), so the pattern fails fast on the usual gaps
-            # full of other words; most gaps fail the pattern's first two characters already, checked here
-            # without a call into the engine.
+            # A particle gap holds at most six letters (von der): most gaps fail the pattern's first two characters,
+            # checked here without a call into the engine.
             pm = _particle_start(text, gap_start, gap_end) and _PARTICLE_GAP.fullmatch(text, gap_start, gap_end)
             if pm:
                 run = run or [caps.tok(i)]
@@ -224,7 +219,10 @@ def _runs(text: str, caps: _Caps) -> list[tuple[int, list[Tok] | None]]:
                     run.append(u)
                     j += 1
             break
-        out.append((i, run if run is not None and len(run) > 1 else None))
+        if run is not None and len(run) > 1:
+            out.append((i, run))
+        elif not named_only or lexicon.is_role(caps.word[i]) or lexicon.is_institution(caps.word[i]):
+            out.append((i, None))
         i = j
     return out
 

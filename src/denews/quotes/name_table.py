@@ -5,6 +5,7 @@ capitalized word or a run of them as part of a person's name (a registered first
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -146,8 +147,15 @@ def _first_name(word: str) -> bool:
 def _name_like(tok: Tok, *, surname: bool = False) -> bool:
     """A capitalized word that may be part of a person's name; as a ``surname`` after a first name it may end
     like a place (Mark Zuckerberg, Greta Thunberg, Anna Weinberg)."""
-    t = tok.text
-    if not tok.cap or len(t) < 2 or tok.punct:
+    return _name_like_word(tok.text, surname)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_like_word(t: str, surname: bool) -> bool:
+    """:func:`_name_like` of a word (its answer depends on the word alone: kept, a text names the same few
+    people again and again)."""
+    first = t[:1]
+    if not first.isupper() or len(t) < 2 or not first.isalnum():  # as Tok.cap and Tok.punct read the word
         return False
     low = t.lower()
     if low in lexicon.stopwords() or (t.isupper() and len(t) > 1):

@@ -21,7 +21,6 @@ import attrs
 import regex
 
 from ..model import Span
-from . import lexicon
 from .name_runs import _PERSON_SUFFIXES, _Caps, _CommonWords, _read_run, _read_word, _runs
 from .name_table import NameTable as NameTable  # the table's type, as callers name it: names.NameTable
 
@@ -91,14 +90,13 @@ def _draft(text: str, regions: Sequence[Span]) -> _Draft:
         region_caps.append(_Caps(text, region))
     names: list[tuple[int, list[str], bool]] = []  # position, words, introduced with a role
     lower = _CommonWords(text, regions, nouns)
-    is_role, is_institution = lexicon.is_role, lexicon.is_institution
     for region, caps in zip(regions, region_caps, strict=True):
-        words = caps.word
-        for i, run in _runs(text, caps):
-            if run is not None:
-                _read_run(text, region, run, table, names, lower)
-            elif is_role(words[i]) or is_institution(words[i]):  # most single words are neither: no call
+        # Single words only where they are a role or an institution: most are neither, and listed they cost a step.
+        for i, run in _runs(text, caps, named_only=True):
+            if run is None:
                 _read_word(text, region, caps, i, table, names)
+            else:
+                _read_run(text, region, run, table, names, lower)
     _split_runs(names)
     for _, words, _ in names:
         last = words[-1].lower()
