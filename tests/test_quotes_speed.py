@@ -271,3 +271,34 @@ NAME_WORDS = ["Zuckerberg", "Heidelberg", "Ida", "Regierung", "AfD", "McCain", "
 def test_a_name_like_word_is_the_one_it_was(word: str, surname: bool) -> None:
     tok = Tok(word, 0, len(word))
     assert name_table._name_like(tok, surname=surname) == _old_name_like(tok, surname=surname)
+
+
+def _old_bisect_end(spans: list[Span], pos: int) -> int:
+    """``indirect._bisect_end`` as it was: a binary search written out."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=8), st.integers(0, 40))
+def test_the_first_span_ending_after_a_position_is_found_as_before(gaps: list[int], pos: int) -> None:
+    spans, end = [], 0
+    for k, gap in enumerate(gaps):
+        start = end + gap
+        end = start + 1 + k % 3
+        spans.append(Span(start, end))
+    assert indirect._bisect_end(spans, pos) == _old_bisect_end(spans, pos)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.none(), st.lists(st.sampled_from(SPEAKER_WORDS), min_size=1, max_size=3).map(" ".join)),
+       st.one_of(st.none(), st.sampled_from(list(mentions.MentionType))))
+def test_the_type_of_a_reported_speaker_is_the_one_it_was(speaker: str | None, kind: object) -> None:
+    assert kind is None or isinstance(kind, mentions.MentionType)
+    assert indirect._speaker_type(speaker, kind) == mentions.speaker_type(speaker, kind)

@@ -18,12 +18,15 @@ one stands inside the content, the longest stretch outside it is kept.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
 
-from ..model import Quote, Span
+from ..model import Quote, Span, SpeakerType
 from . import indirect_frames as frames
 from . import indirect_gate as gate
 from . import mentions
@@ -88,14 +91,10 @@ class _Marks:
 
 def _bisect_end(spans: list[Span], pos: int) -> int:
     """The first index whose span ends after ``pos`` (ends ascend: the spans do not overlap)."""
-    lo, hi = 0, len(spans)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if spans[mid].end <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return bisect.bisect_right(spans, pos, key=_END)
+
+
+_END = operator.attrgetter("end")
 
 
 class _Sentences:
@@ -237,8 +236,15 @@ def _quote(text: str, content: Span, said: Attribution | None) -> Quote:
         mention=s.mention,
         mention_span=s.mention_span,
         cue=s.cue,
-        speaker_type=mentions.speaker_type(s.speaker, s.type),
+        speaker_type=_speaker_type(s.speaker, s.type),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _speaker_type(speaker: str | None, kind: mentions.MentionType | None) -> SpeakerType | None:
+    """:func:`.mentions.speaker_type` without the name table: its words alone answer it, so the answer is kept per
+    speaker (reported speech names the same few again and again)."""
+    return mentions.speaker_type(speaker, kind)
 
 
 def _sentence_end(text: str, pos: int) -> int:
