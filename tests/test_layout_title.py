@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import denews
 from denews import layout
 from denews.layout.header import split_kicker
-from denews.layout.title import echoed, furniture_shape, interface_share, site_suffix, tag_row
+from denews.layout.title import echo_start, echoed, furniture_shape, interface_share, site_suffix, tag_row
 
 LEAD = (
     "Der Gemeinderat von Talheim hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer "
@@ -315,3 +317,57 @@ def test_a_topic_before_a_colon_named_again_after_it_is_the_kicker(line: str, ki
 @pytest.mark.parametrize("line", ["Talheim: Der Rat beschließt den Haushalt", "Corona: Neue Corona-Regeln ab Mai"])
 def test_a_topic_before_a_colon_not_named_again_stays_in_the_headline(line: str) -> None:
     assert split_kicker(line) is None
+
+
+# ---- a kicker glued before a headline the page prints again ---------------------------------------------
+
+KICKER = "Streit um Gebühren"
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        f"Startseite / Gemeinde / {HEAD}",  # the breadcrumb's last item
+        "Gemeinderat beschließt Haushalt",  # a shortened copy right above (a breadcrumb's item on its own line)
+    ],
+)
+def test_a_kicker_glued_before_a_headline_the_page_prints_again_is_split_off(copy: str) -> None:
+    """No mark parts the kicker from the headline; the page's copy of the headline shows where it starts."""
+    text = _page("Startseite", copy, f"{KICKER} {HEAD}", "12.03.2024, 18:30 Uhr")
+    art = layout.split(text)
+    assert (art.title, art.kicker) == (HEAD, KICKER)
+    # Stripped, the two keep their line (the copy is gone, so a second pass reads one headline): the text reads
+    # the same on every pass.
+    stripped = denews.strip_boilerplate(text)
+    assert stripped.startswith(f"{KICKER} {HEAD}\n") and denews.strip_boilerplate(stripped) == stripped
+
+
+def test_without_a_copy_on_the_page_the_line_stays_whole() -> None:
+    art = layout.split(_page("Startseite", f"{KICKER} {HEAD}", "12.03.2024, 18:30 Uhr"))
+    assert art.title == f"{KICKER} {HEAD}"
+
+
+@pytest.mark.parametrize(
+    ("line", "page", "at"),
+    [
+        (f"{KICKER} {HEAD}", [f"Start › {HEAD}"], len(KICKER) + 1),
+        (f"{KICKER} {HEAD}", ["beschließt Haushalt mit Hallenbad"], None),  # a copy opens with a capital
+        (f"{KICKER} {HEAD}", ["Haushalt mit"], None),  # two words are no copy of a headline
+        (f"Der Kampf in Talheim um die Gebühren {HEAD}", [HEAD], None),  # seven words are no kicker
+        (f"{KICKER} {HEAD}", [f"{KICKER} {HEAD}"], None),  # the line itself
+    ],
+)
+def test_echo_start(line: str, page: list[str], at: int | None) -> None:
+    assert echo_start(line, page) == at
+
+
+_MENU_WORD = st.sampled_from(["Vereine", "Kultur", "Wetter", "Sport", "Anzeigen", "Kontakt", "Archiv", "Leserbriefe"])
+
+
+@given(menu=st.lists(st.lists(_MENU_WORD, min_size=1, max_size=3).map(" ".join), max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_menu_lines_around_a_glued_kicker_change_nothing(menu: list[str]) -> None:
+    """Menu lines above the breadcrumb neither change the headline nor its kicker."""
+    text = _page(*menu, f"Startseite / Gemeinde / {HEAD}", f"{KICKER} {HEAD}", "12.03.2024, 18:30 Uhr")
+    art = layout.split(text)
+    assert (art.title, art.kicker) == (HEAD, KICKER)

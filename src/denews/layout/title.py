@@ -27,6 +27,8 @@ _ARROW = regex.compile(r"[←→]|^\[|\]$")
 _NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 # A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
+# The separators of a breadcrumb's items (its last item is the page's own headline).
+_TRAIL_SEP = regex.compile(r"\s[›»>/|•·]\s")
 _ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
 _CONTENT_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-]{2,}")
 
@@ -275,10 +277,40 @@ def best_title(
 
 def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
     """Candidates that repeat the opening words of the candidate right above them, and no more (``Ultra-Akku``
-    under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline."""
+    under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline; and candidates
+    that the line right under them repeats after a few words of its own (a breadcrumb's last item over the
+    headline with its kicker glued on: ``Hallenbad bleibt`` over ``Ärger in Talheim Hallenbad bleibt offen``)."""
     tags: set[int] = set()
     for k in range(1, len(cands)):
+        if cands[k - 1].index + 1 != cands[k].index:
+            continue
         upper, lower = cands[k - 1].text.split(), cands[k].text.split()
-        if cands[k - 1].index + 1 == cands[k].index and len(lower) < len(upper) and upper[: len(lower)] == lower:
+        if len(lower) < len(upper) and upper[: len(lower)] == lower:
             tags.add(k)
+        elif len(upper) >= ECHO_WORDS and echo_start(cands[k].text, [cands[k - 1].text]) is not None:
+            tags.add(k - 1)
     return tags
+
+
+# A kicker glued before a headline the page prints again has at most so many words.
+GLUED_KICKER_WORDS = 6
+
+
+def echo_start(line: str, page: Sequence[str]) -> int | None:
+    """Where the headline starts in ``line`` when a kicker is glued before it with no mark between: the page
+    prints the headline (or its opening words) again on a line of its own or as its breadcrumb's last item,
+    and that copy starts in ``line`` after one to ``GLUED_KICKER_WORDS`` words (``Ärger in Talheim Hallenbad
+    bleibt offen`` under a breadcrumb ``Start / Talheim / Hallenbad bleibt offen``).  ``None`` without one."""
+    starts = {m.start() for m in regex.finditer(r"(?<=\s)\S", line)}
+    best: int | None = None
+    for t in page:
+        copy = _squash(_TRAIL_SEP.split(t)[-1])
+        # (A headline opens with a capital or a digit; a tagline's tail ``zur Bunten Republik`` does not.)
+        if len(copy.split()) < ECHO_WORDS + 1 or len(copy) >= len(line) or copy[0].islower():
+            continue
+        at = line.find(copy)
+        while at > 0 and at not in starts:
+            at = line.find(copy, at + 1)
+        if at > 0 and len(line[:at].split()) <= GLUED_KICKER_WORDS and (best is None or at < best):
+            best = at
+    return best
