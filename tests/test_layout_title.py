@@ -8,8 +8,9 @@ from hypothesis import strategies as st
 
 import denews
 from denews import layout
+from denews.layout import title as title_mod
 from denews.layout.header import split_kicker
-from denews.layout.title import echo_start, echoed, furniture_shape, interface_share, site_suffix, tag_row
+from denews.layout.title import crumbed, echo_start, echoed, furniture_shape, interface_share, site_suffix, tag_row
 
 LEAD = (
     "Der Gemeinderat von Talheim hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer "
@@ -371,3 +372,49 @@ def test_menu_lines_around_a_glued_kicker_change_nothing(menu: list[str]) -> Non
     text = _page(*menu, f"Startseite / Gemeinde / {HEAD}", f"{KICKER} {HEAD}", "12.03.2024, 18:30 Uhr")
     art = layout.split(text)
     assert (art.title, art.kicker) == (HEAD, KICKER)
+
+
+# ---- the breadcrumb's current item right above the headline ------------------------------------------------
+
+CRUMBED = "Neue Wege für Talheim"
+
+
+@pytest.mark.parametrize(
+    "layout_lines",
+    [
+        (CRUMBED, "12.03.2024, 18:30 Uhr", "Haushalt und Hallenbad"),
+        (CRUMBED, "Haushalt und Hallenbad", "12.03.2024, 18:30 Uhr"),
+        (CRUMBED, "Foto: Anna Beispiel", "Haushalt und Hallenbad", "12.03.2024, 18:30 Uhr"),
+    ],
+)
+def test_the_breadcrumbs_current_item_over_the_headline_lifts_it(
+    layout_lines: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The breadcrumb ends in the page's own headline, which the page prints again right under it: that line
+    wins over a closer line sharing more of the lead's words (which wins once the signal is taken away)."""
+    text = _page("1. Startseite", "2. Gemeinde", f"3. {CRUMBED}", *layout_lines)
+    assert layout.split(text).title == CRUMBED
+    monkeypatch.setattr(title_mod, "CRUMB", 0.0)
+    assert layout.split(text).title == "Haushalt und Hallenbad"
+
+
+@pytest.mark.parametrize(
+    ("page", "i", "crumb"),
+    [
+        (["3. Neue Wege für Talheim", "Neue Wege für Talheim"], 1, True),
+        (["Start / Gemeinde / Neue Wege für Talheim", "Foto: Anna Beispiel", "Neue Wege für Talheim"], 2, True),
+        (["* Kultur", "Kultur"], 1, False),  # a mega menu's heading over its sub-list: too short
+        (["* Kultur und Sport", "Kultur und Sport"], 1, False),  # two words and a function word
+        (["3. Neue Wege für Talheim", "a", "b", "c", "Neue Wege für Talheim"], 4, False),  # too far above
+        (["Neue Wege für Talheim und Umgebung", "Neue Wege für Talheim"], 1, False),  # starts, does not end with it
+    ],
+)
+def test_crumbed(page: list[str], i: int, crumb: bool) -> None:
+    assert crumbed(page, i) is crumb
+
+
+@given(menu=st.lists(st.lists(_MENU_WORD, min_size=1, max_size=3).map(" ".join), max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_menu_lines_above_a_breadcrumb_change_nothing(menu: list[str]) -> None:
+    text = _page(*menu, "1. Startseite", f"2. {CRUMBED}", CRUMBED, "12.03.2024, 18:30 Uhr", "Haushalt und Hallenbad")
+    assert layout.split(text).title == CRUMBED

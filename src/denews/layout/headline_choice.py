@@ -11,7 +11,7 @@ from .header import dateline, split_kicker
 from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
 from .stamps import is_name, is_person
-from .title import Candidate, best_title, echo_start, furniture_shape
+from .title import Candidate, best_title, crumbed, echo_start, furniture_shape
 from .units import (
     _U,
     EMPTY,
@@ -152,7 +152,8 @@ def _menu_line(x: _U) -> bool:
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
-    return best_title([Candidate(i, us[i].text) for i in cands], body, lead, [x.text for x in us])
+    page = [x.text for x in us]
+    return best_title([Candidate(i, us[i].text, crumbed=crumbed(page, i)) for i in cands], body, lead, page)
 
 
 def headline_text(page: Page, us: list[_U]) -> None:

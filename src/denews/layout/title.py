@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from .._data import read_text
-from ..tokenize import function_words
+from ..tokenize import function_words, words
 from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
@@ -42,6 +42,13 @@ LONG_WORDS = 24
 INTERFACE = 1.5  # times the share of a line's content words that are interface words
 ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
 ECHO_WORDS = 2
+# The breadcrumb's (or a list's) current item right above a line of three words or more that it ends with
+# (``3. <headline>``, ``Start / Politik / <headline>``): the page's own headline, printed once more as its h1.
+# Menus print their items once; a mega menu's heading over its sub-list has one or two words besides
+# function words.
+CRUMB = 1.0
+CRUMB_REACH = 3
+CRUMB_WORDS = 3
 # A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
 # between) echoes itself.
 TWIN_REACH = 4
@@ -50,11 +57,13 @@ TWIN_REACH = 4
 @attrs.frozen(slots=True)
 class Candidate:
     """A headline-shaped line: its index among the units and its text; ``echoed`` where the line recurs inside
-    another line of the page (see :func:`echoed`)."""
+    another line of the page (see :func:`echoed`), ``crumbed`` where a line right above ends with it (see
+    :func:`crumbed`)."""
 
     index: int
     text: str
     echoed: bool = False
+    crumbed: bool = False
 
 
 @cache
@@ -106,6 +115,20 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
             continue
         out.append(s in twins or joined.count(s) - exact[s] - tails[s] > 0)
     return out
+
+
+def crumbed(page: Sequence[str], i: int) -> bool:
+    """Whether one of the ``CRUMB_REACH`` lines above line ``i`` of the ``page`` ends with it and holds more:
+    the breadcrumb's or a list's current item over the headline (see ``CRUMB``)."""
+    s = _squash(page[i])
+    fw = function_words()
+    if sum(1 for w in words(s) if w.lower() not in fw) < CRUMB_WORDS:
+        return False
+    for j in range(max(0, i - CRUMB_REACH), i):
+        t = _squash(page[j])
+        if t != s and t.endswith(s):
+            return True
+    return False
 
 
 # A kicker (Dachzeile) that lends its words to the headline under it has one to three words; a longer line
@@ -229,7 +252,7 @@ def score(cand: Candidate, body: int, share: float) -> float:
     with the lead."""
     dist = max(body - cand.index - 1, 0)
     far = FAR if dist >= NEAR_BLOCKS else 0.0
-    own = (ECHO if cand.echoed else 0.0) - INTERFACE * interface_share(cand.text)
+    own = (ECHO if cand.echoed else 0.0) + (CRUMB if cand.crumbed else 0.0) - INTERFACE * interface_share(cand.text)
     return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text) + own
 
 
