@@ -10,6 +10,7 @@ import denews
 from denews import layout
 from denews.layout import title as title_mod
 from denews.layout.header import split_kicker
+from denews.layout.site_name import holder
 from denews.layout.title import crumbed, echo_start, echoed, furniture_shape, interface_share, site_suffix, tag_row
 
 LEAD = (
@@ -418,3 +419,52 @@ def test_crumbed(page: list[str], i: int, crumb: bool) -> None:
 def test_menu_lines_above_a_breadcrumb_change_nothing(menu: list[str]) -> None:
     text = _page(*menu, "1. Startseite", f"2. {CRUMBED}", CRUMBED, "12.03.2024, 18:30 Uhr", "Haushalt und Hallenbad")
     assert layout.split(text).title == CRUMBED
+
+
+# ---- the site's own name (its logo) is no headline ----------------------------------------------------------
+
+BOTE_LEAD = (
+    "Der TALBOTE hat am Dienstagabend erfahren, dass der Gemeinderat den Haushalt für das kommende Jahr "
+    "beschlossen hat, nach einer langen Debatte über die Sanierung des Hallenbads."
+)
+
+
+def _logo_page(logo: str, foot: str) -> str:
+    return "\n\n".join(["Startseite", "Archiv", "Politik", logo, "Ein Albdruck", "12.03.2025", BOTE_LEAD, MORE, foot])
+
+
+@pytest.mark.parametrize(
+    ("logo", "foot"),
+    [
+        ("DER TALBOTE", "DER TALBOTE 12/2025 Alle Rechte vorbehalten"),
+        ("DER TALBOTE", "© 2025 DER TALBOTE"),
+        ("DER TALBOTE", "Post an leser@dertalbote.de"),
+    ],
+)
+def test_the_sites_name_over_the_headline_is_no_title(logo: str, foot: str) -> None:
+    """The logo over a short headline shares the lead's words (the site names itself in the text); the page's
+    copyright line or domain names it the site: the headline under it is the title (the logo wins without)."""
+    assert layout.split(_logo_page(logo, foot)).title == "Ein Albdruck"
+    assert layout.split(_logo_page(logo, "Impressum")).title == logo
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("© 2025 Talheimer Bote", "talheimer bote"),
+        ("Copyright © 1999-2025 Talbote Verlag GmbH", "talbote verlag gmbh"),
+        ("Talheimer Bote 12/2025 Alle Rechte vorbehalten", "talheimer bote"),
+        ("© Talbote: Neue Wege für Talheim - Talbote", "talbote"),
+        ("Foto: Anna Beispiel", None),
+        ("Der Gemeinderat tagte bis in die Nacht.", None),
+    ],
+)
+def test_holder(line: str, name: str | None) -> None:
+    assert holder(line) == name
+
+
+@given(menu=st.lists(st.lists(_MENU_WORD, min_size=1, max_size=3).map(" ".join), max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_menu_lines_around_a_logo_change_nothing(menu: list[str]) -> None:
+    text = _logo_page("DER TALBOTE", "© 2025 DER TALBOTE")
+    assert layout.split("\n\n".join([*menu, text])).title == "Ein Albdruck"

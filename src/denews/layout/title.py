@@ -17,6 +17,7 @@ import regex
 
 from .._data import read_text
 from ..tokenize import function_words, words
+from .site_name import is_site_name, site_names
 from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
@@ -283,6 +284,10 @@ def best_title(
     # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text; nor is
     # the opening of the headline right above it repeated alone (its topic's tag).
     tags = _opening_tags(cands)
+    if page is not None:
+        # The site's own name (its logo) is no headline either.
+        names = site_names(page)
+        tags |= {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
     fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text) and k not in tags]
     if not fit:
         return None
