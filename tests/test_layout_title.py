@@ -468,3 +468,11 @@ def test_holder(line: str, name: str | None) -> None:
 def test_menu_lines_around_a_logo_change_nothing(menu: list[str]) -> None:
     text = _logo_page("DER TALBOTE", "© 2025 DER TALBOTE")
     assert layout.split("\n\n".join([*menu, text])).title == "Ein Albdruck"
+
+
+@pytest.mark.parametrize("between", [[], ["12.03.2024, 18:30 Uhr"], ["Von Anna Beispiel", "12.03.2024, 18:30 Uhr"]])
+def test_the_headlines_opening_cut_short_above_it_is_no_title(between: list[str]) -> None:
+    """The page's title or a breadcrumb's item above the headline prints its opening only; the copy recurs inside
+    the headline (an echo), but the full line is the title."""
+    art = layout.split(_page("Startseite", "Gemeinderat beschließt Haushalt", *between, HEAD))
+    assert art.title == HEAD

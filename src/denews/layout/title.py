@@ -307,17 +307,26 @@ def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
     """Candidates that repeat the opening words of the candidate right above them, and no more (``Ultra-Akku``
     under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline; and candidates
     that the line right under them repeats after a few words of its own (a breadcrumb's last item over the
-    headline with its kicker glued on: ``Hallenbad bleibt`` over ``Ärger in Talheim Hallenbad bleibt offen``)."""
+    headline with its kicker glued on: ``Hallenbad bleibt`` over ``Ärger in Talheim Hallenbad bleibt offen``);
+    and a headline's opening cut short a few lines above it (see :func:`_shortened`)."""
     tags: set[int] = set()
     for k in range(1, len(cands)):
+        upper, lower = cands[k - 1].text.split(), cands[k].text.split()
+        if cands[k - 1].index + CRUMB_REACH >= cands[k].index and _shortened(upper, lower):
+            tags.add(k - 1)
         if cands[k - 1].index + 1 != cands[k].index:
             continue
-        upper, lower = cands[k - 1].text.split(), cands[k].text.split()
         if len(lower) < len(upper) and upper[: len(lower)] == lower:
             tags.add(k)
         elif len(upper) >= ECHO_WORDS and echo_start(cands[k].text, [cands[k - 1].text]) is not None:
             tags.add(k - 1)
     return tags
+
+
+def _shortened(upper: list[str], lower: list[str]) -> bool:
+    """``upper`` is the opening of the longer ``lower`` cut short, of three words or more (a breadcrumb's item
+    or the page's title over the full headline)."""
+    return CRUMB_WORDS <= len(upper) < len(lower) and lower[: len(upper)] == upper
 
 
 # A kicker glued before a headline the page prints again has at most so many words.
