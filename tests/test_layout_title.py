@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import denews
@@ -12,6 +12,7 @@ from denews.layout import title as title_mod
 from denews.layout.header import split_kicker
 from denews.layout.site_name import holder
 from denews.layout.title import crumbed, echo_start, echoed, furniture_shape, interface_share, site_suffix, tag_row
+from newsgen import Composed, articles, furniture_lines
 
 LEAD = (
     "Der Gemeinderat von Talheim hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer "
@@ -476,3 +477,27 @@ def test_the_headlines_opening_cut_short_above_it_is_no_title(between: list[str]
     the headline (an echo), but the full line is the title."""
     art = layout.split(_page("Startseite", "Gemeinderat beschließt Haushalt", *between, HEAD))
     assert art.title == HEAD
+
+
+# ---- law: the page's echoes of the title and its site's name change no title --------------------------------
+
+_SITE = st.sampled_from(["DER TALBOTE", "Musterstädter Rundschau", "Bergheimer Blatt"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles(edges=False), furniture_lines(3), _SITE, st.sampled_from(["›", "/", ">", "»"]), st.booleans())
+def test_the_pages_copies_of_the_title_and_the_sites_name_change_no_title(
+    composed: Composed, menu: list[str], site: str, sep: str, crumb: bool
+) -> None:
+    """Framed as a page frames an article (menu lines, the site's logo, a breadcrumb ending in the headline, a
+    copyright line naming the site), a composed article with a headline keeps the title it has alone, or gets
+    the headline the breadcrumb names.  (Not
+    asserted for a kicker alone: a one-word line right under the logo stands in a menu by its shape.)"""
+    assume(composed.title is not None)
+    alone = denews.parse(composed.text).title
+    before = [*menu, site]
+    if crumb:
+        before.append(f"Startseite {sep} Region {sep} {composed.title}")
+    framed = "\n\n".join([*before, composed.text, f"© 2025 {site}"])
+    # (The breadcrumb may only bring the composed headline back where a kicker over it won alone.)
+    assert denews.parse(framed).title in ({alone, composed.title} if crumb else {alone})
