@@ -501,3 +501,16 @@ def test_the_pages_copies_of_the_title_and_the_sites_name_change_no_title(
     framed = "\n\n".join([*before, composed.text, f"© 2025 {site}"])
     # (The breadcrumb may only bring the composed headline back where a kicker over it won alone.)
     assert denews.parse(framed).title in ({alone, composed.title} if crumb else {alone})
+
+
+def test_a_line_longer_than_a_headline_under_it_is_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of sixteen words and more between the headline and the text (a caption, a list of keywords) loses
+    to the headline, though it stands closer and shares as many of the lead's words."""
+    keywords = (
+        "Gemeinderat Talheim, Dienstagabend: Haushalt beschlossen nach langer Debatte über Sanierung, Hallenbads, "
+        "Gebühren, Kindergärten, Fraktionen, Kompromiss, Feuerwehrhaus"
+    )
+    text = _page("Startseite", "Gemeinderat beschließt Haushalt", "Von Anna Beispiel", keywords)
+    assert layout.split(text).title == "Gemeinderat beschließt Haushalt"
+    monkeypatch.setattr(title_mod, "LONG_WORDS", 24)
+    assert layout.split(text).title == keywords
