@@ -358,6 +358,8 @@ def test_without_a_copy_on_the_page_the_line_stays_whole() -> None:
         (f"{KICKER} {HEAD}", ["Haushalt mit"], None),  # two words are no copy of a headline
         (f"Der Kampf in Talheim um die Gebühren {HEAD}", [HEAD], None),  # seven words are no kicker
         (f"{KICKER} {HEAD}", [f"{KICKER} {HEAD}"], None),  # the line itself
+        ("Neue Regeln für Energie und Klima", ["Energie und Klima"], None),  # a menu entry: two content words
+        ("Neue Regeln für Talheimer Bad und Kindergärten", ["Talheimer Bad und Kindergärten"], None),  # ``für``
     ],
 )
 def test_echo_start(line: str, page: list[str], at: int | None) -> None:

@@ -122,8 +122,7 @@ def crumbed(page: Sequence[str], i: int) -> bool:
     """Whether one of the ``CRUMB_REACH`` lines above line ``i`` of the ``page`` ends with it and holds more:
     the breadcrumb's or a list's current item over the headline (see ``CRUMB``)."""
     s = _squash(page[i])
-    fw = function_words()
-    if sum(1 for w in words(s) if w.lower() not in fw) < CRUMB_WORDS:
+    if _content_words(s) < CRUMB_WORDS:
         return False
     for j in range(max(0, i - CRUMB_REACH), i):
         t = _squash(page[j])
@@ -342,12 +341,20 @@ def echo_start(line: str, page: Sequence[str]) -> int | None:
     best: int | None = None
     for t in page:
         copy = _squash(_TRAIL_SEP.split(t)[-1])
-        # (A headline opens with a capital or a digit; a tagline's tail ``zur Bunten Republik`` does not.)
-        if len(copy.split()) < ECHO_WORDS + 1 or len(copy) >= len(line) or copy[0].islower():
+        # (A headline opens with a capital or a digit; a tagline's tail ``zur Bunten Republik`` does not; a menu
+        # entry ``Energie und Klima`` has fewer content words.)
+        if len(copy) >= len(line) or copy[0].islower() or _content_words(copy) < CRUMB_WORDS:
             continue
         at = line.find(copy)
         while at > 0 and at not in starts:
             at = line.find(copy, at + 1)
-        if at > 0 and len(line[:at].split()) <= GLUED_KICKER_WORDS and (best is None or at < best):
-            best = at
+        kicker = line[:at].split()
+        # A kicker is a phrase of its own: it does not end in a function word (``Neue Regeln für``).
+        if at > 0 and len(kicker) <= GLUED_KICKER_WORDS and kicker[-1] not in function_words():
+            best = at if best is None else min(best, at)
     return best
+
+
+def _content_words(text: str) -> int:
+    fw = function_words()
+    return sum(1 for w in words(text) if w.lower() not in fw)
