@@ -457,6 +457,7 @@ def test_the_sites_name_over_the_headline_is_no_title(logo: str, foot: str) -> N
         ("© 2025 Talheimer Bote", "talheimer bote"),
         ("Copyright © 1999-2025 Talbote Verlag GmbH", "talbote verlag gmbh"),
         ("Talheimer Bote 12/2025 Alle Rechte vorbehalten", "talheimer bote"),
+        ("Straßenbote 2025. Alle Rechte vorbehalten.", "strassenbote"),  # casefolded, as candidates are
         ("© Talbote: Neue Wege für Talheim - Talbote", "talbote"),
         ("Foto: Anna Beispiel", None),
         ("Der Gemeinderat tagte bis in die Nacht.", None),
@@ -516,3 +517,17 @@ def test_a_line_longer_than_a_headline_under_it_is_no_title(monkeypatch: pytest.
     assert layout.split(text).title == "Gemeinderat beschließt Haushalt"
     monkeypatch.setattr(title_mod, "LONG_WORDS", 24)
     assert layout.split(text).title == keywords
+
+
+_PIECE = st.sampled_from(["Neue", "Wege", "für", "Talheim", "Start", "/", "›", " ", "", "Rat", "stoppt", "Bad", "-"])
+
+
+@given(line=st.lists(_PIECE, max_size=12).map(" ".join), page=st.lists(st.lists(_PIECE, max_size=8).map(" ".join)))
+@settings(max_examples=200, deadline=None)
+def test_echo_start_is_a_word_start_after_a_short_kicker(line: str, page: list[str]) -> None:
+    """On any lines (empty ones, separators alone, spaces at the ends): ``None``, or where a copy of a page's
+    line starts in ``line`` after one to six words."""
+    at = echo_start(line, page)
+    if at is not None:
+        assert 0 < at < len(line) and line[at - 1].isspace() and not line[at].isspace()
+        assert 1 <= len(line[:at].split()) <= 6

@@ -58,7 +58,7 @@ def holder(line: str) -> str | None:
     if m is not None:
         name = s[m.end() :]
     elif _page_end(s):
-        low = s.casefold()
+        low = s.lower()  # (as `_page_end` reads it; ``casefold`` would move the offsets after an ``ß``)
         name = s[: min(low.find(p) for p in _page_end_phrases() if p in low)]
     else:
         return None

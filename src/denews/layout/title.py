@@ -341,17 +341,22 @@ def echo_start(line: str, page: Sequence[str]) -> int | None:
     best: int | None = None
     for t in page:
         copy = _squash(_TRAIL_SEP.split(t)[-1])
-        # (A headline opens with a capital or a digit; a tagline's tail ``zur Bunten Republik`` does not; a menu
-        # entry ``Energie und Klima`` has fewer content words.)
-        if len(copy) >= len(line) or copy[0].islower() or _content_words(copy) < CRUMB_WORDS:
+        if not copy or len(copy) >= len(line):
             continue
         at = line.find(copy)
         while at > 0 and at not in starts:
             at = line.find(copy, at + 1)
+        if at <= 0 or (best is not None and at >= best):
+            continue
         kicker = line[:at].split()
-        # A kicker is a phrase of its own: it does not end in a function word (``Neue Regeln für``).
-        if at > 0 and len(kicker) <= GLUED_KICKER_WORDS and kicker[-1] not in function_words():
-            best = at if best is None else min(best, at)
+        # (A headline opens with a capital or a digit; a tagline's tail ``zur Bunten Republik`` does not; a menu
+        # entry ``Energie und Klima`` has fewer content words.  A kicker is a phrase of its own: it does not end
+        # in a function word, ``Neue Regeln für``.)
+        if (
+            not copy[0].islower() and _content_words(copy) >= CRUMB_WORDS
+            and kicker and len(kicker) <= GLUED_KICKER_WORDS and kicker[-1] not in function_words()
+        ):
+            best = at
     return best
 
 
