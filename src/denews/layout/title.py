@@ -340,6 +340,9 @@ def echo_start(line: str, page: Sequence[str]) -> int | None:
     starts = {m.start() for m in regex.finditer(r"(?<=\s)\S", line)}
     best: int | None = None
     for t in page:
+        last = t.rsplit(None, 1)[-1:]
+        if not last or last[0] not in line:
+            continue  # (the copy's last word is not in the line: the cheap test first)
         copy = _squash(_TRAIL_SEP.split(t)[-1])
         if not copy or len(copy) >= len(line):
             continue
