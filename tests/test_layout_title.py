@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 import denews
 from denews import layout
+from denews.layout import title as title_mod
 from denews.layout.header import split_kicker
-from denews.layout.title import echoed, furniture_shape, interface_share, site_suffix, tag_row
+from denews.layout.site_name import holder
+from denews.layout.title import crumbed, echo_start, echoed, furniture_shape, interface_share, site_suffix, tag_row
+from newsgen import Composed, articles, furniture_lines
 
 LEAD = (
     "Der Gemeinderat von Talheim hat am Dienstagabend den Haushalt für das kommende Jahr beschlossen, nach einer "
@@ -315,3 +320,214 @@ def test_a_topic_before_a_colon_named_again_after_it_is_the_kicker(line: str, ki
 @pytest.mark.parametrize("line", ["Talheim: Der Rat beschließt den Haushalt", "Corona: Neue Corona-Regeln ab Mai"])
 def test_a_topic_before_a_colon_not_named_again_stays_in_the_headline(line: str) -> None:
     assert split_kicker(line) is None
+
+
+# ---- a kicker glued before a headline the page prints again ---------------------------------------------
+
+KICKER = "Streit um Gebühren"
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        f"Startseite / Gemeinde / {HEAD}",  # the breadcrumb's last item
+        "Gemeinderat beschließt Haushalt",  # a shortened copy right above (a breadcrumb's item on its own line)
+    ],
+)
+def test_a_kicker_glued_before_a_headline_the_page_prints_again_is_split_off(copy: str) -> None:
+    """No mark parts the kicker from the headline; the page's copy of the headline shows where it starts."""
+    text = _page("Startseite", copy, f"{KICKER} {HEAD}", "12.03.2024, 18:30 Uhr")
+    art = layout.split(text)
+    assert (art.title, art.kicker) == (HEAD, KICKER)
+    # Stripped, the two keep their line (the copy is gone, so a second pass reads one headline): the text reads
+    # the same on every pass.
+    stripped = denews.strip_boilerplate(text)
+    assert stripped.startswith(f"{KICKER} {HEAD}\n") and denews.strip_boilerplate(stripped) == stripped
+
+
+def test_without_a_copy_on_the_page_the_line_stays_whole() -> None:
+    art = layout.split(_page("Startseite", f"{KICKER} {HEAD}", "12.03.2024, 18:30 Uhr"))
+    assert art.title == f"{KICKER} {HEAD}"
+
+
+@pytest.mark.parametrize(
+    ("line", "page", "at"),
+    [
+        (f"{KICKER} {HEAD}", [f"Start › {HEAD}"], len(KICKER) + 1),
+        (f"{KICKER} {HEAD}", ["beschließt Haushalt mit Hallenbad"], None),  # a copy opens with a capital
+        (f"{KICKER} {HEAD}", ["Haushalt mit"], None),  # two words are no copy of a headline
+        (f"Der Kampf in Talheim um die Gebühren {HEAD}", [HEAD], None),  # seven words are no kicker
+        (f"{KICKER} {HEAD}", [f"{KICKER} {HEAD}"], None),  # the line itself
+        ("Neue Regeln für Energie und Klima", ["Energie und Klima"], None),  # a menu entry: two content words
+        ("Neue Regeln für Talheimer Bad und Kindergärten", ["Talheimer Bad und Kindergärten"], None),  # ``für``
+    ],
+)
+def test_echo_start(line: str, page: list[str], at: int | None) -> None:
+    assert echo_start(line, page) == at
+
+
+_MENU_WORD = st.sampled_from(["Vereine", "Kultur", "Wetter", "Sport", "Anzeigen", "Kontakt", "Archiv", "Leserbriefe"])
+
+
+@given(menu=st.lists(st.lists(_MENU_WORD, min_size=1, max_size=3).map(" ".join), max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_menu_lines_around_a_glued_kicker_change_nothing(menu: list[str]) -> None:
+    """Menu lines above the breadcrumb neither change the headline nor its kicker."""
+    text = _page(*menu, f"Startseite / Gemeinde / {HEAD}", f"{KICKER} {HEAD}", "12.03.2024, 18:30 Uhr")
+    art = layout.split(text)
+    assert (art.title, art.kicker) == (HEAD, KICKER)
+
+
+# ---- the breadcrumb's current item right above the headline ------------------------------------------------
+
+CRUMBED = "Neue Wege für Talheim"
+
+
+@pytest.mark.parametrize(
+    "layout_lines",
+    [
+        (CRUMBED, "12.03.2024, 18:30 Uhr", "Haushalt und Hallenbad"),
+        (CRUMBED, "Haushalt und Hallenbad", "12.03.2024, 18:30 Uhr"),
+        (CRUMBED, "Foto: Anna Beispiel", "Haushalt und Hallenbad", "12.03.2024, 18:30 Uhr"),
+    ],
+)
+def test_the_breadcrumbs_current_item_over_the_headline_lifts_it(
+    layout_lines: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The breadcrumb ends in the page's own headline, which the page prints again right under it: that line
+    wins over a closer line sharing more of the lead's words (which wins once the signal is taken away)."""
+    text = _page("1. Startseite", "2. Gemeinde", f"3. {CRUMBED}", *layout_lines)
+    assert layout.split(text).title == CRUMBED
+    monkeypatch.setattr(title_mod, "CRUMB", 0.0)
+    assert layout.split(text).title == "Haushalt und Hallenbad"
+
+
+@pytest.mark.parametrize(
+    ("page", "i", "crumb"),
+    [
+        (["3. Neue Wege für Talheim", "Neue Wege für Talheim"], 1, True),
+        (["Start / Gemeinde / Neue Wege für Talheim", "Foto: Anna Beispiel", "Neue Wege für Talheim"], 2, True),
+        (["* Kultur", "Kultur"], 1, False),  # a mega menu's heading over its sub-list: too short
+        (["* Kultur und Sport", "Kultur und Sport"], 1, False),  # two words and a function word
+        (["3. Neue Wege für Talheim", "a", "b", "c", "Neue Wege für Talheim"], 4, False),  # too far above
+        (["Neue Wege für Talheim und Umgebung", "Neue Wege für Talheim"], 1, False),  # starts, does not end with it
+    ],
+)
+def test_crumbed(page: list[str], i: int, crumb: bool) -> None:
+    assert crumbed(page, i) is crumb
+
+
+@given(menu=st.lists(st.lists(_MENU_WORD, min_size=1, max_size=3).map(" ".join), max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_menu_lines_above_a_breadcrumb_change_nothing(menu: list[str]) -> None:
+    text = _page(*menu, "1. Startseite", f"2. {CRUMBED}", CRUMBED, "12.03.2024, 18:30 Uhr", "Haushalt und Hallenbad")
+    assert layout.split(text).title == CRUMBED
+
+
+# ---- the site's own name (its logo) is no headline ----------------------------------------------------------
+
+BOTE_LEAD = (
+    "Der TALBOTE hat am Dienstagabend erfahren, dass der Gemeinderat den Haushalt für das kommende Jahr "
+    "beschlossen hat, nach einer langen Debatte über die Sanierung des Hallenbads."
+)
+
+
+def _logo_page(logo: str, foot: str) -> str:
+    return "\n\n".join(["Startseite", "Archiv", "Politik", logo, "Ein Albdruck", "12.03.2025", BOTE_LEAD, MORE, foot])
+
+
+@pytest.mark.parametrize(
+    ("logo", "foot"),
+    [
+        ("DER TALBOTE", "DER TALBOTE 12/2025 Alle Rechte vorbehalten"),
+        ("DER TALBOTE", "© 2025 DER TALBOTE"),
+        ("DER TALBOTE", "Post an leser@dertalbote.de"),
+    ],
+)
+def test_the_sites_name_over_the_headline_is_no_title(logo: str, foot: str) -> None:
+    """The logo over a short headline shares the lead's words (the site names itself in the text); the page's
+    copyright line or domain names it the site: the headline under it is the title (the logo wins without)."""
+    assert layout.split(_logo_page(logo, foot)).title == "Ein Albdruck"
+    assert layout.split(_logo_page(logo, "Impressum")).title == logo
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("© 2025 Talheimer Bote", "talheimer bote"),
+        ("Copyright © 1999-2025 Talbote Verlag GmbH", "talbote verlag gmbh"),
+        ("Talheimer Bote 12/2025 Alle Rechte vorbehalten", "talheimer bote"),
+        ("Straßenbote 2025. Alle Rechte vorbehalten.", "strassenbote"),  # casefolded, as candidates are
+        ("© Talbote: Neue Wege für Talheim - Talbote", "talbote"),
+        ("Foto: Anna Beispiel", None),
+        ("Der Gemeinderat tagte bis in die Nacht.", None),
+    ],
+)
+def test_holder(line: str, name: str | None) -> None:
+    assert holder(line) == name
+
+
+@given(menu=st.lists(st.lists(_MENU_WORD, min_size=1, max_size=3).map(" ".join), max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_menu_lines_around_a_logo_change_nothing(menu: list[str]) -> None:
+    text = _logo_page("DER TALBOTE", "© 2025 DER TALBOTE")
+    assert layout.split("\n\n".join([*menu, text])).title == "Ein Albdruck"
+
+
+@pytest.mark.parametrize("between", [[], ["12.03.2024, 18:30 Uhr"], ["Von Anna Beispiel", "12.03.2024, 18:30 Uhr"]])
+def test_the_headlines_opening_cut_short_above_it_is_no_title(between: list[str]) -> None:
+    """The page's title or a breadcrumb's item above the headline prints its opening only; the copy recurs inside
+    the headline (an echo), but the full line is the title."""
+    art = layout.split(_page("Startseite", "Gemeinderat beschließt Haushalt", *between, HEAD))
+    assert art.title == HEAD
+
+
+# ---- law: the page's echoes of the title and its site's name change no title --------------------------------
+
+_SITE = st.sampled_from(["DER TALBOTE", "Musterstädter Rundschau", "Bergheimer Blatt"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(articles(edges=False), furniture_lines(3), _SITE, st.sampled_from(["›", "/", ">", "»"]), st.booleans())
+def test_the_pages_copies_of_the_title_and_the_sites_name_change_no_title(
+    composed: Composed, menu: list[str], site: str, sep: str, crumb: bool
+) -> None:
+    """Framed as a page frames an article (menu lines, the site's logo, a breadcrumb ending in the headline, a
+    copyright line naming the site), a composed article with a headline keeps the title it has alone, or gets
+    the headline the breadcrumb names.  (Not
+    asserted for a kicker alone: a one-word line right under the logo stands in a menu by its shape.)"""
+    assume(composed.title is not None)
+    alone = denews.parse(composed.text).title
+    before = [*menu, site]
+    if crumb:
+        before.append(f"Startseite {sep} Region {sep} {composed.title}")
+    framed = "\n\n".join([*before, composed.text, f"© 2025 {site}"])
+    # (The breadcrumb may only bring the composed headline back where a kicker over it won alone.)
+    assert denews.parse(framed).title in ({alone, composed.title} if crumb else {alone})
+
+
+def test_a_line_longer_than_a_headline_under_it_is_no_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of sixteen words and more between the headline and the text (a caption, a list of keywords) loses
+    to the headline, though it stands closer and shares as many of the lead's words."""
+    keywords = (
+        "Gemeinderat Talheim, Dienstagabend: Haushalt beschlossen nach langer Debatte über Sanierung, Hallenbads, "
+        "Gebühren, Kindergärten, Fraktionen, Kompromiss, Feuerwehrhaus"
+    )
+    text = _page("Startseite", "Gemeinderat beschließt Haushalt", "Von Anna Beispiel", keywords)
+    assert layout.split(text).title == "Gemeinderat beschließt Haushalt"
+    monkeypatch.setattr(title_mod, "LONG_WORDS", 24)
+    assert layout.split(text).title == keywords
+
+
+_PIECE = st.sampled_from(["Neue", "Wege", "für", "Talheim", "Start", "/", "›", " ", "", "Rat", "stoppt", "Bad", "-"])
+
+
+@given(line=st.lists(_PIECE, max_size=12).map(" ".join), page=st.lists(st.lists(_PIECE, max_size=8).map(" ".join)))
+@settings(max_examples=200, deadline=None)
+def test_echo_start_is_a_word_start_after_a_short_kicker(line: str, page: list[str]) -> None:
+    """On any lines (empty ones, separators alone, spaces at the ends): ``None``, or where a copy of a page's
+    line starts in ``line`` after one to six words."""
+    at = echo_start(line, page)
+    if at is not None:
+        assert 0 < at < len(line) and line[at - 1].isspace() and not line[at].isspace()
+        assert 1 <= len(line[:at].split()) <= 6

@@ -11,7 +11,7 @@ from .header import dateline, split_kicker
 from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
 from .stamps import is_name, is_person
-from .title import Candidate, best_title, furniture_shape
+from .title import Candidate, best_title, crumbed, echo_start, furniture_shape
 from .units import (
     _U,
     EMPTY,
@@ -98,6 +98,8 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         and not any(c.isdigit() for c in us[k].text)
         # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
         and _norm(us[k].text.rstrip(_KICKER_TRIM)) != _norm(us[title_i].text)
+        # Nor is the headline's copy that its line prints after a kicker of its own (a breadcrumb's item).
+        and echo_start(us[title_i].text, [us[k].text]) is None
         # A boilerplate label is never a kicker: trimmed of its colon it would be stripped next time ("X:").
         and bp.cue_kind(us[k].text.strip(_KICKER_TRIM)) is None
     ):
@@ -150,7 +152,8 @@ def _menu_line(x: _U) -> bool:
 def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
     """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
-    return best_title([Candidate(i, us[i].text) for i in cands], body, lead, [x.text for x in us])
+    page = [x.text for x in us]
+    return best_title([Candidate(i, us[i].text, crumbed=crumbed(page, i)) for i in cands], body, lead, page)
 
 
 def headline_text(page: Page, us: list[_U]) -> None:
@@ -161,7 +164,7 @@ def headline_text(page: Page, us: list[_U]) -> None:
         t = us[page.title_i]
         t.role = Role.TITLE
         s, e = t.start, t.end
-        cut = _kicker_cut(t.text) if page.kicker_i is None else None
+        cut = _kicker_cut(t.text, us) if page.kicker_i is None else None
         if cut is not None:
             k_end, t_start = cut
             ks, ke = s, s + k_end
@@ -187,9 +190,13 @@ def headline_text(page: Page, us: list[_U]) -> None:
         page.kicker = text[ks:ke], Span(ks, ke)
 
 
-def _kicker_cut(line: str) -> tuple[int, int] | None:
-    """Where a kicker on the title's line ends and the title starts, where the split reads back the same."""
+def _kicker_cut(line: str, us: list[_U]) -> tuple[int, int] | None:
+    """Where a kicker on the title's line ends and the title starts, where the split reads back the same: at a
+    kicker's mark, or where the headline the page prints again starts (see :func:`.title.echo_start`)."""
     cut = split_kicker(line)
+    if cut is None:
+        at = echo_start(line, [x.text for x in us])
+        cut = None if at is None else (at, at)
     if cut is None or not _fair_split(line, *cut):
         return None
     # A boilerplate label is never a kicker: on its own line it would be stripped next time.

@@ -16,7 +16,8 @@ import attrs
 import regex
 
 from .._data import read_text
-from ..tokenize import function_words
+from ..tokenize import function_words, words
+from .site_name import is_site_name, site_names
 from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
@@ -27,6 +28,8 @@ _ARROW = regex.compile(r"[←→]|^\[|\]$")
 _NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 # A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
+# The separators of a breadcrumb's items (its last item is the page's own headline).
+_TRAIL_SEP = regex.compile(r"\s[›»>/|•·]\s")
 _ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
 _CONTENT_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-]{2,}")
 
@@ -36,10 +39,17 @@ DISTANCE = 0.12  # per block between the candidate and the article's text
 FAR = 0.6  # beyond the nearest few blocks a line is rarely the headline
 NEAR_BLOCKS = 6
 ONE_WORD = 0.4
-LONG_WORDS = 24
+LONG_WORDS = 15  # a headline runs to fifteen words at most; a longer line is a teaser or a caption
 INTERFACE = 1.5  # times the share of a line's content words that are interface words
 ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
 ECHO_WORDS = 2
+# The breadcrumb's (or a list's) current item right above a line of three words or more that it ends with
+# (``3. <headline>``, ``Start / Politik / <headline>``): the page's own headline, printed once more as its h1.
+# Menus print their items once; a mega menu's heading over its sub-list has one or two words besides
+# function words.  (Any weight from 1.25 to 3 gives the same titles on the pages set; 1.0 left two lost.)
+CRUMB = 2.0
+CRUMB_REACH = 3
+CRUMB_WORDS = 3
 # A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
 # between) echoes itself.
 TWIN_REACH = 4
@@ -48,11 +58,13 @@ TWIN_REACH = 4
 @attrs.frozen(slots=True)
 class Candidate:
     """A headline-shaped line: its index among the units and its text; ``echoed`` where the line recurs inside
-    another line of the page (see :func:`echoed`)."""
+    another line of the page (see :func:`echoed`), ``crumbed`` where a line right above ends with it (see
+    :func:`crumbed`)."""
 
     index: int
     text: str
     echoed: bool = False
+    crumbed: bool = False
 
 
 @cache
@@ -104,6 +116,19 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
             continue
         out.append(s in twins or joined.count(s) - exact[s] - tails[s] > 0)
     return out
+
+
+def crumbed(page: Sequence[str], i: int) -> bool:
+    """Whether one of the ``CRUMB_REACH`` lines above line ``i`` of the ``page`` ends with it and holds more:
+    the breadcrumb's or a list's current item over the headline (see ``CRUMB``)."""
+    s = _squash(page[i])
+    if _content_words(s) < CRUMB_WORDS:
+        return False
+    for j in range(max(0, i - CRUMB_REACH), i):
+        t = _squash(page[j])
+        if t != s and t.endswith(s):
+            return True
+    return False
 
 
 # A kicker (Dachzeile) that lends its words to the headline under it has one to three words; a longer line
@@ -227,7 +252,7 @@ def score(cand: Candidate, body: int, share: float) -> float:
     with the lead."""
     dist = max(body - cand.index - 1, 0)
     far = FAR if dist >= NEAR_BLOCKS else 0.0
-    own = (ECHO if cand.echoed else 0.0) - INTERFACE * interface_share(cand.text)
+    own = (ECHO if cand.echoed else 0.0) + (CRUMB if cand.crumbed else 0.0) - INTERFACE * interface_share(cand.text)
     return OVERLAP * share - DISTANCE * min(dist, NEAR_BLOCKS) - far - _shape(cand.text) + own
 
 
@@ -258,6 +283,10 @@ def best_title(
     # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text; nor is
     # the opening of the headline right above it repeated alone (its topic's tag).
     tags = _opening_tags(cands)
+    if page is not None:
+        # The site's own name (its logo) is no headline either.
+        names = site_names(page)
+        tags |= {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
     fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text) and k not in tags]
     if not fit:
         return None
@@ -275,10 +304,65 @@ def best_title(
 
 def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
     """Candidates that repeat the opening words of the candidate right above them, and no more (``Ultra-Akku``
-    under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline."""
+    under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline; and candidates
+    that the line right under them repeats after a few words of its own (a breadcrumb's last item over the
+    headline with its kicker glued on: ``Hallenbad bleibt`` over ``Ärger in Talheim Hallenbad bleibt offen``);
+    and a headline's opening cut short a few lines above it (see :func:`_shortened`)."""
     tags: set[int] = set()
     for k in range(1, len(cands)):
         upper, lower = cands[k - 1].text.split(), cands[k].text.split()
-        if cands[k - 1].index + 1 == cands[k].index and len(lower) < len(upper) and upper[: len(lower)] == lower:
+        if cands[k - 1].index + CRUMB_REACH >= cands[k].index and _shortened(upper, lower):
+            tags.add(k - 1)
+        if cands[k - 1].index + 1 != cands[k].index:
+            continue
+        if len(lower) < len(upper) and upper[: len(lower)] == lower:
             tags.add(k)
+        elif len(upper) >= ECHO_WORDS and echo_start(cands[k].text, [cands[k - 1].text]) is not None:
+            tags.add(k - 1)
     return tags
+
+
+def _shortened(upper: list[str], lower: list[str]) -> bool:
+    """``upper`` is the opening of the longer ``lower`` cut short, of three words or more (a breadcrumb's item
+    or the page's title over the full headline)."""
+    return CRUMB_WORDS <= len(upper) < len(lower) and lower[: len(upper)] == upper
+
+
+# A kicker glued before a headline the page prints again has at most so many words.
+GLUED_KICKER_WORDS = 6
+
+
+def echo_start(line: str, page: Sequence[str]) -> int | None:
+    """Where the headline starts in ``line`` when a kicker is glued before it with no mark between: the page
+    prints the headline (or its opening words) again on a line of its own or as its breadcrumb's last item,
+    and that copy starts in ``line`` after one to ``GLUED_KICKER_WORDS`` words (``Ärger in Talheim Hallenbad
+    bleibt offen`` under a breadcrumb ``Start / Talheim / Hallenbad bleibt offen``).  ``None`` without one."""
+    starts = {m.start() for m in regex.finditer(r"(?<=\s)\S", line)}
+    best: int | None = None
+    for t in page:
+        last = t.rsplit(None, 1)[-1:]
+        if not last or last[0] not in line:
+            continue  # (the copy's last word is not in the line: the cheap test first)
+        copy = _squash(_TRAIL_SEP.split(t)[-1])
+        if not copy or len(copy) >= len(line):
+            continue
+        at = line.find(copy)
+        while at > 0 and at not in starts:
+            at = line.find(copy, at + 1)
+        if at <= 0 or (best is not None and at >= best):
+            continue
+        kicker = line[:at].split()
+        # (A headline opens with a capital or a digit; a tagline's tail ``zur Bunten Republik`` does not; a menu
+        # entry ``Energie und Klima`` has fewer content words.  A kicker is a phrase of its own: it does not end
+        # in a function word, ``Neue Regeln für``.)
+        if (
+            not copy[0].islower() and _content_words(copy) >= CRUMB_WORDS
+            and kicker and len(kicker) <= GLUED_KICKER_WORDS and kicker[-1] not in function_words()
+        ):
+            best = at
+    return best
+
+
+def _content_words(text: str) -> int:
+    fw = function_words()
+    return sum(1 for w in words(text) if w.lower() not in fw)
