@@ -87,6 +87,8 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
             base = ctx.narrative_day(m.start())
             if base is not None:
                 return [(m.start(), m.end(), tx.day(base))]
+        if not narrative:  # "vor einigen Tagen": TimeML tags the amount after the preposition, PXD
+            return [(m.start(), m.end(), tx.duration(None, unit))]
         return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
     if narrative and unit in ("H", "MIN", "S"):
         moved = clock_offset(ctx, m, amount, unit, sign)
@@ -143,9 +145,7 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None or periods.is_age(m, ctx.text):
         return []
-    if m.get("prep"):
-        if _s(m, "prep").lower() == "vor":
-            return [(m.start(), m.end(), Timex("PAST_REF"))]
+    if m.get("prep"):  # "seit Jahren", "vor Jahrzehnten": an amount of units not counted (PXY, PXDE)
         return [(m.start(), m.end(), tx.duration(None, unit))]
     num = m.get("num")
     amount = number_value(num) if num else 1.0
