@@ -59,3 +59,31 @@ def test_a_vague_amount_is_the_same_duration_on_any_day(
     # no day to count from: the value does not depend on the reference date, nor on asking for vague references
     found = dates(f"Der Verein zog {prep} {amount} {unit} in die Halle am Fluss.", ref, vague)
     assert found == [(f"{amount} {unit}", "DURATION", _UNITS[unit])]
+
+
+# -- a range of durations -------------------------------------------------------------------------------------
+def test_a_range_of_durations_is_two_expressions() -> None:
+    assert dates("Die Reparatur dauert höchstens zwei bis drei Tage.") == [
+        ("höchstens zwei", "DURATION", "P2D"),
+        ("drei Tage", "DURATION", "P3D"),
+    ]
+    assert dates("Der Teig ruht 10-15 Minuten.") == [("10", "DURATION", "PT10M"), ("15 Minuten", "DURATION", "PT15M")]
+    assert dates("Es dauert einige bis viele Jahre.") == [("viele Jahre", "DURATION", "PXY")]
+
+
+def test_a_range_that_is_an_age_a_set_or_an_offset_is_not_split() -> None:
+    assert dates("Kinder im Alter von 6 bis 10 Jahren basteln Laternen.") == []
+    assert dates("Der Komet kehrt alle zehn bis 20 Jahre zurück.") == [("20 Jahre", "DURATION", "P20Y")]
+    assert dates("Zwei bis drei Tage später kam die Antwort.") == [("drei Tage später", "DATE", "2026-03-07")]
+
+
+_UNIT_CODE = {"Tage": "D", "Wochen": "W", "Monate": "M", "Jahre": "Y"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 60), st.integers(1, 30), st.sampled_from(sorted(_UNIT_CODE)), st.sampled_from(["bis", "oder"]))
+def test_each_end_of_a_range_keeps_its_own_number(low: int, step: int, unit: str, joiner: str) -> None:
+    high = low + step
+    found = dates(f"Die Arbeiten am Dach dauern {low} {joiner} {high} {unit}.")
+    code = _UNIT_CODE[unit]
+    assert found == [(str(low), "DURATION", f"P{low}{code}"), (f"{high} {unit}", "DURATION", f"P{high}{code}")]

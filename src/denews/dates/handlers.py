@@ -19,6 +19,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "offset": units.offset,
     "span": units.span,
     "duration": units.duration,
+    "duration_range": units.duration_range,
     "set": units.set_,
     "time": resolve.time,
     "daypart": resolve.daypart,

@@ -157,6 +157,19 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), t)]
 
 
+def duration_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"sechs bis acht Monate": the first number with the unit of the second (P6M), then the second (P8M)."""
+    second = duration(m, ctx)
+    first = number_value(_s(m, "num1"))
+    unit = _unit(m)
+    if len(second) != 1 or unit is None:
+        return second  # an age: "Kinder von 8 bis 12 Jahren"
+    if first is None:  # "einige bis viele Jahre": the second alone
+        return [(m.start("num"), m.end(), second[0][2])]
+    t1 = tx.duration(first * _unit_factor(m), unit)
+    return [(m.start(), m.end("num1"), t1), (m.start("num"), m.end(), second[0][2])]
+
+
 def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
     wd = m.get("setwd")
     if wd:
