@@ -87,3 +87,31 @@ def test_each_end_of_a_range_keeps_its_own_number(low: int, step: int, unit: str
     found = dates(f"Die Arbeiten am Dach dauern {low} {joiner} {high} {unit}.")
     code = _UNIT_CODE[unit]
     assert found == [(str(low), "DURATION", f"P{low}{code}"), (f"{high} {unit}", "DURATION", f"P{high}{code}")]
+
+
+# -- "Vorjahr" in a comparison counts from the year the sentence names ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019 stieg der Umsatz der Brauerei gegenüber dem Vorjahr.",
+        "Im Jahr 2019 kamen mehr Gäste ins Museum als im Vorjahr.",
+        "Die Zahl der Anträge sank 2019 im Vergleich zum Vorjahr.",
+        "Der Absatz lag 2019 um drei Prozent über dem Wert des Vorjahres.",
+    ],
+)
+def test_vorjahr_in_a_comparison_is_the_year_before_the_named_year(text: str) -> None:
+    assert [value for found, _, value in dates(text) if "Vorjahr" in found] == ["2018"]
+
+
+def test_vorjahr_as_a_time_of_its_own_counts_from_the_reference_date() -> None:
+    # not compared: the year before the article's date, whatever year the sentence names
+    text = "Die Sängerin starb 2010, ihre Schwester hat im Vorjahr ein Buch geschrieben."
+    assert dates(text)[-1] == ("Vorjahr", "DATE", "2025")
+    assert dates("Im Vergleich zum Vorjahr 2019 sank die Zahl.") == [("Vorjahr 2019", "DATE", "2019")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1950, 2040), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2045, 12, 31)))
+def test_a_compared_vorjahr_does_not_depend_on_the_reference_date(year: int, ref: dt.date) -> None:
+    found = dates(f"Im Jahr {year} wuchs der Hafen gegenüber dem Vorjahr.", ref)
+    assert found[-1] == ("dem Vorjahr", "DATE", str(year - 1))

@@ -361,8 +361,8 @@ def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
     if not words or ctx.anchor.year is None:
         return None
     if "vorjahr" in words.lower():
-        said = ctx.statement_day(m)  # "im März des Vorjahres": the year before the statement's own date
-        return (said.year if said is not None else ctx.anchor.year) - 1
+        said = ctx.statement_year(m)  # "im März des Vorjahres": the year before the statement's own year
+        return (said if said is not None else ctx.anchor.year) - 1
     return ctx.anchor.year + (shift_of(words) or 0)
 
 

@@ -244,8 +244,11 @@ def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
     if ctx.entry_day is not None:
         a = Anchor.of(ctx.entry_day)
     if _s(m, "unit").lower().startswith("vor"):
-        # "im Vorjahr", "des Vorjahres": the year before the date the text gives for that statement.
+        # "im Vorjahr", "des Vorjahres": the year before the one the text gives for that statement.
         a = Anchor.of(ctx.statement_day(m)) if ctx.statement_day(m) is not None else a
+        said = ctx.statement_year(m) if unit_word.startswith("jahr") and _compared(m, ctx.text) else None
+        if said is not None and said != a.year:
+            a = Anchor(None, said, 1)
     explicit = _year(m.get("year"))
     if explicit is not None:  # "Jahresende 2025"
         return [(m.start(), m.end(), tx.year(explicit, mod))]
@@ -270,6 +273,18 @@ def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
     if k == 0 and named is not None and _OF_THE_YEAR.search(m.group()):
         return [(m.start(), m.end(), tx.year(named, mod))]  # "Erst 1991 ... Ende des Jahres": that year
     return [(m.start(), m.end(), tx.year(a.year + k, mod))]
+
+
+@functools.cache
+def _comparison() -> regex.Pattern[str]:
+    words = "|".join(_norm("comparison"))
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{words})\s+(?:(?i:dem|im)\s+)?$")
+
+
+def _compared(m: RuleMatch, text: str) -> bool:
+    """Whether "Vorjahr" is what something is compared with: "gegenüber dem Vorjahr", "des Vorjahres"."""
+    before = text[max(0, m.start("unit") - 40) : m.start("unit")]
+    return _comparison().search(before) is not None
 
 
 def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
