@@ -115,3 +115,33 @@ def test_vorjahr_as_a_time_of_its_own_counts_from_the_reference_date() -> None:
 def test_a_compared_vorjahr_does_not_depend_on_the_reference_date(year: int, ref: dt.date) -> None:
     found = dates(f"Im Jahr {year} wuchs der Hafen gegenüber dem Vorjahr.", ref)
     assert found[-1] == ("dem Vorjahr", "DATE", str(year - 1))
+
+
+# -- half years ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im ersten Halbjahr stieg der Absatz der Molkerei.", ("ersten Halbjahr", "2026-H1")),
+        ("In der zweiten Jahreshälfte soll die Halle fertig werden.", ("der zweiten Jahreshälfte", "2026-H2")),
+        ("Im zweiten Halbjahr sank der Absatz der Molkerei.", ("zweiten Halbjahr", "2025-H2")),  # past tense
+        ("Im 2. Halbjahr 2019 sank der Absatz.", ("2. Halbjahr 2019", "2019-H2")),
+    ],
+)
+def test_a_half_year_is_h1_or_h2(text: str, expected: tuple[str, str]) -> None:
+    assert [(found, value) for found, _, value in dates(text)] == [expected]
+
+
+def test_a_half_year_takes_a_year_named_just_before() -> None:
+    text = "Die Bilanz 2019 liegt vor. Über das erste Halbjahr berichtet der Vorstand."
+    assert dates(text)[-1] == ("das erste Halbjahr", "DATE", "2019-H1")
+    assert dates("Im ersten Halbjahr stieg der Absatz.", None) == [("ersten Halbjahr", "DATE", "XXXX-H1")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["ersten", "zweiten"]), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2045, 12, 31)))
+def test_a_half_year_covers_its_six_months(ordinal: str, ref: dt.date) -> None:
+    (d,) = denews.normalize_dates(f"Im {ordinal} Halbjahr stieg der Absatz.", ref)
+    assert d.earliest is not None and d.latest is not None
+    assert d.value == f"{d.earliest.year}-H{1 if ordinal == 'ersten' else 2}"
+    assert (d.earliest.month, d.latest.month, d.latest.day) == ((1, 6, 30) if ordinal == "ersten" else (7, 12, 31))
+    assert abs(d.earliest.year - ref.year) <= 1

@@ -203,7 +203,7 @@ class Context:
             self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
         if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
             self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
-        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
+        explicit_year = handler in ("absolute", "month", "year", "season", "day_range", "half_year") and m.get("year")
         if handler == "offset" and _YEAR_VALUE.fullmatch(t.value) and t.earliest is not None:
             self.offset_year = (pos, t.earliest.year)
         if explicit_year and t.earliest is not None:

@@ -36,6 +36,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "holiday": months.holiday,
     "month_range": months.month_range,
     "quarter": units.quarter,
+    "half_year": units.half_year,
     "stop": resolve.stop,
     "foreign": resolve.foreign,
 }

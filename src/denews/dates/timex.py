@@ -85,6 +85,11 @@ def quarter(y: int, q: int) -> Timex:
     return Timex(f"{y:04d}-Q{q}", "DATE", first, dt.date(y, end_month, last_day_of_month(y, end_month)))
 
 
+def half_year(y: int, h: int) -> Timex:
+    first, end_month = dt.date(y, 6 * h - 5, 1), 6 * h
+    return Timex(f"{y:04d}-H{h}", "DATE", first, dt.date(y, end_month, last_day_of_month(y, end_month)))
+
+
 def season(y: int, code: str) -> Timex:
     start, end = SEASONS[code]
     first = dt.date(y, start, 1)

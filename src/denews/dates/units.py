@@ -319,3 +319,17 @@ def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
             return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
         y = month_year(a.year, a.month, 3 * q - 1, ctx.tense(m)) if (a.month - 1) // 3 + 1 != q else a.year
     return [(m.start(), m.end(), tx.quarter(y, q))]
+
+
+def half_year(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im ersten Halbjahr", "in der zweiten Jahreshälfte 2025": H1 or H2 of the year named, else of the year
+    the tense points to (as a month of that half would be)."""
+    h = 1 if _s(m, "qord").lower().startswith(("erst", "1")) else 2
+    y = _year(m.get("year")) or ctx.year_context(m.start(), 6 * h - 3)  # "2019 ... das erste Halbjahr"
+    a = ctx.anchor
+    if y is None:
+        if a.year is None or a.month is None:
+            return [(m.start(), m.end(), Timex(f"XXXX-H{h}"))]
+        same_half = (a.month - 1) // 6 + 1 == h
+        y = a.year if same_half else month_year(a.year, a.month, 6 * h - 3, ctx.tense(m))
+    return [(m.start(), m.end(), tx.half_year(y, h))]
