@@ -145,3 +145,17 @@ def test_a_half_year_covers_its_six_months(ordinal: str, ref: dt.date) -> None:
     assert d.value == f"{d.earliest.year}-H{1 if ordinal == 'ersten' else 2}"
     assert (d.earliest.month, d.latest.month, d.latest.day) == ((1, 6, 30) if ordinal == "ersten" else (7, 12, 31))
     assert abs(d.earliest.year - ref.year) <= 1
+
+
+# -- years before 1800 where the words name a year ---------------------------------------------------------
+def test_an_early_year_is_found_where_the_words_name_a_year() -> None:
+    assert dates("Die Kapelle wurde im Jahre 1722 geweiht.") == [("Jahre 1722", "DATE", "1722")]
+    assert dates("Anno 1595 brach der Seefahrer auf.") == [("Anno 1595", "DATE", "1595")]
+    assert dates("Die Chronik des Jahres 1348 erzählt von der Pest.") == [("des Jahres 1348", "DATE", "1348")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1000, 1799), st.sampled_from(["Gäste", "Euro", "Meter", "Stimmen"]))
+def test_an_early_number_without_a_year_word_stays_an_amount(n: int, noun: str) -> None:
+    assert dates(f"Zum Fest kamen {n} {noun} zusammen.") == []
+    assert dates(f"Die Burg wurde im Jahr {n} erbaut.") == [(f"Jahr {n}", "DATE", str(n))]

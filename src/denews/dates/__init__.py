@@ -77,7 +77,9 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
     if end >= n:
         return False
     if len(token) == 4 and token[0] == "1" and _EARLY_YEAR_RANGE.match(low, end, min(n, end + 8)):
-        return True  # 1170-1230: years before 1800 only as a span
+        return True  # 1170-1230: years before 1800 only as a span, or named as years (im Jahre 1722)
+    if len(token) == 4 and token[0] == "1" and _EARLY_YEAR_CUE.search(low, max(0, start - 12), start):
+        return True
     c = low[end]
     small = len(token) <= 2
     if c == " ":
@@ -111,6 +113,7 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
 
 _NEXT_WORD = regex.compile(r" {0,2}([\p{L}\p{N}]+)")
 _EARLY_YEAR_RANGE = regex.compile(r"\s?[-–]\s?1\d{3}(?!\d)")
+_EARLY_YEAR_CUE = regex.compile(r"(?<![\w])(?:jahre?s?|anno)\s+$")
 _CLOCK_TAIL = regex.compile(r":[0-5]\d(?![\d:])")
 _THOUSANDS = regex.compile(r"\.\d{3}(?![\d.])")
 _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
