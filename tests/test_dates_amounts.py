@@ -35,6 +35,20 @@ def test_an_amount_not_counted_after_a_preposition_is_a_vague_duration(
     assert dates(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In diesen Tagen zieht die Bücherei um.", ("diesen Tagen", "DURATION", "PXD")),
+        ("In jenen Jahren gab es im Dorf noch zwei Bäcker.", ("jenen Jahren", "DURATION", "PXY")),
+        ("Sie hat all die Jahre auf ihn gewartet.", ("all die Jahre", "DURATION", "PXY")),
+    ],
+)
+def test_these_days_and_those_years_are_vague_stretches(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+    # the singular is one week, month or year, not a stretch
+    assert dates("Diese Woche zieht die Bücherei um.") == [("Diese Woche", "DATE", "2026-W10")]
+
+
 def test_a_counted_amount_after_vor_keeps_its_date() -> None:
     # the user's value: the year (or week, day) the offset names, not KRAUTS's bare duration
     assert dates("Vor drei Jahren stand hier eine Mühle.") == [("drei Jahren", "DATE", "2023")]
