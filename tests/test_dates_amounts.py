@@ -41,6 +41,7 @@ def test_an_amount_not_counted_after_a_preposition_is_a_vague_duration(
         ("In diesen Tagen zieht die Bücherei um.", ("diesen Tagen", "DURATION", "PXD")),
         ("In jenen Jahren gab es im Dorf noch zwei Bäcker.", ("jenen Jahren", "DURATION", "PXY")),
         ("Sie hat all die Jahre auf ihn gewartet.", ("all die Jahre", "DURATION", "PXY")),
+        ("Der Maler zog in späteren Jahren aufs Land.", ("späteren Jahren", "DURATION", "PXY")),
     ],
 )
 def test_these_days_and_those_years_are_vague_stretches(text: str, expected: tuple[str, str, str]) -> None:
