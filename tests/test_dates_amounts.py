@@ -174,3 +174,20 @@ def test_an_early_year_is_found_where_the_words_name_a_year() -> None:
 def test_an_early_number_without_a_year_word_stays_an_amount(n: int, noun: str) -> None:
     assert dates(f"Zum Fest kamen {n} {noun} zusammen.") == []
     assert dates(f"Die Burg wurde im Jahr {n} erbaut.") == [(f"Jahr {n}", "DATE", str(n))]
+
+
+# -- midnight -------------------------------------------------------------------------------------------------
+def test_midnight_ends_the_day_the_text_is_at() -> None:
+    assert dates("Am Freitag wird im Zelt bis Mitternacht gefeiert.")[-1] == ("Mitternacht", "TIME", "2026-03-07T00:00")
+    assert dates("Die Bar am Hafen ist bis 24 Uhr offen.") == [("24 Uhr", "TIME", "2026-03-05T00:00")]
+    # told in the past of the article's own day: the midnight that began it
+    assert dates("Das Feuer in der Scheune brach um Mitternacht aus.") == [("Mitternacht", "TIME", "2026-03-04T00:00")]
+    assert dates("Er kam um Mitternacht.", None) == [("Mitternacht", "TIME", "XXXX-XX-XXT00:00")]
+
+
+def test_midnight_does_not_move_the_story_to_the_next_day() -> None:
+    text = "Am 3. Mai 2019 wurde der Laden kurz vor Mitternacht geplündert. Am nächsten Morgen kam die Polizei."
+    assert [value for _, _, value in dates(text)] == ["2019-05-03", "2019-05-04T00:00", "2019-05-04TMO"]
+    # after midnight: the first hour of the day named
+    after = dates("Am 3. Mai 2019 kurz nach Mitternacht kam die Polizei.")
+    assert after[-1] == ("Mitternacht", "TIME", "2019-05-03T00:00")

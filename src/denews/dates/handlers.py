@@ -22,6 +22,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "duration_range": units.duration_range,
     "set": units.set_,
     "time": resolve.time,
+    "midnight": resolve.midnight,
     "daypart": resolve.daypart,
     "time_range": resolve.time_range,
     "year_range": periods.year_range,

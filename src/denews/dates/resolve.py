@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from . import timex as tx
@@ -308,6 +309,24 @@ def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     if base is None:
         return [(m.start(), m.end(), _unresolved_clock(m))]
     return [(m.start(), m.end(), tx.day_time(base, *clock))]
+
+
+_AFTER_MIDNIGHT = regex.compile(r"(?i)(?:kurz\s+)?(?:nach|seit|ab)\s")
+
+
+def midnight(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"um Mitternacht", "bis Mitternacht": 24:00 of the day the text is at, written as the next day's 00:00;
+    after midnight, or told in the past of the article's own day, the midnight that began it ("Das Feuer brach
+    um Mitternacht aus")."""
+    recurring = ctx.recurring(m.start())
+    base = None if recurring else ctx.time_day(m.start())
+    if base is None:
+        return [(m.start(), m.end(), Timex("T00:00" if recurring else f"{tx.UNSPECIFIED_DAY}T00:00", "TIME"))]
+    after = _AFTER_MIDNIGHT.match(m.group()) is not None  # "am Samstag kurz nach Mitternacht": its first hour
+    start = after or (base == ctx.ref_day(m.start()) and ctx.tense(m) == "past")
+    t = tx.day_time(base, 0 if start else 24, 0)
+    # A boundary between two days, not the day the story is at ("kurz nach Mitternacht ... Am nächsten Morgen").
+    return [(m.start(), m.end(), attrs.evolve(t, day=None))]
 
 
 def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:

@@ -31,8 +31,8 @@ def day(d: dt.date) -> Timex:
 
 
 def day_time(d: dt.date, hour: int, minute: int) -> Timex:
-    if hour == 24:
-        hour = 0
+    if hour == 24:  # "24 Uhr", "Mitternacht": the end of the day is the start of the next
+        d, hour = d + dt.timedelta(days=1), 0
     return Timex(f"{d.isoformat()}T{hour:02d}:{minute:02d}", "TIME", d, d, d)
 
 
