@@ -191,3 +191,27 @@ def test_midnight_does_not_move_the_story_to_the_next_day() -> None:
     # after midnight: the first hour of the day named
     after = dates("Am 3. Mai 2019 kurz nach Mitternacht kam die Polizei.")
     assert after[-1] == ("Mitternacht", "TIME", "2019-05-03T00:00")
+
+
+# -- a season of a year named relatively; in the course of a day, week or year -------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Herbst vergangenen Jahres schloss die Fabrik.", ("Herbst vergangenen Jahres", "2025-FA")),
+        ("Die Brücke soll im Sommer nächsten Jahres fertig sein.", ("Sommer nächsten Jahres", "2027-SU")),
+        ("Der Umzug ist für den Winter dieses Jahres geplant.", ("den Winter dieses Jahres", "2026-WI")),
+    ],
+)
+def test_a_season_with_a_relative_year_is_one_expression(text: str, expected: tuple[str, str]) -> None:
+    assert [(found, value) for found, _, value in dates(text)] == [expected]
+
+
+def test_in_the_course_of_a_unit_is_that_unit() -> None:
+    assert dates("Im Laufe des Tages stieg der Pegel.") == [("Laufe des Tages", "DATE", "2026-03-04")]
+    assert dates("Am Montag brach der Damm. Im Laufe des Tages stieg der Pegel.")[-1] == (
+        "Laufe des Tages",
+        "DATE",
+        "2026-03-02",
+    )
+    assert dates("Die Gutachter kommen im Laufe der Woche.") == [("Laufe der Woche", "DATE", "2026-W10")]
+    assert dates("Im Laufe des Jahres 2017 soll die Halle öffnen.") == [("Laufe des Jahres 2017", "DATE", "2017")]

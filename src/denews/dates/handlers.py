@@ -32,6 +32,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "decade": periods.decade,
     "century": periods.century,
     "rel_unit": units.rel_unit,
+    "in_course": units.in_course,
     "weekend": units.weekend,
     "vague": resolve.vague,
     "holiday": months.holiday,

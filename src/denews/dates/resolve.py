@@ -377,12 +377,14 @@ def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
 def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
     """The year of "des vergangenen Jahres", "nächsten Jahres" after a month or day, from the anchor."""
     words = m.get("yshift")
-    if not words or ctx.anchor.year is None:
+    ref = ctx.ref_day(m.start())  # without a reference date: the nearest day the text names
+    base = ctx.anchor.year if ctx.anchor.year is not None else ref.year if ref is not None else None
+    if not words or base is None:
         return None
     if "vorjahr" in words.lower():
         said = ctx.statement_year(m)  # "im März des Vorjahres": the year before the statement's own year
-        return (said if said is not None else ctx.anchor.year) - 1
-    return ctx.anchor.year + (shift_of(words) or 0)
+        return (said if said is not None else base) - 1
+    return base + (shift_of(words) or 0)
 
 
 def vague(m: RuleMatch, ctx: Context) -> list[Emission]:

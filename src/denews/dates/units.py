@@ -14,7 +14,7 @@ from . import timex as tx
 from .anchoring import Anchor, month_year
 from .context import NARRATIVE_REACH, Context
 from .grammar import RuleMatch
-from .resolve import Emission, _mod, _norm, _s, _with_clock, _year, shift_of
+from .resolve import Emission, _mod, _norm, _s, _shifted_year, _with_clock, _year, shift_of
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
@@ -207,7 +207,7 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     code = tx.SEASON_WORDS[_s(m, "season").lower()]
     if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
         return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
-    y = _year(m.get("year"))
+    y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"
     if y is None:
         a = ctx.anchor
         if a.year is None or a.month is None:
@@ -333,3 +333,11 @@ def half_year(m: RuleMatch, ctx: Context) -> list[Emission]:
         same_half = (a.month - 1) // 6 + 1 == h
         y = a.year if same_half else month_year(a.year, a.month, 6 * h - 3, ctx.tense(m))
     return [(m.start(), m.end(), tx.half_year(y, h))]
+
+
+def in_course(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im Laufe des Tages": the day the text is at; "im Laufe der Woche", "des Jahres": that week or year."""
+    if _s(m, "unit").lower() != "tages":
+        return rel_unit(m, ctx)
+    base = ctx.narrative_day(m.start())
+    return [(m.start(), m.end(), tx.day(base) if base is not None else Timex(tx.UNSPECIFIED_DAY))]
