@@ -215,3 +215,17 @@ def test_in_the_course_of_a_unit_is_that_unit() -> None:
     )
     assert dates("Die Gutachter kommen im Laufe der Woche.") == [("Laufe der Woche", "DATE", "2026-W10")]
     assert dates("Im Laufe des Jahres 2017 soll die Halle öffnen.") == [("Laufe des Jahres 2017", "DATE", "2017")]
+
+
+# -- words between: "ein ganzes Jahr"; a sentence-initial "Morgen" before a part of the day ---------------------
+def test_a_neuter_adjective_between_number_and_unit_keeps_the_duration() -> None:
+    assert dates("Die Sanierung der Schule dauert ein ganzes Jahr.") == [("ein ganzes Jahr", "DURATION", "P1Y")]
+    assert dates("Sie wartete ein volles Jahr auf die Antwort.") == [("ein volles Jahr", "DURATION", "P1Y")]
+
+
+def test_a_sentence_initial_morgen_before_a_part_of_the_day_is_tomorrow() -> None:
+    assert dates("Morgen Nachmittag tagt der Ausschuss.") == [("Morgen Nachmittag", "TIME", "2026-03-05TAF")]
+    assert dates("Morgen früh fährt der erste Zug.") == [("Morgen früh", "TIME", "2026-03-05TMO")]
+    # the noun: "am Morgen", "den Morgen" stay the morning of the day the text is at
+    assert dates("Am Morgen früh kam der Bote.") == [("Morgen", "TIME", "2026-03-04TMO")]
+    assert dates("Den Morgen früh verbrachte er im Bett.") == []
