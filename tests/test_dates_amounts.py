@@ -229,3 +229,19 @@ def test_a_sentence_initial_morgen_before_a_part_of_the_day_is_tomorrow() -> Non
     # the noun: "am Morgen", "den Morgen" stay the morning of the day the text is at
     assert dates("Am Morgen früh kam der Bote.") == [("Morgen", "TIME", "2026-03-04TMO")]
     assert dates("Den Morgen früh verbrachte er im Bett.") == []
+
+
+# -- sets: every summer; a month or season after a yearly set; the first Monday of each month ------------------
+def test_every_season_is_a_set() -> None:
+    assert dates("Jeden Sommer kommen die Störche zurück.") == [("Jeden Sommer", "SET", "XXXX-SU")]
+
+
+def test_a_month_or_season_after_a_yearly_set_has_no_year() -> None:
+    assert dates("Das Dorffest wird alljährlich im August gefeiert.")[-1] == ("August", "DATE", "XXXX-08")
+    assert dates("Die Messe findet jedes Jahr im Herbst statt.")[-1] == ("Herbst", "DATE", "XXXX-FA")
+    # without the set: that year's month
+    assert dates("Das Dorffest wird im August gefeiert.") == [("August", "DATE", "2026-08")]
+
+
+def test_the_first_weekday_of_each_month_is_a_set() -> None:
+    assert dates("Jeweils am ersten Montag im Monat tagt der Beirat.") == [("ersten Montag im Monat", "SET", "P1M")]

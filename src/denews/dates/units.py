@@ -181,6 +181,8 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
                 return []
             iso = str(idx + 1)
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
+    if m.get("setseason"):  # "jeden Sommer": every summer
+        return [(m.start(), m.end(), Timex(f"XXXX-{tx.SEASON_WORDS[_s(m, 'setseason').lower()]}", "SET"))]
     if m.get("perday"):  # "drei Tassen am Tag": a count per day; "am Tag" alone is the daytime
         return [(m.start(), m.end(), Timex("P1D", "SET"))] if _count_before(ctx.text, m.start()) else []
     if m.get("setunits"):  # "alle vier Jahre": every four years
@@ -210,7 +212,7 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"
     if y is None:
         a = ctx.anchor
-        if a.year is None or a.month is None:
+        if a.year is None or a.month is None or ctx.every_year(m.start()):  # "jedes Jahr im Herbst"
             return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
         y = a.year
         start, end = tx.SEASONS[code]
