@@ -245,3 +245,16 @@ def test_a_month_or_season_after_a_yearly_set_has_no_year() -> None:
 
 def test_the_first_weekday_of_each_month_is_a_set() -> None:
     assert dates("Jeweils am ersten Montag im Monat tagt der Beirat.") == [("ersten Montag im Monat", "SET", "P1M")]
+
+
+# -- early, high and late seasons ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Störche kamen im Spätsommer zurück.", ("Spätsommer", "2025-SU", "END")),
+        ("Im Frühsommer 2019 öffnete das Freibad.", ("Frühsommer 2019", "2019-SU", "START")),
+        ("Im Hochsommer wird der Park bewässert.", ("Hochsommer", "2026-SU", "MID")),
+    ],
+)
+def test_an_early_or_late_season_is_the_season_with_its_mod(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(d.text, d.value, d.mod) for d in denews.normalize_dates(text, WED)] == [expected]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+import attrs
 import regex
 
 from . import periods
@@ -213,7 +214,7 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     if y is None:
         a = ctx.anchor
         if a.year is None or a.month is None or ctx.every_year(m.start()):  # "jedes Jahr im Herbst"
-            return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
+            return [(m.start(), m.end(), Timex(f"XXXX-{code}", mod=_mod(m.get("smod"), "season_mod")))]
         y = a.year
         start, end = tx.SEASONS[code]
         k = shift_of(m.get("shift"))
@@ -227,7 +228,9 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
                 y -= 1
             elif tense == "future" and end < a.month and code != "WI":
                 y += 1
-    return [(m.start(), m.end(), tx.season(y, code))]
+    t = tx.season(y, code)
+    mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
+    return [(m.start(), m.end(), attrs.evolve(t, mod=mod) if mod else t)]
 
 
 def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
