@@ -42,6 +42,7 @@ def test_an_amount_not_counted_after_a_preposition_is_a_vague_duration(
         ("In jenen Jahren gab es im Dorf noch zwei Bäcker.", ("jenen Jahren", "DURATION", "PXY")),
         ("Sie hat all die Jahre auf ihn gewartet.", ("all die Jahre", "DURATION", "PXY")),
         ("Der Maler zog in späteren Jahren aufs Land.", ("späteren Jahren", "DURATION", "PXY")),
+        ("Im Laufe der Jahrzehnte verfiel die Burg.", ("Laufe der Jahrzehnte", "DURATION", "PXDE")),
     ],
 )
 def test_these_days_and_those_years_are_vague_stretches(text: str, expected: tuple[str, str, str]) -> None:
