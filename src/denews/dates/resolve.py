@@ -315,18 +315,15 @@ _AFTER_MIDNIGHT = regex.compile(r"(?i)(?:kurz\s+)?(?:nach|seit|ab)\s")
 
 
 def midnight(m: RuleMatch, ctx: Context) -> list[Emission]:
-    """"um Mitternacht", "bis Mitternacht": 24:00 of the day the text is at, written as the next day's 00:00;
-    after midnight, or told in the past of the article's own day, the midnight that began it ("Das Feuer brach
-    um Mitternacht aus")."""
+    """"bis Mitternacht": 24:00 of the day the text is at (the next day's 00:00); after midnight, or told in the
+    past of the article's own day, the midnight that began it. A boundary: the story does not move to its day."""
     recurring = ctx.recurring(m.start())
     base = None if recurring else ctx.time_day(m.start())
     if base is None:
         return [(m.start(), m.end(), Timex("T00:00" if recurring else f"{tx.UNSPECIFIED_DAY}T00:00", "TIME"))]
-    after = _AFTER_MIDNIGHT.match(m.group()) is not None  # "am Samstag kurz nach Mitternacht": its first hour
-    start = after or (base == ctx.ref_day(m.start()) and ctx.tense(m) == "past")
-    t = tx.day_time(base, 0 if start else 24, 0)
-    # A boundary between two days, not the day the story is at ("kurz nach Mitternacht ... Am nächsten Morgen").
-    return [(m.start(), m.end(), attrs.evolve(t, day=None))]
+    past = base == ctx.ref_day(m.start()) and ctx.tense(m) == "past"  # "Das Feuer brach um Mitternacht aus"
+    start = past or _AFTER_MIDNIGHT.match(m.group()) is not None  # "am Samstag kurz nach Mitternacht"
+    return [(m.start(), m.end(), attrs.evolve(tx.day_time(base, 0 if start else 24, 0), day=None))]
 
 
 def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
