@@ -146,6 +146,8 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None or periods.is_age(m, ctx.text):
         return []
+    if m.get("cfirst") and not _counts_compound(m):
+        return []
     if m.get("prep"):  # "seit Jahren", "vor Jahrzehnten": an amount of units not counted (PXY, PXDE)
         return [(m.start(), m.end(), tx.duration(None, unit))]
     num = m.get("num")
@@ -156,6 +158,17 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     if m.get("unit2"):
         t = periods.duration_pair(m, t)
     return [(m.start(), m.end(), t)]
+
+
+def _counts_compound(m: RuleMatch) -> bool:
+    """"zwei Sonnentage": a stretch of days.  Not "eine Reportage" (one: the word is no plural), "9,6
+    Hitzetage" (an average, no stretch) nor "zwei Landtage" (a first part of table compound_stop)."""
+    num = _s(m, "num")
+    return (
+        _s(m, "cfirst").lower() not in _norm("compound_stop")
+        and "," not in num
+        and number_value(num.lower()) != 1
+    )
 
 
 def duration_range(m: RuleMatch, ctx: Context) -> list[Emission]:

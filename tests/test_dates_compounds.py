@@ -1,0 +1,67 @@
+"""Issue 18, fifth pass: compounds on a unit after a number (zwei Sonnentage), and more. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+
+WED = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def dates(text: str, ref: dt.date | None = WED, vague: bool = False) -> list[tuple[str, str, str]]:
+    return [(d.text, d.type, d.value) for d in denews.normalize_dates(text, ref, vague=vague)]
+
+
+# -- a number before a compound whose last part is a unit -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auf der Insel blieben ihnen drei Regentage Pause.", ("drei Regentage", "DURATION", "P3D")),
+        ("Nach zwölf Dienstjahren wechselte die Ärztin nach Graz.", ("zwölf Dienstjahren", "DURATION", "P12Y")),
+        ("Der Neue muss vier Probewochen überstehen.", ("vier Probewochen", "DURATION", "P4W")),
+        ("Die fünf Wintermonate waren hart.", ("fünf Wintermonate", "DURATION", "P5M")),
+        ("Das Gericht plant 14 Verhandlungstage.", ("14 Verhandlungstage", "DURATION", "P14D")),
+        ("Nach zweieinhalb Krisenjahren wächst die Firma.", ("zweieinhalb Krisenjahren", "DURATION", "P30M")),
+        ("„Zwei Übungstage“ genügten dem Team.", ("Zwei Übungstage", "DURATION", "P2D")),
+    ],
+)
+def test_a_number_before_a_compound_on_a_unit_is_a_duration(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In zwei Landtagen wurde über das Gesetz gestritten.",  # assemblies
+        "Die Partei hielt drei Parteitage ab.",
+        "Sie feierten zwei Geburtstage an einem Abend.",  # anniversaries
+        "Der Stern ist vier Lichtjahre entfernt.",  # a distance
+        "Er arbeitete an drei Sonntagen im Lager.",  # weekdays in the plural
+        "Das Magazin zeigte eine Fotomontage des Ministers.",  # one: no plural, no unit
+        "Sie drehte einer Reportage wegen nach Linz.",
+        "Im Schnitt gab es 7,4 Hitzetage im Sommer.",  # an average, no stretch of time
+        "Drei Verträge und zwei Beiträge wurden geprüft.",  # -trag is no unit
+        "Der Bau hat drei Etagen.",
+    ],
+)
+def test_compounds_that_are_no_stretch_of_time_are_not_durations(text: str) -> None:
+    assert not [d for d in dates(text) if d[1] == "DURATION"]
+
+
+_HEADS = {"tage": "D", "wochen": "W", "monate": "M", "jahre": "Y"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.integers(min_value=2, max_value=99),
+    st.sampled_from(["Probe", "Ferien", "Arbeits", "Sonnen", "Kalender"]),
+    st.sampled_from(sorted(_HEADS)),
+)
+def test_the_number_and_the_head_give_the_duration(n: int, first: str, head: str) -> None:
+    found = dates(f"Es folgten {n} {first}{head} im Süden.")
+    assert found == [(f"{n} {first}{head}", "DURATION", f"P{n}{_HEADS[head]}")]
