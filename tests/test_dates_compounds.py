@@ -65,3 +65,44 @@ _HEADS = {"tage": "D", "wochen": "W", "monate": "M", "jahre": "Y"}
 def test_the_number_and_the_head_give_the_duration(n: int, first: str, head: str) -> None:
     found = dates(f"Es folgten {n} {first}{head} im Süden.")
     assert found == [(f"{n} {first}{head}", "DURATION", f"P{n}{_HEADS[head]}")]
+
+
+# -- "heute" as nowadays, set against an earlier time in the sentence next to it -------------------------------
+def _heute(text: str, ref: dt.date | None = WED) -> list[str]:
+    return [v for t, _, v in dates(text, ref, vague=True) if t.lower() == "heute"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bis 1965 gab es im Dorf keine Straße. Heute fahren dort täglich Busse.",
+        "Früher stand hier ein Sumpf.\n\nHeute wohnen an dieser Stelle zweihundert Familien.",
+        "Wie sehen die Jungen heute die Gewerkschaften?\n\nNoch 1980 war jeder zweite Arbeiter Mitglied.",
+        "Im Wahlkampf 1998 verspottete er die Bauern als Faulpelze. Der Spruch tut ihm heute leid.",
+    ],
+)
+def test_heute_next_to_an_earlier_time_is_nowadays(text: str) -> None:
+    assert _heute(text) == ["PRESENT_REF"]
+    assert not [d for d in dates(text) if d[0].lower() == "heute"]  # vague: left out by default
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Werk wurde 2011 gebaut. Heute teilte die Firma mit, dass es schließt.",  # a report of the day
+        "Der Verein entstand 1990. Heute vor drei Jahren brannte sein Heim ab.",  # an anniversary
+        "Die Stadt wurde 1850 gegründet. Heute feiert sie ihren Gründungstag.",  # a day of its own
+        "Gestern sprach der Minister über die Reform von 2015. Heute trifft er die Gewerkschaft.",
+        "Das Gesetz stammt aus dem Jahr 1990. Heute wird der Landtag darüber abstimmen.",  # a plan
+        "Der Regen hörte auf. Heute scheint die Sonne.",  # no earlier time named
+    ],
+)
+def test_heute_of_the_day_keeps_the_reference_day(text: str) -> None:
+    assert _heute(text) == [WED.isoformat()]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=1900, max_value=1999), st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)))
+def test_nowadays_does_not_depend_on_the_day_of_the_text(year: int, ref: dt.date) -> None:
+    text = f"Bis {year} lebten hier nur Fischer. Heute leben hier vor allem Pendler."
+    assert _heute(text, ref) == ["PRESENT_REF"]
