@@ -79,6 +79,7 @@ def _heute(text: str, ref: dt.date | None = WED) -> list[str]:
         "Früher stand hier ein Sumpf.\n\nHeute wohnen an dieser Stelle zweihundert Familien.",
         "Wie sehen die Jungen heute die Gewerkschaften?\n\nNoch 1980 war jeder zweite Arbeiter Mitglied.",
         "Im Wahlkampf 1998 verspottete er die Bauern als Faulpelze. Der Spruch tut ihm heute leid.",
+        "Die Firma entstand 1990 in einer Garage. Heute ist sie vor allem im Handel tätig.",  # no anniversary
     ],
 )
 def test_heute_next_to_an_earlier_time_is_nowadays(text: str) -> None:

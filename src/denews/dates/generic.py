@@ -38,7 +38,7 @@ _YEAR = regex.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 _WORD = regex.compile(r"\p{L}+")
 _NOCH = regex.compile(r"\s+noch\b")
 _NEXT_WORD = regex.compile(r"\S")
-_ANNIVERSARY = regex.compile(r"\s+(?:genau\s+)?vor\b")
+_ANNIVERSARY = regex.compile(r"\s+(?:genau\s+)?vor\s+(?:[\p{L}\d]+\s+){0,2}(?:Jahr|Monat|Woche|Tag)")
 _DAY_COMPOUND = regex.compile(r"\p{L}{3}tag(?:es|s)?\b")
 
 
