@@ -107,3 +107,12 @@ def test_heute_of_the_day_keeps_the_reference_day(text: str) -> None:
 def test_nowadays_does_not_depend_on_the_day_of_the_text(year: int, ref: dt.date) -> None:
     text = f"Bis {year} lebten hier nur Fischer. Heute leben hier vor allem Pendler."
     assert _heute(text, ref) == ["PRESENT_REF"]
+
+
+def test_every_compound_head_holds_a_mark_the_scan_looks_for() -> None:
+    from denews.dates.compounds import _COMPOUND_MARKS
+    from denews.dates.grammar import grammar
+
+    heads = grammar().compound_heads
+    assert heads
+    assert all(any(mark.decode() in head for mark in _COMPOUND_MARKS) for head in heads)

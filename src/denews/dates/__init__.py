@@ -18,6 +18,7 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
+from .compounds import is_unit_compound, unit_compounds
 from .context import Context
 from .extent import standard_extent
 from .grammar import Grammar, RuleMatch, grammar, sub_grammar
@@ -40,10 +41,6 @@ _NUM = frozenset({"num"})
 _FIRST = operator.itemgetter(0)
 _WD = frozenset({"wd"})
 _CUNIT = frozenset({"cunit"})
-# The shortest compound on a unit read as one (sonnentage): the bare units (tage, jahren) are shorter.
-_MIN_COMPOUND = 7
-# Where the scan looks for such compounds: every head of table compound_head contains one of these.
-_COMPOUND_MARKS = (b"tage", b"wochen", b"monate", b"jahre")
 # Most words an expression may start with stand at most this many words before its trigger word.
 _MAX_JOINERS = 5
 # Trigger words this close (characters) may belong to one expression.
@@ -59,7 +56,7 @@ def _classes(word: str, g: Grammar) -> frozenset[str] | None:
         return found
     if len(word) > 7 and word.startswith(g.weekday_stems):  # compounds the lists do not hold: samstagabend
         return _WD
-    if _is_unit_compound(word, g):  # zwei sonnentage, zehn arbeitsjahre
+    if is_unit_compound(word, g):  # zwei sonnentage, zehn arbeitsjahre
         return _CUNIT
     return None
 
@@ -160,7 +157,7 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                 if len(word) > 7 and word.isalnum():  # else glued to punctuation: read with the pieces below
                     found.add(word)
             p = spaced.find(stem, e)
-    found.update(_unit_compounds(spaced, g))
+    found.update(unit_compounds(spaced, g))
     stems = g.weekday_stems
     for piece in set(filterfalse(bytes.isascii, pieces)):
         text = piece.decode("utf-8", "surrogatepass")
@@ -169,31 +166,9 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                 w in g.trigger_words
                 or (w[0].isdigit() and not w[0].isascii())
                 or (len(w) > 7 and w.startswith(stems))
-                or _is_unit_compound(w, g)
+                or is_unit_compound(w, g)
             ):
                 found.add(w)
-    return found
-
-
-def _is_unit_compound(word: str, g: Grammar) -> bool:
-    """A word of letters that ends in a unit (sonnentage); one that starts with a digit is a number."""
-    return len(word) >= _MIN_COMPOUND and not word[0].isdigit() and word.endswith(g.compound_heads)
-
-
-def _unit_compounds(spaced: bytes, g: Grammar) -> set[str]:
-    """The words of ``spaced`` (the encoded text, separators made spaces) that end in a unit: sonnentage."""
-    found: set[str] = set()
-    for mark in _COMPOUND_MARKS:
-        p = spaced.find(mark)
-        while p >= 0:
-            e = spaced.find(b" ", p)
-            e = len(spaced) if e < 0 else e
-            s = spaced.rfind(b" ", 0, p) + 1
-            if e - s >= _MIN_COMPOUND:  # bytes: at least as many as characters
-                word = spaced[s:e].decode("utf-8", "surrogatepass")
-                if _is_unit_compound(word, g) and word.isalnum():
-                    found.add(word)
-            p = spaced.find(mark, e)
     return found
 
 
