@@ -18,7 +18,7 @@ _PART = r"(?:T(?:[01]\d|2[0-3]):[0-5]\d|T(?:MO|MI|AF|EV|NI|DT))"
 TIMEX3 = regex.compile(
     r"(?:\d{4}|X{4})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?" + _PART + r"?"  # 2025, 2025-08, 2025-08-07T21:30
     r"|(?:\d{4}|X{4})-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?" + _PART + r"?"  # 2025-W33, XXXX-WXX-5, 2025-W33-WE
-    r"|\d{4}-Q[1-4]|(?:\d{4}|X{4})-(?:SP|SU|FA|WI)|\d{3}|\d{2}"  # quarter, season, decade, century
+    r"|\d{4}-Q[1-4]|(?:\d{4}|X{4})-H[12]|(?:\d{4}|X{4})-(?:SP|SU|FA|WI)|\d{3}|\d{2}"  # quarter, half, season, ...
     r"|P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE))(?:\d+M)?"  # P3D, PT3H, PT6H30M, PXW
     r"|P1(?:SP|SU|FA|WI)|PT1(?:MO|MI|AF|EV|NI)"  # a season as a stretch, a part of the day as a habit
     r"|P\d+Y\d+M|PT\d+H\d+M"  # two units: P3Y4M, PT2H30M

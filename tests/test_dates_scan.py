@@ -29,20 +29,21 @@ def _reference(low: str) -> set[str]:
         if w in g.trigger_words
         or (w[0].isdigit() and not w[0].isascii())  # numbers that start with an ASCII digit: read apart
         or (len(w) > 7 and w.startswith(g.weekday_stems))
+        or (len(w) >= 7 and not w[0].isdigit() and w.endswith(g.compound_heads))  # compounds on a unit
     }
 
 
 _PIECES = st.sampled_from(
     ["montag", "montagabend", "samstagnachmittag", "märz", "mai", "2016", "7.", "12:30", "jahr", "jahren",
      "wochenlang", "²", "½", "٣", "_", " ", ".", ",", "–", "„", "“", "»", "\u00ad", "\u200b", "\u00a0", "\ud800",
-     "\n", "é", "ß", "Über", "tag", "heute", "abend", "x"]
+     "\n", "é", "ß", "Über", "tag", "heute", "abend", "x", "sonnen", "tage", "jahre", "wochen", "übungs"]
 )
 
 # Numbers in the contexts that decide whether they may carry an expression, and capital-only triggers.
 _NEWS_PIECES = st.sampled_from(
     ["7", "12", "2016", "1980er", "3.000", "2,5", "24./30.10.", "12:30", "2:1", "07.08.2025", " Uhr", " Jahren",
      " Prozent", " August", ". ", ", ", "/", "q3", "b2b", "So", "so", "Do", "do", "Montag", "samstagabend",
-     "am", "vor", "drei", "Wochen", "„", "“", "–", "²", "٣", " ", "\u00a0", "_", "é"]
+     "Sonnentage", "am", "vor", "drei", "Wochen", "„", "“", "–", "²", "٣", " ", "\u00a0", "_", "é"]
 )
 
 

@@ -18,6 +18,7 @@ import regex
 
 from ..model import Span, TimeExpression
 from .anchoring import Anchor, prefix_anchor
+from .compounds import is_unit_compound, unit_compounds
 from .context import Context
 from .extent import standard_extent
 from .grammar import Grammar, RuleMatch, grammar, sub_grammar
@@ -39,6 +40,7 @@ _TOKEN_SCAN = re.compile(r"[^\W_]+")
 _NUM = frozenset({"num"})
 _FIRST = operator.itemgetter(0)
 _WD = frozenset({"wd"})
+_CUNIT = frozenset({"cunit"})
 # Most words an expression may start with stand at most this many words before its trigger word.
 _MAX_JOINERS = 5
 # Trigger words this close (characters) may belong to one expression.
@@ -54,6 +56,8 @@ def _classes(word: str, g: Grammar) -> frozenset[str] | None:
         return found
     if len(word) > 7 and word.startswith(g.weekday_stems):  # compounds the lists do not hold: samstagabend
         return _WD
+    if is_unit_compound(word, g):  # zwei sonnentage, zehn arbeitsjahre
+        return _CUNIT
     return None
 
 
@@ -77,7 +81,9 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
     if end >= n:
         return False
     if len(token) == 4 and token[0] == "1" and _EARLY_YEAR_RANGE.match(low, end, min(n, end + 8)):
-        return True  # 1170-1230: years before 1800 only as a span
+        return True  # 1170-1230: years before 1800 only as a span, or named as years (im Jahre 1722)
+    if len(token) == 4 and token[0] == "1" and _EARLY_YEAR_CUE.search(low, max(0, start - 12), start):
+        return True
     c = low[end]
     small = len(token) <= 2
     if c == " ":
@@ -111,6 +117,7 @@ def _number_may_date(low: str, start: int, end: int, g: Grammar) -> bool:
 
 _NEXT_WORD = regex.compile(r" {0,2}([\p{L}\p{N}]+)")
 _EARLY_YEAR_RANGE = regex.compile(r"\s?[-–]\s?1\d{3}(?!\d)")
+_EARLY_YEAR_CUE = regex.compile(r"(?<![\w])(?:jahre?s?|anno)\s+$")
 _CLOCK_TAIL = regex.compile(r":[0-5]\d(?![\d:])")
 _THOUSANDS = regex.compile(r"\.\d{3}(?![\d.])")
 _DECIMAL_HEAD = regex.compile(r",\d{1,3}\s+(\p{L}+)")
@@ -150,6 +157,7 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                 if len(word) > 7 and word.isalnum():  # else glued to punctuation: read with the pieces below
                     found.add(word)
             p = spaced.find(stem, e)
+    found.update(unit_compounds(spaced, g))
     stems = g.weekday_stems
     for piece in set(filterfalse(bytes.isascii, pieces)):
         text = piece.decode("utf-8", "surrogatepass")
@@ -158,6 +166,7 @@ def _candidates(low: str, g: Grammar) -> set[str]:
                 w in g.trigger_words
                 or (w[0].isdigit() and not w[0].isascii())
                 or (len(w) > 7 and w.startswith(stems))
+                or is_unit_compound(w, g)
             ):
                 found.add(w)
     return found

@@ -168,6 +168,16 @@ class Context:
             i += 1
         return self.ref_day(m.start())
 
+    def statement_year(self, m: RuleMatch) -> int | None:
+        """The year a statement is about, for "im Vorjahr": a year named earlier in the same sentence ("2019 stieg
+        der Umsatz gegenüber dem Vorjahr"), else the year of the statement's day."""
+        if self.last_year is not None and self.last_year[0] < m.start():
+            s, _ = sentence_bounds(self.text, m.start(), m.end(), *self.region)
+            if self.last_year[0] >= s:
+                return self.last_year[1]
+        said = self.statement_day(m)
+        return said.year if said is not None else None
+
     def note(self, pos: int, t: Timex, handler: str, m: RuleMatch) -> None:
         """Update the narrative state after an expression at ``pos`` resolved to ``t``."""
         # "bis Freitag" (still to come) names a deadline, not the day the text is at.
@@ -193,7 +203,7 @@ class Context:
             self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
         if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
             self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
-        explicit_year = handler in ("absolute", "month", "year", "season", "day_range") and m.get("year")
+        explicit_year = handler in ("absolute", "month", "year", "season", "day_range", "half_year") and m.get("year")
         if handler == "offset" and _YEAR_VALUE.fullmatch(t.value) and t.earliest is not None:
             self.offset_year = (pos, t.earliest.year)
         if explicit_year and t.earliest is not None:

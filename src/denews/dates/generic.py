@@ -3,7 +3,8 @@
 TimeML gives these the vague values PRESENT_REF / FUTURE_REF / PAST_REF rather than the reference day:
 "Frankreich ist heute offener als 1930", "wie wir heute wissen", "der Sieger von heute ist der Verlierer von
 morgen".  The cues are data (table "generic" of dates_normalization.tsv); the rest of the sentence decides
-against them when it names a day of its own or a plan.
+against them when it names a day of its own or a plan.  The sentence before or after may set the earlier time
+too ("Bis 1970 ... . Heute schließen sich ..."), if "heute" stands in a clause told in the present.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import functools
 
 import regex
 
-from .anchoring import clause_bounds, sentence_bounds
+from .anchoring import _tense_of, clause_bounds, sentence_bounds, sentence_cues
 from .context import Context
 from .grammar import RuleMatch
 from .vocabulary import vocabulary
@@ -36,6 +37,9 @@ _DAY_WORDS = regex.compile(
 _YEAR = regex.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 _WORD = regex.compile(r"\p{L}+")
 _NOCH = regex.compile(r"\s+noch\b")
+_NEXT_WORD = regex.compile(r"\S")
+_ANNIVERSARY = regex.compile(r"\s+(?:genau\s+)?vor\s+(?:[\p{L}\d]+\s+){0,2}(?:Jahr|Monat|Woche|Tag)")
+_DAY_COMPOUND = regex.compile(r"\p{L}{3}tag(?:es|s)?\b")
 
 
 @functools.cache
@@ -70,7 +74,47 @@ def generic_value(m: RuleMatch, ctx: Context) -> str | None:
         return _VALUES[rel]  # "heute weniger als 1930"
     if prefix == "auch" and _NOCH.match(text, m.end()):
         return _VALUES[rel]  # "auch heute noch": still, in these times
+    if _own_present(m, ctx, s, e) and _past_next_door(ctx, s, e):
+        return _VALUES[rel]  # "Bis 1970 waren die Parteien ... Heute schließen sie sich ... an"
     return None
+
+
+def _own_present(m: RuleMatch, ctx: Context, s: int, e: int) -> bool:
+    """"heute" in a clause told in the present, not an anniversary ("heute vor einem Jahr"), a report of the
+    day ("teilte heute mit") or a sentence naming a day of its own (Weltspartag)."""
+    text = ctx.text
+    if _ANNIVERSARY.match(text, m.end()) or _DAY_COMPOUND.search(text, s, e):
+        return False
+    cs, ce = clause_bounds(text, m.start(), m.end(), s, e)
+    return _tense_of(sentence_cues(text, s, e), cs, ce, (m.start(), m.end())) != "past"  # its clause alone
+
+
+def _past_next_door(ctx: Context, s: int, e: int) -> bool:
+    """The sentence before or after sets an earlier time against the present: a contrast word or an earlier
+    year, and no day of its own (a day there makes "heute" the next step of a story)."""
+    text, (lo, hi) = ctx.text, ctx.region
+    year = ctx.anchor.year
+    for ns, ne in _neighbours(text, s, e, lo, hi):
+        if _DAY_WORDS.search(text, ns, ne):
+            continue
+        if any(_cues().get(w.group().lower()) is GenericCue.CONTRAST for w in _WORD.finditer(text, ns, ne)):
+            return True
+        if year is not None and any(int(y.group()) < year for y in _YEAR.finditer(text, ns, ne)):
+            return True
+    return False
+
+
+def _neighbours(text: str, s: int, e: int, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The sentences right before and after ``[s, e)`` (past the blank between them)."""
+    out = []
+    left = max(lo, s - 200)  # a blank run longer than this: no sentence before worth reading
+    before = len(text[left:s].rstrip()) + left
+    if before > lo:
+        out.append(sentence_bounds(text, before - 1, before, lo, hi))
+    after = _NEXT_WORD.search(text, e, hi)
+    if after is not None:
+        out.append(sentence_bounds(text, after.start(), after.start() + 1, lo, hi))
+    return out
 
 
 def _plans(m: RuleMatch, ctx: Context, s: int, e: int) -> bool:

@@ -52,6 +52,8 @@ class Grammar:
     capital_only: frozenset[str] = frozenset()
     # Stems of duration adjectives after a number and a hyphen (3-tägig, 2,5-stündig).
     adjective_units: tuple[str, ...] = ()
+    # Last parts of compounds on a unit (sonnentage, arbeitsjahren): such a word carries class "cunit".
+    compound_heads: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -157,6 +159,7 @@ def _engine_macros() -> dict[str, str]:
         "DECW": "(?i:" + _alternation(v.norm.get("decade_word", {})) + ")",
         "ADJNUM": "(?i:" + _alternation(v.norm.get("adj_number", {})) + ")",
         "MONEN": _alternation(_english_months()),
+        "CUNIT": _alternation(v.norm.get("compound_head", {})),
     }
 
 
@@ -331,6 +334,7 @@ def grammar() -> Grammar:
         weekday_stem_bytes=tuple(w.encode() for w in stems),
         capital_only=frozenset(w for w in v.weekday_abbr if triggers.get(w) == {"wd"} and w not in joiners),
         adjective_units=tuple(v.norm.get("adj_unit", {})),
+        compound_heads=tuple(v.norm.get("compound_head", {})),
     )
 
 

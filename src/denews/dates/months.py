@@ -40,6 +40,8 @@ def month(m: RuleMatch, ctx: Context) -> list[Emission]:
             if mon == a.month:
                 y += k
     y = y or ctx.year_context(m.start(), mon)
+    if y is None and ctx.every_year(m.start()):  # "alljährlich im August": every year's August
+        return [(m.start(), m.end(), Timex(f"XXXX-{mon:02d}"))]
     if y is None:
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-{mon:02d}"))]

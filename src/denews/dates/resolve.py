@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import regex
 
 from . import timex as tx
@@ -310,6 +311,21 @@ def time(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.day_time(base, *clock))]
 
 
+_AFTER_MIDNIGHT = regex.compile(r"(?i)(?:kurz\s+)?(?:nach|seit|ab)\s")
+
+
+def midnight(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"bis Mitternacht": 24:00 of the day the text is at (the next day's 00:00); after midnight, or told in the
+    past of the article's own day, the midnight that began it. A boundary: the story does not move to its day."""
+    recurring = ctx.recurring(m.start())
+    base = None if recurring else ctx.time_day(m.start())
+    if base is None:
+        return [(m.start(), m.end(), Timex("T00:00" if recurring else f"{tx.UNSPECIFIED_DAY}T00:00", "TIME"))]
+    past = base == ctx.ref_day(m.start()) and ctx.tense(m) == "past"  # "Das Feuer brach um Mitternacht aus"
+    start = past or _AFTER_MIDNIGHT.match(m.group()) is not None  # "am Samstag kurz nach Mitternacht"
+    return [(m.start(), m.end(), attrs.evolve(tx.day_time(base, 0 if start else 24, 0), day=None))]
+
+
 def time_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     """"14-18 Uhr": two times of the same day (TimeML tags each end)."""
     second = _clock(m)
@@ -358,12 +374,14 @@ def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:
 def _shifted_year(m: RuleMatch, ctx: Context) -> int | None:
     """The year of "des vergangenen Jahres", "nächsten Jahres" after a month or day, from the anchor."""
     words = m.get("yshift")
-    if not words or ctx.anchor.year is None:
+    ref = ctx.ref_day(m.start())  # without a reference date: the nearest day the text names
+    base = ctx.anchor.year if ctx.anchor.year is not None else ref.year if ref is not None else None
+    if not words or base is None:
         return None
     if "vorjahr" in words.lower():
-        said = ctx.statement_day(m)  # "im März des Vorjahres": the year before the statement's own date
-        return (said.year if said is not None else ctx.anchor.year) - 1
-    return ctx.anchor.year + (shift_of(words) or 0)
+        said = ctx.statement_year(m)  # "im März des Vorjahres": the year before the statement's own year
+        return (said if said is not None else base) - 1
+    return base + (shift_of(words) or 0)
 
 
 def vague(m: RuleMatch, ctx: Context) -> list[Emission]:

@@ -31,8 +31,8 @@ def day(d: dt.date) -> Timex:
 
 
 def day_time(d: dt.date, hour: int, minute: int) -> Timex:
-    if hour == 24:
-        hour = 0
+    if hour == 24:  # "24 Uhr", "Mitternacht": the end of the day is the start of the next
+        d, hour = d + dt.timedelta(days=1), 0
     return Timex(f"{d.isoformat()}T{hour:02d}:{minute:02d}", "TIME", d, d, d)
 
 
@@ -83,6 +83,11 @@ def quarter(y: int, q: int) -> Timex:
     first = dt.date(y, 3 * q - 2, 1)
     end_month = 3 * q
     return Timex(f"{y:04d}-Q{q}", "DATE", first, dt.date(y, end_month, last_day_of_month(y, end_month)))
+
+
+def half_year(y: int, h: int) -> Timex:
+    first, end_month = dt.date(y, 6 * h - 5, 1), 6 * h
+    return Timex(f"{y:04d}-H{h}", "DATE", first, dt.date(y, end_month, last_day_of_month(y, end_month)))
 
 
 def season(y: int, code: str) -> Timex:

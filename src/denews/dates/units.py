@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+import attrs
 import regex
 
 from . import periods
@@ -14,7 +15,7 @@ from . import timex as tx
 from .anchoring import Anchor, month_year
 from .context import NARRATIVE_REACH, Context
 from .grammar import RuleMatch
-from .resolve import Emission, _mod, _norm, _s, _with_clock, _year, shift_of
+from .resolve import Emission, _mod, _norm, _s, _shifted_year, _with_clock, _year, shift_of
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
@@ -87,6 +88,8 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
             base = ctx.narrative_day(m.start())
             if base is not None:
                 return [(m.start(), m.end(), tx.day(base))]
+        if not narrative:  # "vor einigen Tagen": TimeML tags the amount after the preposition, PXD
+            return [(m.start(), m.end(), tx.duration(None, unit))]
         return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
     if narrative and unit in ("H", "MIN", "S"):
         moved = clock_offset(ctx, m, amount, unit, sign)
@@ -143,9 +146,9 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None or periods.is_age(m, ctx.text):
         return []
-    if m.get("prep"):
-        if _s(m, "prep").lower() == "vor":
-            return [(m.start(), m.end(), Timex("PAST_REF"))]
+    if m.get("cfirst") and not _counts_compound(m):
+        return []
+    if m.get("prep"):  # "seit Jahren", "vor Jahrzehnten": an amount of units not counted (PXY, PXDE)
         return [(m.start(), m.end(), tx.duration(None, unit))]
     num = m.get("num")
     amount = number_value(num) if num else 1.0
@@ -155,6 +158,30 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     if m.get("unit2"):
         t = periods.duration_pair(m, t)
     return [(m.start(), m.end(), t)]
+
+
+def _counts_compound(m: RuleMatch) -> bool:
+    """"zwei Sonnentage": a stretch of days.  Not "eine Reportage" (one: the word is no plural), "9,6
+    Hitzetage" (an average, no stretch) nor "zwei Landtage" (a first part of table compound_stop)."""
+    num = _s(m, "num")
+    return (
+        _s(m, "cfirst").lower() not in _norm("compound_stop")
+        and "," not in num
+        and number_value(num.lower()) != 1
+    )
+
+
+def duration_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"sechs bis acht Monate": the first number with the unit of the second (P6M), then the second (P8M)."""
+    second = duration(m, ctx)
+    first = number_value(_s(m, "num1"))
+    unit = _unit(m)
+    if len(second) != 1 or unit is None:
+        return second  # an age: "Kinder von 8 bis 12 Jahren"
+    if first is None:  # "einige bis viele Jahre": the second alone
+        return [(m.start("num"), m.end(), second[0][2])]
+    t1 = tx.duration(first * _unit_factor(m), unit)
+    return [(m.start(), m.end("num1"), t1), (m.start("num"), m.end(), second[0][2])]
 
 
 def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -168,6 +195,8 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
                 return []
             iso = str(idx + 1)
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
+    if m.get("setseason"):  # "jeden Sommer": every summer
+        return [(m.start(), m.end(), Timex(f"XXXX-{tx.SEASON_WORDS[_s(m, 'setseason').lower()]}", "SET"))]
     if m.get("perday"):  # "drei Tassen am Tag": a count per day; "am Tag" alone is the daytime
         return [(m.start(), m.end(), Timex("P1D", "SET"))] if _count_before(ctx.text, m.start()) else []
     if m.get("setunits"):  # "alle vier Jahre": every four years
@@ -194,11 +223,11 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     code = tx.SEASON_WORDS[_s(m, "season").lower()]
     if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
         return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
-    y = _year(m.get("year"))
+    y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"
     if y is None:
         a = ctx.anchor
-        if a.year is None or a.month is None:
-            return [(m.start(), m.end(), Timex(f"XXXX-{code}"))]
+        if a.year is None or a.month is None or ctx.every_year(m.start()):  # "jedes Jahr im Herbst"
+            return [(m.start(), m.end(), Timex(f"XXXX-{code}", mod=_mod(m.get("smod"), "season_mod")))]
         y = a.year
         start, end = tx.SEASONS[code]
         k = shift_of(m.get("shift"))
@@ -212,7 +241,9 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
                 y -= 1
             elif tense == "future" and end < a.month and code != "WI":
                 y += 1
-    return [(m.start(), m.end(), tx.season(y, code))]
+    t = tx.season(y, code)
+    mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
+    return [(m.start(), m.end(), attrs.evolve(t, mod=mod) if mod else t)]
 
 
 def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -231,8 +262,11 @@ def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
     if ctx.entry_day is not None:
         a = Anchor.of(ctx.entry_day)
     if _s(m, "unit").lower().startswith("vor"):
-        # "im Vorjahr", "des Vorjahres": the year before the date the text gives for that statement.
+        # "im Vorjahr", "des Vorjahres": the year before the one the text gives for that statement.
         a = Anchor.of(ctx.statement_day(m)) if ctx.statement_day(m) is not None else a
+        said = ctx.statement_year(m) if unit_word.startswith("jahr") and _compared(m, ctx.text) else None
+        if said is not None and said != a.year:
+            a = Anchor(None, said, 1)
     explicit = _year(m.get("year"))
     if explicit is not None:  # "Jahresende 2025"
         return [(m.start(), m.end(), tx.year(explicit, mod))]
@@ -257,6 +291,18 @@ def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
     if k == 0 and named is not None and _OF_THE_YEAR.search(m.group()):
         return [(m.start(), m.end(), tx.year(named, mod))]  # "Erst 1991 ... Ende des Jahres": that year
     return [(m.start(), m.end(), tx.year(a.year + k, mod))]
+
+
+@functools.cache
+def _comparison() -> regex.Pattern[str]:
+    words = "|".join(_norm("comparison"))
+    return regex.compile(rf"(?<![\p{{L}}])(?i:{words})\s+(?:(?i:dem|im)\s+)?$")
+
+
+def _compared(m: RuleMatch, text: str) -> bool:
+    """Whether "Vorjahr" is what something is compared with: "gegenüber dem Vorjahr", "des Vorjahres"."""
+    before = text[max(0, m.start("unit") - 40) : m.start("unit")]
+    return _comparison().search(before) is not None
 
 
 def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -291,3 +337,25 @@ def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
             return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
         y = month_year(a.year, a.month, 3 * q - 1, ctx.tense(m)) if (a.month - 1) // 3 + 1 != q else a.year
     return [(m.start(), m.end(), tx.quarter(y, q))]
+
+
+def half_year(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im ersten Halbjahr", "in der zweiten Jahreshälfte 2025": H1 or H2 of the year named, else of the year
+    the tense points to (as a month of that half would be)."""
+    h = 1 if _s(m, "qord").lower().startswith(("erst", "1")) else 2
+    y = _year(m.get("year")) or ctx.year_context(m.start(), 6 * h - 3)  # "2019 ... das erste Halbjahr"
+    a = ctx.anchor
+    if y is None:
+        if a.year is None or a.month is None:
+            return [(m.start(), m.end(), Timex(f"XXXX-H{h}"))]
+        same_half = (a.month - 1) // 6 + 1 == h
+        y = a.year if same_half else month_year(a.year, a.month, 6 * h - 3, ctx.tense(m))
+    return [(m.start(), m.end(), tx.half_year(y, h))]
+
+
+def in_course(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im Laufe des Tages": the day the text is at; "im Laufe der Woche", "des Jahres": that week or year."""
+    if _s(m, "unit").lower() != "tages":
+        return rel_unit(m, ctx)
+    base = ctx.narrative_day(m.start())
+    return [(m.start(), m.end(), tx.day(base) if base is not None else Timex(tx.UNSPECIFIED_DAY))]
