@@ -55,3 +55,28 @@ def test_a_trade_in_ologe_heads_a_name_and_speaks_alone(role: str) -> None:
     q = only(f"„Das ist ein seltener Fund“, sagte der {role}.".replace("der Archäologin", "die Archäologin")
              .replace("der Theologin", "die Theologin"))
     assert (q.speaker, q.speaker_type) == (role, SpeakerType.ROLE)
+
+
+# -- a relative clause closed by its verb of saying after the quote: the noun the pronoun stands for --------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kritik kommt vom Mieterbund Nordstadt, der die Sperrung als „Kapitulation“ vor den Sprayern sieht.",
+         "Mieterbund Nordstadt"),
+        ("Die Stadt lobte den Verband, der die Pläne „einen guten Anfang“ nannte.", "Verband"),
+        ("Der Bürgermeister der Stadt, der den Plan zunächst als „großen Wurf“ bezeichnete, zog ihn zurück.",
+         "Bürgermeister der Stadt"),
+        ("Die Sprecherin des Vereins, die den Plan „mutig und richtig“ nannte, trat ab.", "Sprecherin des Vereins"),
+    ],
+)
+def test_the_antecedent_of_a_relative_clause_says_it(sentence: str, speaker: str) -> None:
+    q = only("Im Rathaus wurde am Abend gestritten. " + sentence)
+    assert q.speaker == speaker
+    assert q.mention in ("der", "die")  # the pronoun is the mention
+    assert q.mention_span is not None
+
+
+def test_an_object_relative_keeps_the_subject_after_the_pronoun() -> None:
+    # "die" may be the object: the minister named after it says it.
+    q = only("Im Rathaus wurde gestritten. Das ist die Brücke, die der Minister als „völlig überteuert“ kritisierte.")
+    assert q.speaker == "Minister"

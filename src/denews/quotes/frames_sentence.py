@@ -44,6 +44,9 @@ class SentenceFrames(ClauseFrames):
         # A cue in the sentence whose subject names the speaker; the clause nearest the quote first. The particle
         # of a verb before the quote may close the clause after it ("wies den Plan als „…“ zurück").
         trail = right[0].low if right and not right[0].cap and (len(right) == 1 or right[1].punct) else None
+        r = self._relative_around(left, right, outer.start)
+        if r is not None:
+            return r
         r = self._clause(left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True, trail=trail)
         if (r is None or r.speaker is None) and left and left[-1].low in ("als", "für"):
             # "sieht den Plan als „…“", "hält das für „…“": a verb of judging says what stands in marks after it.
