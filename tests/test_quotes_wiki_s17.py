@@ -80,3 +80,30 @@ def test_an_object_relative_keeps_the_subject_after_the_pronoun() -> None:
     # "die" may be the object: the minister named after it says it.
     q = only("Im Rathaus wurde gestritten. Das ist die Brücke, die der Minister als „völlig überteuert“ kritisierte.")
     assert q.speaker == "Minister"
+
+
+# -- one capitalized word after a possessive is the name of what someone owns -----------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In seiner „Thronrede“ sprach der König über die Steuern, sagte die Sprecherin Ina Korff.",
+        "Die Sprecherin Ina Korff sagte, der Verein habe seiner „Vorbildfunktion“ nicht entsprochen.",
+        "Die Sprecherin Ina Korff sagte, die Firmen würden gegen ihre „Mitverschwörer“ aussagen.",
+    ],
+)
+def test_one_word_after_a_possessive_is_no_quote(sentence: str) -> None:
+    assert [q for q in denews.extract_quotes(sentence) if q.kind != "indirect"] == []
+
+
+def test_a_dative_pronoun_before_one_word_keeps_it() -> None:
+    # "ihr" is also the dative pronoun: "warf ihr „Wortbruch“ vor" frames the word as said.
+    found = denews.extract_quotes("„Das ist gut“, sagte Paul Quandel. Er warf ihr „Wortbruch“ vor.")
+    assert [(q.text, q.speaker) for q in found if q.kind == "partial"] == [("Wortbruch", "Paul Quandel")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["seine", "seiner", "ihre", "ihren", "unsere", "deren"]),
+       st.sampled_from(["Reform", "Vision", "Strategie", "Tauglichkeit", "Heimat"]))
+def test_no_single_word_after_any_possessive(possessive: str, word: str) -> None:
+    text = f"Der Minister Paul Quandel sagte am Montag, er halte an {possessive} „{word}“ fest."
+    assert all(q.text != word for q in denews.extract_quotes(text))

@@ -25,6 +25,10 @@ __all__ = ["find_quotes"]
 
 _NAMING = tuple(lexicon.function_words()["naming_stems"])
 _NOUN = regex.compile(r"\b\p{Lu}\p{Ll}")
+# A possessive right before the marks ("in seiner „Thronrede“").
+_POSSESSIVE_END = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(sorted(lexicon.function_words()["possessives"])) + r")\s*+$", regex.I
+)
 # An auxiliary of the passive ("wird ... bezeichnet", "wurden ... attestiert", "ist ... genannt worden").
 _PASSIVE = regex.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
 
@@ -271,11 +275,12 @@ def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, ter
         # A scare quote: a fragment nobody is said to have said (a verb of saying makes it words, except a
         # noun phrase a verb of naming puts in marks: "als „kalte Progression“ bezeichnet" is a term).
         return False
-    # A single word in marks without a verb of saying is a name or a term.
+    # A single word in marks without a verb of saying is a name or a term; so is one after a possessive.
     return not (
         classify.is_term(q)
         and (
             attribution.cue is None
+            or _POSSESSIVE_END.search(before) is not None
             or (attribution.how not in (Way.AFTER, Way.COLON, Way.SENTENCE) and not named_as)
             or term_count.get(q.strip(), 0) > 1
             or q.strip().lower() in lexicon.stopwords()
