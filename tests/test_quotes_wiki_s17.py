@@ -107,3 +107,34 @@ def test_a_dative_pronoun_before_one_word_keeps_it() -> None:
 def test_no_single_word_after_any_possessive(possessive: str, word: str) -> None:
     text = f"Der Minister Paul Quandel sagte am Montag, er halte an {possessive} „{word}“ fest."
     assert all(q.text != word for q in denews.extract_quotes(text))
+
+
+# -- a word in marks set again and again is still said where a verb of saying frames it bare ---------------
+def test_a_repeated_word_framed_bare_by_a_verb_of_saying_is_said_each_time() -> None:
+    text = (
+        "Die Verbände warfen der Stadt unter anderem „Wortbruch“ vor. "
+        "Der Stadtrat Paul Quandel bezeichnete den Plan als „Wortbruch“."
+    )
+    found = [q for q in denews.extract_quotes(text) if q.kind == "partial"]
+    assert [q.text for q in found] == ["Wortbruch", "Wortbruch"]
+    assert found[1].speaker == "Paul Quandel"
+
+
+def test_a_repeated_name_with_its_article_stays_a_name() -> None:
+    text = (
+        "Die Sonde „Kestrel“ startete im Mai. Ein Sprecher der Agentur, Paul Quandel, erklärte, die „Kestrel“ "
+        "sei intakt. Die „Kestrel“ soll 2030 ankommen."
+    )
+    assert all(q.text != "Kestrel" for q in denews.extract_quotes(text))
+
+
+# -- the particle of a verb of saying closing the clause right after the marks ------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [("Der Verband warf der Regierung „Betrug“ vor.", "Betrug"),
+     ("Der Verband wies den Plan der Regierung als „Unsinn“ zurück.", "Unsinn")],
+)
+def test_a_closing_particle_makes_the_word_after_a_noun_said(sentence: str, word: str) -> None:
+    q = only(sentence)
+    assert (q.text, q.speaker) == (word, "Verband")
+

@@ -19,6 +19,7 @@ from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import INSULT_STEMS
 from .indirect import find_indirect
+from .tokens import DETERMINERS, PREPOSITIONS
 from .ways import Way
 
 __all__ = ["find_quotes"]
@@ -282,10 +283,20 @@ def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, ter
             attribution.cue is None
             or _POSSESSIVE_END.search(before) is not None
             or (attribution.how not in (Way.AFTER, Way.COLON, Way.SENTENCE) and not named_as)
-            or term_count.get(q.strip(), 0) > 1
+            or (term_count.get(q.strip(), 0) > 1 and not _bare_object(before, attribution))
             or q.strip().lower() in lexicon.stopwords()
         )
     )
+
+
+def _bare_object(before: str, attribution: Attribution) -> bool:
+    """A word in marks without article or preposition before it, which a verb of saying in its sentence frames
+    for a speaker ("warf der Stadt „Wortbruch“ vor", "nannte es „Wortbruch“"): words said each time they are
+    set in marks again, unlike the name of a thing, which takes its article ("die „Cassini“")."""
+    if attribution.speaker is None or attribution.how not in (Way.AFTER, Way.COLON, Way.SENTENCE):
+        return False
+    prev = classify.words(before[-30:])
+    return bool(prev) and prev[-1].islower() and prev[-1] not in DETERMINERS and prev[-1] not in PREPOSITIONS
 
 
 def _checked(attribution: Attribution, att: Attributor) -> Attribution:
