@@ -138,3 +138,18 @@ def test_a_closing_particle_makes_the_word_after_a_noun_said(sentence: str, word
     q = only(sentence)
     assert (q.text, q.speaker) == (word, "Verband")
 
+
+# -- a pronoun does not stand for a person named in its own clause ------------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mit dem Arzt Jan Vogt fragte er: „Wie geht es weiter?“",
+     "In Anlehnung an den Soziologen Jan Vogt fragte er: „Wie geht es weiter?“"],
+)
+def test_a_pronoun_skips_a_person_in_its_own_clause(sentence: str) -> None:
+    q = only("Der Pfarrer Paul Quandel predigte lange. " + sentence)
+    assert (q.speaker, q.mention) == ("Paul Quandel", "er")
+
+
+def test_a_pronoun_takes_a_person_of_a_clause_before_it() -> None:
+    q = only("Die Sitzung begann spät. Als Paul Quandel ankam, sagte er: „Wie geht es weiter?“")
+    assert q.speaker == "Paul Quandel"

@@ -151,7 +151,9 @@ class Coreference:
             antecedent = self._antecedent(m.start, m.words[0].lower())
             if antecedent == _THING:
                 return None
-            return antecedent or self._discourse(pos) or self._named_before(pos)
+            # Not a person named in the pronoun's own clause ("Mit dem Arzt Paul Roth sprach er": not Roth).
+            before = min(pos, self._clause_opening(m.start))
+            return antecedent or self._discourse(before) or self._named_before(before)
         words = list(m.words)
         genitive: list[str] = []
         if "|" in words:
@@ -266,6 +268,11 @@ class Coreference:
             return self.names.institution(name, pos)
         return name
 
+    def _clause_opening(self, pos: int) -> int:
+        """Where the clause holding ``pos`` opens: after the last comma, semicolon or colon of its sentence."""
+        start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
+        return max(start, *(self.text.rfind(c, start, pos) + 1 for c in ",;:"))
+
     def _antecedent(self, pos: int, pronoun: str) -> str | None:
         """A pronoun's person: the subject of its own sentence before it, else of the sentences before
         (a sentence that opens with the same pronoun passes the question on: ``Sie muss ... „…“, fragt sie``);
@@ -293,10 +300,12 @@ class Coreference:
 
     def _first_person(self, toks: list[Tok], pronoun: str = "", *, descriptions: bool = False) -> str | None:
         avoid = "f" if pronoun == "er" else "m" if pronoun == "sie" else ""
+        skipped = -2  # the last capitalized word passed over as part of a phrase in another case
         for j, t in enumerate(toks):
             if not t.cap or t.punct:
                 continue
-            if j > 0 and (toks[j - 1].low in PREPOSITIONS or toks[j - 1].low in NON_NOMINATIVE):
+            if j > 0 and (toks[j - 1].low in PREPOSITIONS or toks[j - 1].low in NON_NOMINATIVE or skipped == j - 1):
+                skipped = j  # "an den Soziologen Hartmut Rosa": the name after the noun too
                 continue
             low = t.low
             found: str | None = None
