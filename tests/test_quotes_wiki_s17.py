@@ -153,3 +153,12 @@ def test_a_pronoun_skips_a_person_in_its_own_clause(sentence: str) -> None:
 def test_a_pronoun_takes_a_person_of_a_clause_before_it() -> None:
     q = only("Die Sitzung begann spät. Als Paul Quandel ankam, sagte er: „Wie geht es weiter?“")
     assert q.speaker == "Paul Quandel"
+
+
+def test_a_pronoun_takes_a_person_named_in_a_phrase_before_its_clause() -> None:
+    q = only(
+        "Die Lage ist offen. Nach Aussagen von Paul Quandel, Chef der Firma Nordwind, steht sein Haus dem Plan "
+        "kritisch gegenüber, wie er erklärt: „Wir warten ab.“"
+    )
+    assert q.speaker == "Paul Quandel"
+

@@ -279,7 +279,8 @@ class Coreference:
         ``_THING`` where the sentence before opens with a thing the pronoun fits (``Die Zeitung ... Sie``)."""
         text = self.text
         start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
-        m = self._first_person(tokenize(text, start, pos), pronoun)
+        # Its own sentence up to its own clause: a person named in that clause is not who the pronoun is.
+        m = self._first_person(tokenize(text, start, self._clause_opening(pos)), pronoun)
         if m is not None:
             return m
         for prev_start, prev_end in self._sentences_before(start, max(0, start - 3 * _LEFT_WINDOW), 3):
@@ -300,12 +301,10 @@ class Coreference:
 
     def _first_person(self, toks: list[Tok], pronoun: str = "", *, descriptions: bool = False) -> str | None:
         avoid = "f" if pronoun == "er" else "m" if pronoun == "sie" else ""
-        skipped = -2  # the last capitalized word passed over as part of a phrase in another case
         for j, t in enumerate(toks):
             if not t.cap or t.punct:
                 continue
-            if j > 0 and (toks[j - 1].low in PREPOSITIONS or toks[j - 1].low in NON_NOMINATIVE or skipped == j - 1):
-                skipped = j  # "an den Soziologen Hartmut Rosa": the name after the noun too
+            if j > 0 and (toks[j - 1].low in PREPOSITIONS or toks[j - 1].low in NON_NOMINATIVE):
                 continue
             low = t.low
             found: str | None = None
