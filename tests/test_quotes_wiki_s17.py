@@ -162,3 +162,20 @@ def test_a_pronoun_takes_a_person_named_in_a_phrase_before_its_clause() -> None:
     )
     assert q.speaker == "Paul Quandel"
 
+
+# -- words in marks after a role noun and "von"/a genitive article name the organisation ---------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Geschäftsführer von „Nordwind“, Paul Quandel, sagte am Montag, die Firma wachse schneller.",
+        "Ein Vertreter der „blau energie ag“ sagte am Montag, die Firma wachse schneller.",
+        "Die Sprecherin der so genannten „Bürgerwehr“ sagte am Montag, die Gruppe wachse schneller.",
+    ],
+)
+def test_marks_after_a_role_and_its_genitive_hold_a_name(sentence: str) -> None:
+    assert [q for q in denews.extract_quotes(sentence) if q.kind != "indirect"] == []
+
+
+def test_words_said_after_a_role_with_a_verb_stay() -> None:
+    q = only("Der Geschäftsführer Paul Quandel sagte: „Wir wachsen schneller als gedacht.“")
+    assert q.speaker == "Paul Quandel"

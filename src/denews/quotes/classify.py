@@ -67,6 +67,8 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         return False
     if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
+    if _ROLE_OF.search(before) is not None and lexicon.is_role(_ROLE_OF.search(before).group(1)):
+        return True  # "der Geschäftsführer von „…“", "ein Vertreter der „…“": whose role it is, an organisation
     if prev and ws[0][:1].isupper() and prev[-1].lower() in lexicon.media_words():
         return True  # die Zeitung „Le Monde“: a name after the word for what it names
     if prev and len(ws) == 1 and prev[-1].lower() in _CONTRACTIONS and before[-1:].isspace():
@@ -97,6 +99,10 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     )
 
 
+# A role noun, then "von"/"vom" or a genitive article (and "so genannten" or an adjective) right before the marks.
+_ROLE_OF = regex.compile(
+    r"\b(\p{Lu}[\p{L}-]++)\s++(?:von|vom|der|des|eines|einer)\s++(?:(?:so\s++genannten|sogenannten|\p{Ll}++en)\s++)?$"
+)
 # "„Bund für Umwelt und Natur“ (BUN)": a name with its acronym after it.
 _DEFINITE = frozenset(("der", "die", "das", "des", "dem", "den"))
 # A finite verb right after a phrase in marks (perhaps after a word of time): "„…“ berichtete", "„…“ heute mitteilte".
