@@ -179,3 +179,21 @@ def test_marks_after_a_role_and_its_genitive_hold_a_name(sentence: str) -> None:
 def test_words_said_after_a_role_with_a_verb_stay() -> None:
     q = only("Der Geschäftsführer Paul Quandel sagte: „Wir wachsen schneller als gedacht.“")
     assert q.speaker == "Paul Quandel"
+
+
+# -- a name in lower case after the noun of what it names, also in the genitive ----------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laut einem Test des Magazins „rad und reise“ gibt es viele Modelle, sagte Paul Quandel.",
+        "Laut einem Test des Magazines „rad und reise“ gibt es viele Modelle, sagte Paul Quandel.",
+        "Die Firma „blau energie“ baut das Werk, sagte Paul Quandel.",
+    ],
+)
+def test_a_lower_case_name_after_its_noun_is_no_quote(sentence: str) -> None:
+    assert [q for q in denews.extract_quotes(sentence) if q.kind != "indirect"] == []
+
+
+def test_a_verb_of_naming_keeps_words_after_the_noun() -> None:
+    q = only("Paul Quandel nannte die Zeitung „völlig unseriös“.")
+    assert (q.text, q.speaker) == ("völlig unseriös", "Paul Quandel")

@@ -65,6 +65,11 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         return True  # unter dem Motto „…!“, das Buch „…“: what the noun before names, a sentence or not
     if _FINAL.search(q) or len(ws) > 6:
         return False
+    named_near = any(w.lower().startswith(_NAMING) or w.lower() in lexicon.judging_forms() for w in prev[-6:])
+    right_after = len(prev) > 1 and before[-1:].isspace() and before.rstrip().endswith(prev[-1])
+    definite = right_after and prev[-2].lower() in _DEFINITE | _CONTRACTIONS  # "eine Operation „…“" is none
+    if definite and len(ws) <= _LOWER_NAME_WORDS and _media_noun(prev[-1]) and not named_near:
+        return True  # des Magazins „auto motor sport“, der Firma „blau energie“: a name in lower case too
     if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
     if _ROLE_OF.search(before) is not None and lexicon.is_role(_ROLE_OF.search(before).group(1)):
@@ -97,6 +102,19 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         and ws[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws)
     )
+
+
+#: How many words a name in lower case after the noun of what it names may have.
+_LOWER_NAME_WORDS = 4
+
+
+def _media_noun(word: str) -> bool:
+    """A capitalized noun of a medium, a work or a firm, also in the genitive (Magazin, Magazins, Magazines)."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    media = lexicon.media_words()
+    return low in media or (low.endswith("es") and low[:-2] in media) or (low.endswith("s") and low[:-1] in media)
 
 
 # A role noun, then "von"/"vom" or a genitive article (and "so genannten" or an adjective) right before the marks.
