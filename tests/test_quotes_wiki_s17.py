@@ -197,3 +197,21 @@ def test_a_lower_case_name_after_its_noun_is_no_quote(sentence: str) -> None:
 def test_a_verb_of_naming_keeps_words_after_the_noun() -> None:
     q = only("Paul Quandel nannte die Zeitung „völlig unseriös“.")
     assert (q.text, q.speaker) == ("völlig unseriös", "Paul Quandel")
+
+
+# -- words chanted or written after a noun of words said ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Die Demonstranten zogen zum Rathaus und skandierten Parolen wie „Stoppt den Neubau“.", "Stoppt den Neubau"),
+        ("Die Demonstranten riefen Sprüche wie etwa „Freie Fahrt für Räder“.", "Freie Fahrt für Räder"),
+    ],
+)
+def test_title_case_words_after_a_noun_of_words_said_are_a_quote(sentence: str, words: str) -> None:
+    q = only(sentence)
+    assert q.text == words
+    assert q.speaker == "Demonstranten"
+
+
+def test_a_title_after_a_noun_of_a_work_stays_a_title() -> None:
+    assert denews.extract_quotes("Die Demonstranten zeigten den Film „Freie Fahrt für Räder“ im Park.") == ()

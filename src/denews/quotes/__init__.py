@@ -254,6 +254,8 @@ def _term_counts(text: str, raws: Sequence[marks.RawQuote]) -> dict[str, int]:
 def _a_name(text: str, q: str, outer: Span, before: str, region_end: int, title_end: int) -> bool:
     """A name, a gloss or a title in marks (``title_end``: where the last one before ends), not words said."""
     after = text[outer.end : min(region_end, outer.end + 30)]
+    if titles.after_utterance_noun(before) and q.strip():
+        return False  # "skandierten Parolen wie „Stoppt den Bau“": the words chanted, not a name
     return (
         classify.is_name(q, before, after[:3], after)
         or classify.is_gloss(text, outer.start, outer.end)

@@ -86,6 +86,17 @@ def _classes() -> dict[str, frozenset[str]]:
     return out
 
 
+# "Parolen wie „…“", "Sprüche wie etwa „…“", "mit der Aufschrift „…“": a noun of words said, then the marks.
+_UTTERANCE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}++)\s++(?:wie\s++(?:etwa\s++|zum\s++Beispiel\s++|z\.\s*+B\.\s++)?)?$")
+
+
+def after_utterance_noun(before: str) -> bool:
+    """The marks follow a noun of words said, chanted or written ("skandierten Parolen wie „…“"): what they
+    hold is those words, not a name, whatever its case."""
+    m = _UTTERANCE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in _classes()["utterance_nouns"]
+
+
 def first_person(quote: str) -> bool:
     """Whether words in marks speak in the first person ("wir", "mein"): a speaker's own voice."""
     return any(w.lower() in _classes()["first_person"] for w in classify.words(quote))
