@@ -215,3 +215,18 @@ def test_title_case_words_after_a_noun_of_words_said_are_a_quote(sentence: str, 
 
 def test_a_title_after_a_noun_of_a_work_stays_a_title() -> None:
     assert denews.extract_quotes("Die Demonstranten zeigten den Film „Freie Fahrt für Räder“ im Park.") == ()
+
+
+# -- the translation of a name in brackets right after it ----------------------------------------------------
+def test_a_longer_translation_in_brackets_after_a_name_is_no_quote() -> None:
+    text = "In der Partei Nemzeti Mozgalom („Bewegung für ein besseres Land“) sammeln sich die Rechten."
+    assert denews.extract_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    "inside",
+    ["„Ein großer Tag für alle“", "„Mir fällt niemand ein, der das mehr verdient hätte.“"],
+)
+def test_words_in_brackets_after_a_persons_name_stay_a_quote(inside: str) -> None:
+    found = denews.extract_quotes(f"Gratuliert hat auch der Leiter der Behörde, Paul Quandel ({inside}).")
+    assert [q.text for q in found] == [inside[1:-1]]

@@ -128,6 +128,20 @@ _SUBJECT_VERB = regex.compile(r"\s++(?:heute\s++|gestern\s++|nun\s++|bereits\s++
 #: How often a given name must be registered to count (the list has noise).
 _FIRST_NAME_MIN = 50
 _GLOSS_WORDS = 4
+#: How long the translation of a name in brackets right after it may be.
+_NAME_GLOSS_WORDS = 8
+
+
+def _after_name(text: str, opened: int) -> bool:
+    """A run of capitalized words after a lower-case one stands right before the bracket at ``opened``."""
+    prev = words(text[max(0, opened - 60) : opened])
+    if len(prev) < 2 or not text[:opened].rstrip().endswith(prev[-1]) or not prev[-1][:1].isupper():
+        return False
+    k = len(prev) - 1
+    while k > 0 and prev[k - 1][:1].isupper():
+        k -= 1
+    # Not a person's name: "Paul Roth („Ein großer Tag“)" gives what he said.
+    return k > 0 and not any(_is_first_name(w) for w in prev[k:])
 # A name in brackets after the marks: two to five capitalized words ("(Council for National Security)").
 _NAME_IN_BRACKETS = regex.compile(
     r"\s*+\((\p{Lu}[\p{L}\d&.-]*+)(?:\s++(?:\p{Lu}[\p{L}\d&.-]*+|of|for|the|and|de|du|la)){1,4}+\)"
@@ -162,8 +176,11 @@ def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
     if any(w.lower().startswith(_TRANSLATION) for w in words(text[opened:outer_start])):
         return True  # "(übersetzt etwa: „…“)", "(deutsch: „…“)": a translation of a name
     # A gloss is a few words ("(„gegossenes Blei“)"); a longer aside in brackets may be someone's words.
-    short = len(words(text[outer_start:outer_end])) <= _GLOSS_WORDS
-    return short and (text.startswith(")", outer_end) or text.startswith(" )", outer_end))
+    closed = text.startswith(")", outer_end) or text.startswith(" )", outer_end)
+    n = len(words(text[outer_start:outer_end]))
+    if closed and n <= _NAME_GLOSS_WORDS and short_title(inner[:1]) and plain and _after_name(text, opened):
+        return True  # "die Partei Jobbik („Bewegung für ein besseres Land“)": a name's translation
+    return n <= _GLOSS_WORDS and closed
 
 
 # What may stand between the items of an enumeration of quoted names: commas, "und", "oder", "sowie".
