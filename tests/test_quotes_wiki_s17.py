@@ -230,3 +230,25 @@ def test_a_longer_translation_in_brackets_after_a_name_is_no_quote() -> None:
 def test_words_in_brackets_after_a_persons_name_stay_a_quote(inside: str) -> None:
     found = denews.extract_quotes(f"Gratuliert hat auch der Leiter der Behörde, Paul Quandel ({inside}).")
     assert [q.text for q in found] == [inside[1:-1]]
+
+
+# -- words in marks alone in brackets right after a person or a role are theirs -----------------------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Viele gratulierten, so der Bürgermeister Jan Vogt, der Leiter der Behörde, Paul Quandel („Mir fällt "
+         "niemand ein, der das mehr verdient hätte.“), und die Rektorin.", "Paul Quandel"),
+        ("Gratuliert hat auch der Leiter der Behörde, Mohammed Quandel („Ein großer Tag für alle“).",
+         "Mohammed Quandel"),
+    ],
+)
+def test_words_in_brackets_after_a_person_are_theirs(sentence: str, speaker: str) -> None:
+    q = only(sentence)
+    assert q.speaker == speaker
+
+
+def test_words_in_brackets_after_a_thing_are_not_its() -> None:
+    found = denews.extract_quotes(
+        "Es sei wichtig gewesen, ein Paket („das größte der letzten Jahre“) zu schnüren, sagte Paul Quandel."
+    )
+    assert all(q.speaker != "Paket" for q in found)

@@ -22,6 +22,7 @@ from .grammar import (
     _tok_index_after,
 )
 from .mentions import MentionType
+from .name_table import _first_name
 from .tokens import (
     Tok,
     tokenize,
@@ -37,6 +38,9 @@ class SentenceFrames(ClauseFrames):
         left = tokenize(text, left_start, outer.start)
         right = tokenize(text, outer.end, sent_end)
         right = _outside_marks(right)  # the words of a later quote are not the reporter's
+        bracketed = self._bracketed(left, outer)
+        if bracketed is not None:
+            return bracketed
         for toks, so_within in ((left, len(left)), (right, _SO_REACH)):
             r = self._laut(toks, outer.start, so_within)
             if r is not None:
@@ -65,6 +69,20 @@ class SentenceFrames(ClauseFrames):
                     if found is not None:
                         return found
         return r
+
+    def _bracketed(self, left: list[Tok], outer: Span) -> Attribution | None:
+        """Words in marks alone in brackets right after a person or a role ("Eva Roth („…“) und ..."): theirs."""
+        if len(left) < 2 or left[-1].text != "(" or not self.text[outer.end : outer.end + 2].lstrip().startswith(")"):
+            return None
+        m = self._np_before(left, len(left) - 1, allow_nonnom=True)
+        if m is None or m.pronoun:
+            return None
+        found = self._resolve(m, None, outer.start, Way.SENTENCE)
+        if found is None or found.type not in (MentionType.PERSON, MentionType.ROLE):
+            return None
+        # A person the article names, or a role noun ("ein Transparenzpaket („…“)" is a thing, whatever its shape).
+        person = self.names.knows(m.words[-1]) or any(_first_name(w) for w in m.words)
+        return found if person or lexicon.is_role(m.words[-1]) else None
 
     def _laut(self, toks: list[Tok], pos: int, so_within: int | None = None) -> Attribution | None:
         """"laut X", "X zufolge", "nach Angaben von X", ", so X" (after a quote only right after it: a later
