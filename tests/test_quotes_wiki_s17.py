@@ -252,3 +252,17 @@ def test_words_in_brackets_after_a_thing_are_not_its() -> None:
         "Es sei wichtig gewesen, ein Paket („das größte der letzten Jahre“) zu schnüren, sagte Paul Quandel."
     )
     assert all(q.speaker != "Paket" for q in found)
+
+
+# -- an article and its noun in marks name a thing ----------------------------------------------------------
+def test_an_article_and_a_noun_in_marks_are_a_term() -> None:
+    text = (
+        "Die Gemeinde Altdorf glaubt, sie lebe in einer Zeit der Prüfung. Im Dorf ringe nun „das Helle“ "
+        "mit „dem Dunklen“, sagte der Pfarrer Paul Quandel."
+    )
+    assert [q for q in denews.extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_a_quantifier_and_a_noun_in_marks_stay_words_said() -> None:
+    found = denews.extract_quotes("Der Minister Paul Quandel sagte, es gebe „einige Signale“ für eine Einigung.")
+    assert [q.text for q in found if q.kind == "partial"] == ["einige Signale"]

@@ -266,6 +266,9 @@ def _a_name(text: str, q: str, outer: Span, before: str, region_end: int, title_
 
 def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, term_count: dict[str, int]) -> bool:
     """Whether the attributed marks hold words said, not a scare quote or a term."""
+    ws = classify.words(q)
+    if k == "partial" and len(ws) == 2 and ws[0] in classify.ARTICLES and ws[1][:1].isupper():
+        return False  # "ringt „das Helle“ mit „dem Dunklen“": an article and its noun name a thing, a term
     # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
     named_as = (
         attribution.how == Way.CUE and before.rstrip().endswith(" als")

@@ -26,7 +26,7 @@ _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 
 
 _FOREIGN_ARTICLES = frozenset(("The", "A", "An", "La", "Le", "Les", "Il", "El", "Los", "Las", "Lo", "De", "Het"))
-_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
+ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
 # A name in marks does not follow an indefinite article (a name takes the definite one, or none).
 _NOT_BEFORE_NAMES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
 _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
@@ -233,7 +233,7 @@ def kind(quote: str, before: str) -> str:
     if _FINAL.search(q) and len(ws) >= 2:
         return "direct"
     prev = words(before[-12:])
-    if prev and (prev[-1].lower() in _ARTICLES or prev[-1] == "als") and before[-1:].isspace():
+    if prev and (prev[-1].lower() in ARTICLES or prev[-1] == "als") and before[-1:].isspace():
         return "partial"  # "das „Forum für Geiseln …“ begrüßt", "als „Geschenk des Himmels“": a noun phrase
     colon = before.rstrip().endswith(":")
     if q[:1].isupper() and (len(ws) >= 3 or (colon and len(ws) >= 2)):
