@@ -266,3 +266,10 @@ def test_an_article_and_a_noun_in_marks_are_a_term() -> None:
 def test_a_quantifier_and_a_noun_in_marks_stay_words_said() -> None:
     found = denews.extract_quotes("Der Minister Paul Quandel sagte, es gebe „einige Signale“ für eine Einigung.")
     assert [q.text for q in found if q.kind == "partial"] == ["einige Signale"]
+
+
+# -- "der"/"einer" before a feminine noun is no subject ----------------------------------------------------
+@pytest.mark.parametrize("noun", ["Regierung", "Verwaltung", "Kommission", "Sprecherin"])
+def test_a_feminine_noun_after_der_is_not_the_speaker(noun: str) -> None:
+    q = only(f"Die Datenschützer äußerten Bedenken und warfen der {noun} unter anderem „Wortbruch“ vor.")
+    assert q.speaker == "Datenschützer"

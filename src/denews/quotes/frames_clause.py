@@ -18,6 +18,7 @@ from .grammar import (
     _clause_start,
     _dative_medium,
     _has_particle,
+    _oblique_feminine,
     _passive,
     _skip_apposition,
     _tok_index_after,
@@ -119,7 +120,8 @@ class ClauseFrames(PhraseReader):
                 mention = self._np_after_verb(toks, c + 1, chi)
             else:
                 mention = self._first_np(toks, clo, c)
-            if mention is None or mention.start in tried:
+            oblique = _oblique_feminine(mention) if mention is not None else False
+            if mention is None or mention.start in tried or (oblique and (step > 0 or cue.lemma != _CITING)):
                 continue
             tried.add(mention.start)
             found = self._resolve(mention, cue_text, pos, how)

@@ -237,6 +237,14 @@ def _dative_medium(m: Mention) -> bool:
     return m.det in ("der", "einer") and mentions.is_media(head) and head.endswith(_FEMININE)
 
 
+def _oblique_feminine(m: Mention) -> bool:
+    """"der"/"einer" before a feminine noun is its dative or genitive, never a subject: "warfen der Regierung
+    „…“ vor", "sagte der Sprecherin"."""
+    words = m.words[: m.words.index("|")] if "|" in m.words else m.words
+    head = words[-1].lower() if words else ""
+    return m.det in ("der", "einer") and (head.endswith(_FEMININE) or head.endswith(("erin", "erinnen")))
+
+
 def _dative_end(toks: list[Tok], j: int, hi: int) -> int | None:
     """The end of a dative noun phrase at ``toks[j]``: "dem"/"einem" with its noun, or "der"/"einer" before a
     feminine medium ("der Süddeutschen Zeitung", which no subject can be); ``None`` where none starts."""
