@@ -273,3 +273,19 @@ def test_a_quantifier_and_a_noun_in_marks_stay_words_said() -> None:
 def test_a_feminine_noun_after_der_is_not_the_speaker(noun: str) -> None:
     q = only(f"Die Datenschützer äußerten Bedenken und warfen der {noun} unter anderem „Wortbruch“ vor.")
     assert q.speaker == "Datenschützer"
+
+
+# -- "…, heißt es." without a source names no one, and borrows no earlier speaker ----------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    ["Der Plan sei „völlig daneben gegangen“, heißt es.", "„Der Plan ist völlig daneben gegangen“, heißt es."],
+)
+def test_an_impersonal_heisst_es_borrows_no_speaker(sentence: str) -> None:
+    text = "Der Stadtrat Paul Quandel sagte, die Stadt handle jetzt. " + sentence
+    q = only(text)
+    assert (q.speaker, q.cue) == (None, "heißt es")
+
+
+def test_heisst_es_after_a_body_is_its_words() -> None:
+    q = only("Die Post hat viel erlebt. „Der Plan ist völlig daneben gegangen“, heißt es.")
+    assert q.speaker == "Post"
