@@ -289,3 +289,23 @@ def test_an_impersonal_heisst_es_borrows_no_speaker(sentence: str) -> None:
 def test_heisst_es_after_a_body_is_its_words() -> None:
     q = only("Die Post hat viel erlebt. „Der Plan ist völlig daneben gegangen“, heißt es.")
     assert q.speaker == "Post"
+
+
+# -- two people who share a surname stay two -----------------------------------------------------------------
+def test_namesakes_keep_their_own_given_names() -> None:
+    found = denews.extract_quotes(
+        "„Wir bauen jetzt“, sagte Hans Quandel. „Wir bauen nicht“, sagte Greta Quandel. "
+        "„Vielleicht doch“, sagte Kanzler Quandel."
+    )
+    assert [q.speaker for q in found] == ["Hans Quandel", "Greta Quandel", "Hans Quandel"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Greta", "Jonas", "Ayse", "Lukas", "Marie"]), st.sampled_from(["Hans", "Petra", "Karl"]))
+def test_a_full_name_never_turns_into_a_namesake(first: str, other: str) -> None:
+    if first == other:
+        return
+    found = denews.extract_quotes(
+        f"„Wir bauen jetzt“, sagte {other} Quandel. „Wir bauen nicht“, sagte {first} Quandel."
+    )
+    assert [q.speaker for q in found] == [f"{other} Quandel", f"{first} Quandel"]
