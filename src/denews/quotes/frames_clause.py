@@ -48,7 +48,6 @@ class ClauseFrames(PhraseReader):
         cues = lexicon.cue_forms() if cues is None else cues
         phrases = lexicon.cue_phrases()
         best: Attribution | None = None
-        # The cue nearest the quote wins: scan from the quote side.
         # The cue nearest the quote wins; in the sentence before a quote, the main clause (the first cue).
         backward = how not in (Way.AFTER, Way.PREVIOUS) and toks and toks[-1].end <= pos
         order = range(hi - 1, lo - 1, -1) if backward else range(lo, hi)
