@@ -309,3 +309,17 @@ def test_a_full_name_never_turns_into_a_namesake(first: str, other: str) -> None
         f"„Wir bauen jetzt“, sagte {other} Quandel. „Wir bauen nicht“, sagte {first} Quandel."
     )
     assert [q.speaker for q in found] == [f"{other} Quandel", f"{first} Quandel"]
+
+
+# -- where the words stand names their source, also inside the sentence -------------------------------------
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Auf dem Transparent war die Parole „Kein Zutritt für Autos“ zu lesen.", "Transparent"),
+        ("In der Mitteilung des Vereins heißt es, der Preis gehe an die Gärtnerin Ina Korff, „die mit viel Geduld "
+         "jeden Winter die alten Rosen rettet“.", "Verein"),
+    ],
+)
+def test_the_place_of_written_words_is_their_source(sentence: str, speaker: str) -> None:
+    q = only(sentence)
+    assert q.speaker == speaker

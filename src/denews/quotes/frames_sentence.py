@@ -41,6 +41,11 @@ class SentenceFrames(ClauseFrames):
         bracketed = self._bracketed(left, outer)
         if bracketed is not None:
             return bracketed
+        if left and left[0].low in _WRITTEN_PREPOSITIONS:
+            # "Auf dem Plakat stand „…“", "Auf dem Transparent war „…“ zu lesen": where the words stand.
+            written = self._written_in([*left, *right], outer.start)
+            if written is not None and written.speaker is not None:
+                return written
         for toks, so_within in ((left, len(left)), (right, _SO_REACH)):
             r = self._laut(toks, outer.start, so_within)
             if r is not None:

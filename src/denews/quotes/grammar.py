@@ -207,7 +207,7 @@ _NOT_SUBJECT_AFTER = frozenset(("und", "oder", "sowie", "als"))
 # Words opening the sentence after a quote that point back to it ("Das sagte ...", "Mit diesen Worten ...").
 _ANAPHORS = frozenset(("das", "dies", "diese", "dieses", "mit", "so"))
 # "In dem Antrag heißt es:", "Darauf steht:": where the words stand names their source.
-_WRITTEN_VERBS = frozenset(("heißt", "hieß", "geheißen", "steht", "stand", "stehen", "standen"))
+_WRITTEN_VERBS = frozenset(("heißt", "hieß", "geheißen", "steht", "stand", "stehen", "standen", "lesen"))
 _WRITTEN_PREPOSITIONS = frozenset(("in", "im", "auf", "darin", "darauf"))
 #: Verbs of naming: the phrase right after them is the thing named, not the speaker.
 _NAMING_VERBS = frozenset(("nennen", "bezeichnen"))
