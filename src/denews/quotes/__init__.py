@@ -19,12 +19,17 @@ from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import INSULT_STEMS
 from .indirect import find_indirect
+from .tokens import DETERMINERS, PREPOSITIONS
 from .ways import Way
 
 __all__ = ["find_quotes"]
 
 _NAMING = tuple(lexicon.function_words()["naming_stems"])
 _NOUN = regex.compile(r"\b\p{Lu}\p{Ll}")
+# A possessive right before the marks ("in seiner „Thronrede“").
+_POSSESSIVE_END = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(sorted(lexicon.function_words()["possessives"])) + r")\s*+$", regex.I
+)
 # An auxiliary of the passive ("wird ... bezeichnet", "wurden ... attestiert", "ist ... genannt worden").
 _PASSIVE = regex.compile(r"\b(?:wird|werden|wurde|wurden|worden)\b")
 
@@ -249,6 +254,8 @@ def _term_counts(text: str, raws: Sequence[marks.RawQuote]) -> dict[str, int]:
 def _a_name(text: str, q: str, outer: Span, before: str, region_end: int, title_end: int) -> bool:
     """A name, a gloss or a title in marks (``title_end``: where the last one before ends), not words said."""
     after = text[outer.end : min(region_end, outer.end + 30)]
+    if titles.after_utterance_noun(before) and q.strip():
+        return False  # "skandierten Parolen wie „Stoppt den Bau“": the words chanted, not a name
     return (
         classify.is_name(q, before, after[:3], after)
         or classify.is_gloss(text, outer.start, outer.end)
@@ -259,6 +266,9 @@ def _a_name(text: str, q: str, outer: Span, before: str, region_end: int, title_
 
 def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, term_count: dict[str, int]) -> bool:
     """Whether the attributed marks hold words said, not a scare quote or a term."""
+    ws = classify.words(q)
+    if k == "partial" and len(ws) == 2 and ws[0] in classify.ARTICLES and ws[1][:1].isupper():
+        return False  # "ringt „das Helle“ mit „dem Dunklen“": an article and its noun name a thing, a term
     # "als „Nazi-Schwein“ beschimpft": an insult is words said ("als „Heizungsgesetz“ bezeichnet": a term).
     named_as = (
         attribution.how == Way.CUE and before.rstrip().endswith(" als")
@@ -271,16 +281,27 @@ def _words_said(q: str, k: QuoteKind, before: str, attribution: Attribution, ter
         # A scare quote: a fragment nobody is said to have said (a verb of saying makes it words, except a
         # noun phrase a verb of naming puts in marks: "als „kalte Progression“ bezeichnet" is a term).
         return False
-    # A single word in marks without a verb of saying is a name or a term.
+    # A single word in marks without a verb of saying is a name or a term; so is one after a possessive.
     return not (
         classify.is_term(q)
         and (
             attribution.cue is None
+            or _POSSESSIVE_END.search(before) is not None
             or (attribution.how not in (Way.AFTER, Way.COLON, Way.SENTENCE) and not named_as)
-            or term_count.get(q.strip(), 0) > 1
+            or (term_count.get(q.strip(), 0) > 1 and not _bare_object(before, attribution))
             or q.strip().lower() in lexicon.stopwords()
         )
     )
+
+
+def _bare_object(before: str, attribution: Attribution) -> bool:
+    """A word in marks without article or preposition before it, which a verb of saying in its sentence frames
+    for a speaker ("warf der Stadt „Wortbruch“ vor", "nannte es „Wortbruch“"): words said each time they are
+    set in marks again, unlike the name of a thing, which takes its article ("die „Cassini“")."""
+    if attribution.speaker is None or attribution.how not in (Way.AFTER, Way.COLON, Way.SENTENCE):
+        return False
+    prev = classify.words(before[-30:])
+    return bool(prev) and prev[-1].islower() and prev[-1] not in DETERMINERS and prev[-1] not in PREPOSITIONS
 
 
 def _checked(attribution: Attribution, att: Attributor) -> Attribution:

@@ -26,7 +26,7 @@ _NOT_VERBS = _FW["determiners"] | lexicon.stopwords() | _FW["not_verbs"]
 
 
 _FOREIGN_ARTICLES = frozenset(("The", "A", "An", "La", "Le", "Les", "Il", "El", "Los", "Las", "Lo", "De", "Het"))
-_ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
+ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
 # A name in marks does not follow an indefinite article (a name takes the definite one, or none).
 _NOT_BEFORE_NAMES = frozenset(("ein", "eine", "einen", "einem", "einer", "eines"))
 _CONTRACTIONS = frozenset(("im", "beim", "vom", "zum", "zur", "ins", "am"))
@@ -65,8 +65,15 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         return True  # unter dem Motto „…!“, das Buch „…“: what the noun before names, a sentence or not
     if _FINAL.search(q) or len(ws) > 6:
         return False
+    named_near = any(w.lower().startswith(_NAMING) or w.lower() in lexicon.judging_forms() for w in prev[-6:])
+    right_after = len(prev) > 1 and before[-1:].isspace() and before.rstrip().endswith(prev[-1])
+    definite = right_after and prev[-2].lower() in _DEFINITE | _CONTRACTIONS  # "eine Operation „…“" is none
+    if definite and len(ws) <= _LOWER_NAME_WORDS and _media_noun(prev[-1]) and not named_near:
+        return True  # des Magazins „auto motor sport“, der Firma „blau energie“: a name in lower case too
     if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
+    if _ROLE_OF.search(before) is not None and lexicon.is_role(_ROLE_OF.search(before).group(1)):
+        return True  # "der Geschäftsführer von „…“", "ein Vertreter der „…“": whose role it is, an organisation
     if prev and ws[0][:1].isupper() and prev[-1].lower() in lexicon.media_words():
         return True  # die Zeitung „Le Monde“: a name after the word for what it names
     if prev and len(ws) == 1 and prev[-1].lower() in _CONTRACTIONS and before[-1:].isspace():
@@ -97,6 +104,23 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     )
 
 
+#: How many words a name in lower case after the noun of what it names may have.
+_LOWER_NAME_WORDS = 4
+
+
+def _media_noun(word: str) -> bool:
+    """A capitalized noun of a medium, a work or a firm, also in the genitive (Magazin, Magazins, Magazines)."""
+    if not word[:1].isupper():
+        return False
+    low = word.lower()
+    media = lexicon.media_words()
+    return low in media or (low.endswith("es") and low[:-2] in media) or (low.endswith("s") and low[:-1] in media)
+
+
+# A role noun, then "von"/"vom" or a genitive article (and "so genannten" or an adjective) right before the marks.
+_ROLE_OF = regex.compile(
+    r"\b(\p{Lu}[\p{L}-]++)\s++(?:von|vom|der|des|eines|einer)\s++(?:(?:so\s++genannten|sogenannten|\p{Ll}++en)\s++)?$"
+)
 # "„Bund für Umwelt und Natur“ (BUN)": a name with its acronym after it.
 _DEFINITE = frozenset(("der", "die", "das", "des", "dem", "den"))
 # A finite verb right after a phrase in marks (perhaps after a word of time): "„…“ berichtete", "„…“ heute mitteilte".
@@ -104,6 +128,20 @@ _SUBJECT_VERB = regex.compile(r"\s++(?:heute\s++|gestern\s++|nun\s++|bereits\s++
 #: How often a given name must be registered to count (the list has noise).
 _FIRST_NAME_MIN = 50
 _GLOSS_WORDS = 4
+#: How long the translation of a name in brackets right after it may be.
+_NAME_GLOSS_WORDS = 8
+
+
+def _after_name(text: str, opened: int) -> bool:
+    """A run of capitalized words after a lower-case one stands right before the bracket at ``opened``."""
+    prev = words(text[max(0, opened - 60) : opened])
+    if len(prev) < 2 or not text[:opened].rstrip().endswith(prev[-1]) or not prev[-1][:1].isupper():
+        return False
+    k = len(prev) - 1
+    while k > 0 and prev[k - 1][:1].isupper():
+        k -= 1
+    # Not a person's name: "Paul Roth („Ein großer Tag“)" gives what he said.
+    return k > 0 and not any(_is_first_name(w) for w in prev[k:])
 # A name in brackets after the marks: two to five capitalized words ("(Council for National Security)").
 _NAME_IN_BRACKETS = regex.compile(
     r"\s*+\((\p{Lu}[\p{L}\d&.-]*+)(?:\s++(?:\p{Lu}[\p{L}\d&.-]*+|of|for|the|and|de|du|la)){1,4}+\)"
@@ -138,8 +176,11 @@ def is_gloss(text: str, outer_start: int, outer_end: int) -> bool:
     if any(w.lower().startswith(_TRANSLATION) for w in words(text[opened:outer_start])):
         return True  # "(übersetzt etwa: „…“)", "(deutsch: „…“)": a translation of a name
     # A gloss is a few words ("(„gegossenes Blei“)"); a longer aside in brackets may be someone's words.
-    short = len(words(text[outer_start:outer_end])) <= _GLOSS_WORDS
-    return short and (text.startswith(")", outer_end) or text.startswith(" )", outer_end))
+    closed = text.startswith(")", outer_end) or text.startswith(" )", outer_end)
+    n = len(words(text[outer_start:outer_end]))
+    if closed and n <= _NAME_GLOSS_WORDS and short_title(inner[:1]) and plain and _after_name(text, opened):
+        return True  # "die Partei Jobbik („Bewegung für ein besseres Land“)": a name's translation
+    return n <= _GLOSS_WORDS and closed
 
 
 # What may stand between the items of an enumeration of quoted names: commas, "und", "oder", "sowie".
@@ -192,7 +233,7 @@ def kind(quote: str, before: str) -> str:
     if _FINAL.search(q) and len(ws) >= 2:
         return "direct"
     prev = words(before[-12:])
-    if prev and (prev[-1].lower() in _ARTICLES or prev[-1] == "als") and before[-1:].isspace():
+    if prev and (prev[-1].lower() in ARTICLES or prev[-1] == "als") and before[-1:].isspace():
         return "partial"  # "das „Forum für Geiseln …“ begrüßt", "als „Geschenk des Himmels“": a noun phrase
     colon = before.rstrip().endswith(":")
     if q[:1].isupper() and (len(ws) >= 3 or (colon and len(ws) >= 2)):

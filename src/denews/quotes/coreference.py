@@ -151,7 +151,9 @@ class Coreference:
             antecedent = self._antecedent(m.start, m.words[0].lower())
             if antecedent == _THING:
                 return None
-            return antecedent or self._discourse(pos) or self._named_before(pos)
+            # Not a person named in the pronoun's own clause ("Mit dem Arzt Paul Roth sprach er": not Roth).
+            before = min(pos, self._clause_opening(m.start))
+            return antecedent or self._discourse(before) or self._named_before(before)
         words = list(m.words)
         genitive: list[str] = []
         if "|" in words:
@@ -266,13 +268,19 @@ class Coreference:
             return self.names.institution(name, pos)
         return name
 
+    def _clause_opening(self, pos: int) -> int:
+        """Where the clause holding ``pos`` opens: after the last comma, semicolon or colon of its sentence."""
+        start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
+        return max(start, *(self.text.rfind(c, start, pos) + 1 for c in ",;:"))
+
     def _antecedent(self, pos: int, pronoun: str) -> str | None:
         """A pronoun's person: the subject of its own sentence before it, else of the sentences before
         (a sentence that opens with the same pronoun passes the question on: ``Sie muss ... „…“, fragt sie``);
         ``_THING`` where the sentence before opens with a thing the pronoun fits (``Die Zeitung ... Sie``)."""
         text = self.text
         start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
-        m = self._first_person(tokenize(text, start, pos), pronoun)
+        # Its own sentence up to its own clause: a person named in that clause is not who the pronoun is.
+        m = self._first_person(tokenize(text, start, self._clause_opening(pos)), pronoun)
         if m is not None:
             return m
         for prev_start, prev_end in self._sentences_before(start, max(0, start - 3 * _LEFT_WINDOW), 3):

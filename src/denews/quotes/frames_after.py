@@ -68,7 +68,10 @@ class AfterFrames(SentenceFrames):
             src = self._source(toks, i + 2)
             if src is not None:
                 return self._resolve(src, "hieß es", outer.start, Way.AFTER)
-            return self._impersonal(left_start, outer.start) if i + 2 == len(toks) or toks[i + 2].text == "." else None
+            if i + 2 < len(toks) and toks[i + 2].text != ".":
+                return None
+            # No body the sentences before are about: no one is named, and no speaker is carried over either.
+            return self._impersonal(left_start, outer.start) or Attribution(None, cue="heißt es", how=Way.UNNAMED)
         cue = None if t.cap else lexicon.cue_forms().get(t.low)
         if cue is not None or (not t.cap and t.text.isalpha() and t.low not in lexicon.stopwords()):
             # "„…“, zitiert die Zeitung den Minister": the one cited, not the medium citing.

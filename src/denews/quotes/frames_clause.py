@@ -18,6 +18,7 @@ from .grammar import (
     _clause_start,
     _dative_medium,
     _has_particle,
+    _oblique_feminine,
     _passive,
     _skip_apposition,
     _tok_index_after,
@@ -47,7 +48,6 @@ class ClauseFrames(PhraseReader):
         cues = lexicon.cue_forms() if cues is None else cues
         phrases = lexicon.cue_phrases()
         best: Attribution | None = None
-        # The cue nearest the quote wins: scan from the quote side.
         # The cue nearest the quote wins; in the sentence before a quote, the main clause (the first cue).
         backward = how not in (Way.AFTER, Way.PREVIOUS) and toks and toks[-1].end <= pos
         order = range(hi - 1, lo - 1, -1) if backward else range(lo, hi)
@@ -73,6 +73,7 @@ class ClauseFrames(PhraseReader):
             found_or_unnamed = (
                 self._fronted(toks, lo, c, cue, pos, how, exact=True)
                 or self._front_field(toks, lo, c, cue, pos, how)
+                or self._relative(toks, lo, c, cue, pos, how, first=True)
                 or self._subject_of(toks, c, clo, chi, cue, pos, how)
                 or self._fronted(toks, lo, c, cue, pos, how)
             )
@@ -118,7 +119,8 @@ class ClauseFrames(PhraseReader):
                 mention = self._np_after_verb(toks, c + 1, chi)
             else:
                 mention = self._first_np(toks, clo, c)
-            if mention is None or mention.start in tried:
+            oblique = _oblique_feminine(mention) if mention is not None else False
+            if mention is None or mention.start in tried or (oblique and (step > 0 or cue.lemma != _CITING)):
                 continue
             tried.add(mention.start)
             found = self._resolve(mention, cue_text, pos, how)
@@ -152,14 +154,8 @@ class ClauseFrames(PhraseReader):
             m = self._apposed(toks, m, c)  # "Die Vorsitzende des Vereins, Eva Roth, sagte": the name
             found = self._resolve(m, self._cue_text(toks, c, cue), pos, how)
             return found if found is not None and found.type in _SUBJECT_TYPES else None
-        relative = self._relative_subject(toks, lo, c)
-        if relative is not None:
-            found = self._resolve(relative, self._cue_text(toks, c, cue), pos, how)
-            if found is None or found.type not in _SUBJECT_TYPES:
-                return None
-            # The relative pronoun is the subject of the cue's clause: it is the mention, the noun its speaker.
-            rel = toks[_clause_start(toks, lo, c)]
-            return attrs.evolve(found, mention=rel.text, mention_span=Span(rel.start, rel.end))
+        if self._relative_subject(toks, lo, c) is not None:
+            return self._relative(toks, lo, c, cue, pos, how)
         if c <= lo or toks[c - 1].low not in (",", ")", "und"):
             return None
         while lo < c - 1 and toks[lo].low in _OPENING_ADVERBS:
@@ -174,6 +170,58 @@ class ClauseFrames(PhraseReader):
                 return None
         found = self._resolve(m, self._cue_text(toks, c, cue), pos, how)
         return found if found is not None and found.type in _SUBJECT_TYPES else None
+
+    def _relative(
+        self, toks: list[Tok], lo: int, c: int, cue: lexicon.Cue, pos: int, how: Way, *, first: bool = False
+    ) -> Attribution | None:
+        """The noun a relative pronoun opening the verb's clause stands for, as the speaker ("Demonstranten, die
+        skandierten:"); the pronoun is the mention. ``first``: tried before the clause's other phrases, where the
+        pronoun is the subject by its case ("ein Kommentar, der die Wahl als „…“ bezeichnet") or the phrase after
+        it names no one who speaks ("der Verband, die die Sperrung als „…“ sieht")."""
+        relative = self._relative_subject(toks, lo, c)
+        if relative is None:
+            return None
+        k = _clause_start(toks, lo, c)
+        rel = toks[k]
+        if first:
+            nxt = self._np(toks[:c], k + 1, allow_nonnom=True) if k + 1 < c else None
+            if nxt is None or (rel.low not in _NOMINATIVE_RELATIVES and self._speaks(nxt, pos)):
+                return None  # "die Stadt, die der Minister als „…“ bezeichnete": the minister may be the subject
+        found = self._resolve(relative, self._cue_text(toks, c, cue), pos, how)
+        if found is None or found.type not in _SUBJECT_TYPES:
+            return None
+        # The relative pronoun is the subject of the cue's clause: it is the mention, the noun its speaker.
+        return attrs.evolve(found, mention=rel.text, mention_span=Span(rel.start, rel.end))
+
+    def _relative_around(self, left: list[Tok], right: list[Tok], pos: int) -> Attribution | None:
+        """The quote stands in a relative clause whose verb of saying (or of judging, after "als"/"für") closes
+        it after the quote: "der Verband, der die Sperrung als „…“ bezeichnet": the noun the pronoun stands
+        for is the speaker, the pronoun the mention (with the case rule of :meth:`_relative`)."""
+        k = _clause_start(left, 0, len(left))
+        if not (2 <= k < len(left) and left[k - 1].text == "," and left[k].low in _RELATIVE_PRONOUNS):
+            return None
+        if not left[k - 2].cap or left[k - 2].punct:
+            return None  # the pronoun follows a noun
+        end = _clause_end(right, -1, len(right))
+        while end > 0 and right[end - 1].punct:
+            end -= 1  # the full stop
+        if end == 0:
+            return None
+        verb = right[end - 1].low
+        forms = lexicon.judging_forms() if left[-1].low in ("als", "für") else {}
+        cue = lexicon.cue_forms().get(verb) or forms.get(verb)
+        if cue is None or right[end - 1].cap:
+            return None
+        toks = [*left, right[end - 1]]
+        found = self._relative(toks, 0, len(left), cue, pos, Way.SENTENCE, first=True)
+        return attrs.evolve(found, cue=right[end - 1].text) if found is not None else None
+
+    def _speaks(self, m: Mention, pos: int) -> bool:
+        """``m`` names a person, a role or stands for one (a pronoun)."""
+        if m.pronoun:
+            return True
+        found = self._resolve(m, None, pos, Way.SENTENCE)
+        return found is not None and found.type in (mentions.MentionType.PERSON, mentions.MentionType.ROLE)
 
     def _front_field(
         self, toks: list[Tok], lo: int, c: int, cue: lexicon.Cue, pos: int, how: Way
@@ -269,6 +317,13 @@ class ClauseFrames(PhraseReader):
             return None
         if s - 1 >= lo and toks[s - 1].low in DETERMINERS:
             s -= 1
+        # The noun with its genitive ("der Vorsitzende des Vereins, der ..."): the phrase reaching the comma
+        # from furthest back.
+        for g in range(max(lo, s - 6), s):
+            if toks[g].cap or toks[g].low in DETERMINERS:
+                m = self._np(toks[:end], g, allow_nonnom=True)
+                if m is not None and m.end == toks[end - 1].end and "|" in m.words:
+                    return m
         return self._np(toks[:end], s, allow_nonnom=True)
 
     def _cited(self, toks: list[Tok], c: int, clo: int, chi: int) -> Mention | None:
@@ -329,3 +384,5 @@ _FINITE_AUXILIARIES = lexicon.function_words()["finite_auxiliaries"]
 _PLURAL_BE = frozenset(("sind", "waren"))
 # Relative pronouns that open a clause after a comma ("die Demonstranten, die skandierten").
 _RELATIVE_PRONOUNS = frozenset(("der", "die", "das", "welche", "welcher"))
+# Relative pronouns in the nominative as a rule ("der" after a masculine noun; "welcher").
+_NOMINATIVE_RELATIVES = frozenset(("der", "welcher"))

@@ -22,6 +22,7 @@ from .grammar import (
     _tok_index_after,
 )
 from .mentions import MentionType
+from .name_table import _first_name
 from .tokens import (
     Tok,
     tokenize,
@@ -37,6 +38,14 @@ class SentenceFrames(ClauseFrames):
         left = tokenize(text, left_start, outer.start)
         right = tokenize(text, outer.end, sent_end)
         right = _outside_marks(right)  # the words of a later quote are not the reporter's
+        bracketed = self._bracketed(left, outer)
+        if bracketed is not None:
+            return bracketed
+        if left and left[0].low in _WRITTEN_PREPOSITIONS:
+            # "Auf dem Plakat stand „…“", "Auf dem Transparent war „…“ zu lesen": where the words stand.
+            written = self._written_in([*left, *right], outer.start)
+            if written is not None and written.speaker is not None:
+                return written
         for toks, so_within in ((left, len(left)), (right, _SO_REACH)):
             r = self._laut(toks, outer.start, so_within)
             if r is not None:
@@ -44,6 +53,9 @@ class SentenceFrames(ClauseFrames):
         # A cue in the sentence whose subject names the speaker; the clause nearest the quote first. The particle
         # of a verb before the quote may close the clause after it ("wies den Plan als „…“ zurück").
         trail = right[0].low if right and not right[0].cap and (len(right) == 1 or right[1].punct) else None
+        r = self._relative_around(left, right, outer.start)
+        if r is not None:
+            return r
         r = self._clause(left, 0, len(left), outer.start, Way.SENTENCE, require_cue=True, trail=trail)
         if (r is None or r.speaker is None) and left and left[-1].low in ("als", "für"):
             # "sieht den Plan als „…“", "hält das für „…“": a verb of judging says what stands in marks after it.
@@ -62,6 +74,20 @@ class SentenceFrames(ClauseFrames):
                     if found is not None:
                         return found
         return r
+
+    def _bracketed(self, left: list[Tok], outer: Span) -> Attribution | None:
+        """Words in marks alone in brackets right after a person or a role ("Eva Roth („…“) und ..."): theirs."""
+        if len(left) < 2 or left[-1].text != "(" or not self.text[outer.end : outer.end + 2].lstrip().startswith(")"):
+            return None
+        m = self._np_before(left, len(left) - 1, allow_nonnom=True)
+        if m is None or m.pronoun:
+            return None
+        found = self._resolve(m, None, outer.start, Way.SENTENCE)
+        if found is None or found.type not in (MentionType.PERSON, MentionType.ROLE):
+            return None
+        # A person the article names, or a role noun ("ein Transparenzpaket („…“)" is a thing, whatever its shape).
+        person = self.names.knows(m.words[-1]) or any(_first_name(w) for w in m.words)
+        return found if person or lexicon.is_role(m.words[-1]) else None
 
     def _laut(self, toks: list[Tok], pos: int, so_within: int | None = None) -> Attribution | None:
         """"laut X", "X zufolge", "nach Angaben von X", ", so X" (after a quote only right after it: a later

@@ -207,7 +207,7 @@ _NOT_SUBJECT_AFTER = frozenset(("und", "oder", "sowie", "als"))
 # Words opening the sentence after a quote that point back to it ("Das sagte ...", "Mit diesen Worten ...").
 _ANAPHORS = frozenset(("das", "dies", "diese", "dieses", "mit", "so"))
 # "In dem Antrag heißt es:", "Darauf steht:": where the words stand names their source.
-_WRITTEN_VERBS = frozenset(("heißt", "hieß", "geheißen", "steht", "stand", "stehen", "standen"))
+_WRITTEN_VERBS = frozenset(("heißt", "hieß", "geheißen", "steht", "stand", "stehen", "standen", "lesen"))
 _WRITTEN_PREPOSITIONS = frozenset(("in", "im", "auf", "darin", "darauf"))
 #: Verbs of naming: the phrase right after them is the thing named, not the speaker.
 _NAMING_VERBS = frozenset(("nennen", "bezeichnen"))
@@ -235,6 +235,14 @@ def _dative_medium(m: Mention) -> bool:
     if m.det in _DATIVE_ARTICLES:
         return mentions.is_media(head)
     return m.det in ("der", "einer") and mentions.is_media(head) and head.endswith(_FEMININE)
+
+
+def _oblique_feminine(m: Mention) -> bool:
+    """"der"/"einer" before a feminine noun is its dative or genitive, never a subject: "warfen der Regierung
+    „…“ vor", "sagte der Sprecherin"."""
+    words = m.words[: m.words.index("|")] if "|" in m.words else m.words
+    head = words[-1].lower() if words else ""
+    return m.det in ("der", "einer") and (head.endswith(_FEMININE) or head.endswith(("erin", "erinnen")))
 
 
 def _dative_end(toks: list[Tok], j: int, hi: int) -> int | None:

@@ -6,7 +6,7 @@ import functools
 
 import attrs
 
-from .._data import read_text
+from .._data import first_names, read_text
 
 # Inseparable prefixes and -ieren verbs build their participle without ge- (erklärt, kritisiert).
 _NO_GE = ("be", "er", "ver", "ent", "zer", "ge", "emp", "miss", "über", "unter", "wider", "hinter")
@@ -173,10 +173,13 @@ def is_media(word: str) -> bool:
 
 @functools.lru_cache(maxsize=16384)
 def is_institution(word: str) -> bool:
-    """``word`` names an institution: a head itself (``Kreml``) or a compound ending in one of 3+ letters."""
+    """``word`` names an institution: a head itself (``Kreml``) or a compound ending in one of 3+ letters; a
+    registered given name is no such compound, however rare (Montserrat: -rat, Bruno: -uno)."""
     w = word.lower()
     heads = _institution_set()
-    return w in heads or _longest_suffix(w, heads, 3) is not None
+    if w in heads:
+        return True
+    return _longest_suffix(w, heads, 3) is not None and w.capitalize() not in first_names()
 
 
 @functools.cache

@@ -73,6 +73,8 @@ class NameTable:
             full = self.by_last.get(last[:-1])  # genitive: Putins
         if full is not None:
             parts = full.split()
+            if len(words) >= 2 and words[-2] not in parts and _given_name(words[-2]):
+                return " ".join(words)  # Greta Roth beside Hans Roth: another person of the same surname
             # The table's name unless the words name someone else (Peter Müller beside Hans Müller).
             if len(parts) >= len(words) or len(words) == 1 or words[0] in parts or words[0].islower():
                 return full
@@ -142,6 +144,12 @@ _FIRST_NAME_MIN = 50
 def _first_name(word: str) -> bool:
     entry = first_names().get(word)
     return entry is not None and entry[0] >= _FIRST_NAME_MIN
+
+
+def _given_name(word: str) -> bool:
+    """``word`` is registered as a given name, however rarely, and is no role noun (before a surname the article
+    already knows, the list's rare entries are evidence enough: Ayse, Nusrat)."""
+    return word in first_names() and not lexicon.is_role(word) and not lexicon.is_institution(word)
 
 
 def _name_like(tok: Tok, *, surname: bool = False) -> bool:

@@ -86,6 +86,17 @@ def _classes() -> dict[str, frozenset[str]]:
     return out
 
 
+# "Parolen wie „…“", "Sprüche wie etwa „…“", "mit der Aufschrift „…“": a noun of words said, then the marks.
+_UTTERANCE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}++)\s++(?:wie\s++(?:etwa\s++|zum\s++Beispiel\s++|z\.\s*+B\.\s++)?)?$")
+
+
+def after_utterance_noun(before: str) -> bool:
+    """The marks follow a noun of words said, chanted or written ("skandierten Parolen wie „…“"): what they
+    hold is those words, not a name, whatever its case."""
+    m = _UTTERANCE_BEFORE.search(before)
+    return m is not None and m.group(1).lower() in _classes()["utterance_nouns"]
+
+
 def first_person(quote: str) -> bool:
     """Whether words in marks speak in the first person ("wir", "mein"): a speaker's own voice."""
     return any(w.lower() in _classes()["first_person"] for w in classify.words(quote))
@@ -123,7 +134,9 @@ def evidence(quote: str, before: str, after: str = "") -> list[Evidence]:
     if self_named:
         out.append(Evidence.SELF_NAMED)
     following = _NEXT_WORD.match(after)
-    if not self_named and following is not None and following.group(1).lower() in lexicon.cue_forms():
+    if not self_named and following is not None and (
+        following.group(1).lower() in lexicon.cue_forms() or _closing_particle(before, after, following.group(1))
+    ):
         out.append(Evidence.SAID_AFTER)
     if any(w.lower().startswith(_NAMING) for w in classify.words(before)[-_NAMING_REACH:]):
         out.append(Evidence.NAMED_BY_VERB)
@@ -140,6 +153,25 @@ def evidence(quote: str, before: str, after: str = "") -> list[Evidence]:
     if len(ws) > TITLE_WORDS:
         out.append(Evidence.LONG)
     return out
+
+
+# The particle of a verb closing its clause right after the marks: "„…“ vor.", "„…“ zurück,".
+_PARTICLE_CLOSE = regex.compile(r"[ \t]*+\p{Ll}++[ \t]*+[.,;:!?)]")
+
+
+def _closing_particle(before: str, after: str, word: str) -> bool:
+    """The word after the marks closes the clause as the particle of a verb of saying before them ("warf der
+    Regierung „Betrug“ vor", "wies das als „Unsinn“ zurück")."""
+    if _PARTICLE_CLOSE.match(after) is None:
+        return False
+    clause = _CLAUSE_START.split(before)[-1]
+    low = word.lower()
+    forms, variants = lexicon.cue_forms(), lexicon.cue_variants()
+    for w in classify.words(clause)[-8:]:
+        cue = forms.get(w.lower())
+        if (cue is not None and cue.particle == low) or any(c.particle == low for c in variants.get(w.lower(), ())):
+            return True
+    return False
 
 
 def _naming_noun(before: str, after: str) -> bool:
