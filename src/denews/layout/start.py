@@ -39,8 +39,43 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     if _site_region(us, weights, span):
         site = [w if w <= 0 or not _site_text(x) else FURNITURE_COST for x, w in zip(us, weights, strict=True)]
         span = article_region(site) or span
+    span = _anchored(us, weights, span)
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
     return span[0], region_end(weights, cut_tail(weights, span, inline))
+
+
+#: A stamp or byline dates the running text at most so many units below it (past a headline, a picture).
+ANCHOR_REACH = 5
+
+
+def _dated(us: list[_U], i: int) -> bool:
+    """Running text ``i`` with a stamp or byline at most ``ANCHOR_REACH`` units above it: the first paragraph
+    under an article's header."""
+    for j in range(i - 1, max(i - 1 - ANCHOR_REACH, -1), -1):
+        x = us[j]
+        if x.stamp is not None or (x.byline is not None and len(x.text) <= 120):
+            return True
+        if x.shape == PROSE:
+            return False
+    return False
+
+
+def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[int, int]:
+    """The stretch under the page's first dated header (see :func:`_dated`) where the region chosen by weight lies
+    further down with no header of its own: a short post outweighed by the sidebar, comments or other stories
+    below it.  The stretch runs from that paragraph as far as its running sum is largest."""
+    start = span[0]
+    if any(_dated(us, i) for i in range(start, min(start + 2, span[1])) if _starts_body(us, i)):
+        return span
+    first = next((i for i in range(start) if _starts_body(us, i) and _dated(us, i)), None)
+    if first is None or not any(x.cue == "comments" for x in us[first:start]):
+        return span
+    best, end, run = 0.0, first, 0.0
+    for k in range(first, start):
+        run += weights[k]
+        if run > best:
+            best, end = run, k + 1
+    return (first, end) if best > 0 else span
 
 
 def _site_region(us: list[_U], weights: list[float], span: tuple[int, int]) -> bool:
