@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 
 from .. import boilerplate as bp
@@ -10,7 +12,7 @@ from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, t
 from .page import Page
 from .stamps import is_name, is_person
 from .tail import article_end, cut_after, page_end_at, sandwiched
-from .title import furniture_shape
+from .title import furniture_shape, interface_share
 from .units import (
     _BARE_CREDIT,
     _INNER_STOP,
@@ -96,7 +98,10 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
             continue
         x = us[i]
         i += 1
-        if x.role is Role.BOILERPLATE:
+        if x.role in (Role.NONE, Role.BOILERPLATE) and x.kind == "other" and _over_first_text(page, us, i - 1, facts):
+            x.role = Role.HEADING  # (a headline candidate not chosen is boilerplate by now)
+            page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+        elif x.role is Role.BOILERPLATE:
             _mark(x, x.kind, page.boiler)
         elif x.role is Role.NONE:
             kind = _bp_kind(x)
@@ -107,6 +112,30 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
             else:
                 x.role = Role.PARAGRAPH
                 page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+
+
+#: The line over the article's first text reads as its words with so many words at least (a topic label has one).
+_OVER_MIN_WORDS = 2
+
+
+def _over_first_text(page: Page, us: list[_U], i: int, facts: PageFacts) -> bool:
+    """The line right over the body's first paragraph that reads as part of the article: a
+    heading, a quotation over the lead, the opening words the lead sentence goes on from.  Never furniture, a
+    menu entry, a line printed elsewhere on the page, or a label of one word; it must show the text's own
+    voice: function words, a quotation mark, or a lead that goes on in lower case."""
+    x, first = us[i], page.body
+    # (Not over a teaser: the body, where the line would stand, follows the teaser in the text read.)
+    if i + 1 != first or first >= len(us) or x.shape != HEAD or x.nwords < _OVER_MIN_WORDS:
+        return False
+    if x.stamp is not None or x.time is not None or x.byline is not None or _bp_kind(x) is not None:
+        return False
+    if furniture_shape(x.text) or interface_share(x.text) >= 0.5 or facts.repeated(i, Counter([_norm(x.text)])) > 0:
+        return False
+    lead = us[first].text.lstrip("\"„“”«»' ")
+    return x.nfunc >= 1 or x.text[:1] in _QUOTES or lead[:1].islower()
+
+
+_QUOTES = frozenset("\"„“”«»‚‘›‹")
 
 
 def _body_step(b: _Body, i: int) -> int:

@@ -1,0 +1,123 @@
+"""Where the article starts: a short post under its dated header against a heavier sidebar below a comment form,
+and the line right over the article's first text (a heading, a quotation, the opening words of the lead).
+
+Every sentence here was invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import denews
+
+POST = (
+    "Am Samstag haben wir mit zwölf Kindern am Ufer des Weihers aufgeräumt und dabei drei Säcke voller Dosen, "
+    "Flaschen und Tüten gefunden."
+)
+POST_END = "Danke an alle, die mitgeholfen haben!"
+FORM = [
+    "Teilen mit:", "Facebook", "Twitter", "Schreibe einen Kommentar",
+    "Deine Adresse zeigen wir niemandem. Felder mit Stern musst du ausfüllen.",
+    "Name *", "E-Mail *", "Website", "Kommentar abschicken",
+]
+SIDEBAR = [
+    "Über dieses Blog",
+    "Hier schreiben wir seit vielen Jahren über das Segeln auf den Seen rund um die Stadt, über unsere Boote, "
+    "über die Leute im Verein und über alles, was uns am Wasser sonst noch so einfällt und gefällt.",
+    "Wer mitsegeln möchte, ist bei uns jederzeit willkommen, denn auf unseren Booten ist immer noch ein Platz "
+    "frei, und eine Schwimmweste haben wir für jeden Gast an Bord, auch für die ganz kleinen.",
+    "Neueste Beiträge",
+    "Im Winter sind die Boote an Land und werden für die nächste Saison vorbereitet, was viel Arbeit macht, "
+    "aber in der Halle des Vereins bei heißem Tee auch immer wieder großen Spaß bereitet.",
+]
+MENU = ["Startseite", "Segeln", "Verein", "Termine", "Kontakt"]
+
+
+def _post_page(*, form: bool) -> str:
+    head = [*MENU, "Aufräumen am Weiher", "Veröffentlicht von Kai Muster am 3. März 2021", POST, POST_END]
+    return "\n\n".join([*head, *(FORM if form else []), *SIDEBAR])
+
+
+def test_a_short_post_over_a_comment_form_is_the_article_not_the_sidebar() -> None:
+    art = denews.split(_post_page(form=True))
+    assert POST in art.body
+    assert not any(s in art.body for s in SIDEBAR[1:3])
+    assert art.title == "Aufräumen am Weiher"
+
+
+def test_without_a_comment_form_the_heavier_region_stays() -> None:
+    # Nothing closes the post: the stretch with the most running text is still the article (a dated teaser
+    # above a long article must not take its place).
+    art = denews.split(_post_page(form=False))
+    assert SIDEBAR[1] in art.body
+
+
+LEAD = (
+    "findet in diesem Jahr zum dritten Mal statt, und wieder sind alle Schulen der Stadt eingeladen, ihre "
+    "Bilder bis Ende April einzureichen."
+)
+LEAD_UPPER = (
+    "So beschreibt die Jury den Stil der Bilder, die in diesem Jahr eingereicht wurden, und sie lobt vor allem "
+    "die vielen Farben, die die Kinder gewählt haben."
+)
+MORE = (
+    "Die besten Bilder werden im Sommer im Foyer des Rathauses gezeigt, und die Gewinner erhalten Gutscheine "
+    "für den Buchladen am Markt sowie eine Urkunde der Bürgermeisterin."
+)
+
+
+HEADLINE = "Schulen können wieder Bilder einreichen"
+
+
+def _lead_page(line: str, lead: str, *extra: str) -> str:
+    # The headline printed twice (the page's title over its h1) and sharing the lead's words: the title.
+    return "\n\n".join(
+        [HEADLINE, *MENU, HEADLINE, line, lead, MORE, *extra, "Impressum"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "lead"),
+    [
+        ("Der Malwettbewerb für Kinder", LEAD),  # the lead goes on from it in lower case
+        ("„Laut, bunt und mutig“", LEAD_UPPER),  # a quotation over the lead
+        ("Was die Jury gesehen hat", LEAD_UPPER),  # a heading with function words
+    ],
+)
+def test_the_line_over_the_first_text_is_the_articles(line: str, lead: str) -> None:
+    art = denews.split(_lead_page(line, lead))
+    assert line in _read(art)
+    assert _read(art).index(line) < _read(art).index(lead[:30])
+
+
+def _read(art: denews.Article) -> str:
+    """What a reader reads: kicker, title, teaser and body."""
+    return "\n\n".join(x for x in (art.kicker, art.title, art.teaser, art.body) if x)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Malwettbewerb",  # one word: a label or a topic tag
+        "Jetzt teilen",  # the site's interface
+        "* Anmeldung",  # a bullet of a menu
+    ],
+)
+def test_labels_and_furniture_over_the_first_text_stay_out(line: str) -> None:
+    art = denews.split(_lead_page(line, LEAD_UPPER))
+    assert line.lstrip("* ") not in _read(art)
+
+
+_WORDS = ["Wettbewerb", "Kinder", "Farben", "Bilder", "Jury", "Schule", "Sommer", "Rathaus"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), min_size=2, max_size=4, unique=True))
+def test_a_line_printed_elsewhere_on_the_page_is_no_heading_of_the_text(words: list[str]) -> None:
+    # The same line in a menu or a teaser list further down: page furniture, however it reads.
+    line = "Die " + " und ".join(words)
+    kept = denews.split(_lead_page(line, LEAD_UPPER))
+    assert line in _read(kept)
+    printed = denews.split(_lead_page(line, LEAD_UPPER, "Weitere Themen", line, "Archiv"))
+    assert not any(p.text == line for p in printed.paragraphs)
+    assert LEAD_UPPER in _read(printed)
