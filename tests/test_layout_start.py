@@ -6,10 +6,11 @@ Every sentence here was invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import denews
+import newsgen
 
 POST = (
     "Am Samstag haben wir mit zwölf Kindern am Ufer des Weihers aufgeräumt und dabei drei Säcke voller Dosen, "
@@ -121,3 +122,43 @@ def test_a_line_printed_elsewhere_on_the_page_is_no_heading_of_the_text(words: l
     printed = denews.split(_lead_page(line, LEAD_UPPER, "Weitere Themen", line, "Archiv"))
     assert not any(p.text == line for p in printed.paragraphs)
     assert LEAD_UPPER in _read(printed)
+
+
+_RUNNING_WORDS = 10
+
+
+@st.composite
+def _posts(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A short post: headline, stamp, one to three paragraphs (all from the test generator's invented parts)."""
+    c = newsgen.DrawChoices(draw)
+    stamp = newsgen.stamp(c)
+    assume(not stamp.startswith(" date"))  # (the scraper's prefix, a stamp only at the text's start)
+    paragraphs = [newsgen.paragraph(c) for _ in range(c.number(1, 3))]
+    # (A post of one short sentence, or of a line with no closing stop, is no running text to find it by.)
+    assume(any(len(p.split()) >= _RUNNING_WORDS and p.rstrip("“”\"»«'’‘")[-1:] in ".!?" for p in paragraphs))
+    page = [c.pick(newsgen.TITLES), stamp, *paragraphs]
+    return "\n\n".join(page), paragraphs
+
+
+@given(_posts(), st.integers(min_value=2, max_value=4))
+def test_a_dated_post_over_a_comment_form_keeps_its_text_whatever_the_sidebar_weighs(
+    post: tuple[str, list[str]], blurbs: int
+) -> None:
+    text, _ = post
+    page = "\n\n".join([*MENU, text, *FORM, *(SIDEBAR[1:3] * blurbs)])
+    # What the post alone gives a reader, it gives inside the page; the sidebar's text stays out.
+    alone, framed = _read(denews.split(text)), _read(denews.split(page))
+    # (Compared as blocks: whether the first paragraph reads as the teaser may differ.)
+    assert set(alone.split("\n\n")) <= set(framed.split("\n\n"))
+    assert SIDEBAR[1] not in framed
+
+
+def test_a_comment_form_ends_the_region_before_a_heavier_stretch() -> None:
+    from denews.layout.region import cut_tail
+
+    weights = [1.0, 1.0, -0.6, -0.6, -0.6, 3.0, 3.0]
+    inline = [False] * len(weights)
+    assert cut_tail(weights, (0, 7), inline) == 7  # the heaviest stretch after the gap
+    closing = [False, False, False, True, False, False, False]
+    assert cut_tail(weights, (0, 7), inline, closing) == 2  # a comment form in the gap: the article ended there
+    assert cut_tail(weights, (0, 2), inline, closing) == 2

@@ -41,7 +41,8 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
         span = article_region(site) or span
     span = _anchored(us, weights, span)
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
-    return span[0], region_end(weights, cut_tail(weights, span, inline))
+    closing = [x.cue == "comments" for x in us]
+    return span[0], region_end(weights, cut_tail(weights, span, inline, closing))
 
 
 #: A stamp or byline dates the running text at most so many units below it (past a headline, a picture).
@@ -70,12 +71,13 @@ def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tupl
     first = next((i for i in range(start) if _starts_body(us, i) and _dated(us, i)), None)
     if first is None or not any(x.cue == "comments" for x in us[first:start]):
         return span
-    best, end, run = 0.0, first, 0.0
-    for k in range(first, start):
+    # (The paragraph itself always: running text under a dated header, however thin in function words.)
+    best, end, run = weights[first], first + 1, weights[first]
+    for k in range(first + 1, start):
         run += weights[k]
         if run > best:
             best, end = run, k + 1
-    return (first, end) if best > 0 else span
+    return first, end
 
 
 def _site_region(us: list[_U], weights: list[float], span: tuple[int, int]) -> bool:
