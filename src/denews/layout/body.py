@@ -8,6 +8,7 @@ import attrs
 
 from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
+from ..tokenize import words
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .stamps import is_name, is_person
@@ -144,7 +145,7 @@ def _body_step(b: _Body, i: int) -> int:
     if x.role is not Role.NONE:
         return i + 1
     kind = _bp_kind(x)
-    if kind is not None:
+    if kind is not None and not _voice_of_the_text(b, x, i):
         _body_furniture(b, x, kind, i)
         return i + 1
     if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
@@ -158,6 +159,30 @@ def _body_step(b: _Body, i: int) -> int:
         _body_furniture(b, x, "related", i)  # its entries follow it as a cue's do
         return i + 1
     return short_lines(b.page, b.us, i, last_prose=b.last_prose, region_end=b.region_end, facts=b.facts)
+
+
+def _voice_of_the_text(b: _Body, x: _U, i: int) -> bool:
+    """A sentence of running text that reads as the site's interface only by its words (``Klicke jetzt auf Play``
+    in a post written to ``du``: no cue phrase names it) inside the article's region, with the article's
+    paragraphs right before and after it, in the first person singular: the writer speaking to the reader in the
+    text.  A widget speaks as the site (``wir``) or not at all (``Melde dich an``)."""
+    if x.shape != PROSE or x.cue != "other" or i + 1 >= min(b.region_end, len(b.us)) or i == 0:
+        return False
+    prev, k = b.us[i - 1], i + 1
+    if k + 1 < len(b.us) and b.us[k].shape == HEAD and b.us[k].nwords <= _HEADING_WORDS:
+        k += 1  # (a heading over the next paragraph)
+    nxt = b.us[k]
+    if prev.role not in _TEXT_BEFORE or nxt.shape != PROSE or _bp_kind(nxt) is not None:
+        return False
+    if not any(w.lower() in _FIRST_PERSON for w in words(x.text)) or bp.cue_kind(x.text) is not None:
+        return False
+    x.cue = None  # (read as the text it is from here on)
+    return True
+
+
+_HEADING_WORDS = 10
+_TEXT_BEFORE = frozenset({Role.PARAGRAPH, Role.HEADING, Role.TEASER})
+_FIRST_PERSON = frozenset({"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines"})
 
 
 def _other_pages_label(b: _Body, x: _U) -> bool:
