@@ -162,3 +162,36 @@ def test_a_comment_form_ends_the_region_before_a_heavier_stretch() -> None:
     closing = [False, False, False, True, False, False, False]
     assert cut_tail(weights, (0, 7), inline, closing) == 2  # a comment form in the gap: the article ended there
     assert cut_tail(weights, (0, 2), inline, closing) == 2
+
+
+TEASERS = [
+    "Noch bis Ende des Monats können sich junge Autorinnen und Autoren um das Stipendium der Stadt bewerben, "
+    "das mit einem Jahr freier Arbeit im Turmzimmer verbunden ist.",
+    "Am Wochenende finden die Radtage statt, mit Touren durch alle Bezirke, einer Werkstatt auf dem Marktplatz "
+    "und einem Fest für Familien im Park am Fluss.",
+    "Die Bäder öffnen in diesem Jahr schon im April, und wer früh eine Saisonkarte kauft, zahlt dafür weniger "
+    "als im letzten Sommer, teilt die Stadt mit.",
+]
+ARTICLE = [
+    "Das Gerberviertel entstand im späten Mittelalter vor den Mauern der Stadt, wo die Handwerker das Wasser "
+    "des Bachs für ihre Arbeit nutzten und in engen Gassen wohnten.",
+    "Heute sind die alten Häuser sorgfältig renoviert, in den Höfen gibt es kleine Läden und Cafés, und an "
+    "warmen Abenden sitzen die Leute bis spät in der Nacht auf den Plätzen.",
+]
+
+
+@pytest.mark.parametrize("more", ["mehr...", "Weiterlesen »", "→ Mehr erfahren"])
+def test_paragraphs_under_read_more_links_are_teasers_not_the_article(more: str) -> None:
+    teasers = [line for t in TEASERS for line in ("Aktuelles", t, more)]
+    page = "\n\n".join([*MENU, *teasers, "Gerberviertel", *ARTICLE, "Impressum"])
+    art = denews.split(page)
+    read = _read(art)
+    assert all(a in read for a in ARTICLE)
+    assert not any(t in read for t in TEASERS)
+
+
+def test_one_lead_over_a_read_more_button_is_the_articles() -> None:
+    # One pair alone: the article's lead over the button that opens the rest of it.
+    page = "\n\n".join([*MENU, "Das Gerberviertel", TEASERS[0], "Weiterlesen", *ARTICLE, "Impressum"])
+    read = _read(denews.split(page))
+    assert TEASERS[0] in read and all(a in read for a in ARTICLE)

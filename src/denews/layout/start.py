@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._data import phrase_pattern
 from .page import Page
 from .region import FURNITURE_COST, article_region, cut_tail, prose_class, region_end, weight
 from .stamps import is_name
@@ -32,6 +33,7 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     """The article region of the units (see :mod:`.region`).  A region whose text is mostly the site speaking to
     its reader (a consent dialog at the page's end) is no article: the region is then chosen with such text
     counted as furniture, and ends where the article's text does."""
+    _teasers(us)
     weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
     span = article_region(weights)
     if span is None:
@@ -78,6 +80,31 @@ def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tupl
         if run > best:
             best, end = run, k + 1
     return first, end
+
+
+#: A page with so many paragraphs under a read-more link lists other pages' teasers.
+TEASER_PAIRS = 2
+_READ_MORE = "lexicons/layout_read_more.txt"
+_ORNAMENT = " .…»>→›-–|[]()"
+
+
+def _teasers(us: list[_U]) -> None:
+    """Paragraphs each with a read-more link right under them (``mehr …``, ``Weiterlesen``): where the page holds
+    ``TEASER_PAIRS`` or more, they are other pages' teasers (one alone may be an article's own lead over the
+    button that opens the rest of it)."""
+    pairs = [i for i in range(len(us) - 1) if us[i].shape == PROSE and us[i].cue is None and _read_more(us[i + 1])]
+    if len(pairs) >= TEASER_PAIRS:
+        for i in pairs:
+            us[i].cue = us[i + 1].cue = "related"
+
+
+def _read_more(x: _U) -> bool:
+    """A line that is only a read-more link."""
+    core = x.text.strip(_ORNAMENT)
+    return 0 < len(core) <= _READ_MORE_CHARS and phrase_pattern(_READ_MORE).fullmatch(core) is not None
+
+
+_READ_MORE_CHARS = 30
 
 
 def _site_region(us: list[_U], weights: list[float], span: tuple[int, int]) -> bool:
