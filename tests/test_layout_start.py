@@ -195,3 +195,19 @@ def test_one_lead_over_a_read_more_button_is_the_articles() -> None:
     page = "\n\n".join([*MENU, "Das Gerberviertel", TEASERS[0], "Weiterlesen", *ARTICLE, "Impressum"])
     read = _read(denews.split(page))
     assert TEASERS[0] in read and all(a in read for a in ARTICLE)
+
+
+def test_bullets_split_off_their_items_do_not_end_the_article() -> None:
+    # A scraper put each list's bullet on a line of its own: four lone bullets cost no more than the list.
+    items = ["Gewicht der Tiere,", "Dauer des Wiederkauens,", "Menge des Futters,", "Zustand des Fells."]
+    lead = (
+        "Wer seine Herde gesund halten will, sollte im Stall jeden Tag einige Werte im Auge behalten, die viel "
+        "über das Befinden der Tiere verraten, und diese am besten gleich aufschreiben:"
+    )
+    after = (
+        "Schon die Auswertungen der Milch aus jedem Monat geben dem Landwirt wichtige Hinweise, ob die Kühe gut "
+        "versorgt sind oder ob er das Futter anpassen sollte, bevor eine Krankheit ausbricht."
+    )
+    page = "\n\n".join(["Sensoren im Kuhstall", lead, *(line for item in items for line in ("-", item)), after])
+    art = denews.split(page)
+    assert after in art.body

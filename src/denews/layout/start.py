@@ -34,7 +34,10 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     its reader (a consent dialog at the page's end) is no article: the region is then chosen with such text
     counted as furniture, and ends where the article's text does."""
     _teasers(us)
-    weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
+    weights = [
+        0.0 if _lone_bullet(x) else weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords)
+        for x in us
+    ]
     span = article_region(weights)
     if span is None:
         return None
@@ -105,6 +108,16 @@ def _read_more(x: _U) -> bool:
 
 
 _READ_MORE_CHARS = 30
+
+
+_BULLETS = frozenset("-–—•·▪►*+o")
+
+
+def _lone_bullet(x: _U) -> bool:
+    """A list's bullet on a line of its own (the scraper split it off its item): a mark of the list around it,
+    which weighs neither for the article nor against it."""
+    t = x.text.strip()
+    return 0 < len(t) <= 2 and all(c in _BULLETS for c in t)
 
 
 def _site_region(us: list[_U], weights: list[float], span: tuple[int, int]) -> bool:
