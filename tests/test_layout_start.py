@@ -211,3 +211,19 @@ def test_bullets_split_off_their_items_do_not_end_the_article() -> None:
     page = "\n\n".join(["Sensoren im Kuhstall", lead, *(line for item in items for line in ("-", item)), after])
     art = denews.split(page)
     assert after in art.body
+
+
+def test_a_table_does_not_part_the_article() -> None:
+    # The rule under a table's head is a mark of the table, as its rows are: a long table between two stretches
+    # of the text parts nothing.
+    before = [
+        "Wer einen Teil seines Lohns in die Betriebsrente steckt, spart Steuern und Abgaben, doch wie viel am Ende "
+        "übrig bleibt, hängt stark vom Vertrag ab, den der Arbeitgeber ausgesucht hat.",
+        "Die folgende Übersicht zeigt für ein erfundenes Beispiel, wie sich das Monatsnetto verändert, wenn ein "
+        "Angestellter jeden Monat einen festen Betrag umwandeln lässt und der Chef etwas dazugibt.",
+    ]
+    rows = [f"| Posten {k} | {100 + k} Euro | {90 + k} Euro |" for k in range(8)]
+    after = "Am Ende lohnt sich das Sparen vor allem dann, wenn der Vertrag günstig ist und der Chef etwas dazugibt."
+    page = "\n\n".join(["Sparen mit dem Chef", *before, "| Posten | ohne | mit |", "|---|---|---|", *rows, after])
+    art = denews.split(page)
+    assert after in art.body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._data import phrase_pattern
+from .lists import _table_rule
 from .page import Page
 from .region import FURNITURE_COST, article_region, cut_tail, prose_class, region_end, weight
 from .stamps import is_name
@@ -34,10 +35,7 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     its reader (a consent dialog at the page's end) is no article: the region is then chosen with such text
     counted as furniture, and ends where the article's text does."""
     _teasers(us)
-    weights = [
-        0.0 if _lone_bullet(x) else weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords)
-        for x in us
-    ]
+    weights = [_weight(x) for x in us]
     span = article_region(weights)
     if span is None:
         return None
@@ -110,12 +108,19 @@ def _read_more(x: _U) -> bool:
 _READ_MORE_CHARS = 30
 
 
+def _weight(x: _U) -> float:
+    """What the unit ``x`` adds to the sum of a region that holds it (see :mod:`.region`)."""
+    if _lone_bullet(x) or _table_rule(x):
+        return 0.0
+    return weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords)
+
+
 _BULLETS = frozenset("-–—•·▪►*+o")
 
 
 def _lone_bullet(x: _U) -> bool:
     """A list's bullet on a line of its own (the scraper split it off its item): a mark of the list around it,
-    which weighs neither for the article nor against it."""
+    which weighs neither for the article nor against it (as the rule under a table's head, ``|---|---|``)."""
     t = x.text.strip()
     return 0 < len(t) <= 2 and all(c in _BULLETS for c in t)
 
