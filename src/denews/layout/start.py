@@ -33,7 +33,9 @@ SITE_REGION = 0.5
 def region_span(us: list[_U]) -> tuple[int, int] | None:
     """The article region of the units (see :mod:`.region`).  A region whose text is mostly the site speaking to
     its reader (a consent dialog at the page's end) is no article: the region is then chosen with such text
-    counted as furniture, and ends where the article's text does."""
+    counted as furniture, and ends where the article's text does.  Other pages' teasers (paragraphs over
+    read-more links) weigh as furniture; a short post under its dated header wins over heavier text past its
+    comment section (:func:`_anchored`), and a comment form ends the region (:func:`.region.cut_tail`)."""
     _teasers(us)
     weights = [_weight(x) for x in us]
     span = article_region(weights)
