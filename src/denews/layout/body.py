@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import attrs
 
 from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
+from ..tokenize import words
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .stamps import is_name, is_person
 from .tail import article_end, cut_after, page_end_at, sandwiched
-from .title import furniture_shape
+from .title import furniture_shape, interface_share
 from .units import (
     _BARE_CREDIT,
     _INNER_STOP,
@@ -96,7 +99,10 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
             continue
         x = us[i]
         i += 1
-        if x.role is Role.BOILERPLATE:
+        if x.role in (Role.NONE, Role.BOILERPLATE) and x.kind == "other" and _over_first_text(page, us, i - 1, facts):
+            x.role = Role.HEADING  # (a headline candidate not chosen is boilerplate by now)
+            page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+        elif x.role is Role.BOILERPLATE:
             _mark(x, x.kind, page.boiler)
         elif x.role is Role.NONE:
             kind = _bp_kind(x)
@@ -109,13 +115,37 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
                 page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
 
 
+#: The line over the article's first text reads as its words with so many words at least (a topic label has one).
+_OVER_MIN_WORDS = 2
+
+
+def _over_first_text(page: Page, us: list[_U], i: int, facts: PageFacts) -> bool:
+    """The line right over the body's first paragraph that reads as part of the article: a
+    heading, a quotation over the lead, the opening words the lead sentence goes on from.  Never furniture, a
+    menu entry, a line printed elsewhere on the page, or a label of one word; it must show the text's own
+    voice: function words, a quotation mark, or a lead that goes on in lower case."""
+    x, first = us[i], page.body
+    # (Not over a teaser: the body, where the line would stand, follows the teaser in the text read.)
+    if i + 1 != first or first >= len(us) or x.shape != HEAD or x.nwords < _OVER_MIN_WORDS:
+        return False
+    if x.stamp is not None or x.time is not None or x.byline is not None or _bp_kind(x) is not None:
+        return False
+    if furniture_shape(x.text) or interface_share(x.text) >= 0.5 or facts.repeated(i, Counter([_norm(x.text)])) > 0:
+        return False
+    lead = us[first].text.lstrip("\"„“”«»' ")
+    return x.nfunc >= 1 or x.text[:1] in _QUOTES or lead[:1].islower()
+
+
+_QUOTES = frozenset("\"„“”«»‚‘›‹")
+
+
 def _body_step(b: _Body, i: int) -> int:
     """Decide the unit ``i`` of the body (or a run of short lines from it on); the index of the next one."""
     x = b.us[i]
     if x.role is not Role.NONE:
         return i + 1
     kind = _bp_kind(x)
-    if kind is not None:
+    if kind is not None and not _voice_of_the_text(b, x, i):
         _body_furniture(b, x, kind, i)
         return i + 1
     if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
@@ -129,6 +159,30 @@ def _body_step(b: _Body, i: int) -> int:
         _body_furniture(b, x, "related", i)  # its entries follow it as a cue's do
         return i + 1
     return short_lines(b.page, b.us, i, last_prose=b.last_prose, region_end=b.region_end, facts=b.facts)
+
+
+def _voice_of_the_text(b: _Body, x: _U, i: int) -> bool:
+    """A sentence of running text that reads as the site's interface only by its words (``Klicke jetzt auf Play``
+    in a post written to ``du``: no cue phrase names it) inside the article's region, with the article's
+    paragraphs right before and after it, in the first person singular: the writer speaking to the reader in the
+    text.  A widget speaks as the site (``wir``) or not at all (``Melde dich an``)."""
+    if x.shape != PROSE or x.cue != "other" or i + 1 >= min(b.region_end, len(b.us)) or i == 0:
+        return False
+    prev, k = b.us[i - 1], i + 1
+    if k + 1 < len(b.us) and b.us[k].shape == HEAD and b.us[k].nwords <= _HEADING_WORDS:
+        k += 1  # (a heading over the next paragraph)
+    nxt = b.us[k]
+    if prev.role not in _TEXT_BEFORE or nxt.shape != PROSE or _bp_kind(nxt) is not None:
+        return False
+    if not any(w.lower() in _FIRST_PERSON for w in words(x.text)) or bp.cue_kind(x.text) is not None:
+        return False
+    x.cue = None  # (read as the text it is from here on)
+    return True
+
+
+_HEADING_WORDS = 10
+_TEXT_BEFORE = frozenset({Role.PARAGRAPH, Role.HEADING, Role.TEASER})
+_FIRST_PERSON = frozenset({"ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines"})
 
 
 def _other_pages_label(b: _Body, x: _U) -> bool:

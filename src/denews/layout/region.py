@@ -88,24 +88,31 @@ END_GAP = 1.5
 TAIL_GAP = END_GAP
 
 
-def cut_tail(weights: Sequence[float], span: tuple[int, int], inline: Sequence[bool]) -> int:
+def cut_tail(
+    weights: Sequence[float], span: tuple[int, int], inline: Sequence[bool], closing: Sequence[bool] = ()
+) -> int:
     """The end of ``span`` without the stretches of text that follow its heaviest one after a gap of furniture
     costing ``TAIL_GAP`` or more.  Furniture an article holds inline (``inline``: a picture's caption, an
-    embedded post) parts nothing."""
+    embedded post) parts nothing; a gap holding a block that closes an article (``closing``: a comment form)
+    ends it, however heavy the text after it (a sidebar, other posts)."""
     start, end = span
     starts, ends = [start], []  # the stretches of text between the gaps
-    gap, gap_start = 0.0, -1
+    gap, gap_start, closed = 0.0, -1, False
     for i in range(start, end):
         w = weights[i]
         if w < 0:
             gap_start = i if gap_start < 0 else gap_start
             gap -= 0.0 if inline[i] else w
+            closed = closed or (i < len(closing) and closing[i])
             continue
         if gap >= TAIL_GAP and gap_start > start:
             ends.append(gap_start)
+            if closed:
+                break
             starts.append(i)
-        gap, gap_start = 0.0, -1
-    ends.append(end)
+        gap, gap_start, closed = 0.0, -1, False
+    if len(ends) < len(starts):
+        ends.append(end)
     sums = [sum(weights[s:e]) for s, e in zip(starts, ends, strict=True)]
     return ends[max(range(len(sums)), key=sums.__getitem__)]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .._data import phrase_pattern
+from .lists import _table_rule
 from .page import Page
 from .region import FURNITURE_COST, article_region, cut_tail, prose_class, region_end, weight
 from .stamps import is_name
@@ -31,16 +33,98 @@ SITE_REGION = 0.5
 def region_span(us: list[_U]) -> tuple[int, int] | None:
     """The article region of the units (see :mod:`.region`).  A region whose text is mostly the site speaking to
     its reader (a consent dialog at the page's end) is no article: the region is then chosen with such text
-    counted as furniture, and ends where the article's text does."""
-    weights = [weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords) for x in us]
+    counted as furniture, and ends where the article's text does.  Other pages' teasers (paragraphs over
+    read-more links) weigh as furniture; a short post under its dated header wins over heavier text past its
+    comment section (:func:`_anchored`), and a comment form ends the region (:func:`.region.cut_tail`)."""
+    _teasers(us)
+    weights = [_weight(x) for x in us]
     span = article_region(weights)
     if span is None:
         return None
     if _site_region(us, weights, span):
         site = [w if w <= 0 or not _site_text(x) else FURNITURE_COST for x, w in zip(us, weights, strict=True)]
         span = article_region(site) or span
+    span = _anchored(us, weights, span)
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
-    return span[0], region_end(weights, cut_tail(weights, span, inline))
+    closing = [x.cue == "comments" for x in us]
+    return span[0], region_end(weights, cut_tail(weights, span, inline, closing))
+
+
+#: A stamp or byline dates the running text at most so many units below it (past a headline, a picture).
+ANCHOR_REACH = 5
+
+
+def _dated(us: list[_U], i: int) -> bool:
+    """Running text ``i`` with a stamp or byline at most ``ANCHOR_REACH`` units above it: the first paragraph
+    under an article's header."""
+    for j in range(i - 1, max(i - 1 - ANCHOR_REACH, -1), -1):
+        x = us[j]
+        if x.stamp is not None or (x.byline is not None and len(x.text) <= 120):
+            return True
+        if x.shape == PROSE:
+            return False
+    return False
+
+
+def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[int, int]:
+    """The stretch under the page's first dated header (see :func:`_dated`) where the region chosen by weight lies
+    further down with no header of its own: a short post outweighed by the sidebar, comments or other stories
+    below it.  The stretch runs from that paragraph as far as its running sum is largest."""
+    start = span[0]
+    if any(_dated(us, i) for i in range(start, min(start + 2, span[1])) if _starts_body(us, i)):
+        return span
+    first = next((i for i in range(start) if _starts_body(us, i) and _dated(us, i)), None)
+    if first is None or not any(x.cue == "comments" for x in us[first:start]):
+        return span
+    # (The paragraph itself always: running text under a dated header, however thin in function words.)
+    best, end, run = weights[first], first + 1, weights[first]
+    for k in range(first + 1, start):
+        run += weights[k]
+        if run > best:
+            best, end = run, k + 1
+    return first, end
+
+
+#: A page with so many paragraphs under a read-more link lists other pages' teasers.
+TEASER_PAIRS = 2
+_READ_MORE = "lexicons/layout_read_more.txt"
+_ORNAMENT = " .…»>→›-–|[]()"
+
+
+def _teasers(us: list[_U]) -> None:
+    """Paragraphs each with a read-more link right under them (``mehr …``, ``Weiterlesen``): where the page holds
+    ``TEASER_PAIRS`` or more, they are other pages' teasers (one alone may be an article's own lead over the
+    button that opens the rest of it)."""
+    pairs = [i for i in range(len(us) - 1) if us[i].shape == PROSE and us[i].cue is None and _read_more(us[i + 1])]
+    if len(pairs) >= TEASER_PAIRS:
+        for i in pairs:
+            us[i].cue = us[i + 1].cue = "related"
+
+
+def _read_more(x: _U) -> bool:
+    """A line that is only a read-more link."""
+    core = x.text.strip(_ORNAMENT)
+    return 0 < len(core) <= _READ_MORE_CHARS and phrase_pattern(_READ_MORE).fullmatch(core) is not None
+
+
+_READ_MORE_CHARS = 30
+
+
+def _weight(x: _U) -> float:
+    """What the unit ``x`` adds to the sum of a region that holds it (see :mod:`.region`)."""
+    if _lone_bullet(x) or _table_rule(x):
+        return 0.0
+    return weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords)
+
+
+_BULLETS = frozenset("-–—•·▪►*+o")
+
+
+def _lone_bullet(x: _U) -> bool:
+    """A list's bullet on a line of its own (the scraper split it off its item): a mark of the list around it,
+    which weighs neither for the article nor against it (as the rule under a table's head, ``|---|---|``)."""
+    t = x.text.strip()
+    return 0 < len(t) <= 2 and all(c in _BULLETS for c in t)
 
 
 def _site_region(us: list[_U], weights: list[float], span: tuple[int, int]) -> bool:
