@@ -239,3 +239,49 @@ def test_the_same_notice_inside_the_article_keeps_the_text_under_it() -> None:
     paras = ARTICLE.split("\n\n")
     art = denews.parse("\n\n".join([*paras[:4], NOTICE, paras[4]]))
     assert "unverzichtbar" in art.body
+
+
+def test_a_line_that_announces_removed_furniture_goes_with_it() -> None:
+    # "... diese Rezepte:" over a list of other pages (removed under its label): the line introduces the list.
+    intro = (
+        "Noch nicht satt? Dann koch doch gleich mit diesen Ideen für kalte Herbsttage und lange Abende am Ofen "
+        "weiter:"
+    )
+    related = ["Das könnte Sie auch interessieren", "Kürbissuppe mit Ingwer", "Linsensalat mit Feta"]
+    art = denews.parse("\n\n".join([ARTICLE, "Teilen", "Drucken", intro, *related]))
+    assert "Herbsttage" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_the_articles_own_colon_over_its_text_stays() -> None:
+    # The same line closing a paragraph before the article's own text is no announcement of furniture.
+    paras = ARTICLE.split("\n\n")
+    said = "Der Bürgermeister sagte zum Abschluss der Fahrt:"
+    art = denews.parse("\n\n".join([*paras[:4], "Teilen", said, paras[4]]))
+    assert "zum Abschluss der Fahrt" in art.body
+
+
+def test_a_posts_filing_line_goes_with_the_furniture_under_it() -> None:
+    # A blog entry's filing line (where it is filed, its tags) right above the share buttons and the blog's
+    # footer: no furniture parts it from the text, but it says what it is, and the cut below it is certain.
+    filing = "Geschrieben am Dienstag, 3. März um 10:15 und abgelegt unter Allgemein, Technik, Notizen."
+    footer = "Vorlage von Max Probe und Erika Fiktiv. Community Symbole von Tom Test."
+    art = denews.parse("\n\n".join([ARTICLE, filing, "Teilen", "Drucken", footer]))
+    assert "abgelegt unter" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_a_writer_who_trails_off_keeps_an_ending_ellipsis() -> None:
+    """A teaser is cut short ("…"); a writer whose opening paragraph ends so writes that way: the last paragraph
+    ending in "…" right above the share buttons stays."""
+    text = "\n\n".join([
+        "Abendlicht am Deich",
+        "Der Himmel über dem Deich färbt sich langsam rot …",
+        "Ich habe die Kamera auf das Geländer gestellt und eine halbe Minute belichtet. Das Bild ist ruhiger "
+        "geworden als die Aufnahmen aus der Hand am Vortag.",
+        "Auf dem Wasser lagen zwei Kutter, und über den Wiesen zogen die Gänse nach Süden. Nach zehn Minuten war "
+        "das Licht schon wieder verschwunden.",
+        "Beim nächsten Mal nehme ich das Stativ mit, dann wird es sicher noch besser …",
+        "Teilen", "Drucken", "Gefällt mir:", "Liken Lade …",
+    ])
+    assert "noch besser" in denews.parse(text).body

@@ -11,7 +11,9 @@ score from general signals:
 - the shape of an appeal: an imperative (``Besuchen Sie``), ``Bitte``, an exclamation;
 - words of appeals, of the page speaking of itself (``dieser Beitrag``, ``unser Newsletter``) and of a writer's
   box (a data file, ``layout_after_article.tsv``);
-- a teaser cut short (``…`` at its end);
+- a teaser cut short (``…`` at its end), unless the article's own first paragraphs trail off so;
+- a post's filing line (``abgelegt unter``, ``Schlagwörter``);
+- a colon at its end over removed furniture: it announces a list of other pages;
 - a change of topic: none of its content words in the title and lead (against: a quarter of them or more);
 - removed furniture right above it (a comment form, share buttons, a label of related stories); for the blocks
   below the cut, half of the furniture above each.
@@ -20,7 +22,8 @@ An article block without such signals weighs against the cut (more the longer it
 point after a gap of removed furniture that leaves the largest sum of scores after it, if that sum is clearly
 positive: unremarkable paragraphs after an appeal keep it and everything above them, and the article's first
 paragraphs are never cut.  The gap is required: text that runs on without furniture (a scraper's output, a
-how-to that turns to the reader) is the article's.
+how-to that turns to the reader) is the article's.  Only short blocks right above the cut (or the page's last
+kept blocks) go without it, where each says by its own words that it is the page's: nothing after them is lost.
 
 The module also holds the body's other end-of-article steps: :func:`page_end_at` (a copyright notice closing
 the article, found before the body is read) and :func:`sandwiched` (a short line between two removed blocks
@@ -56,8 +59,12 @@ SITE = 0.4
 APPEAL_WORD, APPEAL_CAP = 0.4, 1.2
 SELF_WORD, SELF_CAP = 0.4, 0.8
 BIO_WORD, BIO_CAP = 0.4, 0.8
+META_WORD, META_CAP = 0.6, 1.2
 IMPERATIVE = 0.6
 CUT_SHORT = 1.5
+#: A block that announces what follows it (a colon at its end) where what follows is removed furniture
+#: (``Dann probier doch gleich diese Rezepte:`` over a list of other pages): it introduces the furniture.
+ANNOUNCES = 1.0
 SELF_REFERENCE = 1.0
 OFF_TOPIC, ON_TOPIC = 0.6, -0.6
 ON_TOPIC_SHARE = 0.25
@@ -67,6 +74,8 @@ GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
 MIN_EVIDENCE = 0.8
 #: The evidence that cuts the last kept block without furniture above it (nothing after it to lose).
 LAST_ALONE = 2.0
+#: The evidence that moves a cut up over a short block right above it.
+ABOVE_CUT = 1.2
 #: ... if it is short: a notice, not the article's closing paragraph.
 LAST_WORDS = 40
 #: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
@@ -141,16 +150,18 @@ def _voices(text: str) -> Voices:
     return addressed, any(w in _FIRST for w in lower), _hits(lower, "site") > 0
 
 
-def _evidence(x: _U, topic: set[str]) -> float:
+def _evidence(x: _U, topic: set[str], *, trails_off: bool = False) -> float:
     """How much the kept block ``x`` reads as past the article by its own words and shape (its voices apart);
-    words inside quotation marks are a speaker's, not the page's."""
+    words inside quotation marks are a speaker's, not the page's.  ``trails_off``: the article's opening ends
+    a paragraph with "…" itself (a writer's style), so an ending "…" is no teaser cut short."""
     lower = [w.lower() for w in words(_unquoted(x.text))]
     ev = min(APPEAL_WORD * _hits(lower, "appeal"), APPEAL_CAP)
     ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
     ev += min(BIO_WORD * _hits(lower, "bio"), BIO_CAP)
+    ev += min(META_WORD * _hits(lower, "meta"), META_CAP)
     if _IMPERATIVE.search(x.text):
         ev += IMPERATIVE
-    if _CUT_SHORT.search(x.text):
+    if not trails_off and _CUT_SHORT.search(x.text):
         ev += CUT_SHORT
     if _SELF_REFERENCE.search(x.text):
         ev += SELF_REFERENCE
@@ -159,6 +170,22 @@ def _evidence(x: _U, topic: set[str]) -> float:
         share = len(content & topic) / len(content)
         ev += OFF_TOPIC if share == 0 else ON_TOPIC if share >= ON_TOPIC_SHARE else 0.0
     return ev
+
+
+def _announces_furniture(us: Sequence[_U], i: int) -> bool:
+    """The block ``us[i]`` ends in a colon and the next unit with words is removed (a list of other pages, or
+    the picture that opens such a list)."""
+    if not us[i].text.rstrip().endswith(":"):
+        return False
+    j = i + 1
+    while j < len(us) and us[j].shape == EMPTY:
+        j += 1
+    return j < len(us) and us[j].role is Role.BOILERPLATE
+
+
+def _furniture(x: _U) -> bool:
+    """Removed furniture that parts the article from what follows (inline furniture does not)."""
+    return x.role is Role.BOILERPLATE and x.kind not in _INLINE and not x.credit
 
 
 def _weight(x: _U) -> float:
@@ -171,7 +198,7 @@ def _gap(us: Sequence[_U], lo: int, hi: int) -> float:
     g = 0.0
     for k in range(lo, hi):
         x = us[k]
-        if x.role is Role.BOILERPLATE and x.kind not in _INLINE and not x.credit:
+        if _furniture(x):
             g += GAP_CUE if x.cue is not None else GAP_PER_UNIT
     return min(g, GAP_CAP)
 
@@ -202,29 +229,53 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
     tail = [i for i in paras if i > first]
     voices = [_voices(us[i].text) for i in tail]
     above = _voices_above(head, opening, voices)
-    best, best_at, run = CUT, None, 0.0
-    for k in range(len(tail) - 1, -1, -1):  # run: the sum of scores of the blocks from the cut on
-        i = tail[k]
-        ev = _evidence(us[i], topic)
-        run += ev - _weight(us[i])
-        # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
-        change = sum(w for w, f, h in zip(_VOICES, voices[k], above[k], strict=True) if f and not h)
-        prev = tail[k - 1] if k > 0 else first
-        # The furniture right above a block strengthens its own signals; it cuts no block that has none.
-        raw = _gap(us, prev + 1, i)
-        gap = raw if ev + change >= MIN_EVIDENCE else 0.0
-        if gap > 0 and run + change + gap > best:
-            best, best_at = run + change + gap, k
-        run += LATER_GAP * raw
-    last = us[tail[-1]]
-    if best_at is None and last.nwords <= LAST_WORDS and _evidence(last, topic) >= LAST_ALONE:
-        best_at = len(tail) - 1  # the last block says by its own words that it is the page's: no gap needed
+    trails_off = any(_CUT_SHORT.search(s) for s in (*head, *opening))
+    evs = [
+        _evidence(us[i], topic, trails_off=trails_off) + (ANNOUNCES if _announces_furniture(us, i) else 0.0)
+        for i in tail
+    ]
+    # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
+    changes = [
+        sum(w for w, f, h in zip(_VOICES, v, a, strict=True) if f and not h) for v, a in zip(voices, above, strict=True)
+    ]
+    best_at = _last_alone(us, tail, evs, changes, _best_cut(us, first, tail, evs, changes))
     if best_at is None:
         return None
     end = tail[best_at]
     while end > first + 1 and (us[end - 1].role in (Role.HEADING, Role.BOILERPLATE) or us[end - 1].shape == HEAD):
         end -= 1  # the headings over the first block cut go with it
     return end
+
+
+def _best_cut(
+    us: Sequence[_U], first: int, tail: Sequence[int], evs: Sequence[float], changes: Sequence[float]
+) -> int | None:
+    """The tail block after a gap of furniture from which on the sum of scores is largest and above ``CUT``."""
+    best, best_at, run = CUT, None, 0.0
+    for k in range(len(tail) - 1, -1, -1):  # run: the sum of scores of the blocks from the cut on
+        i = tail[k]
+        run += evs[k] - _weight(us[i])
+        prev = tail[k - 1] if k > 0 else first
+        # The furniture right above a block strengthens its own signals; it cuts no block that has none.
+        raw = _gap(us, prev + 1, i)
+        gap = raw if evs[k] + changes[k] >= MIN_EVIDENCE else 0.0
+        if gap > 0 and run + changes[k] + gap > best:
+            best, best_at = run + changes[k] + gap, k
+        run += LATER_GAP * raw
+    return best_at
+
+
+def _last_alone(
+    us: Sequence[_U], tail: Sequence[int], evs: Sequence[float], changes: Sequence[float], cut: int | None
+) -> int | None:
+    """The cut moved up over the short tail blocks right above it (or above the end, where there is no cut) that
+    each say by their own words that they are the page's: notices after which nothing can be lost."""
+    at = cut
+    k = (len(tail) if cut is None else cut) - 1
+    least = LAST_ALONE if cut is None else ABOVE_CUT
+    while k >= 0 and us[tail[k]].nwords <= LAST_WORDS and evs[k] + changes[k] >= least:
+        at, k = k, k - 1
+    return at
 
 
 def cut_after(us: Sequence[_U], end: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
