@@ -574,3 +574,10 @@ def test_a_figure_caption_by_its_label_is_a_caption(cap: str) -> None:
     art = layout.split(f"Radwege\n\n{P1}\n\n{P2}\n\n{cap}\n\n{after}")
     assert cap in [b.text for b in art.boilerplate if b.kind == "caption"]
     assert art.paragraphs[-1].text == after
+
+
+def test_a_copyright_line_closing_the_article_is_furniture() -> None:
+    notice = "Copyright 2020 - Musterverein für Radverkehr e.V."
+    art = layout.split(f"Radwege\n\n{P1}\n\n{P2}\n\n{notice}")
+    assert notice in [b.text for b in art.boilerplate]
+    assert art.paragraphs[-1].text == P2

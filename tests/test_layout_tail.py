@@ -285,3 +285,11 @@ def test_a_writer_who_trails_off_keeps_an_ending_ellipsis() -> None:
         "Teilen", "Drucken", "Gefällt mir:", "Liken Lade …",
     ])
     assert "noch besser" in denews.parse(text).body
+
+
+def test_a_licence_line_right_above_the_cut_goes_with_it() -> None:
+    # The text's licence under it, then share buttons and another story's teaser: the licence is the page's.
+    licence = "Dieser Text steht unter einer freien Lizenz, die Bilder sind davon ausgenommen."
+    art = denews.parse("\n\n".join([ARTICLE, licence, "Teilen", "Drucken", TEASER]))
+    assert "freien Lizenz" not in art.body
+    assert "unverzichtbar" in art.body

@@ -12,7 +12,7 @@ score from general signals:
 - words of appeals, of the page speaking of itself (``dieser Beitrag``, ``unser Newsletter``) and of a writer's
   box (a data file, ``layout_after_article.tsv``);
 - a teaser cut short (``…`` at its end), unless the article's own first paragraphs trail off so;
-- a post's filing line (``abgelegt unter``, ``Schlagwörter``);
+- a post's filing line (``abgelegt unter``, ``Schlagwörter``), a legal notice (a licence, cookies);
 - a colon at its end over removed furniture: it announces a list of other pages;
 - a change of topic: none of its content words in the title and lead (against: a quarter of them or more);
 - removed furniture right above it (a comment form, share buttons, a label of related stories); for the blocks
@@ -60,6 +60,7 @@ APPEAL_WORD, APPEAL_CAP = 0.4, 1.2
 SELF_WORD, SELF_CAP = 0.4, 0.8
 BIO_WORD, BIO_CAP = 0.4, 0.8
 META_WORD, META_CAP = 0.6, 1.2
+NOTICE_WORD = 1.0
 IMPERATIVE = 0.6
 CUT_SHORT = 1.5
 #: A block that announces what follows it (a colon at its end) where what follows is removed furniture
@@ -159,6 +160,7 @@ def _evidence(x: _U, topic: set[str], *, trails_off: bool = False) -> float:
     ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
     ev += min(BIO_WORD * _hits(lower, "bio"), BIO_CAP)
     ev += min(META_WORD * _hits(lower, "meta"), META_CAP)
+    ev += NOTICE_WORD if _hits(lower, "notice") else 0.0
     if _IMPERATIVE.search(x.text):
         ev += IMPERATIVE
     if not trails_off and _CUT_SHORT.search(x.text):
