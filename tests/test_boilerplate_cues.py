@@ -54,6 +54,9 @@ def test_every_match_holds_a_piece(kind: str, pattern: str, needs: tuple[str, ..
         ("Plus jetzt gratis testen", "paywall"),
         ("Wir verwenden Cookies, um Inhalte zu personalisieren. Cookies akzeptieren", "other"),
         ("Tel.: +49 30 1234567", "other"),
+        ("Du musst dich anmelden, um einen Kommentar zu schreiben.", "comments"),
+        ("Für Kommentare zu diesem Text müssen Sie sich bitte registrieren.", "comments"),
+        ("Wer kommentieren will, muss sich künftig mit vollem Namen anmelden, sagte der Betreiber.", None),
         ("Die Regierung will das Gesetz im Herbst beschließen.", None),
     ],
 )
