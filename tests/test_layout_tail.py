@@ -293,3 +293,19 @@ def test_a_licence_line_right_above_the_cut_goes_with_it() -> None:
     art = denews.parse("\n\n".join([ARTICLE, licence, "Teilen", "Drucken", TEASER]))
     assert "freien Lizenz" not in art.body
     assert "unverzichtbar" in art.body
+
+
+def test_a_blogs_comment_section_headed_by_its_count_goes_to_the_end() -> None:
+    # "3 Gedanken zu „…“" heads the comments on the post (as blogs head them): what follows is the readers'.
+    comments = [
+        "3 Gedanken zu „Neue Fähre verbindet Musterhafen mit der Insel“",
+        "Möwe77 sagt:",
+        "Endlich eine vernünftige Verbindung, ich fahre jeden Tag zur Arbeit auf die Insel hinüber.",
+        "Antworten",
+        "Kapitän Blaubär sagt:",
+        "Hoffentlich hält der Fahrplan auch im Winter, wenn der Sturm über das Wasser fegt.",
+    ]
+    art = denews.parse("\n\n".join([ARTICLE, *comments]))
+    assert "Sturm" not in art.body
+    assert "ich fahre jeden Tag" not in art.body
+    assert "unverzichtbar" in art.body
