@@ -309,3 +309,22 @@ def test_a_blogs_comment_section_headed_by_its_count_goes_to_the_end() -> None:
     assert "Sturm" not in art.body
     assert "ich fahre jeden Tag" not in art.body
     assert "unverzichtbar" in art.body
+
+
+ENGLISH = "Thanks for reading this piece! If you like our work, please consider a small gift to keep it free for all."
+
+
+def test_a_block_in_english_under_a_german_article_is_the_pages() -> None:
+    # A change of language is a change of voice: the site's appeal in English after its share buttons.
+    art = denews.parse("\n\n".join([ARTICLE, "Teilen", "Drucken", ENGLISH]))
+    assert "Thanks for reading" not in art.body
+    assert "unverzichtbar" in art.body
+
+
+def test_english_is_no_change_of_language_under_an_english_opening() -> None:
+    topic: set[str] = set()
+    block = _unit(ENGLISH)
+    assert _evidence(block, topic) > _evidence(block, topic, english=True)
+    assert _evidence(_unit("Die Fähre fährt stündlich, und sie ist pünktlich."), topic) == _evidence(
+        _unit("Die Fähre fährt stündlich, und sie ist pünktlich."), topic, english=True
+    )

@@ -40,7 +40,7 @@ import regex
 from .. import boilerplate as bp
 from .._data import read_text
 from ..model import Boilerplate, Paragraph, Span
-from ..tokenize import function_words, words
+from ..tokenize import count_function_words, function_words, words
 from .header import dateline
 from .region import Prose, prose_class
 from .units import _U, EMPTY, HEAD, PROSE, SENT, Role, _asked, _bp_kind, _page_end
@@ -61,6 +61,8 @@ SELF_WORD, SELF_CAP = 0.4, 0.8
 BIO_WORD, BIO_CAP = 0.4, 0.8
 META_WORD, META_CAP = 0.6, 1.2
 NOTICE_WORD = 1.0
+#: A block in English under an article in German: a change of language is a change of voice.
+FOREIGN = 1.0
 IMPERATIVE = 0.6
 CUT_SHORT = 1.5
 #: A block that announces what follows it (a colon at its end) where what follows is removed furniture
@@ -151,11 +153,25 @@ def _voices(text: str) -> Voices:
     return addressed, any(w in _FIRST for w in lower), _hits(lower, "site") > 0
 
 
-def _evidence(x: _U, topic: set[str], *, trails_off: bool = False) -> float:
+def _evidence(x: _U, topic: set[str], *, trails_off: bool = False, english: bool = False) -> float:
     """How much the kept block ``x`` reads as past the article by its own words and shape (its voices apart);
     words inside quotation marks are a speaker's, not the page's.  ``trails_off``: the article's opening ends
-    a paragraph with "…" itself (a writer's style), so an ending "…" is no teaser cut short."""
+    a paragraph with "…" itself (a writer's style), so an ending "…" is no teaser cut short; ``english``: the
+    article's opening is written in English, so a block in English is no change of language."""
     lower = [w.lower() for w in words(_unquoted(x.text))]
+    if not english and _english(lower):
+        return FOREIGN + _evidence_words(x, lower, topic, trails_off=trails_off)
+    return _evidence_words(x, lower, topic, trails_off=trails_off)
+
+
+def _english(lower: Sequence[str]) -> bool:
+    """The words read as English: more English function words than German ones, and three at least."""
+    eng = _hits(lower, "english")
+    return eng >= 3 and eng > count_function_words(list(lower))
+
+
+def _evidence_words(x: _U, lower: Sequence[str], topic: set[str], *, trails_off: bool) -> float:
+    """The part of :func:`_evidence` read from the block's words and shape."""
     ev = min(APPEAL_WORD * _hits(lower, "appeal"), APPEAL_CAP)
     ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
     ev += min(BIO_WORD * _hits(lower, "bio"), BIO_CAP)
@@ -232,10 +248,9 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
     voices = [_voices(us[i].text) for i in tail]
     above = _voices_above(head, opening, voices)
     trails_off = any(_CUT_SHORT.search(s) for s in (*head, *opening))
-    evs = [
-        _evidence(us[i], topic, trails_off=trails_off) + (ANNOUNCES if _announces_furniture(us, i) else 0.0)
-        for i in tail
-    ]
+    english = any(_english([w.lower() for w in words(s)]) for s in opening)
+    evs = [_evidence(us[i], topic, trails_off=trails_off, english=english) for i in tail]
+    evs = [ev + (ANNOUNCES if _announces_furniture(us, i) else 0.0) for ev, i in zip(evs, tail, strict=True)]
     # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
     changes = [
         sum(w for w, f, h in zip(_VOICES, v, a, strict=True) if f and not h) for v, a in zip(voices, above, strict=True)
