@@ -343,8 +343,10 @@ def sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: 
             continue
         if _opening(x, first=i == first) or (us[i - 1].kind in _PICTURE and _sentence(x)):
             continue
-        if _by_place(us[i - 1]) and _dense(x):
-            continue  # running text after lines dropped for their shape (a run of short lines) is no widget's
+        if _by_place(us[i - 1]) and (_dense(x) or (x.shape == PROSE and _sentence(x))):
+            # Running text after lines dropped for their shape (a run of short lines) is no widget's, nor is a
+            # short statement of the text (``Betroffen sind vor allem Pendler.``).
+            continue
         if us[i - 1].role is Role.BOILERPLATE and us[i + 1].role is Role.BOILERPLATE:
             x.role, x.kind = Role.BOILERPLATE, us[i - 1].kind
             boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
