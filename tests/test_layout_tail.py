@@ -264,7 +264,7 @@ def test_the_articles_own_colon_over_its_text_stays() -> None:
 def test_a_posts_filing_line_goes_with_the_furniture_under_it() -> None:
     # A blog entry's filing line (where it is filed, its tags) right above the share buttons and the blog's
     # footer: no furniture parts it from the text, but it says what it is, and the cut below it is certain.
-    filing = "Geschrieben am Dienstag, 3. März um 10:15 und abgelegt unter Allgemein, Technik, Notizen."
+    filing = "Geschrieben am Dienstag, 3. März um 10:15 und abgelegt unter Allgemein. Schlagwörter: Technik, Notizen."
     footer = "Vorlage von Max Probe und Erika Fiktiv. Community Symbole von Tom Test."
     art = denews.parse("\n\n".join([ARTICLE, filing, "Teilen", "Drucken", footer]))
     assert "abgelegt unter" not in art.body
@@ -328,3 +328,16 @@ def test_english_is_no_change_of_language_under_an_english_opening() -> None:
     assert _evidence(_unit("Die Fähre fährt stündlich, und sie ist pünktlich."), topic) == _evidence(
         _unit("Die Fähre fährt stündlich, und sie ist pünktlich."), topic, english=True
     )
+
+
+def test_the_last_paragraph_on_a_new_aspect_stays_above_an_author_box() -> None:
+    """Found by the law (deep profile): the last paragraph turns to the costs (none of the lead's words) and says
+    "tags darauf"; the author's box under it is cut, the paragraph stays (a change of topic does not move a cut
+    up, and German "tags" is no blog's tag list)."""
+    last = (
+        "Die Kosten liegen bei rund zwei Millionen Euro. Die Kämmerin will das prüfen. Die Regierung hat tags "
+        "darauf über den Haushalt beraten."
+    )
+    box = ["Teilen", "Über die Autorin", "Greta Beispiel", BIOS[0]]
+    art = denews.parse("\n\n".join([ARTICLE, last, *box]))
+    assert art.paragraphs[-1].text == last

@@ -77,8 +77,8 @@ GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
 MIN_EVIDENCE = 0.8
 #: The evidence that cuts the last kept block without furniture above it (nothing after it to lose).
 LAST_ALONE = 2.0
-#: The evidence that moves a cut up over a short block right above it.
-ABOVE_CUT = 1.2
+#: The evidence that moves a cut up over a short block right above it (a change of topic not counted).
+ABOVE_CUT = 1.0
 #: ... if it is short: a notice, not the article's closing paragraph.
 LAST_WORDS = 40
 #: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
@@ -153,15 +153,29 @@ def _voices(text: str) -> Voices:
     return addressed, any(w in _FIRST for w in lower), _hits(lower, "site") > 0
 
 
-def _evidence(x: _U, topic: set[str], *, trails_off: bool = False, english: bool = False) -> float:
+def _evidence(x: _U, topic: set[str] | None, *, trails_off: bool = False, english: bool = False) -> float:
     """How much the kept block ``x`` reads as past the article by its own words and shape (its voices apart);
     words inside quotation marks are a speaker's, not the page's.  ``trails_off``: the article's opening ends
     a paragraph with "…" itself (a writer's style), so an ending "…" is no teaser cut short; ``english``: the
-    article's opening is written in English, so a block in English is no change of language."""
-    lower = [w.lower() for w in words(_unquoted(x.text))]
-    if not english and _english(lower):
-        return FOREIGN + _evidence_words(x, lower, topic, trails_off=trails_off)
-    return _evidence_words(x, lower, topic, trails_off=trails_off)
+    article's opening is written in English, so a block in English is no change of language.  ``topic`` None:
+    the block's own words and shape alone, without the change of topic."""
+    lower = _lower(x.text)
+    ev = _evidence_words(x, lower, trails_off=trails_off) + (FOREIGN if not english and _english(lower) else 0.0)
+    return ev if topic is None else ev + _topic_score(lower, topic)
+
+
+def _lower(text: str) -> list[str]:
+    """The words of ``text`` outside quotation marks, in lower case."""
+    return [w.lower() for w in words(_unquoted(text))]
+
+
+def _topic_score(lower: Sequence[str], topic: set[str]) -> float:
+    """A change of topic: none of the block's content words in the title and lead (against: a quarter or more)."""
+    content = _content(lower)
+    if len(content) < 4:
+        return 0.0
+    share = len(content & topic) / len(content)
+    return OFF_TOPIC if share == 0 else ON_TOPIC if share >= ON_TOPIC_SHARE else 0.0
 
 
 def _english(lower: Sequence[str]) -> bool:
@@ -170,7 +184,7 @@ def _english(lower: Sequence[str]) -> bool:
     return eng >= 3 and eng > count_function_words(list(lower))
 
 
-def _evidence_words(x: _U, lower: Sequence[str], topic: set[str], *, trails_off: bool) -> float:
+def _evidence_words(x: _U, lower: Sequence[str], *, trails_off: bool) -> float:
     """The part of :func:`_evidence` read from the block's words and shape."""
     ev = min(APPEAL_WORD * _hits(lower, "appeal"), APPEAL_CAP)
     ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
@@ -183,10 +197,6 @@ def _evidence_words(x: _U, lower: Sequence[str], topic: set[str], *, trails_off:
         ev += CUT_SHORT
     if _SELF_REFERENCE.search(x.text):
         ev += SELF_REFERENCE
-    content = _content(lower)
-    if len(content) >= 4:
-        share = len(content & topic) / len(content)
-        ev += OFF_TOPIC if share == 0 else ON_TOPIC if share >= ON_TOPIC_SHARE else 0.0
     return ev
 
 
@@ -249,13 +259,14 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
     above = _voices_above(head, opening, voices)
     trails_off = any(_CUT_SHORT.search(s) for s in (*head, *opening))
     english = any(_english([w.lower() for w in words(s)]) for s in opening)
-    evs = [_evidence(us[i], topic, trails_off=trails_off, english=english) for i in tail]
-    evs = [ev + (ANNOUNCES if _announces_furniture(us, i) else 0.0) for ev, i in zip(evs, tail, strict=True)]
+    own = [_evidence(us[i], None, trails_off=trails_off, english=english) for i in tail]
+    own = [ev + (ANNOUNCES if _announces_furniture(us, i) else 0.0) for ev, i in zip(own, tail, strict=True)]
+    evs = [ev + _topic_score(_lower(us[i].text), topic) for ev, i in zip(own, tail, strict=True)]
     # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
     changes = [
         sum(w for w, f, h in zip(_VOICES, v, a, strict=True) if f and not h) for v, a in zip(voices, above, strict=True)
     ]
-    best_at = _last_alone(us, tail, evs, changes, _best_cut(us, first, tail, evs, changes))
+    best_at = _last_alone(us, tail, (evs, own, changes), _best_cut(us, first, tail, evs, changes))
     if best_at is None:
         return None
     end = tail[best_at]
@@ -282,17 +293,23 @@ def _best_cut(
     return best_at
 
 
-def _last_alone(
-    us: Sequence[_U], tail: Sequence[int], evs: Sequence[float], changes: Sequence[float], cut: int | None
-) -> int | None:
+#: Per tail block: its evidence, its evidence without the change of topic, its change of voice.
+_Scores = tuple[Sequence[float], Sequence[float], Sequence[float]]
+
+
+def _last_alone(us: Sequence[_U], tail: Sequence[int], scores: _Scores, cut: int | None) -> int | None:
     """The cut moved up over the short tail blocks right above it (or above the end, where there is no cut) that
-    each say by their own words that they are the page's: notices after which nothing can be lost."""
+    each say by their own words that they are the page's: notices after which nothing can be lost.  Above a cut,
+    a change of topic does not count for it (the article's last paragraph may turn to a new aspect), only the
+    article's topic against it."""
+    evs, own, changes = scores
     at = cut
     k = (len(tail) if cut is None else cut) - 1
-    least = LAST_ALONE if cut is None else ABOVE_CUT
-    while k >= 0 and us[tail[k]].nwords <= LAST_WORDS and evs[k] + changes[k] >= least:
+    least, base = (LAST_ALONE, evs) if cut is None else (ABOVE_CUT, [min(a, b) for a, b in zip(evs, own, strict=True)])
+    while k >= 0 and us[tail[k]].nwords <= LAST_WORDS and base[k] + changes[k] >= least:
         at, k = k, k - 1
     return at
+
 
 
 def cut_after(us: Sequence[_U], end: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
