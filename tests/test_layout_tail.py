@@ -341,3 +341,16 @@ def test_the_last_paragraph_on_a_new_aspect_stays_above_an_author_box() -> None:
     box = ["Teilen", "Über die Autorin", "Greta Beispiel", BIOS[0]]
     art = denews.parse("\n\n".join([ARTICLE, last, *box]))
     assert art.paragraphs[-1].text == last
+
+
+def test_a_longer_notice_closing_the_page_goes_without_furniture_above() -> None:
+    # A data protection notice of some 45 words as the page's last block: it speaks of the site and to its reader.
+    notice = (
+        "Wenn Sie uns über das Formular schreiben, speichern wir Ihre Angaben zur Bearbeitung der Anfrage. Mehr "
+        "dazu lesen Sie in unserer Datenschutzerklärung; Sie können Ihre Einwilligung jederzeit widerrufen, eine "
+        "kurze Nachricht an die Redaktion genügt, und wir löschen Ihre Daten dann umgehend."
+    )
+    assert 40 < len(notice.split()) <= 50
+    art = denews.parse("\n\n".join([ARTICLE, notice]))
+    assert "Datenschutzerklärung" not in art.body
+    assert "unverzichtbar" in art.body

@@ -80,7 +80,7 @@ LAST_ALONE = 2.0
 #: The evidence that moves a cut up over a short block right above it (a change of topic not counted).
 ABOVE_CUT = 1.0
 #: ... if it is short: a notice, not the article's closing paragraph.
-LAST_WORDS = 40
+LAST_WORDS = 50
 #: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
 #: furniture (teasers between link lines) belong to the page more than to the article.
 LATER_GAP = 0.5
