@@ -135,7 +135,7 @@ def test_after_article_furniture_keeps_every_article_sentence(composed: Composed
 def test_a_short_last_sentence_under_a_quote_line_survives_an_author_box() -> None:
     """Found by the law above with the whole page compared (deep profile, about 1 in 100 draws): the heading and
     the quote line over the last sentence are dropped as a run of short lines, and the share button under it made
-    the sentence a line "between two removed blocks" (:func:`denews.layout.tail.sandwiched`).  A statement of
+    the sentence a line "between two removed blocks" (:func:`denews.layout.page_end.sandwiched`).  A statement of
     running text after lines dropped for their shape stays."""
     said = "Der Stadtrat hat am 1. Januar über den Haushalt beraten. "
     article = "\n\n".join([
