@@ -115,13 +115,35 @@ TEASERS = (
     "Neue Tablets für die Schulen der Stadt: Was Lehrer und Eltern von der Umstellung erwarten und wann sie …",
 )
 
+#: The site's notices under an article: a licence, a post's filing line, an advertising disclosure, an appeal in
+#: English, a copyright line.
+NOTICES = (
+    "Dieser Text steht unter einer freien Lizenz, die Fotos sind davon ausgenommen.",
+    "Geschrieben am Dienstag um 10:15 und abgelegt unter Allgemein, Notizen.",
+    "Für Links auf dieser Seite bekommt das Musterportal unter Umständen eine Provision.",
+    "Thanks for reading! If you like our work, please consider a small gift to keep it free for all.",
+    "Copyright 2024 Musterverlag GmbH",
+)
+#: A blog's comment section under the post: its count and the post's name, a reader's name, a comment.
+COMMENTS = (
+    "2 Gedanken zu „Ein Tag am Meer“",
+    "Möwe77 sagt:",
+    "Schön geschrieben, da bekomme ich gleich Lust auf Urlaub an der Küste.",
+    "Antworten",
+)
+
 
 @st.composite
 def after_article(draw: st.DrawFn) -> str:
-    """Share buttons, then an author's box, an appeal to the reader or teasers of other stories, in prose."""
+    """Share buttons, then an author's box, an appeal to the reader, teasers of other stories in prose, a notice
+    of the site or a blog's comment section."""
     buttons = draw(st.lists(st.sampled_from(SHARE), min_size=1, max_size=3, unique=True))
-    kind = draw(st.sampled_from(("bio", "appeal", "teasers")))
-    if kind == "bio":
+    kind = draw(st.sampled_from(("bio", "appeal", "teasers", "notice", "comments")))
+    if kind == "notice":
+        block = [draw(st.sampled_from(NOTICES))]
+    elif kind == "comments":
+        block = list(COMMENTS)
+    elif kind == "bio":
         block = [draw(st.sampled_from(AUTHOR_LABELS)), "Greta Beispiel", draw(st.sampled_from(BIOS))]
     elif kind == "appeal":
         block = [draw(st.sampled_from(APPEALS))]

@@ -54,6 +54,17 @@ def test_every_match_holds_a_piece(kind: str, pattern: str, needs: tuple[str, ..
         ("Plus jetzt gratis testen", "paywall"),
         ("Wir verwenden Cookies, um Inhalte zu personalisieren. Cookies akzeptieren", "other"),
         ("Tel.: +49 30 1234567", "other"),
+        ("Du musst dich anmelden, um einen Kommentar zu schreiben.", "comments"),
+        ("Für Kommentare zu diesem Text müssen Sie sich bitte registrieren.", "comments"),
+        ("Nur registrierte Nutzer können hier kommentieren.", "comments"),
+        ("Es gibt zurzeit keine geplanten Termine.", "other"),  # an empty widget, the whole unit
+        ("Es gibt zurzeit keine geplanten Termine für die Sanierung, sagte die Sprecherin.", None),
+        ("Wer kommentieren will, muss sich künftig mit vollem Namen anmelden, sagte der Betreiber.", None),
+        ("Für Links auf dieser Seite bekommt das Musterportal unter Umständen eine Provision.", "other"),
+        ("Die mit Stern markierten Verweise sind sogenannte Affiliate-Links.", "other"),
+        ("Werbung: Dieser Beitrag enthält Werbung für einen Fahrradladen.", "other"),
+        ("Affiliatelinks", "other"),
+        ("Viele Vereine finanzieren ihre Seiten über Affiliate-Links, sagte die Forscherin.", None),
         ("Die Regierung will das Gesetz im Herbst beschließen.", None),
     ],
 )

@@ -557,3 +557,27 @@ def test_a_publishers_copyright_line_is_no_picture_credit() -> None:
     last = "Anwohner befürchten mehr Lärm, wie eine Initiative schrieb."
     text = f"Eklat im Bundestag\n\n{P1}\n\n{P2}\n\n{last}\n\n© BILD GmbH. Alle Rechte vorbehalten."
     assert last in [p.text for p in layout.split(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "Abbildung 3: Querschnitt durch die Schneedecke. Die oberste Schicht ist locker und nur wenige "
+        "Zentimeter dick, darunter liegt eine harte Kruste aus dem Vorwinter.",
+        "Abb. 2: Messpunkte entlang des Hangs",
+        "Beitragsbild: Blick vom Gipfel ins Tal",
+    ],
+)
+def test_a_figure_caption_by_its_label_is_a_caption(cap: str) -> None:
+    # "Abbildung 3:", "Abb.:", "Beitragsbild:" label a figure's caption, long or short; the text around it stays.
+    after = "Die Arbeiten beginnen im Mai, wie die Stadt mitteilte."
+    art = layout.split(f"Radwege\n\n{P1}\n\n{P2}\n\n{cap}\n\n{after}")
+    assert cap in [b.text for b in art.boilerplate if b.kind == "caption"]
+    assert art.paragraphs[-1].text == after
+
+
+def test_a_copyright_line_closing_the_article_is_furniture() -> None:
+    notice = "Copyright 2020 - Musterverein für Radverkehr e.V."
+    art = layout.split(f"Radwege\n\n{P1}\n\n{P2}\n\n{notice}")
+    assert notice in [b.text for b in art.boilerplate]
+    assert art.paragraphs[-1].text == P2

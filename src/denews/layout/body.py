@@ -11,8 +11,9 @@ from ..model import Boilerplate, Paragraph, Span
 from ..tokenize import words
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
+from .page_end import page_end_at, sandwiched
 from .stamps import is_name, is_person
-from .tail import article_end, cut_after, page_end_at, sandwiched
+from .tail import article_end, cut_after
 from .title import furniture_shape, interface_share
 from .units import (
     _BARE_CREDIT,

@@ -11,7 +11,9 @@ score from general signals:
 - the shape of an appeal: an imperative (``Besuchen Sie``), ``Bitte``, an exclamation;
 - words of appeals, of the page speaking of itself (``dieser Beitrag``, ``unser Newsletter``) and of a writer's
   box (a data file, ``layout_after_article.tsv``);
-- a teaser cut short (``…`` at its end);
+- a teaser cut short (``…`` at its end), unless the article's own first paragraphs trail off so;
+- a post's filing line (``abgelegt unter``, ``Schlagwörter``), a legal notice (a licence, cookies);
+- a colon at its end over removed furniture: it announces a list of other pages;
 - a change of topic: none of its content words in the title and lead (against: a quarter of them or more);
 - removed furniture right above it (a comment form, share buttons, a label of related stories); for the blocks
   below the cut, half of the furniture above each.
@@ -20,11 +22,11 @@ An article block without such signals weighs against the cut (more the longer it
 point after a gap of removed furniture that leaves the largest sum of scores after it, if that sum is clearly
 positive: unremarkable paragraphs after an appeal keep it and everything above them, and the article's first
 paragraphs are never cut.  The gap is required: text that runs on without furniture (a scraper's output, a
-how-to that turns to the reader) is the article's.
+how-to that turns to the reader) is the article's.  Only short blocks right above the cut (or the page's last
+kept blocks) go without it, where each says by its own words that it is the page's: nothing after them is lost.
 
-The module also holds the body's other end-of-article steps: :func:`page_end_at` (a copyright notice closing
-the article, found before the body is read) and :func:`sandwiched` (a short line between two removed blocks
-goes with them).
+The body's other end-of-article steps (a copyright notice closing the article, short lines between removed
+blocks) are in :mod:`.page_end`.
 """
 
 from __future__ import annotations
@@ -34,13 +36,10 @@ from functools import cache
 
 import regex
 
-from .. import boilerplate as bp
 from .._data import read_text
 from ..model import Boilerplate, Paragraph, Span
-from ..tokenize import function_words, words
-from .header import dateline
-from .region import Prose, prose_class
-from .units import _U, EMPTY, HEAD, PROSE, SENT, Role, _asked, _bp_kind, _page_end
+from ..tokenize import count_function_words, function_words, words
+from .units import _U, EMPTY, HEAD, PROSE, SENT, Role
 
 #: The article's first paragraphs of running text, never cut (the region and the body start chose them).
 CERTAIN = 2
@@ -56,8 +55,15 @@ SITE = 0.4
 APPEAL_WORD, APPEAL_CAP = 0.4, 1.2
 SELF_WORD, SELF_CAP = 0.4, 0.8
 BIO_WORD, BIO_CAP = 0.4, 0.8
+META_WORD, META_CAP = 0.6, 1.2
+NOTICE_WORD = 1.0
+#: A block in English under an article in German: a change of language is a change of voice.
+FOREIGN = 1.0
 IMPERATIVE = 0.6
 CUT_SHORT = 1.5
+#: A block that announces what follows it (a colon at its end) where what follows is removed furniture
+#: (``Dann probier doch gleich diese Rezepte:`` over a list of other pages): it introduces the furniture.
+ANNOUNCES = 1.0
 SELF_REFERENCE = 1.0
 OFF_TOPIC, ON_TOPIC = 0.6, -0.6
 ON_TOPIC_SHARE = 0.25
@@ -67,8 +73,10 @@ GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
 MIN_EVIDENCE = 0.8
 #: The evidence that cuts the last kept block without furniture above it (nothing after it to lose).
 LAST_ALONE = 2.0
+#: The evidence that moves a cut up over a short block right above it (a change of topic not counted).
+ABOVE_CUT = 1.0
 #: ... if it is short: a notice, not the article's closing paragraph.
-LAST_WORDS = 40
+LAST_WORDS = 50
 #: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
 #: furniture (teasers between link lines) belong to the page more than to the article.
 LATER_GAP = 0.5
@@ -141,24 +149,67 @@ def _voices(text: str) -> Voices:
     return addressed, any(w in _FIRST for w in lower), _hits(lower, "site") > 0
 
 
-def _evidence(x: _U, topic: set[str]) -> float:
+def _evidence(x: _U, topic: set[str] | None, *, trails_off: bool = False, english: bool = False) -> float:
     """How much the kept block ``x`` reads as past the article by its own words and shape (its voices apart);
-    words inside quotation marks are a speaker's, not the page's."""
-    lower = [w.lower() for w in words(_unquoted(x.text))]
+    words inside quotation marks are a speaker's, not the page's.  ``trails_off``: the article's opening ends
+    a paragraph with "…" itself (a writer's style), so an ending "…" is no teaser cut short; ``english``: the
+    article's opening is written in English, so a block in English is no change of language.  ``topic`` None:
+    the block's own words and shape alone, without the change of topic."""
+    lower = _lower(x.text)
+    ev = _evidence_words(x, lower, trails_off=trails_off) + (FOREIGN if not english and _english(lower) else 0.0)
+    return ev if topic is None else ev + _topic_score(lower, topic)
+
+
+def _lower(text: str) -> list[str]:
+    """The words of ``text`` outside quotation marks, in lower case."""
+    return [w.lower() for w in words(_unquoted(text))]
+
+
+def _topic_score(lower: Sequence[str], topic: set[str]) -> float:
+    """A change of topic: none of the block's content words in the title and lead (against: a quarter or more)."""
+    content = _content(lower)
+    if len(content) < 4:
+        return 0.0
+    share = len(content & topic) / len(content)
+    return OFF_TOPIC if share == 0 else ON_TOPIC if share >= ON_TOPIC_SHARE else 0.0
+
+
+def _english(lower: Sequence[str]) -> bool:
+    """The words read as English: more English function words than German ones, and three at least."""
+    eng = _hits(lower, "english")
+    return eng >= 3 and eng > count_function_words(list(lower))
+
+
+def _evidence_words(x: _U, lower: Sequence[str], *, trails_off: bool) -> float:
+    """The part of :func:`_evidence` read from the block's words and shape."""
     ev = min(APPEAL_WORD * _hits(lower, "appeal"), APPEAL_CAP)
     ev += min(SELF_WORD * _hits(lower, "self"), SELF_CAP)
     ev += min(BIO_WORD * _hits(lower, "bio"), BIO_CAP)
+    ev += min(META_WORD * _hits(lower, "meta"), META_CAP)
+    ev += NOTICE_WORD if _hits(lower, "notice") else 0.0
     if _IMPERATIVE.search(x.text):
         ev += IMPERATIVE
-    if _CUT_SHORT.search(x.text):
+    if not trails_off and _CUT_SHORT.search(x.text):
         ev += CUT_SHORT
     if _SELF_REFERENCE.search(x.text):
         ev += SELF_REFERENCE
-    content = _content(lower)
-    if len(content) >= 4:
-        share = len(content & topic) / len(content)
-        ev += OFF_TOPIC if share == 0 else ON_TOPIC if share >= ON_TOPIC_SHARE else 0.0
     return ev
+
+
+def _announces_furniture(us: Sequence[_U], i: int) -> bool:
+    """The block ``us[i]`` ends in a colon and the next unit with words is removed (a list of other pages, or
+    the picture that opens such a list)."""
+    if not us[i].text.rstrip().endswith(":"):
+        return False
+    j = i + 1
+    while j < len(us) and us[j].shape == EMPTY:
+        j += 1
+    return j < len(us) and us[j].role is Role.BOILERPLATE
+
+
+def _furniture(x: _U) -> bool:
+    """Removed furniture that parts the article from what follows (inline furniture does not)."""
+    return x.role is Role.BOILERPLATE and x.kind not in _INLINE and not x.credit
 
 
 def _weight(x: _U) -> float:
@@ -171,7 +222,7 @@ def _gap(us: Sequence[_U], lo: int, hi: int) -> float:
     g = 0.0
     for k in range(lo, hi):
         x = us[k]
-        if x.role is Role.BOILERPLATE and x.kind not in _INLINE and not x.credit:
+        if _furniture(x):
             g += GAP_CUE if x.cue is not None else GAP_PER_UNIT
     return min(g, GAP_CAP)
 
@@ -202,29 +253,59 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
     tail = [i for i in paras if i > first]
     voices = [_voices(us[i].text) for i in tail]
     above = _voices_above(head, opening, voices)
-    best, best_at, run = CUT, None, 0.0
-    for k in range(len(tail) - 1, -1, -1):  # run: the sum of scores of the blocks from the cut on
-        i = tail[k]
-        ev = _evidence(us[i], topic)
-        run += ev - _weight(us[i])
-        # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
-        change = sum(w for w, f, h in zip(_VOICES, voices[k], above[k], strict=True) if f and not h)
-        prev = tail[k - 1] if k > 0 else first
-        # The furniture right above a block strengthens its own signals; it cuts no block that has none.
-        raw = _gap(us, prev + 1, i)
-        gap = raw if ev + change >= MIN_EVIDENCE else 0.0
-        if gap > 0 and run + change + gap > best:
-            best, best_at = run + change + gap, k
-        run += LATER_GAP * raw
-    last = us[tail[-1]]
-    if best_at is None and last.nwords <= LAST_WORDS and _evidence(last, topic) >= LAST_ALONE:
-        best_at = len(tail) - 1  # the last block says by its own words that it is the page's: no gap needed
+    trails_off = any(_CUT_SHORT.search(s) for s in (*head, *opening))
+    english = any(_english([w.lower() for w in words(s)]) for s in opening)
+    own = [_evidence(us[i], None, trails_off=trails_off, english=english) for i in tail]
+    own = [ev + (ANNOUNCES if _announces_furniture(us, i) else 0.0) for ev, i in zip(own, tail, strict=True)]
+    evs = [ev + _topic_score(_lower(us[i].text), topic) for ev, i in zip(own, tail, strict=True)]
+    # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
+    changes = [
+        sum(w for w, f, h in zip(_VOICES, v, a, strict=True) if f and not h) for v, a in zip(voices, above, strict=True)
+    ]
+    best_at = _last_alone(us, tail, (evs, own, changes), _best_cut(us, first, tail, evs, changes))
     if best_at is None:
         return None
     end = tail[best_at]
     while end > first + 1 and (us[end - 1].role in (Role.HEADING, Role.BOILERPLATE) or us[end - 1].shape == HEAD):
         end -= 1  # the headings over the first block cut go with it
     return end
+
+
+def _best_cut(
+    us: Sequence[_U], first: int, tail: Sequence[int], evs: Sequence[float], changes: Sequence[float]
+) -> int | None:
+    """The tail block after a gap of furniture from which on the sum of scores is largest and above ``CUT``."""
+    best, best_at, run = CUT, None, 0.0
+    for k in range(len(tail) - 1, -1, -1):  # run: the sum of scores of the blocks from the cut on
+        i = tail[k]
+        run += evs[k] - _weight(us[i])
+        prev = tail[k - 1] if k > 0 else first
+        # The furniture right above a block strengthens its own signals; it cuts no block that has none.
+        raw = _gap(us, prev + 1, i)
+        gap = raw if evs[k] + changes[k] >= MIN_EVIDENCE else 0.0
+        if gap > 0 and run + changes[k] + gap > best:
+            best, best_at = run + changes[k] + gap, k
+        run += LATER_GAP * raw
+    return best_at
+
+
+#: Per tail block: its evidence, its evidence without the change of topic, its change of voice.
+_Scores = tuple[Sequence[float], Sequence[float], Sequence[float]]
+
+
+def _last_alone(us: Sequence[_U], tail: Sequence[int], scores: _Scores, cut: int | None) -> int | None:
+    """The cut moved up over the short tail blocks right above it (or above the end, where there is no cut) that
+    each say by their own words that they are the page's: notices after which nothing can be lost.  Above a cut,
+    a change of topic does not count for it (the article's last paragraph may turn to a new aspect), only the
+    article's topic against it."""
+    evs, own, changes = scores
+    at = cut
+    k = (len(tail) if cut is None else cut) - 1
+    least, base = (LAST_ALONE, evs) if cut is None else (ABOVE_CUT, [min(a, b) for a, b in zip(evs, own, strict=True)])
+    while k >= 0 and us[tail[k]].nwords <= LAST_WORDS and base[k] + changes[k] >= least:
+        at, k = k, k - 1
+    return at
+
 
 
 def cut_after(us: Sequence[_U], end: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
@@ -236,80 +317,3 @@ def cut_after(us: Sequence[_U], end: int, boiler: list[Boilerplate], paragraphs:
             boiler.append(Boilerplate(x.text, Span(x.start, x.end), "other"))
     # (Only kept units give paragraphs, in the order of the text.)
     paragraphs[:] = [p for p in paragraphs if p.span.start < us[end].start]
-
-
-# --- the article's end before the body is read, and short lines between removed blocks after it ----------
-def page_end_at(us: list[_U], start: int) -> int:
-    """Where a copyright notice closes the article: a boilerplate unit after at least two paragraphs that
-    is no picture credit (``Foto: dpa. Alle Rechte vorbehalten`` under a picture ends nothing, ``© Der
-    Tagesspiegel. Alle Rechte vorbehalten.`` ends the article).
-    ``len(us)`` when there is none.
-
-    Computed before the body is read, so that the last paragraph is sought only before it and a second
-    pass over the stripped text reads the same page.
-    """
-    prose = 0
-    for i in range(start, len(us)):
-        x = us[i]
-        kind = _bp_kind(x) if x.role is Role.NONE else None
-        if kind is None:
-            if x.role is Role.NONE and (x.shape in (PROSE, SENT) or _asked(x)):
-                prose += 1
-            continue
-        if prose >= 2 and _page_end(x.text):
-            return i
-    return len(us)
-
-
-def sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> None:
-    """A short body line between two removed blocks belongs to them (menus, widgets, author boxes), unless it
-    reads as the article's own opening (see :func:`_opening`)."""
-    drop: set[int] = set()
-    paras = (i for i in range(start, len(us)) if us[i].role is Role.PARAGRAPH and us[i].shape in (PROSE, SENT))
-    first = next(paras, -1)
-    for i in range(max(start, 1), len(us) - 1):
-        x = us[i]
-        if x.role not in (Role.PARAGRAPH, Role.HEADING) or x.nwords > 40:
-            continue
-        if x.nwords > 15 and not bp.ui_word_count(x.text):
-            continue
-        if _opening(x, first=i == first) or (us[i - 1].kind in _PICTURE and _sentence(x)):
-            continue
-        if _by_place(us[i - 1]) and _dense(x):
-            continue  # running text after lines dropped for their shape (a run of short lines) is no widget's
-        if us[i - 1].role is Role.BOILERPLATE and us[i + 1].role is Role.BOILERPLATE:
-            x.role, x.kind = Role.BOILERPLATE, us[i - 1].kind
-            boiler.append(Boilerplate(x.text, Span(x.start, x.end), x.kind))
-            drop.add(x.start)
-    if drop:
-        paragraphs[:] = [p for p in paragraphs if p.span.start not in drop]
-
-
-#: Boilerplate kinds of a picture inside the article: the text under it goes on with the article.
-_PICTURE = frozenset({"caption", "credit"})
-
-
-def _sentence(x: _U) -> bool:
-    """A statement of the text (a sentence ending in a full stop, or running text), no interface words."""
-    if bp.ui_word_count(x.text):
-        return False
-    return x.shape == PROSE or (x.shape == SENT and x.text.endswith("."))
-
-
-def _by_place(x: _U) -> bool:
-    """A unit removed for its shape or place (a run of short lines, a line after the text), not for a cue."""
-    return x.role is Role.BOILERPLATE and x.cue is None and not x.credit and x.stamp is None and x.shape != EMPTY
-
-
-def _dense(x: _U) -> bool:
-    """Running text of prose density, as the region measures it."""
-    return x.shape == PROSE and prose_class(x.nwords, x.nfunc, furniture=False) in (Prose.GOOD, Prose.NEAR)
-
-
-def _opening(x: _U, *, first: bool) -> bool:
-    """Running text that opens the article: the body's first running text, or a paragraph opened by a dateline.
-    A picture above it and a share button under it do not make it furniture (a short article is one such
-    paragraph)."""
-    if bp.ui_word_count(x.text) or x.shape not in (PROSE, SENT):
-        return False
-    return first or (x.shape == PROSE and dateline(x.text, after_stamp=True) is not None)

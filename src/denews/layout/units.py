@@ -290,7 +290,15 @@ _BARE_CREDIT = regex.compile(r"(?:Fotos?|Bild|Bilder|Quelle|Foto/Quelle)\s*:", r
 
 
 def _comments_header(x: _U) -> bool:
-    return not any(c.isdigit() for c in x.text) or "anmelden" in x.text.lower()
+    """The header of the page's comment section: no counter (``3 Kommentare`` also stands under teasers), unless
+    it names the post the comments are on (``3 Antworten zu „Titel“``, as blogs head them)."""
+    if not any(c.isdigit() for c in x.text) or "anmelden" in x.text.lower():
+        return True
+    return _COMMENTS_ON.match(x.text) is not None
+
+
+# "11 Antworten zu „…“", "3 Gedanken zu …", "5 Kommentare on …": a blog's comment section on its post.
+_COMMENTS_ON = regex.compile(r"\d{1,6}\s+\p{L}+\s+(?:zu|auf|on|to)\s+\S")
 
 
 def _report_author(s: str, authors: list[str]) -> None:
