@@ -105,3 +105,94 @@ def test_get_answers_as_the_loop_over_groups(text: str) -> None:
         rm = RuleMatch(m, sub.rule_at[m.lastindex][1])
         for name in (*names, "no_such_name"):
             assert rm.get(name) == _get_slow(rm, name)
+
+
+# Vague references and tense cue words, for the two checks below (invented).
+_VAGUE_PIECES = [
+    *_PIECES, "derzeit", "jetzt", "bald", "bisher", "in", "Zukunft", "zur", "Zeit", "künftig", "damals",
+    "verkaufte", "meldeten", "gekauft", "bestätigt", "versucht", "erlebte", "wird", "war", "hat", "ist",
+    "am", "späten", "letzte", "beste", "Verträge", "geht", "Gesetz", "Bestätigt", "erst",
+]
+_vague_texts = st.lists(st.sampled_from(_VAGUE_PIECES), min_size=1, max_size=24).map(" ".join)
+# Mostly words that are or look like tense cues: the branches of ``sentence_cues``.
+_CUE_PIECES = [*_VAGUE_PIECES[len(_PIECES) + 10 :], "der", "die", ","]
+_cue_texts = st.lists(st.sampled_from(_CUE_PIECES), max_size=16).map(" ".join)
+
+
+def test_every_vague_reference_of_the_lexicon_is_a_ref_value() -> None:
+    # find_dates skips the "vague" rule's handler when vague references are not asked for: exact only while
+    # every value of the lexicon's vague list is one (PRESENT_REF, PAST_REF, FUTURE_REF).
+    from denews.dates.vocabulary import vocabulary
+
+    values = set(vocabulary().vague.values())
+    assert values
+    assert all(v.endswith("_REF") for v in values), values
+
+
+@given(_vague_texts)
+def test_without_vague_the_dates_are_those_with_vague_less_the_refs(text: str) -> None:
+    import datetime as dt
+
+    from denews.dates import find_dates
+    from denews.model import Span
+
+    regions = [Span(0, len(text))]
+    for ref in (dt.date(2025, 8, 7), None):
+        with_vague = find_dates(text, regions, ref, vague=True)
+        without = find_dates(text, regions, ref, vague=False)
+        assert without == tuple(t for t in with_vague if not t.value.endswith("_REF"))
+
+
+def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
+    """The loop before the fast check of the endings: whether a word is inseparable asked of every word."""
+    cues = anchoring.vocabulary().tense
+    out: list[anchoring.Cue] = []
+    prev = ""
+    for m in anchoring._WORD_SCAN.finditer(text, s, e):
+        raw = m.group()
+        w = raw.lower()
+        kind = cues.get(w)
+        insep = w.endswith("t") and w.startswith(anchoring._INSEPARABLE) and raw.islower()
+        if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
+            prev = w
+            continue
+        past = int(
+            kind == "past"
+            or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
+            or (kind is None and raw.islower() and anchoring._weak_preterite(w, prev, cues))
+        )
+        prev = w
+        future = int(kind == "future")
+        aux = kind == "aux"
+        participle = (
+            not aux
+            and ("ge" in w or insep)
+            and kind != "noparticiple"
+            and anchoring._PARTICIPLE.fullmatch(w) is not None
+        )
+        if past or future or aux or participle:
+            out.append((m.start(), past, future, aux, participle))
+    return out
+
+
+@given(st.one_of(_cue_texts, st.text(max_size=80)), st.data())
+def test_sentence_cues_answer_as_the_loop_that_asked_every_word(text: str, data: st.DataObject) -> None:
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert anchoring.sentence_cues(text, s, e) == _sentence_cues_slow(text, s, e)
+
+
+def test_sentence_cues_on_whole_invented_sentences() -> None:
+    for text in (
+        "Er hat es versucht und am Ende erlebt, was bestätigt wurde.",
+        "Die Firma meldeten am späten Abend, sie verkaufte das beste Gerät.",
+        "Bestätigt ist nichts, versucht hat es jeder: gekauft wird morgen.",
+    ):
+        fast = anchoring.sentence_cues(text, 0, len(text))
+        assert fast == _sentence_cues_slow(text, 0, len(text))
+        assert any(participle for *_, participle in fast)
+
+
+@given(_cue_texts)
+def test_sentence_cues_of_whole_texts_answer_as_the_old_loop(text: str) -> None:
+    assert anchoring.sentence_cues(text, 0, len(text)) == _sentence_cues_slow(text, 0, len(text))

@@ -363,6 +363,8 @@ def find_dates(
     last_end = -1
     pending: int | None = None  # "am Vortag der Gespräche": waits for the next day the text names
     for m, handler, region in matches:
+        if handler == "vague" and not vague:
+            continue  # its values are all vague references (``*_REF``): resolved only when they are kept
         ctx.region = (region.start, region.end)
         try:
             emitted = HANDLERS[handler](m, ctx)
