@@ -9,6 +9,7 @@ Invented sentences only.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given
@@ -46,7 +47,10 @@ def test_the_rule_that_matched_is_the_group_that_closed_last(text: str) -> None:
                 continue
             assert m.lastindex is not None
             assert m.lastindex == _first_slot(m, sub.slots)
-            assert sub.rule_at[m.lastindex] == next((h, gr) for i, h, gr in sub.slots if i == m.lastindex)
+            handler, rule, groups = sub.rule_at[m.lastindex]
+            assert (handler, groups) == next((h, gr) for i, h, gr in sub.slots if i == m.lastindex)
+            full = rule.match(text, s)
+            assert full is not None and full.span() == m.span()  # the rule alone matches the same
 
 
 def _end_before_slow(text: str, lo: int, start: int) -> int | None:
@@ -102,7 +106,10 @@ def test_get_answers_as_the_loop_over_groups(text: str) -> None:
         m = sub.pattern.match(text, s)
         if m is None or m.lastindex is None:
             continue
-        rm = RuleMatch(m, sub.rule_at[m.lastindex][1])
+        _, rule, groups = sub.rule_at[m.lastindex]
+        full = rule.match(text, s)
+        assert full is not None
+        rm = RuleMatch(full, groups)
         for name in (*names, "no_such_name"):
             assert rm.get(name) == _get_slow(rm, name)
 
@@ -196,3 +203,50 @@ def test_sentence_cues_on_whole_invented_sentences() -> None:
 @given(_cue_texts)
 def test_sentence_cues_of_whole_texts_answer_as_the_old_loop(text: str) -> None:
     assert anchoring.sentence_cues(text, 0, len(text)) == _sentence_cues_slow(text, 0, len(text))
+
+
+def _one_pass(classes: frozenset[str]) -> tuple[re.Pattern[str], dict[int, tuple[str, dict[str, list[int]]]]]:
+    """The alternation before the two passes: every group of every rule captures, renamed apart."""
+    g = grammar()
+    serial = itertools.count()
+    bodies: list[str] = []
+    renamed: list[dict[str, list[str]]] = []
+    chosen = [(i, r) for i, r in enumerate(g.rules) if "*" in r.classes or r.classes & classes]
+    for _, rule in chosen:
+        names: dict[str, list[str]] = {}
+
+        def rename(m: re.Match[str], names: dict[str, list[str]] = names) -> str:
+            unique = f"g{next(serial)}"
+            names.setdefault(m.group(1), []).append(unique)
+            return f"(?P<{unique}>"
+
+        bodies.append(re.sub(r"\(\?P<(\w+)>", rename, rule.pattern))
+        renamed.append(names)
+    pattern = re.compile("|".join(f"(?P<r{i}>{b})" for (i, _), b in zip(chosen, bodies, strict=True)), re.VERBOSE)
+    at = {
+        pattern.groupindex[f"r{i}"]: (rule.handler, {n: [pattern.groupindex[u] for u in us] for n, us in names.items()})
+        for (i, rule), names in zip(chosen, renamed, strict=True)
+    }
+    return pattern, at
+
+
+@given(_sentences)
+def test_two_passes_match_and_read_the_groups_as_the_one_pass_did(text: str) -> None:
+    g = grammar()
+    for classes in [frozenset({c}) for c in sorted({c for r in g.rules for c in r.classes} - {"*"})] + [
+        frozenset({"num", "mon", "wd", "unit"})
+    ]:
+        old, old_at = _one_pass(classes)
+        sub = sub_grammar(classes)
+        for s in (m.start() for m in re.finditer(r"\S+", text)):
+            m_old, m = old.match(text, s), sub.pattern.match(text, s)
+            assert (m_old is None) == (m is None)
+            if m is None or m_old is None:
+                continue
+            handler, groups = old_at[m_old.lastindex or 0]
+            new_handler, rule, new_groups = sub.rule_at[m.lastindex or 0]
+            full = rule.match(text, s)
+            assert full is not None and full.span() == m.span() == m_old.span() and new_handler == handler
+            assert groups.keys() == new_groups.keys()
+            for name, ids in groups.items():
+                assert [m_old.span(i) for i in ids] == [full.span(i) for i in new_groups[name]]
