@@ -46,9 +46,11 @@ def test_every_class_compiles_and_maps_each_rules_names() -> None:
     for cls in classes:
         sub = sub_grammar(frozenset({cls}))
         assert len(sub.slots) == sum(1 for r in g.rules if "*" in r.classes or cls in r.classes)
-        for index, _, groups in sub.slots:
-            # A rule's groups come after its own group and before the next rule's.
-            assert all(i > index for ids in groups.values() for i in ids)
+        for index, handler, groups in sub.slots:
+            # A rule's names map to groups of its own pattern, which reads them once the alternation has matched.
+            rule_handler, rule, rule_groups = sub.rule_at[index]
+            assert (rule_handler, rule_groups) == (handler, groups)
+            assert all(1 <= i <= rule.groups for ids in groups.values() for i in ids)
 
 
 def test_two_rules_sharing_names_each_answer_with_their_own_groups() -> None:

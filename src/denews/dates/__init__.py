@@ -300,9 +300,11 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
                 if m is None:
                     continue
                 # The rule that matched: its group is the last to close (``lastindex``), as each rule is one
-                # branch of the alternation wrapped in a group of its own.
-                handler, groups = chosen.rule_at[m.lastindex or 0]
-                out.append((RuleMatch(m, groups), handler, region))
+                # branch of the alternation wrapped in a group of its own; that rule alone reads its groups.
+                handler, rule, groups = chosen.rule_at[m.lastindex or 0]
+                full = rule.match(text, m.start(), end)
+                assert full is not None and full.end() == m.end()  # the same rule at the same place
+                out.append((RuleMatch(full, groups), handler, region))
                 last = m.end() - start
                 break
     return out
@@ -363,6 +365,8 @@ def find_dates(
     last_end = -1
     pending: int | None = None  # "am Vortag der Gespräche": waits for the next day the text names
     for m, handler, region in matches:
+        if handler == "vague" and not vague:
+            continue  # its values are all vague references (``*_REF``): resolved only when they are kept
         ctx.region = (region.start, region.end)
         try:
             emitted = HANDLERS[handler](m, ctx)

@@ -65,6 +65,8 @@ _PARTICIPLE = regex.compile(
 
 
 _INSEPARABLE = ("ver", "be", "er", "ent", "zer", "emp", "miss")
+# Endings of a word that may be a cue without being listed: preterites (-te, -ten), participles (-t).
+_CUE_ENDINGS = ("te", "ten", "t")
 
 
 # How far a sentence may reach each way from an expression; beyond, a window on a fixed grid stands in, so
@@ -200,9 +202,12 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         raw = m.group()
         w = raw.lower()
         kind = cues.get(w)
+        if kind is None and "ge" not in w and not w.endswith(_CUE_ENDINGS):
+            prev = w  # most words: no cue word, no preterite ending, no participle (nor an inseparable one)
+            continue
         insep = w.endswith("t") and w.startswith(_INSEPARABLE) and raw.islower()
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
-            prev = w  # most words: no cue word, no preterite ending, no participle
+            prev = w
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
         # (ereignete, meldeten) unless an article or preposition makes the word an adjective (am späten).

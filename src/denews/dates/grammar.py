@@ -60,12 +60,15 @@ class Grammar:
 class SubGrammar:
     """The rules of some trigger classes as one compiled alternation."""
 
+    # One group per rule, the rules' own groups made non-capturing: a capturing group costs the engine a copy
+    # of its marks at every branch it tries, so the alternation finds where a match ends and which rule made it
+    # at about half the cost; that rule alone (``rule_at``) then reads its groups at the same position.
     pattern: re.Pattern[str]
-    # (group number, handler, group numbers by name) of each rule, in order: the rule that matched is the
-    # first whose group took part, read from ``Match.regs`` (one call) instead of one ``start(name)`` per rule.
+    # (group number, handler, group numbers by name in the rule's own pattern) of each rule, in order.
     slots: tuple[tuple[int, str, Mapping[str, tuple[int, ...]]], ...]
-    # The same by group number: the rule that matched is the one whose group closed last (``Match.lastindex``).
-    rule_at: Mapping[int, tuple[str, Mapping[str, tuple[int, ...]]]] = attrs.field(factory=dict)
+    # The same by group number (the rule that matched is the one whose group closed last, ``Match.lastindex``),
+    # with the rule's own pattern.
+    rule_at: Mapping[int, tuple[str, re.Pattern[str], Mapping[str, tuple[int, ...]]]] = attrs.field(factory=dict)
 
 
 class RuleMatch:
@@ -342,31 +345,34 @@ _GROUP_NAME = re.compile(r"\(\?P<(\w+)>")
 
 
 @functools.cache
+def _rule_pattern(index: int) -> tuple[re.Pattern[str], Mapping[str, tuple[int, ...]]]:
+    """Rule ``index`` of the grammar alone, compiled once, and its group numbers by the names it gives.
+
+    ``re`` wants every group name once per pattern, while a rule may name two alternatives alike (``hour`` in
+    ``{TIME}``), so each group is renamed apart; a ``RuleMatch`` reads them back by the rule's names.
+    """
+    serial = itertools.count()
+    names: dict[str, list[str]] = {}
+
+    def rename(m: re.Match[str]) -> str:
+        unique = f"g{next(serial)}"
+        names.setdefault(m.group(1), []).append(unique)
+        return f"(?P<{unique}>"
+
+    pattern = re.compile(_GROUP_NAME.sub(rename, grammar().rules[index].pattern), re.VERBOSE)
+    return pattern, {name: tuple(pattern.groupindex[u] for u in uniques) for name, uniques in names.items()}
+
+
+@functools.cache
 def sub_grammar(classes: frozenset[str]) -> SubGrammar:
     """The rules carried by any of ``classes`` (and the stop phrases), as one alternation; built once."""
     g = grammar()
     chosen = [(i, r) for i, r in enumerate(g.rules) if "*" in r.classes or r.classes & classes]
-    serial = itertools.count()
-    bodies: list[str] = []
-    renamed: list[dict[str, list[str]]] = []  # per rule: its group names -> their unique names
-    for _, rule in chosen:
-        names: dict[str, list[str]] = {}
-
-        def rename(m: re.Match[str], names: dict[str, list[str]] = names) -> str:
-            unique = f"g{next(serial)}"
-            names.setdefault(m.group(1), []).append(unique)
-            return f"(?P<{unique}>"
-
-        bodies.append(_GROUP_NAME.sub(rename, rule.pattern))
-        renamed.append(names)
+    # The rules' groups take no part in the alternation (their patterns have no other groups: no back
+    # references, no conditionals), so it matches what each rule alone matches, in the rules' order.
+    bodies = (_GROUP_NAME.sub("(?:", rule.pattern) for _, rule in chosen)
     alternation = "|".join(f"(?P<r{i}>{body})" for (i, _), body in zip(chosen, bodies, strict=True))
     pattern = re.compile(alternation, re.VERBOSE)
-    slots = tuple(
-        (
-            pattern.groupindex[f"r{i}"],
-            rule.handler,
-            {name: tuple(pattern.groupindex[u] for u in uniques) for name, uniques in names.items()},
-        )
-        for (i, rule), names in zip(chosen, renamed, strict=True)
-    )
-    return SubGrammar(pattern=pattern, slots=slots, rule_at={i: (h, groups) for i, h, groups in slots})
+    slots = tuple((pattern.groupindex[f"r{i}"], rule.handler, _rule_pattern(i)[1]) for i, rule in chosen)
+    rule_at = {pattern.groupindex[f"r{i}"]: (rule.handler, *_rule_pattern(i)) for i, rule in chosen}
+    return SubGrammar(pattern=pattern, slots=slots, rule_at=rule_at)
