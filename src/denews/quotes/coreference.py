@@ -32,6 +32,7 @@ from .grammar import (
     _indefinite_before,
     _nominative,
     _nominative_phrase,
+    _outside_marks,
     _person_noun,
     _person_word,
 )
@@ -280,7 +281,8 @@ class Coreference:
         text = self.text
         start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
         # Its own sentence up to its own clause: a person named in that clause is not who the pronoun is.
-        m = self._first_person(tokenize(text, start, self._clause_opening(pos)), pronoun)
+        # Nor is one named inside quoted words: they are what someone said, not the story's people.
+        m = self._first_person(_outside_marks(tokenize(text, start, self._clause_opening(pos))), pronoun)
         if m is not None:
             return m
         for prev_start, prev_end in self._sentences_before(start, max(0, start - 3 * _LEFT_WINDOW), 3):
@@ -289,7 +291,8 @@ class Coreference:
                 continue
             # A name first; else a description of the person named before ("Der Politiker war auch dort.");
             # a sentence about no one passes the question on ("Der Account bringt sie auf die Spur.").
-            found = self._first_person(toks, pronoun) or self._first_person(toks, pronoun, descriptions=True)
+            told = _outside_marks(toks)
+            found = self._first_person(told, pronoun) or self._first_person(told, pronoun, descriptions=True)
             if found is not None:
                 return found
             if (

@@ -1,0 +1,52 @@
+"""Session 17 (issue 16, second pass): speaker classes the WikiNews misses showed, on invented sentences.
+
+Every sentence is invented; names are made up from common parts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import denews
+from denews.quotes.grammar import _outside_marks
+from denews.quotes.tokens import tokenize
+
+
+def direct(text: str) -> list[denews.model.Quote]:
+    return [q for q in denews.extract_quotes(text) if q.kind != "indirect"]
+
+
+# -- a pronoun stands for a person of the story, not for one named inside quoted words ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer Jonas Pfeiffer zog am Sonntag Bilanz. „Das war ein großer Abend für Markus Ebner und die ganze"
+        " Mannschaft“, meint Pfeiffer.\n\nEr fürchtet weitere Niederlagen: „Wir müssen jetzt hart arbeiten.“",
+        # the sentence before opens inside a quote of two sentences: its closing mark ends the quoted words
+        "„Wir haben lange gewartet. Nun hat Markus Ebner endlich unterschrieben“, sagte der Manager Jonas Pfeiffer"
+        " am Abend. Er ist zufrieden: „Der Vertrag gilt bis 2030.“",
+        "„Wir danken Markus Ebner und dem Team der Klinik“, sagte der Arzt Jonas Pfeiffer am Montag. Er erwartet"
+        " eine rasche Genesung: „Der Patient ist wach.“",
+    ],
+)
+def test_pronoun_skips_a_person_named_inside_quoted_words(text: str) -> None:
+    last = direct(text)[-1]
+    assert last.speaker == "Jonas Pfeiffer"
+
+
+def test_outside_marks_drops_quoted_words_and_what_came_before_an_unopened_closing_mark() -> None:
+    text = "dauert noch.“ So Anna Ebner, „mit Nachdruck“ gesagt."
+    words = [t.text for t in _outside_marks(tokenize(text, 0, len(text)))]
+    assert words == ["So", "Anna", "Ebner", ",", "gesagt", "."]
+
+
+@given(st.lists(st.sampled_from(["Paul", "sagte", ",", "„", "“", "Ebner", "."]), max_size=12))
+def test_outside_marks_keeps_a_subsequence_without_marks(words: list[str]) -> None:
+    text = " ".join(words)
+    toks = tokenize(text, 0, len(text))
+    kept = _outside_marks(toks)
+    assert all(t.text not in "„“" for t in kept)
+    it = iter(toks)
+    assert all(any(k is t for t in it) for k in kept)  # in order, a subsequence of the tokens
