@@ -50,3 +50,45 @@ def test_outside_marks_keeps_a_subsequence_without_marks(words: list[str]) -> No
     assert all(t.text not in "„“" for t in kept)
     it = iter(toks)
     assert all(any(k is t for t in it) for k in kept)  # in order, a subsequence of the tokens
+
+
+# -- an article and an adjective before capitalized words open a noun phrase, not a person's name -----------------
+def table(text: str) -> dict[str, str]:
+    from denews.model import Span
+    from denews.quotes import names
+
+    names.forget()
+    return names.build(text, [Span(0, len(text))]).by_last
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["für die großen Verbände Sorgen", "bei den meisten Kunden Zweifel", "für einige kleinere Vereine Nachteile"],
+)
+def test_adjective_and_nouns_after_an_article_are_no_name(phrase: str) -> None:
+    text = f"Der neue Tarif bringe {phrase}, so Jana Quandel, Leiterin des Amtes. Das sagte Quandel am Montag."
+    found = table(text)
+    assert found.get("quandel") == "Jana Quandel"
+    assert all("Quandel" in full for full in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("der junge Paul Brenning", "Paul Brenning"),  # a registered given name opens the name
+        ("des früheren Richters Paul Brenning", "Paul Brenning"),
+        ("des italienischen Ermittlers Salvo Brenning", "Salvo Brenning"),  # a noun of a person before a name
+    ],
+)
+def test_a_name_after_article_adjective_and_noun_is_still_read(phrase: str, name: str) -> None:
+    text = f"Nach Angaben {phrase} wird weiter ermittelt. Brenning sagte: „Wir sind geduldig.“"
+    assert table(text).get("brenning") == name
+    assert direct(text)[-1].speaker == name
+
+
+def test_a_pronoun_does_not_take_a_noun_phrase_after_an_adjective_for_a_person() -> None:
+    text = (
+        "Die Krise schaffe für die großen Parteien Probleme, so der Forscher Jan Kettler. "
+        "Er warnte: „Das Vertrauen schwindet.“"
+    )
+    assert direct(text)[-1].speaker == "Jan Kettler"
