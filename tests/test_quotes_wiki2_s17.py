@@ -92,3 +92,27 @@ def test_a_pronoun_does_not_take_a_noun_phrase_after_an_adjective_for_a_person()
         "Er warnte: „Das Vertrauen schwindet.“"
     )
     assert direct(text)[-1].speaker == "Jan Kettler"
+
+
+# -- a role in the genitive ("nach Angaben des Trainers") names its holder, as the feminine "der Trainerin" did ----
+@pytest.mark.parametrize(
+    ("intro", "genitive"),
+    [
+        ("Der Trainer Jonas Pfeiffer zog am Sonntag Bilanz.", "des Trainers"),
+        ("Der Bürgermeister Jonas Pfeiffer stellte am Montag den Haushalt vor.", "des Bürgermeisters"),
+        ("Die Trainerin Jonas Pfeiffer zog am Sonntag Bilanz.", "der Trainerin"),  # the feminine, as before
+    ],
+)
+def test_a_genitive_role_names_the_holder_the_article_introduced(intro: str, genitive: str) -> None:
+    text = f"{intro} Nach Angaben {genitive} sei die Mannschaft „nicht bereit“ gewesen."
+    found = denews.extract_quotes(text)
+    assert found, text
+    assert {q.speaker for q in found} == {"Jonas Pfeiffer"}
+
+
+def test_a_genitive_role_is_not_the_holder_of_another_role() -> None:
+    text = (
+        "Der Bürgermeister Jonas Pfeiffer stellte am Montag den Haushalt vor. "
+        "Nach Angaben des Trainers sei die Mannschaft „nicht bereit“ gewesen."
+    )
+    assert all(q.speaker != "Jonas Pfeiffer" for q in denews.extract_quotes(text))

@@ -201,6 +201,10 @@ class Coreference:
         if m.det in ("des", "eines") and w == core[-1] and _GENITIVE_ES.search(w):
             w = w[:-2]  # "nach Darstellungen des Verlages": the genitive -es of a noun alone
         owner = core[0].lower()[:-1] if len(core) == 2 else None
+        if not genitive and m.det == "des" and w == core[-1] and w.endswith("s") and lexicon.is_role(w[:-1]):
+            holder = names.role(w[:-1], m.end, owner)  # "nach Angaben des UN-Generalsekretärs": its holder
+            if holder is not None:
+                return holder
         if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
             return names.canonical([w])
         if lexicon.is_role(w):
