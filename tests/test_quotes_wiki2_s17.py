@@ -116,3 +116,12 @@ def test_a_genitive_role_is_not_the_holder_of_another_role() -> None:
         "Nach Angaben des Trainers sei die Mannschaft „nicht bereit“ gewesen."
     )
     assert all(q.speaker != "Jonas Pfeiffer" for q in denews.extract_quotes(text))
+
+
+# -- "die Bewohner des Dorfes": the people speak, not the thing in the genitive ---------------------------------
+@pytest.mark.parametrize("phrase", ["die Unterstützer des Antrags", "die Bewohner des Dorfes", "die Gegner des Plans"])
+def test_people_of_a_thing_in_the_genitive_are_the_speakers(phrase: str) -> None:
+    text = f"Über den Bau wurde lange gestritten. „Wir bleiben dabei“, sagten {phrase} am Abend."
+    q = direct(text)[0]
+    assert q.speaker is not None
+    assert q.speaker.split()[-1] == phrase.split()[1], q.speaker

@@ -213,7 +213,10 @@ class Coreference:
             return names.institution(_nominative(w), m.start)
         if genitive:
             owner_name = self._institution(genitive, m.start)
-            if m.det in ("die", "diese") and _person_word(w) and not mentions.can_speak(owner_name, names.knows):
+            # A genitive noun left as it stood (no name, no institution: "des Antrags") is a thing too.
+            thing = owner_name == genitive[-1] and owner_name.endswith("s") and not names.knows(owner_name[:-1])
+            speaks = not thing and mentions.can_speak(owner_name, names.knows)
+            if m.det in ("die", "diese") and _person_word(w) and not speaks:
                 return w  # "die Veranstalter der Demonstration": the people, not the thing they belong to
             return owner_name
         if m.det in ("die", "diese", "das") and w.lower() in _CROWDS:
