@@ -32,6 +32,7 @@ from .grammar import (
     _indefinite_before,
     _nominative,
     _nominative_phrase,
+    _outside_marks,
     _person_noun,
     _person_word,
 )
@@ -200,6 +201,10 @@ class Coreference:
         if m.det in ("des", "eines") and w == core[-1] and _GENITIVE_ES.search(w):
             w = w[:-2]  # "nach Darstellungen des Verlages": the genitive -es of a noun alone
         owner = core[0].lower()[:-1] if len(core) == 2 else None
+        if not genitive and m.det == "des" and w == core[-1] and w.endswith("s") and lexicon.is_role(w[:-1]):
+            holder = names.role(w[:-1], m.end, owner)  # "nach Angaben des UN-Generalsekretärs": its holder
+            if holder is not None:
+                return holder
         if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
             return names.canonical([w])
         if lexicon.is_role(w):
@@ -208,7 +213,10 @@ class Coreference:
             return names.institution(_nominative(w), m.start)
         if genitive:
             owner_name = self._institution(genitive, m.start)
-            if m.det in ("die", "diese") and _person_word(w) and not mentions.can_speak(owner_name, names.knows):
+            # A genitive noun left as it stood (no name, no institution: "des Antrags") is a thing too.
+            thing = owner_name == genitive[-1] and owner_name.endswith("s") and not names.knows(owner_name[:-1])
+            speaks = not thing and mentions.can_speak(owner_name, names.knows)
+            if m.det in ("die", "diese") and _person_word(w) and not speaks:
                 return w  # "die Veranstalter der Demonstration": the people, not the thing they belong to
             return owner_name
         if m.det in ("die", "diese", "das") and w.lower() in _CROWDS:
@@ -280,7 +288,8 @@ class Coreference:
         text = self.text
         start = self._sentence_start(max(0, pos - _LEFT_WINDOW), pos)
         # Its own sentence up to its own clause: a person named in that clause is not who the pronoun is.
-        m = self._first_person(tokenize(text, start, self._clause_opening(pos)), pronoun)
+        # Nor is one named inside quoted words: they are what someone said, not the story's people.
+        m = self._first_person(_outside_marks(tokenize(text, start, self._clause_opening(pos))), pronoun)
         if m is not None:
             return m
         for prev_start, prev_end in self._sentences_before(start, max(0, start - 3 * _LEFT_WINDOW), 3):
@@ -289,7 +298,8 @@ class Coreference:
                 continue
             # A name first; else a description of the person named before ("Der Politiker war auch dort.");
             # a sentence about no one passes the question on ("Der Account bringt sie auf die Spur.").
-            found = self._first_person(toks, pronoun) or self._first_person(toks, pronoun, descriptions=True)
+            told = _outside_marks(toks)
+            found = self._first_person(told, pronoun) or self._first_person(told, pronoun, descriptions=True)
             if found is not None:
                 return found
             if (

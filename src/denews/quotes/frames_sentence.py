@@ -9,8 +9,6 @@ from .classify import reported
 from .coreference import Attribution
 from .frames_clause import ClauseFrames
 from .grammar import (
-    _CLOSE_MARKS,
-    _OPEN_MARKS,
     _SOURCE_NOUNS,
     _SUBJECT_TYPES,
     _WRITTEN_PREPOSITIONS,
@@ -18,6 +16,7 @@ from .grammar import (
     Mention,
     _bare_subject,
     _clause_start,
+    _outside_marks,
     _time_label,
     _tok_index_after,
 )
@@ -225,17 +224,3 @@ _LATTER = frozenset(("letztere", "letzterer", "letzteres"))
 
 #: How far after a quote ", so X" may stand to name its speaker (tokens).
 _SO_REACH = 3
-
-
-def _outside_marks(toks: list[Tok]) -> list[Tok]:
-    """The tokens outside quotation marks ("„…“, sagte Weil" keeps ", sagte Weil")."""
-    out: list[Tok] = []
-    inside = False
-    for t in toks:
-        if not inside and t.text in _OPEN_MARKS:
-            inside = True
-        elif inside and t.text in _CLOSE_MARKS:
-            inside = False
-        elif not inside:
-            out.append(t)
-    return out

@@ -294,3 +294,21 @@ def _tok_index_after(toks: list[Tok], j: int, end: int) -> int:
     while k < len(toks) and toks[k].start < end:
         k += 1
     return k
+
+
+def _outside_marks(toks: list[Tok]) -> list[Tok]:
+    """The tokens outside quotation marks ("„…“, sagte Weil" keeps ", sagte Weil").  A closing mark that no mark
+    opened ends a quote that began before the tokens (a sentence read from inside a quote of several sentences):
+    the words before it were quoted too."""
+    out: list[Tok] = []
+    inside = False
+    for t in toks:
+        if not inside and t.text in _OPEN_MARKS:
+            inside = True
+        elif inside and t.text in _CLOSE_MARKS:
+            inside = False
+        elif not inside and t.text in _CLOSE_MARKS:
+            out.clear()
+        elif not inside:
+            out.append(t)
+    return out

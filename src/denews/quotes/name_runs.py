@@ -59,6 +59,12 @@ _REVERSE_APPOS = regex.compile(
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
 
 
+# A determiner and an inflected lower-case word right before a run: "die großen Volksparteien Probleme".
+_ADJECTIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{L}++)[ \t\u00a0]++\p{Ll}[\p{L}\p{M}-]*?(?:e|en|er|es|em)[ \t\u00a0]++$"
+)
+
+
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 
 
@@ -316,6 +322,15 @@ def _read_unroled(
     if prev is not None and (prev in DETERMINERS or before_name):
         return  # "in Berlin Mitte" is no name; "neben Eva Roth" is (a registered first name vouches for it)
     if not _name_ok(run) or _ADJECTIVE.search(run[0].text) or run[0].low in lower or run[-1].low in lower:
+        return
+    adjective = _ADJECTIVE_BEFORE.search(text, max(region.start, run[0].start - 60), run[0].start)
+    if adjective is not None and adjective.group(1).lower() in DETERMINERS and not _first_name(run[0].text):
+        # An article and an adjective open a noun phrase ("der junge Paul Roth" has a given name); a name may
+        # follow a noun of a person ("des früheren Richters Paul Roth").
+        person = len(run) > 2 and run[1].cap and run[0].low.removesuffix("s").endswith(_PERSON_SUFFIXES)
+        given = next((k for k in range(1, len(run) - 1) if _first_name(run[k].text)), 1 if person else None)
+        if given is not None:
+            names.append((run[given].start, [t.text for t in run[given:]], False))
         return
     m = _REVERSE_APPOS.match(text, run[-1].end, min(region.end, run[-1].end + 120))
     if m is not None and lexicon.is_role(m.group(1)):
