@@ -219,3 +219,23 @@ def test_the_lead_into_a_quotation_is_no_indirect_quote(text: str) -> None:
 def test_heute_of_an_event_after_a_contrast_is_the_day(text: str) -> None:
     found = denews.normalize_dates(text, reference_date=REF, vague=True)
     assert [t.value for t in found if t.text == "Heute"] == ["2024-05-10"]
+
+
+# -- titles: the site's name (its logo) above the headline is no kicker either ----------------------------------
+LEAD = ("Talheim (tb) - Nach zwei Jahren Bauzeit ist die neue Brücke über den Fluss eröffnet worden. Der "
+        "Bürgermeister sprach von einem guten Tag.")
+
+
+@pytest.mark.parametrize(
+    ("logo", "footer"),
+    [("Talbote", "www.talbote.de"), ("Tal\u00adbote", "Kontakt: info@talbote.de"),
+     ("Talheimer Bote", "© 2025 Talheimer Bote"), ("Straßenbote", "Straßenbote 12/2025 Alle Rechte vorbehalten")],
+)
+def test_the_site_name_above_a_headline_is_no_kicker(logo: str, footer: str) -> None:
+    a = denews.parse(f"{logo}\n\nBrücke offen\n\n{LEAD}\n\n{footer}")
+    assert (a.title, a.kicker) == ("Brücke offen", None)
+
+
+def test_a_kicker_that_is_no_site_name_stays() -> None:
+    a = denews.parse(f"Verkehr\n\nBrücke offen\n\n{LEAD}\n\nwww.talbote.de")
+    assert (a.title, a.kicker) == ("Brücke offen", "Verkehr")

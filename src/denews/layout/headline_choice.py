@@ -10,6 +10,7 @@ from ..tokenize import words
 from .header import dateline, split_kicker
 from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
+from .site_name import is_site_name, site_names
 from .stamps import is_name, is_person
 from .title import Candidate, best_title, crumbed, echo_start, furniture_shape
 from .units import (
@@ -102,6 +103,8 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         and echo_start(us[title_i].text, [us[k].text]) is None
         # A boilerplate label is never a kicker: trimmed of its colon it would be stripped next time ("X:").
         and bp.cue_kind(us[k].text.strip(_KICKER_TRIM)) is None
+        # Nor is the site's own name (its logo), as it is no headline (read last: it reads the whole page).
+        and not is_site_name(us[k].text, site_names([x.text for x in us]))
     ):
         return k
     return None
