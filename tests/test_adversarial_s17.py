@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import denews
@@ -239,3 +239,59 @@ def test_the_site_name_above_a_headline_is_no_kicker(logo: str, footer: str) -> 
 def test_a_kicker_that_is_no_site_name_stays() -> None:
     a = denews.parse(f"Verkehr\n\nBrücke offen\n\n{LEAD}\n\nwww.talbote.de")
     assert (a.title, a.kicker) == ("Brücke offen", "Verkehr")
+
+
+# -- quotes: words in marks after the noun of a firm or paper that open with a verb are said of it, no name --------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("Die Zeitung „ist am Ende“, sagte der Verleger Paul Roth.", "ist am Ende"),
+     ("Die Firma „hat keine Zukunft mehr“, sagte Paul Roth.", "hat keine Zukunft mehr"),
+     ("Paul Roth sagte, die Firma „habe keine Zukunft“.", "habe keine Zukunft"),
+     ("Die Partei „muss sich erneuern“, sagte Paul Roth.", "muss sich erneuern")],
+)
+def test_a_verb_opening_the_marks_after_a_firm_makes_them_words_said(text: str, words: str) -> None:
+    found = [(q.text, q.speaker) for q in denews.extract_quotes(text) if q.kind != "indirect"]
+    assert found == [(words, "Paul Roth")]
+
+
+@pytest.mark.parametrize("role", ["Ein Sprecher", "Die Sprecherin", "Der Chef"])
+def test_a_lower_case_name_after_a_role_of_the_firm_is_still_a_name(role: str) -> None:
+    # "Sprecher" opens like "sprechen", a verb of naming: the noun is none.
+    text = f"{role} der Firma „blau energie“ sagte, man prüfe den Fall."
+    assert [q.kind for q in denews.extract_quotes(text)] == ["indirect"]
+
+
+def test_a_lower_case_name_after_a_firm_stays_a_name() -> None:
+    assert denews.extract_quotes("Paul Roth las aus der Zeitung „taz“ vor und lobte sie.") == ()
+
+
+# -- titles: a copyright line's holder without its legal form and the notice after it ---------------------------
+@pytest.mark.parametrize(
+    "line",
+    ["© 2024 Talheimer Bote GmbH. Alle Rechte vorbehalten.", "© 2024 Talheimer Bote GmbH & Co. KG",
+     "Copyright © Talheimer Bote AG", "© Talheimer Bote", "Talheimer Bote e.V. 2024 Alle Rechte vorbehalten"],
+)
+def test_a_copyright_holder_is_the_name_its_logo_prints(line: str) -> None:
+    assert site_name.holder(line) == "talheimer bote"
+
+
+def test_a_logo_over_a_headline_with_the_holder_in_a_legal_form_is_no_kicker() -> None:
+    page = f"Talheimer Bote\n\nBrücke offen\n\n{LEAD}\n\n© 2025 Talheimer Bote GmbH. Alle Rechte vorbehalten."
+    a = denews.parse(page)
+    assert (a.title, a.kicker) == ("Brücke offen", None)
+
+
+# -- titles: the site's logo above an article and its copyright line below change not its title ------------------
+SITES = (("Talheimer Bote", "© 2025 Talheimer Bote"), ("Talbote", "Kontakt: redaktion@talbote.de"),
+         ("Musterstädter Verlagshaus", "© 2024 Musterstädter Verlagshaus GmbH. Alle Rechte vorbehalten."))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10**6), st.sampled_from(SITES))
+def test_the_site_logo_and_copyright_around_an_article_keep_its_title(seed: int, site: tuple[str, str]) -> None:
+    article = compose(RandomChoices(seed), edges=False)
+    alone = denews.parse(article.text)
+    assume(alone.title == article.title)  # (the law is about what the frame changes)
+    logo, footer = site
+    framed = denews.parse(f"{logo}\n\n{article.text}\n\n{footer}")
+    assert (framed.title, framed.kicker) == (alone.title, alone.kicker)

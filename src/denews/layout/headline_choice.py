@@ -93,7 +93,7 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         k >= 0
         and us[k].role is Role.CANDIDATE
         # A line in a run of short lines above the headline is a menu entry, not its kicker.
-        and not _in_menu(us, k)
+        and (not _in_menu(us, k) or _under_logo(us, k))
         and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
         and us[k].nwords <= 6
         and not any(c.isdigit() for c in us[k].text)
@@ -135,6 +135,11 @@ def _holds_stripped(us: list[_U], kicker: int, title: int, body: int) -> bool:
 def _stripped(x: _U) -> bool:
     """A unit that a stripped text no longer holds, by its own features: furniture, a stamp, a byline, a time."""
     return _furniture(x) or x.stamp is not None or x.byline is not None or x.time is not None or x.shape == EMPTY
+
+
+def _under_logo(us: list[_U], k: int) -> bool:
+    """Whether the line right above ``k`` is the site's own name: its logo is no menu line over a kicker."""
+    return k > 0 and is_site_name(us[k - 1].text, site_names([x.text for x in us]))
 
 
 def _in_menu(us: list[_U], k: int) -> bool:
