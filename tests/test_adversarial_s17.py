@@ -295,3 +295,13 @@ def test_the_site_logo_and_copyright_around_an_article_keep_its_title(seed: int,
     logo, footer = site
     framed = denews.parse(f"{logo}\n\n{article.text}\n\n{footer}")
     assert (framed.title, framed.kicker) == (alone.title, alone.kicker)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10**6), st.sampled_from(SITES))
+def test_stripping_a_page_framed_by_its_site_twice_changes_nothing(seed: int, site: tuple[str, str]) -> None:
+    # The logo is no kicker: left as boilerplate, it cannot become the title of a second pass.
+    logo, footer = site
+    page = f"{logo}\n\n{compose(RandomChoices(seed), edges=False).text}\n\n{footer}"
+    once = denews.strip_boilerplate(page)
+    assert denews.strip_boilerplate(once) == once
