@@ -455,7 +455,7 @@ def test_the_sites_name_over_the_headline_is_no_title(logo: str, foot: str) -> N
     ("line", "name"),
     [
         ("© 2025 Talheimer Bote", "talheimer bote"),
-        ("Copyright © 1999-2025 Talbote Verlag GmbH", "talbote verlag gmbh"),
+        ("Copyright © 1999-2025 Talbote Verlag GmbH", "talbote verlag"),  # without its legal form, as the logo
         ("Talheimer Bote 12/2025 Alle Rechte vorbehalten", "talheimer bote"),
         ("Straßenbote 2025. Alle Rechte vorbehalten.", "strassenbote"),  # casefolded, as candidates are
         ("© Talbote: Neue Wege für Talheim - Talbote", "talbote"),

@@ -91,6 +91,7 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
         if not narrative:  # "vor einigen Tagen": TimeML tags the amount after the preposition, PXD
             return [(m.start(), m.end(), tx.duration(None, unit))]
         return [(m.start(), m.end(), Timex("PAST_REF" if sign < 0 else "FUTURE_REF"))]
+    amount *= _unit_factor(m)  # "vor einem Halbjahr": six months, "eine Viertelstunde später": 15 minutes
     if narrative and unit in ("H", "MIN", "S"):
         moved = clock_offset(ctx, m, amount, unit, sign)
         if moved is not None:
@@ -331,7 +332,7 @@ def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
             return []
         py, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
         return [(m.start(), m.end(), tx.quarter(py, q0 + 1))]
-    y = _year(m.get("year"))
+    y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im ersten Quartal des Vorjahres"
     if y is None:
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
@@ -343,7 +344,8 @@ def half_year(m: RuleMatch, ctx: Context) -> list[Emission]:
     """"im ersten Halbjahr", "in der zweiten Jahreshälfte 2025": H1 or H2 of the year named, else of the year
     the tense points to (as a month of that half would be)."""
     h = 1 if _s(m, "qord").lower().startswith(("erst", "1")) else 2
-    y = _year(m.get("year")) or ctx.year_context(m.start(), 6 * h - 3)  # "2019 ... das erste Halbjahr"
+    # "im ersten Halbjahr 2019", "... des Vorjahres", "2019 ... das erste Halbjahr"
+    y = _year(m.get("year")) or _shifted_year(m, ctx) or ctx.year_context(m.start(), 6 * h - 3)
     a = ctx.anchor
     if y is None:
         if a.year is None or a.month is None:

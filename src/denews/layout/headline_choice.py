@@ -10,6 +10,7 @@ from ..tokenize import words
 from .header import dateline, split_kicker
 from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
+from .site_name import is_site_name, site_names
 from .stamps import is_name, is_person
 from .title import Candidate, best_title, crumbed, echo_start, furniture_shape
 from .units import (
@@ -92,7 +93,7 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         k >= 0
         and us[k].role is Role.CANDIDATE
         # A line in a run of short lines above the headline is a menu entry, not its kicker.
-        and not _in_menu(us, k)
+        and (not _in_menu(us, k) or _under_logo(us, k))
         and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
         and us[k].nwords <= 6
         and not any(c.isdigit() for c in us[k].text)
@@ -102,6 +103,8 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         and echo_start(us[title_i].text, [us[k].text]) is None
         # A boilerplate label is never a kicker: trimmed of its colon it would be stripped next time ("X:").
         and bp.cue_kind(us[k].text.strip(_KICKER_TRIM)) is None
+        # Nor is the site's own name (its logo), as it is no headline (read last: it reads the whole page).
+        and not is_site_name(us[k].text, site_names([x.text for x in us]))
     ):
         return k
     return None
@@ -132,6 +135,11 @@ def _holds_stripped(us: list[_U], kicker: int, title: int, body: int) -> bool:
 def _stripped(x: _U) -> bool:
     """A unit that a stripped text no longer holds, by its own features: furniture, a stamp, a byline, a time."""
     return _furniture(x) or x.stamp is not None or x.byline is not None or x.time is not None or x.shape == EMPTY
+
+
+def _under_logo(us: list[_U], k: int) -> bool:
+    """Whether the line right above ``k`` is the site's own name: its logo is no menu line over a kicker."""
+    return k > 0 and is_site_name(us[k - 1].text, site_names([x.text for x in us]))
 
 
 def _in_menu(us: list[_U], k: int) -> bool:

@@ -14,6 +14,7 @@ from functools import cache
 import attrs
 import regex
 
+from .._data import read_text
 from .units import _page_end, _page_end_phrases
 
 # A domain's ending, and its own label right before it (``talbote`` in ``www.talbote.de``, ``info@talbote.de``);
@@ -64,8 +65,26 @@ def holder(line: str) -> str | None:
         return None
     name = _NUMBER.sub(" ", name)
     end = _NAME_END.search(name)
-    name = _plain(name[: end.start()] if end is not None else name)
+    name = _without_legal_form(_plain(name[: end.start()] if end is not None else name))
     return name if name and len(name.split()) <= NAME_WORDS else None
+
+
+def _without_legal_form(name: str) -> str:
+    """``name`` (plain, casefolded) without a page-end phrase after it (``… GmbH. Alle Rechte vorbehalten``) and
+    without its legal form (``Talheimer Bote GmbH``: the logo says ``Talheimer Bote``)."""
+    cut = min((k for p in _page_end_phrases() if (k := name.find(p)) >= 0), default=len(name))
+    name = name[:cut].rstrip(" .,;")
+    for form in _legal_forms():
+        if name.endswith(" " + form):
+            return name[: -len(form)].rstrip(" ,")
+    return name
+
+
+@cache
+def _legal_forms() -> tuple[str, ...]:
+    # (without a final dot, as the holder's name ends: ``e.V.`` is ``e.v``)
+    return tuple(w.strip().rstrip(".") for w in read_text("lexicons/layout_legal_forms.txt").splitlines()
+                 if w.strip() and not w.startswith("#"))
 
 
 def site_names(page: Sequence[str]) -> SiteNames:

@@ -271,8 +271,15 @@ def best_title(
     for t in lead_texts:
         lead |= stems(t)
     shares = [overlap(c.text, lead) for c in cands]
+    site: set[int] = set()
+    if page is not None:
+        # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
+        names = site_names(page)
+        site = {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
     kickers: set[int] = set()
     for k in range(1, len(cands)):
+        if k - 1 in site:
+            continue
         upper, lower = cands[k - 1], cands[k]
         n_up, n_low = len(upper.text.split()), len(lower.text.split())
         kicker_shape = (n_up <= KICKER_WORDS and n_up < n_low) or upper.text.rstrip().endswith(":")
@@ -282,11 +289,7 @@ def best_title(
                 kickers.add(k - 1)
     # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text; nor is
     # the opening of the headline right above it repeated alone (its topic's tag).
-    tags = _opening_tags(cands)
-    if page is not None:
-        # The site's own name (its logo) is no headline either.
-        names = site_names(page)
-        tags |= {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
+    tags = _opening_tags(cands) | site
     fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text) and k not in tags]
     if not fit:
         return None

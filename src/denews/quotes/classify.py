@@ -18,6 +18,9 @@ _NAME_GLUE = _FW["name_glue"]
 _CLAUSE_OPENERS = _FW["clause_openers"]
 _SUBJUNCTIVE = _FW["subjunctive"]
 _NAMING = tuple(_FW["naming_stems"])
+# A verb that opens the words in marks makes them a predicate said of the noun before, no name of it
+# ("Die Firma „hat keine Zukunft“, sagte X").
+_FINITE_OPENERS = _FW["finite_auxiliaries"] | _FW["copulas"] | _SUBJUNCTIVE
 
 
 # Konjunktiv I of any verb after a third-person subject: "Sie unternehme", "er sitze" (indicative: -t).
@@ -65,10 +68,11 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         return True  # unter dem Motto „…!“, das Buch „…“: what the noun before names, a sentence or not
     if _FINAL.search(q) or len(ws) > 6:
         return False
-    named_near = any(w.lower().startswith(_NAMING) or w.lower() in lexicon.judging_forms() for w in prev[-6:])
+    named_near = any(_naming(w) for w in prev[-6:])
     right_after = len(prev) > 1 and before[-1:].isspace() and before.rstrip().endswith(prev[-1])
     definite = right_after and prev[-2].lower() in _DEFINITE | _CONTRACTIONS  # "eine Operation „…“" is none
-    if definite and len(ws) <= _LOWER_NAME_WORDS and _media_noun(prev[-1]) and not named_near:
+    lower_name = len(ws) <= _LOWER_NAME_WORDS and ws[0] not in _FINITE_OPENERS
+    if definite and lower_name and _media_noun(prev[-1]) and not named_near:
         return True  # des Magazins „auto motor sport“, der Firma „blau energie“: a name in lower case too
     if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
@@ -102,6 +106,12 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         and ws[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws)
     )
+
+
+def _naming(word: str) -> bool:
+    """A verb of naming or judging (nannte, bezeichnet); a role noun on the same stem (Sprecher) is none."""
+    low = word.lower()
+    return (low.startswith(_NAMING) or low in lexicon.judging_forms()) and not lexicon.is_role(word)
 
 
 #: How many words a name in lower case after the noun of what it names may have.
