@@ -35,6 +35,7 @@ from .grammar import (
     _outside_marks,
     _person_noun,
     _person_word,
+    _plural_nominative,
 )
 from .name_table import NameTable, _first_name
 from .tokens import (
@@ -207,6 +208,7 @@ class Coreference:
                 return holder
         if names.knows(w) or (names.knows(w[:-1]) and w.endswith("s")):
             return names.canonical([w])
+        w = _plural_nominative(w, m.det)  # "laut Gutachtern": the people are "Gutachter"
         if lexicon.is_role(w):
             return self._role_holder(m, w, genitive, owner)
         if lexicon.is_institution(w):

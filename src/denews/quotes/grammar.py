@@ -131,6 +131,29 @@ def _nominative(word: str) -> str:
     return word
 
 
+# Nouns whose nominative ends in -ern (Eltern, Bauern, Schwestern): no -n of a dative plural to take off.
+_NOMINATIVE_ERN = _FW["nominative_ern"]
+# Determiners a dative plural noun can stand after ("laut Gutachtern", "den Ermittlern zufolge").
+_DATIVE_PLURAL_DETS = frozenset((None, "den"))
+
+
+def _plural_nominative(word: str, det: str | None) -> str:
+    """``Gutachtern`` -> ``Gutachter``, ``Mitgliedern`` -> ``Mitglieder``: the dative plural -n of a plural in
+    -er (after "laut", "zufolge", "den") back to the nominative plural the article would name them by. Nouns
+    whose nominative ends so (Eltern, Konzern, Stern) keep it."""
+    w = word.lower()
+    if (
+        det not in _DATIVE_PLURAL_DETS
+        or len(w) < 7
+        or not w.endswith("ern")
+        or w in _NOMINATIVE_ERN
+        or lexicon.is_institution(word)
+        or lexicon.is_media(word)
+    ):
+        return word
+    return word[:-1]
+
+
 _PASSIVE_AUX = frozenset(("worden", "wurde", "wurden"))
 
 
