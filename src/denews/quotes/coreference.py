@@ -29,6 +29,7 @@ from .grammar import (
     Mention,
     _definite_before,
     _gender_to_avoid,
+    _genitive_nominative,
     _indefinite_before,
     _nominative,
     _nominative_phrase,
@@ -234,7 +235,7 @@ class Coreference:
             return self._discourse(m.start, avoid) or self._named_before(m.start, avoid) or w
         if m.det in _POSSESSIVE:
             return None
-        return w
+        return _genitive_nominative(w, m.det)  # "nach Angaben des Richters": the speaker is "Richter"
 
     def _role_holder(self, m: Mention, w: str, genitive: list[str], owner: str | None) -> str | None:
         """Who a role noun names: the holder the article names, else the description ("Ministerin")."""
@@ -258,7 +259,7 @@ class Coreference:
             # The person named before who may hold the role (not one of the other gender); where the article
             # names no one, the description ("Ministerin").
             return self._discourse(m.start, _gender_to_avoid(w, m.det)) or w
-        return w
+        return _genitive_nominative(w, m.det)  # "nach Angaben des Richters": no holder, the role "Richter"
 
     def _institution(self, words: list[str], pos: int) -> str:
         w = list(words)

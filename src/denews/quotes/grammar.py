@@ -154,6 +154,22 @@ def _plural_nominative(word: str, det: str | None) -> str:
     return word[:-1]
 
 
+# Endings of person nouns with a genitive -s (des Richters, des Direktors, des Ingenieurs, des Häftlings).
+_GENITIVE_S_PERSONS = ("er", "or", "eur", "ling")
+
+
+def _genitive_nominative(word: str, det: str | None) -> str:
+    """``(des) Richters`` -> ``Richter``, ``(eines) Nachrichtenmagazins`` -> ``Nachrichtenmagazin``: the genitive
+    -s of a person noun, a role or a medium back to the nominative a user would look the speaker up by."""
+    if det not in ("des", "eines") or len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return word
+    base = word[:-1]
+    low = base.lower()
+    if low.endswith(_GENITIVE_S_PERSONS) or lexicon.is_role(base) or lexicon.is_media(base):
+        return base
+    return word
+
+
 _PASSIVE_AUX = frozenset(("worden", "wurde", "wurden"))
 
 
