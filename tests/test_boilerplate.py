@@ -33,6 +33,10 @@ from denews.layout import split
         ("Der Morgenlage Newsletter", "newsletter"),
         ("Die wichtigsten Nachrichten des Tages — morgens direkt in Ihr E-Mail-Postfach.", "newsletter"),
         ("Mehr zum Thema", "related"),
+        ("Weitere Beiträge zu diesem Artikel", "related"),
+        ("Mehr Berichte zum Thema:", "related"),
+        # an icon font's ligature name leaked as text before the label
+        ("arrow_right WEITERE MELDUNGEN ZUM THEMA", "related"),
         ("Lesen Sie auch: Warum die Bahn zu spät kommt", "related"),
         ("Mehr auf Tagesspiegel.de Militärexperte nach Ukraine-Frontbesuch", "related"),
         ("Meistgelesen im Ressort", "related"),
@@ -74,6 +78,7 @@ def test_cue_kinds(line: str, kind: str) -> None:
         "Mehr als 300 Menschen kamen zur Kundgebung.",
         "Kommentare von Lesern zeigen, wie gespalten die Stadt ist.",
         "Die Anzeige wurde am Freitag erstattet.",
+        "Weitere Beiträge zum Thema Wohnen folgen im Frühjahr.",
         # news about the press and its money is no funding appeal
         "Die Stiftung unterstützt den Journalismus in der Region seit Jahren.",
         "Ohne Unterstützung des Landes müsste der Sender schließen, sagte die Intendantin.",
