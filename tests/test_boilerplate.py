@@ -33,6 +33,10 @@ from denews.layout import split
         ("Der Morgenlage Newsletter", "newsletter"),
         ("Die wichtigsten Nachrichten des Tages — morgens direkt in Ihr E-Mail-Postfach.", "newsletter"),
         ("Mehr zum Thema", "related"),
+        ("Weitere Beiträge zu diesem Artikel", "related"),
+        ("Mehr Berichte zum Thema:", "related"),
+        # an icon font's ligature name leaked as text before the label
+        ("arrow_right WEITERE MELDUNGEN ZUM THEMA", "related"),
         ("Lesen Sie auch: Warum die Bahn zu spät kommt", "related"),
         ("Mehr auf Tagesspiegel.de Militärexperte nach Ukraine-Frontbesuch", "related"),
         ("Meistgelesen im Ressort", "related"),
@@ -47,6 +51,13 @@ from denews.layout import split
         ("Permalink: https://www.faz.net/-pol-8ab3k", "social"),
         ("Neu: Stadtblatt Plus jetzt gratis testen!", "paywall"),
         ("Unterstützen Sie Journalismus für Leipzig! Ab 5,49 €", "paywall"),
+        # a site's appeal to fund its journalism (invented lines)
+        ("Ohne eure Unterstützung keinen mutigen Stadtteiljournalismus!", "paywall"),
+        ("Kein frecher Lokaljournalismus ohne deine Unterstützung", "paywall"),
+        ("Ihre Spende hilft, dass unsere Redaktion weiter frei arbeiten kann.", "paywall"),
+        ("Also unterstütze uns einmal im Jahr, und wir liefern weiter frechen Journalismus.", "paywall"),
+        ("Wir möchten unsere Texte auch künftig nicht hinter einer Paywall verstecken.", "paywall"),
+        ("Sichern Sie unabhängigen Journalismus für die Region!", "paywall"),
         ("44 Kommentare", "comments"),
         ("Kommentar hinzufügen", "comments"),
         ("Zum Hauptinhalt springen", "other"),
@@ -67,6 +78,12 @@ def test_cue_kinds(line: str, kind: str) -> None:
         "Mehr als 300 Menschen kamen zur Kundgebung.",
         "Kommentare von Lesern zeigen, wie gespalten die Stadt ist.",
         "Die Anzeige wurde am Freitag erstattet.",
+        "Weitere Beiträge zum Thema Wohnen folgen im Frühjahr.",
+        # news about the press and its money is no funding appeal
+        "Die Stiftung unterstützt den Journalismus in der Region seit Jahren.",
+        "Ohne Unterstützung des Landes müsste der Sender schließen, sagte die Intendantin.",
+        "Ihre Spende hilft den Opfern des Hochwassers, sagte der Bürgermeister.",
+        "Der Verlag stellt seine Artikel ab Mai hinter eine Bezahlschranke.",
         # a dash and a handle in running text are no tweet signature without the tweet's link (review)
         "Auch die Grünen meldeten sich zu Wort — die Abgeordnete Anna Berg (@annaberg) kritisierte den Plan am "
         "3. März 2024",
