@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from .anchoring import _tense_of, clause_bounds, sentence_bounds, sentence_cues
+from .anchoring import _WORD, _tense_of, clause_bounds, sentence_bounds, sentence_cues
 from .context import Context
 from .grammar import RuleMatch
 from .vocabulary import vocabulary
@@ -29,13 +29,18 @@ _VALUES = {"heute": "PRESENT_REF", "morgen": "FUTURE_REF", "gestern": "PAST_REF"
 # "der Sieger von heute": a noun (capital letter) right before "von".
 _NOUN_BEFORE = regex.compile(r"\p{Lu}\p{Ll}+\s+$")
 _OTHER_IDIOM = regex.compile(r"(?i)\bvon\s+(heute|morgen|gestern)\b")
-# A day of its own in the sentence: a clock time, a weekday, a date, another deictic day.
-_DAY_WORDS = regex.compile(
-    r"(?i)\b(?:\d{1,2}(?:[.:]\d\d)?\s*Uhr|\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}{3,})|gestern|morgen|übermorgen|vorgestern"
-    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)"
-)
+# A day of its own in the sentence: a clock time, a date, another deictic day, a weekday (babel's names, via
+# the vocabulary, so they are built on first use and not at import).
+_DAY_FORMS = r"\d{1,2}(?:[.:]\d\d)?\s*Uhr|\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}{3,})|gestern|morgen|übermorgen|vorgestern"
+
+
+@functools.cache
+def _day_words() -> regex.Pattern[str]:
+    weekdays = "|".join(sorted(vocabulary().weekdays, key=len, reverse=True))
+    return regex.compile(rf"(?i)\b(?:{_DAY_FORMS}|{weekdays})")
+
+
 _YEAR = regex.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
-_WORD = regex.compile(r"\p{L}+")
 _NOCH = regex.compile(r"\s+noch\b")
 _NEXT_WORD = regex.compile(r"\S")
 _ANNIVERSARY = regex.compile(r"\s+(?:genau\s+)?vor\s+(?:[\p{L}\d]+\s+){0,2}(?:Jahr|Monat|Woche|Tag)")
@@ -62,7 +67,7 @@ def generic_value(m: RuleMatch, ctx: Context) -> str | None:
     if rel != "heute" or prefix not in ("", "auch"):
         return None  # bis heute, ab heute, noch heute, schon heute: the day
     rest = text[s : m.start()] + " " + text[m.end() : e]
-    if _DAY_WORDS.search(rest) or _plans(m, ctx, s, e):
+    if _day_words().search(rest) or _plans(m, ctx, s, e):
         return None
     cs, ce = clause_bounds(text, m.start(), m.end(), s, e)
     found = {_cues().get(w.group().lower()) for w in _WORD.finditer(text, s, e)}
@@ -95,7 +100,7 @@ def _past_next_door(ctx: Context, s: int, e: int) -> bool:
     text, (lo, hi) = ctx.text, ctx.region
     year = ctx.anchor.year
     for ns, ne in _neighbours(text, s, e, lo, hi):
-        if _DAY_WORDS.search(text, ns, ne):
+        if _day_words().search(text, ns, ne):
             continue
         if any(_cues().get(w.group().lower()) is GenericCue.CONTRAST for w in _WORD.finditer(text, ns, ne)):
             return True
