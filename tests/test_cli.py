@@ -270,6 +270,25 @@ def test_an_article_over_the_timeout_is_an_error_record_in_its_place(tmp_path: P
     assert run("parse", "--timeout", "0", str(f)).returncode == 2
 
 
+_SLOW_WARM_UP = _FAILING_WORKER.replace(
+    "denews.batch.parse = parse",
+    "denews.batch.parse = parse\nimport time, denews._workers\n"
+    "warm = denews._workers._warm_up\n"
+    "denews._workers._warm_up = lambda: (time.sleep(3), warm())",
+)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
+def test_a_workers_warm_up_is_not_counted_against_its_first_item(tmp_path: Path) -> None:
+    # Building the tables and compiling the rules takes a new process a while (seconds on a loaded machine): the
+    # timeout bounds an item's own parse, so a warm-up longer than the timeout fails no item.
+    texts = [f"Satz {i}." for i in range(3)]
+    proc, _ = _run_patched(_SLOW_WARM_UP, tmp_path, texts, "--timeout", "1")
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [o.get("text") for o in out] == texts
+
+
 def test_json_is_one_array_for_any_number_of_inputs(tmp_path: Path) -> None:
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")

@@ -6,7 +6,10 @@ pipe and holds at most one chunk, so when its process ends without an answer, th
 each of its items fails, a new worker starts, and the run goes on.  Results come back in input order.
 
 With a ``timeout``, a worker also reports each item it finishes, so the item that overruns is known: its
-process is ended, that item fails with ``"Timeout"``, and the other items of its chunk go out again.
+process is ended, that item fails with ``"Timeout"``, and the other items of its chunk go out again.  The clock
+of a new worker's first item starts only once the worker says it is ready: the first parse of a process builds
+the lazy tables and compiles the rules (about half a second, several on a loaded machine), which is no item's
+fault.
 """
 
 from __future__ import annotations
@@ -29,12 +32,26 @@ _Jobs = list[tuple[int, "batch._Job"]]
 # A result from a worker: an article, or the ParseError with the pickled exception (None where it does not pickle).
 _Reply = list[Article | tuple["batch.ParseError", bytes | None]]
 _TICK: _Reply = []  # a worker's "the next item has begun" (compared by identity)
+_READY: _Reply = []  # a new worker's "warmed up, the clock may start" (compared by identity)
+# A new worker's clock starts at the latest this long after its start, should it never say it is ready.
+_WARM_UP_ALLOWANCE = 60.0
+# Parsed once by a worker before its first item: a sentence of each stage's kind, so the tables are built.
+_WARM_UP_TEXT = "Am Montag, 3. März 2025, sagte Anna Beispiel in Musterstadt: „Wir beginnen morgen.“ Sie komme bald."
+
+
+def _warm_up() -> None:
+    from .api import parse
+
+    parse(_WARM_UP_TEXT)
 
 
 def _serve(conn: Connection, ticks: bool = False) -> None:
     """A worker's loop: receive ``(slot, jobs)``, send back ``(slot, results)``; ``None`` ends it.  With
     ``ticks``, a ``(slot, None)`` after each item but the last tells the parent the next one has begun."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    if ticks:
+        _warm_up()
+        conn.send((None, None))
     while True:
         try:
             message = conn.recv()
@@ -86,6 +103,7 @@ class _Worker:
     jobs: _Jobs = attrs.field(factory=list)
     begun: int = 0  # with a timeout: the position in ``jobs`` of the item being parsed
     since: float = 0.0  # ... and when it began (time.monotonic)
+    ready: bool = False  # with a timeout: the worker has warmed up
 
 
 class Pool:
@@ -144,6 +162,8 @@ class Pool:
             worker = idle.pop() if idle else self._start()
             worker.slot, worker.jobs = waiting.popleft()
             worker.begun, worker.since = 0, time.monotonic()
+            if self._timeout is not None and not worker.ready:
+                worker.since += _WARM_UP_ALLOWANCE  # the clock starts when the worker is ready
             worker.conn.send((worker.slot, worker.jobs))
 
     def _collect(self, done: dict[int, list[batch._Outcome]], waiting: deque[tuple[int, _Jobs]]) -> None:
@@ -158,6 +178,9 @@ class Pool:
                 continue  # its pipe and its sentinel were both ready: filed already
             slot, jobs = worker.slot, worker.jobs
             reply = self._receive(worker)
+            if reply is _READY:
+                worker.ready, worker.since = True, time.monotonic()
+                continue
             if reply is _TICK:
                 worker.begun, worker.since = worker.begun + 1, time.monotonic()
                 continue
@@ -214,12 +237,15 @@ class Pool:
 
     @staticmethod
     def _receive(worker: _Worker) -> _Reply | None:
-        """The worker's answer (``_TICK`` when it has begun its next item), or None when its process has ended
-        without one (its pipe at its end, or a reply cut short)."""
+        """The worker's answer (``_TICK`` when it has begun its next item, ``_READY`` when it has warmed up), or
+        None when its process has ended without one (its pipe at its end, or a reply cut short)."""
         try:
             if worker.conn.poll():
-                _slot, reply = worker.conn.recv()
-                return _TICK if reply is None else reply
+                message: tuple[int | None, _Reply | None] = worker.conn.recv()
+                slot, reply = message
+                if reply is None:
+                    return _READY if slot is None else _TICK
+                return reply
         except (EOFError, OSError):
             pass
         worker.process.join()  # nothing to read: the sentinel was ready, the process has ended

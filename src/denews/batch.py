@@ -166,7 +166,8 @@ def parse_many(
     fails (``type`` ``"Timeout"``; under ``"raise"`` a ``RuntimeError``), its worker process is ended
     and the other items of its chunk are parsed again by a new one.  Only a process can be stopped
     in the middle of a regular expression, so with a timeout the items are always parsed in worker
-    processes (one where ``processes`` is ``None`` or ``1``).
+    processes (one where ``processes`` is ``None`` or ``1``).  A new worker's clock starts once it has
+    warmed up (built its tables and compiled its rules), so no item pays for that.
 
     The iterator is lazy: nothing is read before the first ``next()``.  Leaving the loop
     early (``break``, ``close()``) stops the worker processes.
