@@ -481,9 +481,9 @@ def test_linear_time_on_many_unclosed_marks() -> None:
     import time
 
     text = ("„a " * 20000) + ("x“ " * 20000)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     extract_quotes(text)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 # -- later patterns ----------------------------------------------------------------------------------
