@@ -327,12 +327,15 @@ def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
     word = _s(m, "qord").lower()
     q = int(m.get("qnum") or 0) or next((int(n) for stem, n in _norm("quarter").items() if word.startswith(stem)), 0)
     a = ctx.anchor
+    named_year = m.get("year") or m.get("yshift") or m.get("ofyear")
+    if not q and named_year:  # "im letzten Quartal des Vorjahres": that year's final quarter
+        q = 4
     if not q:  # "im letzten Quartal": the one before the current
         if a.year is None or a.month is None:
             return []
         py, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
         return [(m.start(), m.end(), tx.quarter(py, q0 + 1))]
-    y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im ersten Quartal des Vorjahres"
+    y = _year(m.get("year")) or _shifted_year(m, ctx) or _of_the_year(m, ctx, 3 * q - 1)  # "... des Vorjahres"
     if y is None:
         if a.year is None or a.month is None:
             return [(m.start(), m.end(), Timex(f"XXXX-Q{q}"))]
@@ -340,12 +343,20 @@ def quarter(m: RuleMatch, ctx: Context) -> list[Emission]:
     return [(m.start(), m.end(), tx.quarter(y, q))]
 
 
+def _of_the_year(m: RuleMatch, ctx: Context, month: int) -> int | None:
+    """The year "des Jahres" after a quarter or half names: the one the text is speaking of, else the article's."""
+    if not m.get("ofyear"):
+        return None
+    return ctx.year_context(m.start(), month) or ctx.anchor.year
+
+
 def half_year(m: RuleMatch, ctx: Context) -> list[Emission]:
     """"im ersten Halbjahr", "in der zweiten Jahreshälfte 2025": H1 or H2 of the year named, else of the year
     the tense points to (as a month of that half would be)."""
     h = 1 if _s(m, "qord").lower().startswith(("erst", "1")) else 2
     # "im ersten Halbjahr 2019", "... des Vorjahres", "2019 ... das erste Halbjahr"
-    y = _year(m.get("year")) or _shifted_year(m, ctx) or ctx.year_context(m.start(), 6 * h - 3)
+    y = _year(m.get("year")) or _shifted_year(m, ctx) or _of_the_year(m, ctx, 6 * h - 3)
+    y = y or ctx.year_context(m.start(), 6 * h - 3)
     a = ctx.anchor
     if y is None:
         if a.year is None or a.month is None:
