@@ -70,3 +70,29 @@ def test_a_quarter_of_a_named_year_does_not_depend_on_the_reference_date(
     word, n = quarter
     text = f"Im {word} Quartal {year} stieg der Umsatz."
     assert dates(text, ref) == [(f"{word} Quartal {year}", f"{year}-Q{n}", None)]
+
+
+# -- a range of offsets: "vor sechs bis acht Monaten" ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Werk schloss vor sechs bis acht Monaten.",
+            [("sechs", "2024-12", None), ("acht Monaten", "2024-10", None)],
+        ),
+        ("Vor zwei oder drei Jahren kam sie.", [("zwei", "2023", None), ("drei Jahren", "2022", None)]),
+        ("In 2 bis 3 Tagen kommt er zurück.", [("2", "2025-06-12", None), ("3 Tagen", "2025-06-13", None)]),
+        # hours after "in" are a stretch of time, as one amount is
+        ("In zwei bis drei Stunden ist es fertig.", [("zwei", "PT2H", None), ("drei Stunden", "PT3H", None)]),
+    ],
+)
+def test_a_range_of_offsets_is_a_point_for_each_end(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 30), st.integers(1, 30), st.sampled_from(["Tagen", "Wochen", "Monaten", "Jahren"]))
+def test_each_end_of_a_range_of_offsets_is_what_the_offset_alone_is(a: int, b: int, unit: str) -> None:
+    both = dates(f"Das geschah vor {a} bis {b} {unit}.")
+    alone = [value for _, value, _ in dates(f"Das geschah vor {a} {unit}.") + dates(f"Das geschah vor {b} {unit}.")]
+    assert [value for _, value, _ in both] == alone

@@ -17,6 +17,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "relday": resolve.relday,
     "next_day": resolve.next_day,
     "offset": units.offset,
+    "offset_range": units.offset_range,
     "span": units.span,
     "duration": units.duration,
     "duration_range": units.duration_range,

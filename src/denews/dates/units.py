@@ -97,18 +97,39 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
         if moved is not None:
             return [(m.start(), m.end(), moved)]
     base = ctx.narrative_day(m.start()) if narrative else ctx.statement_day(m, unit in ("Y", "DE", "CE"))
-    if base is None:  # "vor zwei Wochen" with no date to count from: a week unknown, not a vague reference
-        unknown = _UNANCHORED.get(unit) or ("PAST_REF" if sign < 0 else "FUTURE_REF")
-        return [(m.start(), m.end(), Timex(unknown))]
-    try:
-        t = _shifted(base, amount, unit, sign)
-    except (ValueError, OverflowError):  # "vor 8000 Jahren": beyond the calendar dates can hold
-        t = Timex("PAST_REF" if sign < 0 else "FUTURE_REF")
+    t = _moved(base, amount, unit, sign)
     if t is None:
         return []
     if narrative and t.day is not None and (m.get("hour") or m.get("hourw") or m.get("dp")):
         t = _with_clock(t.day, m)
     return [(m.start(), m.end(), t)]
+
+
+def _moved(base: dt.date | None, amount: float, unit: str, sign: int) -> Timex | None:
+    """``amount`` units before (``sign`` -1) or after ``base``."""
+    if base is None:  # "vor zwei Wochen" with no date to count from: a week unknown, not a vague reference
+        return Timex(_UNANCHORED.get(unit) or ("PAST_REF" if sign < 0 else "FUTURE_REF"))
+    try:
+        return _shifted(base, amount, unit, sign)
+    except (ValueError, OverflowError):  # "vor 8000 Jahren": beyond the calendar dates can hold
+        return Timex("PAST_REF" if sign < 0 else "FUTURE_REF")
+
+
+def offset_range(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"vor sechs bis acht Monaten": two points back (as "vor acht Monaten" is one), "in zwei bis drei Wochen"
+    two ahead.  A range of hours after "in" is a stretch of time, as one amount is: two durations."""
+    unit = _unit(m)
+    first, second = number_value(_s(m, "num1")), number_value(_s(m, "num"))
+    direction = _s(m, "dir").lower()
+    if unit is None or first is None or second is None or (direction == "in" and unit in ("H", "MIN", "S")):
+        return duration_range(m, ctx)
+    sign = -1 if direction == "vor" else 1
+    base = ctx.statement_day(m, unit in ("Y", "DE", "CE"))
+    factor = _unit_factor(m)
+    t1, t2 = _moved(base, first * factor, unit, sign), _moved(base, second * factor, unit, sign)
+    if t1 is None or t2 is None:
+        return []
+    return [(m.start(), m.end("num1"), t1), (m.start("num"), m.end(), t2)]
 
 
 def span(m: RuleMatch, ctx: Context) -> list[Emission]:
