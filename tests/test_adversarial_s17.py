@@ -209,16 +209,25 @@ def test_the_lead_into_a_quotation_is_no_indirect_quote(text: str) -> None:
 
 
 # -- dates: 'heute' of an event that starts or ends on the day is that day, even after a time long past -------
-@pytest.mark.xfail(strict=True, reason="generic 'heute' (f1f5cbc): a contrast with the past makes 'heute' nowadays "
-                   "whatever its verb; an event that begins or ends today (beginnt, eröffnet) keeps the day")
 @pytest.mark.parametrize(
     "text",
     ["Früher stand hier ein Bahnhof. Heute beginnt der Abriss.",
-     "Im Jahr 2010 war die Halle leer. Heute eröffnet dort ein Markt."],
+     "Im Jahr 2010 war die Halle leer. Heute eröffnet dort ein Markt.",
+     "Im Herbst 2021 wurde der Kassierer verhaftet. Heute beginnt vor dem Landgericht sein Prozess."],
 )
 def test_heute_of_an_event_after_a_contrast_is_the_day(text: str) -> None:
     found = denews.normalize_dates(text, reference_date=REF, vague=True)
     assert [t.value for t in found if t.text == "Heute"] == ["2024-05-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Damals begann die Saison im Mai, heute beginnt sie später.",
+     "Früher stand hier ein Bahnhof. Heute wachsen hier Birken."],
+)
+def test_heute_set_against_the_past_without_an_event_of_the_day_is_nowadays(text: str) -> None:
+    found = denews.normalize_dates(text, reference_date=REF, vague=True)
+    assert [t.value for t in found if t.text.lower() == "heute"] == ["PRESENT_REF"]
 
 
 # -- titles: the site's name (its logo) above the headline is no kicker either ----------------------------------

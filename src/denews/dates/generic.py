@@ -23,6 +23,7 @@ from .vocabulary import vocabulary
 class GenericCue(enum.Enum):
     CONTRAST = "contrast"  # damals, früher: the present set against an earlier time
     KNOWLEDGE = "knowledge"  # wie wir heute wissen
+    EVENT = "event"  # heute beginnt der Prozess: a happening of the day, though the sentence before is of the past
 
 
 _VALUES = {"heute": "PRESENT_REF", "morgen": "FUTURE_REF", "gestern": "PAST_REF"}
@@ -79,7 +80,7 @@ def generic_value(m: RuleMatch, ctx: Context) -> str | None:
         return _VALUES[rel]  # "heute weniger als 1930"
     if prefix == "auch" and _NOCH.match(text, m.end()):
         return _VALUES[rel]  # "auch heute noch": still, in these times
-    if _own_present(m, ctx, s, e) and _past_next_door(ctx, s, e):
+    if GenericCue.EVENT not in in_clause and _own_present(m, ctx, s, e) and _past_next_door(ctx, s, e):
         return _VALUES[rel]  # "Bis 1970 waren die Parteien ... Heute schließen sie sich ... an"
     return None
 
