@@ -30,7 +30,8 @@ _NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
 # The separators of a breadcrumb's items (its last item is the page's own headline).
 _TRAIL_SEP = regex.compile(r"\s[›»>/|•·]\s")
-_ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
+# (An ``@`` starts an address or a handle only before a letter: ``KI @ Schule`` reads "at", as in a headline.)
+_ADDRESS = regex.compile(r"@(?=\w)|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
 _CONTENT_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-]{2,}")
 
 # Weights of the signals (a score is their sum).
