@@ -36,3 +36,15 @@ def test_an_at_sign_between_words_is_no_address(line: str, furniture: bool) -> N
 def test_a_headline_with_an_at_sign_between_words_is_the_title() -> None:
     head = "Fernwärme @ Brunnhausen: Stadtwerke halten die Preise"
     assert layout.split(_page("* Start", "* Energie", head, "Keine Kommentare")).title == head
+
+
+# ---- a name-shaped headline that the breadcrumb ends with --------------------------------------------------
+
+NAMED = "Fernwärme von Brunnhausen"
+
+
+@pytest.mark.parametrize(("crumb", "title"), [(f"Start » Energie » {NAMED}", NAMED), ("Start » Energie", None)])
+def test_a_name_shaped_headline_the_breadcrumb_ends_with_is_the_title(crumb: str, title: str | None) -> None:
+    """Capitalized words around ``von`` read as a person's name; the breadcrumb's last item names the page."""
+    text = _page("* Start", "* Energie", crumb, "Stadtwerke | 12.03.2024", NAMED)
+    assert layout.split(text).title == title

@@ -119,11 +119,12 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
     return out
 
 
-def crumbed(page: Sequence[str], i: int) -> bool:
+def crumbed(page: Sequence[str], i: int, least: int = CRUMB_WORDS) -> bool:
     """Whether one of the ``CRUMB_REACH`` lines above line ``i`` of the ``page`` ends with it and holds more:
-    the breadcrumb's or a list's current item over the headline (see ``CRUMB``)."""
+    the breadcrumb's or a list's current item over the headline (see ``CRUMB``); the line holds ``least``
+    content words at least."""
     s = _squash(page[i])
-    if _content_words(s) < CRUMB_WORDS:
+    if _content_words(s) < least:
         return False
     for j in range(max(0, i - CRUMB_REACH), i):
         t = _squash(page[j])
