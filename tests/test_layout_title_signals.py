@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from denews import layout
-from denews.layout.title import furniture_shape
+from denews.layout.title import Candidate, contents_entries, furniture_shape
 
 LEAD = (
     "Die Stadtwerke von Brunnhausen haben am Montag angekündigt, die Preise für Fernwärme im kommenden Winter "
@@ -48,3 +48,37 @@ def test_a_name_shaped_headline_the_breadcrumb_ends_with_is_the_title(crumb: str
     """Capitalized words around ``von`` read as a person's name; the breadcrumb's last item names the page."""
     text = _page("* Start", "* Energie", crumb, "Stadtwerke | 12.03.2024", NAMED)
     assert layout.split(text).title == title
+
+
+# ---- a table of contents over the article ----------------------------------------------------------------
+
+SECTIONS = ["Was kostet die Wärme im Winter?", "Wer zahlt für das neue Netz?", "Wie geht es im Süden weiter?"]
+HEAD = "Stadtwerke frieren die Preise für Fernwärme ein"
+
+
+def _with_contents(sections: list[str]) -> str:
+    """The headline, a table of contents, a stamp, then the article whose sections ``sections`` head."""
+    body: list[str] = []
+    for head, para in zip(sections, (LEAD, MORE, LEAD.replace("Montag", "Dienstag")), strict=False):
+        body += [head, para]
+    return "\n\n".join(["* Start", "* Energie", HEAD, "Inhalt", *SECTIONS, "12.03.2024", LEAD, *body])
+
+
+def test_a_table_of_contents_whose_sections_the_article_heads_is_no_title() -> None:
+    assert layout.split(_with_contents(SECTIONS)).title == HEAD
+
+
+def test_without_the_sections_below_the_last_entry_may_still_win() -> None:
+    """The control: the same page without the section headings in the text (the rule did the work above)."""
+    assert layout.split(_with_contents([])).title != HEAD
+
+
+@pytest.mark.parametrize(
+    ("text", "entries"),
+    [(["Einleitung", "Zweiter Teil", "Dritter Teil"], {0, 1}),  # in the same order below: a table of contents
+     (["Zweiter Teil", "Einleitung"], set()),  # in the other order (a logo and its tagline in the footer)
+     (["Einleitung"], set())],  # one line printed again: the headline may recur alone
+)
+def test_contents_entries(text: list[str], entries: set[int]) -> None:
+    cands = [Candidate(5, "Einleitung"), Candidate(6, "Zweiter Teil")]
+    assert contents_entries(cands, text) == entries

@@ -12,7 +12,7 @@ from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between
 from .page import Page
 from .site_name import is_site_name, site_names
 from .stamps import is_name, is_person
-from .title import Candidate, best_title, crumbed, echo_start, furniture_shape
+from .title import Candidate, best_title, contents_entries, crumbed, echo_start, furniture_shape
 from .units import (
     _U,
     EMPTY,
@@ -63,7 +63,7 @@ def choose_headline(page: Page, us: list[_U]) -> None:
         page.body = multi[-1]
         multi = multi[:-1]
     if multi:
-        page.title_i = _pick_title(us, multi, page.body) if page.forced_title is None else multi[-1]
+        page.title_i = _pick_title(us, multi, page) if page.forced_title is None else multi[-1]
     if page.title_i is not None:
         page.kicker_i = _kicker_line(us, page.title_i)
         if page.kicker_i is not None and not _holds_stripped(us, page.kicker_i, page.title_i, page.body):
@@ -157,11 +157,15 @@ def _menu_line(x: _U) -> bool:
     return x.shape == HEAD and (x.role is Role.CANDIDATE or furniture)
 
 
-def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
-    """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
+def _pick_title(us: list[_U], cands: list[int], page: Page) -> int | None:
+    """The headline among the candidate units ``cands`` above the body (see :mod:`.title`); the entries of a
+    table of contents whose sections the article's text heads are left out."""
+    body = page.body
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
-    page = [x.text for x in us]
-    return best_title([Candidate(i, us[i].text, crumbed=crumbed(page, i)) for i in cands], body, lead, page)
+    lines = [x.text for x in us]
+    found = [Candidate(i, us[i].text, crumbed=crumbed(lines, i)) for i in cands]
+    toc = contents_entries(found, lines[body : page.region_end])
+    return best_title([c for k, c in enumerate(found) if k not in toc], body, lead, lines)
 
 
 def headline_text(page: Page, us: list[_U]) -> None:

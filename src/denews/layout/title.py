@@ -51,6 +51,8 @@ ECHO_WORDS = 2
 CRUMB = 2.0
 CRUMB_REACH = 3
 CRUMB_WORDS = 3
+# Entries of a table of contents stand so many lines apart at most.
+CONTENTS_REACH = 2
 # A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
 # between) echoes itself.
 TWIN_REACH = 4
@@ -305,6 +307,22 @@ def best_title(
                 scores[k] += ECHO
     best = max(fit, key=lambda k: (scores[k], cands[k].index))
     return cands[best].index
+
+
+def contents_entries(cands: Sequence[Candidate], text: Sequence[str]) -> set[int]:
+    """Candidates that stand in a table of contents: two or more of them in a row (a line or a stamp apart) are
+    printed again, in the same order, as lines of the article's ``text`` (its section headings).  The headline
+    recurs there alone, if at all (a logo and its tagline in a footer come in any order)."""
+    first: dict[str, int] = {}
+    for j, t in enumerate(text):
+        first.setdefault(_squash(t), j)
+    at = [first.get(_squash(c.text)) for c in cands]
+    out: set[int] = set()
+    for k in range(1, len(cands)):
+        up, low = at[k - 1], at[k]
+        if up is not None and low is not None and up < low and cands[k - 1].index + CONTENTS_REACH >= cands[k].index:
+            out |= {k - 1, k}
+    return out
 
 
 def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
