@@ -46,7 +46,7 @@ NAMED = "Fernwärme von Brunnhausen"
 @pytest.mark.parametrize(("crumb", "title"), [(f"Start » Energie » {NAMED}", NAMED), ("Start » Energie", None)])
 def test_a_name_shaped_headline_the_breadcrumb_ends_with_is_the_title(crumb: str, title: str | None) -> None:
     """Capitalized words around ``von`` read as a person's name; the breadcrumb's last item names the page."""
-    text = _page("* Start", "* Energie", crumb, "Stadtwerke | 12.03.2024", NAMED)
+    text = _page("* Start", "* Energie", crumb, "Stadtwerke", NAMED)
     assert layout.split(text).title == title
 
 
@@ -82,3 +82,12 @@ def test_without_the_sections_below_the_last_entry_may_still_win() -> None:
 def test_contents_entries(text: list[str], entries: set[int]) -> None:
     cands = [Candidate(5, "Einleitung"), Candidate(6, "Zweiter Teil")]
     assert contents_entries(cands, text) == entries
+
+
+# ---- a one-word headline over its stamp -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stamp", ["12.03.2024 ~ Anna Beispiel", "12.03.2024", "Montag, 12. März 2024"])
+def test_a_one_word_headline_over_its_stamp_stands_apart_from_the_menu(stamp: str) -> None:
+    """A stamp line is no menu entry: the short line over it is the headline, not a menu's line."""
+    assert layout.split(_page("* Start", "* Kontakt", "Fernwärmepreise.", stamp)).title == "Fernwärmepreise."

@@ -70,8 +70,10 @@ def _entry(us: list[_U], i: int, step: int) -> bool:
     if not 0 <= j < len(us):
         return False
     y = us[j]
+    # (A line holding a date stamp is the header's, no menu's: the short line over it is the headline.)
     return (
-        y.shape == HEAD and y.nwords <= MENU_WORDS and not furniture_shape(y.text) and interface_share(y.text) == 0
+        y.stamp is None and y.shape == HEAD and y.nwords <= MENU_WORDS and not furniture_shape(y.text)
+        and interface_share(y.text) == 0
     )
 
 
