@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from denews import layout
+from denews.layout.header import split_kicker
 from denews.layout.title import Candidate, contents_entries, furniture_shape
 
 LEAD = (
@@ -91,3 +92,21 @@ def test_contents_entries(text: list[str], entries: set[int]) -> None:
 def test_a_one_word_headline_over_its_stamp_stands_apart_from_the_menu(stamp: str) -> None:
     """A stamp line is no menu entry: the short line over it is the headline, not a menu's line."""
     assert layout.split(_page("* Start", "* Kontakt", "Fernwärmepreise.", stamp)).title == "Fernwärmepreise."
+
+
+# ---- the gender form with a capital I is no glued kicker ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [("Stadtwerke suchen eine IngenieurIn für das Wärmenetz", None),
+     ("Neue AuszubildendeInnen bei den Stadtwerken Brunnhausen", None),
+     ("FernwärmeStadtwerke halten die Preise", (9, 9))],  # a kicker glued to its headline is still split off
+)
+def test_the_gender_form_with_a_capital_i_is_no_glued_kicker(line: str, cut: tuple[int, int] | None) -> None:
+    assert split_kicker(line) == cut
+
+
+def test_a_headline_with_the_gender_form_stays_whole() -> None:
+    head = "Stadtwerke suchen eine IngenieurIn für das Wärmenetz"
+    assert layout.split(_page("* Start", head)).title == head

@@ -26,7 +26,8 @@ def _camel_words() -> frozenset[str]:
 
 
 # A lower-case letter directly followed by a capitalized word: "ZoonosenWie", "KoalitionEinfach".
-_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+# (A capital ``I`` ending a word as ``In``/``Innen`` is the gender form, ``LehrerInnen``, no glued headline.)
+_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})(?!In(?:nen)?(?!\p{L}))")
 _WORD_AT = regex.compile(r"\S+")
 _SPACED_COLON = regex.compile(r"\s+:\s+")
 
