@@ -110,3 +110,17 @@ def test_the_gender_form_with_a_capital_i_is_no_glued_kicker(line: str, cut: tup
 def test_a_headline_with_the_gender_form_stays_whole() -> None:
     head = "Stadtwerke suchen eine IngenieurIn für das Wärmenetz"
     assert layout.split(_page("* Start", head)).title == head
+
+
+# ---- a picture credited with "Credits:" between the headline and a section heading ---------------------------
+
+
+@pytest.mark.parametrize("credit", ["(Credits: Talwerk Studio)", "(Credit: Anna Beispiel)"])
+def test_a_picture_credit_under_the_headline_sets_off_the_first_sections_heading(credit: str) -> None:
+    """Headline, stamp, the picture's credit, then a short line right above the text: that line heads the first
+    section (it shares the lead's words more than the headline does)."""
+    head = "Brunnhausen hält Kurs beim Netzausbau"
+    text = _page("* Start", head, "12.03.2024 Anna Beispiel", credit, "Fernwärme bleibt stabil")
+    art = layout.split(text)
+    assert art.title == head
+    assert any(b.text == credit and b.kind == "caption" for b in art.boilerplate)
