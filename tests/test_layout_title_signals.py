@@ -124,3 +124,16 @@ def test_a_picture_credit_under_the_headline_sets_off_the_first_sections_heading
     art = layout.split(text)
     assert art.title == head
     assert any(b.text == credit and b.kind == "caption" for b in art.boilerplate)
+
+
+# ---- an English title before a colon is no kicker with a speaker ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "cut"),
+    [("Into the Deep Blue: Ein Sommer am See", None), ("Out of the Dark: Lesung in Brunnhausen", None),
+     # a German kicker glued before a speaker's name is still split off before the name
+     ("Ärger wegen teurer Wärme Stadtwerke: Preise bleiben", (24, 25))],
+)
+def test_short_english_words_are_no_content_words_of_a_colon_kicker(line: str, cut: tuple[int, int] | None) -> None:
+    assert split_kicker(line) == cut
