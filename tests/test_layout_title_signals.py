@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from denews import layout
 from denews.layout.header import split_kicker
@@ -137,3 +139,34 @@ def test_a_picture_credit_under_the_headline_sets_off_the_first_sections_heading
 )
 def test_short_english_words_are_no_content_words_of_a_colon_kicker(line: str, cut: tuple[int, int] | None) -> None:
     assert split_kicker(line) == cut
+
+
+# ---- laws: menu lines and a table of contents around an article never change its title --------------------
+
+_MENU = st.lists(
+    st.sampled_from(["Start", "Energie", "Verkehr", "Kontakt", "Archiv", "Leserbriefe", "Wetter"]), max_size=5
+)
+_SECTION = st.sampled_from(
+    ["Was kostet die Wärme im Winter?", "Wer zahlt für das neue Netz?", "Wie geht es im Süden weiter?",
+     "Warum steigen die Kosten?", "Was sagt der Aufsichtsrat?", "Welche Häuser sind betroffen?"]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(menu=_MENU, bullets=st.booleans(), sections=st.lists(_SECTION, min_size=2, max_size=4, unique=True))
+def test_a_table_of_contents_and_menu_lines_change_no_title(
+    menu: list[str], bullets: bool, sections: list[str]
+) -> None:
+    lines = [f"* {m}" if bullets else m for m in menu]
+    body: list[str] = []
+    for k, head in enumerate(sections):
+        body += [head, LEAD if k % 2 == 0 else MORE]
+    text = "\n\n".join([*lines, HEAD, "Inhalt", *sections, "12.03.2024 ~ Anna Beispiel", LEAD, *body])
+    assert layout.split(text).title == HEAD
+
+
+@settings(max_examples=40, deadline=None)
+@given(menu=_MENU, stamp=st.sampled_from(["12.03.2024 ~ Anna Beispiel", "Montag, 12. März 2024", "12.03.2024"]))
+def test_bulleted_menu_lines_over_a_one_word_headline_change_nothing(menu: list[str], stamp: str) -> None:
+    text = _page(*(f"* {m}" for m in menu), "Fernwärmepreise.", stamp)
+    assert layout.split(text).title == "Fernwärmepreise."
