@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from denews import layout
 from denews.layout.header import split_kicker
-from denews.layout.title import Candidate, contents_entries, furniture_shape
+from denews.layout.title import Candidate, best_title, contents_entries, furniture_shape
 
 LEAD = (
     "Die Stadtwerke von Brunnhausen haben am Montag angekündigt, die Preise für Fernwärme im kommenden Winter "
@@ -170,3 +170,19 @@ def test_a_table_of_contents_and_menu_lines_change_no_title(
 def test_bulleted_menu_lines_over_a_one_word_headline_change_nothing(menu: list[str], stamp: str) -> None:
     text = _page(*(f"* {m}" for m in menu), "Fernwärmepreise.", stamp)
     assert layout.split(text).title == "Fernwärmepreise."
+
+
+# ---- a headline shares the words of the running text right under it ---------------------------------------
+
+
+@pytest.mark.parametrize("under", [True, False])
+def test_a_headline_over_its_own_lead_wins_where_the_body_starts_further_down(under: bool) -> None:
+    """The body was found to start below a box (its lead read as the box's): the headline far above shares the
+    words of the running text right under it; a box's heading close to the body shares none."""
+    own = "Die Stadtwerke Brunnhausen frieren die Preise für Fernwärme ein, trotz teurer Holzpellets."
+    cands = [
+        Candidate(2, "Stadtwerke frieren Fernwärmepreise ein", under=own if under else ""),
+        Candidate(19, "Aktuelle Ausgabe"),
+    ]
+    lead = ["Unser Heft erscheint jeden Monat neu und liegt an allen Kiosken der Region aus."]
+    assert best_title(cands, 20, lead) == (2 if under else 19)

@@ -36,6 +36,8 @@ _KICKER_TRIM = "".join(sorted(EDGE_CHARS | {":", " "}))
 _BYLINE_REACH = 3
 # How many units at the body's start give the lead words a headline shares (as in :func:`_pick_title`).
 _LEAD_UNITS = 6
+# How many units under a header line its own running text may stand (past a stamp, a byline, a picture).
+_UNDER_REACH = 3
 
 
 def choose_headline(page: Page, us: list[_U]) -> None:
@@ -163,9 +165,21 @@ def _pick_title(us: list[_U], cands: list[int], page: Page) -> int | None:
     body = page.body
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
     lines = [x.text for x in us]
-    found = [Candidate(i, us[i].text, crumbed=crumbed(lines, i)) for i in cands]
+    found = [Candidate(i, us[i].text, crumbed=crumbed(lines, i), under=_prose_under(us, i, body)) for i in cands]
     toc = contents_entries(found, lines[body : page.region_end])
     return best_title([c for k, c in enumerate(found) if k not in toc], body, lead, lines)
+
+
+def _prose_under(us: list[_U], i: int, body: int) -> str:
+    """The text of the running-text unit at most ``_UNDER_REACH`` units under the header line ``i`` (past its
+    stamp, byline or picture, not past another headline-shaped line: a kicker's text is its headline's), or
+    ``""``."""
+    for j in range(i + 1, min(i + 1 + _UNDER_REACH, body)):
+        if us[j].shape == PROSE:
+            return us[j].text if us[j].role is Role.NONE else ""
+        if us[j].role is Role.CANDIDATE:
+            break
+    return ""
 
 
 def headline_text(page: Page, us: list[_U]) -> None:

@@ -62,12 +62,14 @@ TWIN_REACH = 4
 class Candidate:
     """A headline-shaped line: its index among the units and its text; ``echoed`` where the line recurs inside
     another line of the page (see :func:`echoed`), ``crumbed`` where a line right above ends with it (see
-    :func:`crumbed`)."""
+    :func:`crumbed`); ``under`` the running text right under it, if any (its own lead: see
+    :func:`best_title`)."""
 
     index: int
     text: str
     echoed: bool = False
     crumbed: bool = False
+    under: str = ""
 
 
 @cache
@@ -274,7 +276,9 @@ def best_title(
     lead: set[str] = set()
     for t in lead_texts:
         lead |= stems(t)
-    shares = [overlap(c.text, lead) for c in cands]
+    # A headline shares the words of the running text right under it, even where the body was found to start
+    # further down (a box or a list read as the article's start).
+    shares = [max(overlap(c.text, lead), overlap(c.text, stems(c.under))) for c in cands]
     site: set[int] = set()
     if page is not None:
         # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
