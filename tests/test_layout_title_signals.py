@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from denews import layout
 from denews.layout.header import split_kicker
-from denews.layout.title import Candidate, best_title, contents_entries, furniture_shape
+from denews.layout.title import Candidate, best_title, contents_entries, furniture_shape, lone_ordinal
 
 LEAD = (
     "Die Stadtwerke von Brunnhausen haben am Montag angekündigt, die Preise für Fernwärme im kommenden Winter "
@@ -186,3 +186,28 @@ def test_a_headline_over_its_own_lead_wins_where_the_body_starts_further_down(un
     ]
     lead = ["Unser Heft erscheint jeden Monat neu und liegt an allen Kiosken der Region aus."]
     assert best_title(cands, 20, lead) == (2 if under else 19)
+
+
+# ---- a number opening a headline is its ordinal unless a numbered list goes on around it ------------------
+
+
+@pytest.mark.parametrize(
+    ("page", "i", "lone"),
+    [(["* Start", "1. FC Brunnhausen gewinnt das Derby", LEAD], 1, True),
+     (["1. Start", "2. Energie", "3. Fernwärme"], 1, False),  # a numbered list (or breadcrumb) goes on
+     (["4. Brunnhausen", "15. Stadtfest am Hafen"], 1, True),  # no neighbour 14. or 16.
+     (["Stadtfest am Hafen"], 0, False)],
+)
+def test_lone_ordinal(page: list[str], i: int, lone: bool) -> None:
+    assert lone_ordinal(page, i) is lone
+
+
+@pytest.mark.parametrize(
+    ("menu", "head"),
+    [(["* Start", "* Sport"], "1. FC Brunnhausen gewinnt das Derby"),
+     (["1. Start", "2. Sport", "3. Feste"], "15. Stadtfest am Hafen von Brunnhausen")],
+)
+def test_a_headline_opening_with_an_ordinal_is_the_title(menu: list[str], head: str) -> None:
+    """(Where the number goes on a numbered list right above, ``4. Politik`` under ``3. Sport``, it stays an
+    item of the list.)"""
+    assert layout.split(_page(*menu, head, "12.03.2024")).title == head

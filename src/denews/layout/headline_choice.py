@@ -12,7 +12,7 @@ from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between
 from .page import Page
 from .site_name import is_site_name, site_names
 from .stamps import is_name, is_person
-from .title import Candidate, best_title, contents_entries, crumbed, echo_start, furniture_shape
+from .title import Candidate, best_title, contents_entries, crumbed, echo_start, furniture_shape, lone_ordinal
 from .units import (
     _U,
     EMPTY,
@@ -45,7 +45,8 @@ def choose_headline(page: Page, us: list[_U]) -> None:
     cands = [i for i in range(page.body) if us[i].role is Role.CANDIDATE]
     # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline; a breadcrumb
     # or a bullet is never the headline (see also title.best_title).
-    multi = [i for i in headline_candidates(us, cands) if not furniture_shape(us[i].text)]
+    lines = [x.text for x in us]
+    multi = [i for i in headline_candidates(us, cands) if not furniture_shape(us[i].text, lone_ordinal(lines, i))]
     if page.body == len(us):
         # No body start found (each paragraph over a picture's credit line): the running text left in the
         # header stays body, so the headline stands above it; a line below it would follow the text in the
@@ -165,7 +166,11 @@ def _pick_title(us: list[_U], cands: list[int], page: Page) -> int | None:
     body = page.body
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
     lines = [x.text for x in us]
-    found = [Candidate(i, us[i].text, crumbed=crumbed(lines, i), under=_prose_under(us, i, body)) for i in cands]
+    found = [
+        Candidate(i, us[i].text, crumbed=crumbed(lines, i), under=_prose_under(us, i, body),
+                  ordinal=lone_ordinal(lines, i))
+        for i in cands
+    ]
     toc = contents_entries(found, lines[body : page.region_end])
     return best_title([c for k, c in enumerate(found) if k not in toc], body, lead, lines)
 

@@ -22,6 +22,9 @@ from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
+# A number opening a line: a numbered list's item, or the ordinal of a headline (``3. Liga: ...``).
+_NUMBERED = regex.compile(r"(\d{1,2})[.)]\s")
+NUMBER_REACH = 2  # a numbered list's next or previous item stands so many lines away at most
 _ARROW = regex.compile(r"[←→]|^\[|\]$")
 # A link to the previous or next post or up a level: an angle or a guillemet at one end with no partner on the
 # line (``< Alle Beiträge``, ``« Ältere Einträge``, ``Nächster Artikel »``); Swiss quotes «...» pair up.
@@ -70,6 +73,7 @@ class Candidate:
     echoed: bool = False
     crumbed: bool = False
     under: str = ""
+    ordinal: bool = False
 
 
 @cache
@@ -201,10 +205,14 @@ def stems(text: str) -> set[str]:
     return out
 
 
-def furniture_shape(text: str) -> bool:
-    """A list bullet, an arrow, a breadcrumb trail, an address, a row of tags or a month and year alone."""
+def furniture_shape(text: str, ordinal: bool = False) -> bool:
+    """A list bullet, an arrow, a breadcrumb trail, an address, a row of tags or a month and year alone; with
+    ``ordinal``, a number opening the line is an ordinal of the headline's (see :func:`lone_ordinal`)."""
+    bullet = _BULLET.match(text)
+    if bullet is not None and ordinal and _NUMBERED.match(text) is not None:
+        bullet = None
     return bool(
-        _BULLET.match(text) or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
+        bullet or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
         or _ADDRESS.search(text) or tag_row(text) or month_year(text)
     )
 
@@ -298,7 +306,7 @@ def best_title(
     # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text; nor is
     # the opening of the headline right above it repeated alone (its topic's tag).
     tags = _opening_tags(cands) | site
-    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text) and k not in tags]
+    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text, cands[k].ordinal) and k not in tags]
     if not fit:
         return None
     scores = {k: score(cands[k], body, shares[k]) for k in fit}
@@ -393,3 +401,18 @@ def echo_start(line: str, page: Sequence[str]) -> int | None:
 def _content_words(text: str) -> int:
     fw = function_words()
     return sum(1 for w in words(text) if w.lower() not in fw)
+
+
+def lone_ordinal(page: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` of the ``page`` opens with a number that no line ``NUMBER_REACH`` lines around
+    continues or precedes (``15. Zukunftsforum ...``, ``1. FC ...``): the headline's ordinal, not a numbered
+    list's item (``2. Politik`` under ``1. Start``)."""
+    m = _NUMBERED.match(page[i])
+    if m is None:
+        return False
+    n = int(m.group(1))
+    for j in range(max(0, i - NUMBER_REACH), min(len(page), i + NUMBER_REACH + 1)):
+        other = _NUMBERED.match(page[j].strip()) if j != i else None
+        if other is not None and abs(int(other.group(1)) - n) == 1:
+            return False
+    return True
