@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from denews import layout
 from denews.layout.header import split_kicker
+from denews.layout.site_name import site_names
 from denews.layout.title import Candidate, best_title, contents_entries, furniture_shape, lone_ordinal
 
 LEAD = (
@@ -211,3 +212,33 @@ def test_a_headline_opening_with_an_ordinal_is_the_title(menu: list[str], head: 
     """(Where the number goes on a numbered list right above, ``4. Politik`` under ``3. Sport``, it stays an
     item of the list.)"""
     assert layout.split(_page(*menu, head, "12.03.2024")).title == head
+
+
+# ---- an organisation's name with its legal form names the site ---------------------------------------------
+
+ORG_LEAD = (
+    "Die Freunde des Talwalds haben am Wochenende mehr als zweihundert junge Buchen gepflanzt, nachdem der "
+    "Sturm im Frühjahr eine breite Schneise in den Hang oberhalb von Brunnhausen gerissen hatte."
+)
+
+
+def _org_page(logo: str, foot: str) -> str:
+    return "\n\n".join(["* Start", "* Spenden", logo, "Ein Wald wächst", "12.03.2025", ORG_LEAD, MORE, foot])
+
+
+@pytest.mark.parametrize("foot", ["Freunde des Talwalds e.V.", "Freunde des Talwalds GmbH"])
+def test_the_publishers_name_with_its_legal_form_names_the_site(foot: str) -> None:
+    """The logo shares the lead's words; the footer's line naming the publisher with its legal form tells the
+    site's name: the headline under the logo is the title (the logo wins without that line)."""
+    assert layout.split(_org_page("Freunde des Talwalds", foot)).title == "Ein Wald wächst"
+    assert layout.split(_org_page("Freunde des Talwalds", "Impressum")).title == "Freunde des Talwalds"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("Freunde des Talwalds e.V.", {"freunde des talwalds"}), ("Talbote Verlag GmbH & Co. KG", {"talbote verlag"}),
+     ("Der Laden wurde gegründet als AG", set()),  # a clause, its last word before the form a function word
+     ("Gemeinderat beschließt den Haushalt", set())],
+)
+def test_organisation_lines(line: str, names: set[str]) -> None:
+    assert set(site_names([line]).holders) == names
