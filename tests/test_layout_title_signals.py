@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from denews import layout
+from denews.layout import title as title_mod
 from denews.layout.header import split_kicker
 from denews.layout.site_name import site_names
 from denews.layout.title import Candidate, best_title, contents_entries, furniture_shape, lone_ordinal
@@ -242,3 +243,23 @@ def test_the_publishers_name_with_its_legal_form_names_the_site(foot: str) -> No
 )
 def test_organisation_lines(line: str, names: set[str]) -> None:
     assert set(site_names([line]).holders) == names
+
+
+# ---- a line longer than any headline costs more than its closeness gains ----------------------------------
+
+
+@pytest.mark.parametrize("between", [["* Stadtwerke", "* 12. März 2024", "* Energie"], ["12.03.2024"]])
+def test_a_teaser_line_longer_than_a_headline_right_over_the_text_is_no_title(
+    monkeypatch: pytest.MonkeyPatch, between: list[str]
+) -> None:
+    """A line of sixteen words without its full stop, right above the text, shares more of the lead's words than
+    the headline above it; its length makes it a teaser (with the old cost it won)."""
+    head = "Stadtwerke halten Fernwärmepreise"
+    teaser = (
+        "Stadtwerke von Brunnhausen: die Preise für Fernwärme bleiben im kommenden Winter trotz Gas und "
+        "Holzpellets stabil"
+    )
+    text = _page("* Start", head, *between, teaser)
+    assert layout.split(text).title == head
+    monkeypatch.setattr(title_mod, "LONG", 0.4)
+    assert layout.split(text).title == teaser
