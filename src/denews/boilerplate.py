@@ -179,7 +179,9 @@ def is_interface_text(s: str, ws: list[str] | None = None, *, prose: bool = Fals
 
 # --- picture credits -------------------------------------------------------------------------
 
-_CREDIT_WORD = r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|Grafik|Video|Archivbild|Symbolbild)"
+_CREDIT_WORD = (
+    r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|Grafik|Video|Archivbild|Symbolbild|Credits?)"
+)
 # Space between the parts of a credit; invisible characters (soft hyphen, zero-width space) count as none.
 _GAP = rf"[\s{INVISIBLE}]"
 # A credit glued to the end of a caption or a sentence.

@@ -26,7 +26,8 @@ def _camel_words() -> frozenset[str]:
 
 
 # A lower-case letter directly followed by a capitalized word: "ZoonosenWie", "KoalitionEinfach".
-_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+# (A capital ``I`` ending a word as ``In``/``Innen`` is the gender form, ``LehrerInnen``, no glued headline.)
+_GLUE = regex.compile(r"(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})(?!In(?:nen)?(?!\p{L}))")
 _WORD_AT = regex.compile(r"\S+")
 _SPACED_COLON = regex.compile(r"\s+:\s+")
 
@@ -118,6 +119,9 @@ def _noun_kicker(line: str) -> tuple[int, int] | None:
     return end, line.index(second, end)
 
 
+SHORT_WORD = 3
+
+
 def _colon_kicker(line: str) -> tuple[int, int] | None:
     colon = line.find(": ")
     if colon <= 0:
@@ -135,7 +139,8 @@ def _colon_kicker(line: str) -> tuple[int, int] | None:
     # An adjective before the lead word holds it in one phrase (``Ein Jahr voller Sorgen: ...``).
     if kicker[-1][:1].islower() and last not in fw:
         return None
-    has_content_lower = any(w[:1].islower() and w.lower() not in fw for w in kicker)
+    # (A word of three letters or fewer is no content word here: ``the``, ``of`` of an English title.)
+    has_content_lower = any(w[:1].islower() and w.lower() not in fw and len(w) > SHORT_WORD for w in kicker)
     if last in fw and not (has_content_lower and kicker[-2][:1].islower()):
         return None
     # A run of capitalized words without a hyphen is a name ("Kim Jong Un: ..."), not a kicker.

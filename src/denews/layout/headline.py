@@ -16,22 +16,28 @@ from ..model import Boilerplate, Span
 from .header import dateline
 from .page import Page
 from .stamps import is_name, is_person
-from .title import furniture_shape, interface_share, site_suffix
+from .title import crumbed, furniture_shape, interface_share, site_suffix
 from .units import _U, EMPTY, HEAD, Role, _caption_unit
 
 # A furniture line of at most so many words above a short line makes that line a menu entry, not a kicker.
 MENU_WORDS = 3
+# A name-shaped line the breadcrumb above ends with holds so many content words at least (``Akkus von Talwerk``).
+NAME_CRUMB_WORDS = 2
 # A headline candidate right under the title with so many words is its subtitle.
 SUBTITLE_WORDS = 6
 
 
 def headline_candidates(us: list[_U], cands: list[int]) -> list[int]:
     """The candidates that may be the title: no person's name, no dateline alone, and a line of a menu entry's
-    shape only where it stands apart from a menu."""
+    shape only where it stands apart from a menu.  A line of capitalized words that the breadcrumb right above
+    ends with is the page's own headline, name-shaped or not (``Home » Werkzeug » Akkus von Talwerk``)."""
+    page = [x.text for x in us]
     return [
         i for i in cands
         if not is_person(us[i].text) and not _dateline_alone(us[i].text)
-        and ((us[i].nwords > 1 and not is_name(us[i].text)) or _apart(us, i))
+        and (
+            (us[i].nwords > 1 and (not is_name(us[i].text) or crumbed(page, i, NAME_CRUMB_WORDS))) or _apart(us, i)
+        )
     ]
 
 
@@ -64,8 +70,10 @@ def _entry(us: list[_U], i: int, step: int) -> bool:
     if not 0 <= j < len(us):
         return False
     y = us[j]
+    # (A line holding a date stamp is the header's, no menu's: the short line over it is the headline.)
     return (
-        y.shape == HEAD and y.nwords <= MENU_WORDS and not furniture_shape(y.text) and interface_share(y.text) == 0
+        y.stamp is None and y.shape == HEAD and y.nwords <= MENU_WORDS and not furniture_shape(y.text)
+        and interface_share(y.text) == 0
     )
 
 

@@ -12,7 +12,7 @@ from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between
 from .page import Page
 from .site_name import is_site_name, site_names
 from .stamps import is_name, is_person
-from .title import Candidate, best_title, crumbed, echo_start, furniture_shape
+from .title import Candidate, best_title, contents_entries, crumbed, echo_start, furniture_shape, lone_ordinal
 from .units import (
     _U,
     EMPTY,
@@ -36,6 +36,8 @@ _KICKER_TRIM = "".join(sorted(EDGE_CHARS | {":", " "}))
 _BYLINE_REACH = 3
 # How many units at the body's start give the lead words a headline shares (as in :func:`_pick_title`).
 _LEAD_UNITS = 6
+# How many units under a header line its own running text may stand (past a stamp, a byline, a picture).
+_UNDER_REACH = 3
 
 
 def choose_headline(page: Page, us: list[_U]) -> None:
@@ -43,7 +45,8 @@ def choose_headline(page: Page, us: list[_U]) -> None:
     cands = [i for i in range(page.body) if us[i].role is Role.CANDIDATE]
     # A person's name is a byline; a place standing alone (``Dübendorf -``) is the body's dateline; a breadcrumb
     # or a bullet is never the headline (see also title.best_title).
-    multi = [i for i in headline_candidates(us, cands) if not furniture_shape(us[i].text)]
+    lines = [x.text for x in us]
+    multi = [i for i in headline_candidates(us, cands) if not furniture_shape(us[i].text, lone_ordinal(lines, i))]
     if page.body == len(us):
         # No body start found (each paragraph over a picture's credit line): the running text left in the
         # header stays body, so the headline stands above it; a line below it would follow the text in the
@@ -63,7 +66,7 @@ def choose_headline(page: Page, us: list[_U]) -> None:
         page.body = multi[-1]
         multi = multi[:-1]
     if multi:
-        page.title_i = _pick_title(us, multi, page.body) if page.forced_title is None else multi[-1]
+        page.title_i = _pick_title(us, multi, page) if page.forced_title is None else multi[-1]
     if page.title_i is not None:
         page.kicker_i = _kicker_line(us, page.title_i)
         if page.kicker_i is not None and not _holds_stripped(us, page.kicker_i, page.title_i, page.body):
@@ -157,11 +160,31 @@ def _menu_line(x: _U) -> bool:
     return x.shape == HEAD and (x.role is Role.CANDIDATE or furniture)
 
 
-def _pick_title(us: list[_U], cands: list[int], body: int) -> int | None:
-    """The headline among the candidate units ``cands`` above the body (see :mod:`.title`)."""
+def _pick_title(us: list[_U], cands: list[int], page: Page) -> int | None:
+    """The headline among the candidate units ``cands`` above the body (see :mod:`.title`); the entries of a
+    table of contents whose sections the article's text heads are left out."""
+    body = page.body
     lead = [us[i].text for i in range(body, min(body + _LEAD_UNITS, len(us))) if us[i].shape == PROSE]
-    page = [x.text for x in us]
-    return best_title([Candidate(i, us[i].text, crumbed=crumbed(page, i)) for i in cands], body, lead, page)
+    lines = [x.text for x in us]
+    found = [
+        Candidate(i, us[i].text, crumbed=crumbed(lines, i), under=_prose_under(us, i, body),
+                  ordinal=lone_ordinal(lines, i))
+        for i in cands
+    ]
+    toc = contents_entries(found, lines[body : page.region_end])
+    return best_title([c for k, c in enumerate(found) if k not in toc], body, lead, lines)
+
+
+def _prose_under(us: list[_U], i: int, body: int) -> str:
+    """The text of the running-text unit at most ``_UNDER_REACH`` units under the header line ``i`` (past its
+    stamp, byline or picture, not past another headline-shaped line: a kicker's text is its headline's), or
+    ``""``."""
+    for j in range(i + 1, min(i + 1 + _UNDER_REACH, body)):
+        if us[j].shape == PROSE:
+            return us[j].text if us[j].role is Role.NONE else ""
+        if us[j].role is Role.CANDIDATE:
+            break
+    return ""
 
 
 def headline_text(page: Page, us: list[_U]) -> None:

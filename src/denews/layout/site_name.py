@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from .._data import read_text
+from ..tokenize import function_words
 from .units import _page_end, _page_end_phrases
 
 # A domain's ending, and its own label right before it (``talbote`` in ``www.talbote.de``, ``info@talbote.de``);
@@ -32,6 +33,7 @@ _NOT_LETTER = regex.compile(r"[^\p{L}\d]+")
 # A site's name is short; a shorter label is a common word (``bild``, ``welt`` in a headline).
 NAME_WORDS = 6
 LABEL_LETTERS = 4
+FORM_CHARS = 20  # a legal form at a line's end stands in its last so many characters
 
 
 @attrs.frozen(slots=True)
@@ -98,7 +100,7 @@ def site_names(page: Sequence[str]) -> SiteNames:
         lab = _LABEL.search(joined, max(0, m.start() - LABEL_REACH), m.start())
         if lab is not None and len(name := _letters(lab.group())) >= LABEL_LETTERS:
             labels.add(name)
-    holders: set[str] = set()
+    holders = _organisations(page)
     end = 0
     for m in _copy_mark().finditer(joined):
         if m.start() < end:
@@ -109,6 +111,24 @@ def site_names(page: Sequence[str]) -> SiteNames:
         if h is not None:
             holders.add(h)
     return SiteNames(frozenset(labels), frozenset(holders))
+
+
+def _organisations(page: Sequence[str]) -> set[str]:
+    """The names of the lines that name an organisation by its legal form alone (``Talbote Verlag GmbH``,
+    ``Freunde des Talwalds e.V.``), casefolded and without the form: the site's publisher in its footer or
+    contact box, whose name the logo prints without the form."""
+    out: set[str] = set()
+    forms = tuple(" " + f for f in _legal_forms())
+    for line in page:
+        # (the line's end first: most lines end in no legal form)
+        if not line[-FORM_CHARS:].casefold().rstrip(" .,;").endswith(forms) or len(line.split()) > NAME_WORDS:
+            continue
+        plain = _plain(line)
+        name = _without_legal_form(plain)
+        # (A clause ending in a form, ``... gegründet als AG``, names none: its last word is a function word.)
+        if name and name != plain and name.split()[-1] not in function_words():
+            out.add(name)
+    return out
 
 
 @cache

@@ -22,6 +22,9 @@ from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
+# A number opening a line: a numbered list's item, or the ordinal of a headline (``3. Liga: ...``).
+_NUMBERED = regex.compile(r"(\d{1,2})[.)]\s")
+NUMBER_REACH = 2  # a numbered list's next or previous item stands so many lines away at most
 _ARROW = regex.compile(r"[←→]|^\[|\]$")
 # A link to the previous or next post or up a level: an angle or a guillemet at one end with no partner on the
 # line (``< Alle Beiträge``, ``« Ältere Einträge``, ``Nächster Artikel »``); Swiss quotes «...» pair up.
@@ -30,7 +33,8 @@ _NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
 # The separators of a breadcrumb's items (its last item is the page's own headline).
 _TRAIL_SEP = regex.compile(r"\s[›»>/|•·]\s")
-_ADDRESS = regex.compile(r"@|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
+# (An ``@`` starts an address or a handle only before a letter: ``KI @ Schule`` reads "at", as in a headline.)
+_ADDRESS = regex.compile(r"@(?=\w)|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
 _CONTENT_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-]{2,}")
 
 # Weights of the signals (a score is their sum).
@@ -40,6 +44,9 @@ FAR = 0.6  # beyond the nearest few blocks a line is rarely the headline
 NEAR_BLOCKS = 6
 ONE_WORD = 0.4
 LONG_WORDS = 15  # a headline runs to fifteen words at most; a longer line is a teaser or a caption
+# What a longer line costs: one in a hundred headlines of the pages set runs longer (1.2 to 1.5 gave the same
+# titles there; 0.4 left two teasers on top, 2.0 lost a headline of seventeen words).
+LONG = 1.2
 INTERFACE = 1.5  # times the share of a line's content words that are interface words
 ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
 ECHO_WORDS = 2
@@ -50,6 +57,8 @@ ECHO_WORDS = 2
 CRUMB = 2.0
 CRUMB_REACH = 3
 CRUMB_WORDS = 3
+# Entries of a table of contents stand so many lines apart at most.
+CONTENTS_REACH = 2
 # A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
 # between) echoes itself.
 TWIN_REACH = 4
@@ -59,12 +68,15 @@ TWIN_REACH = 4
 class Candidate:
     """A headline-shaped line: its index among the units and its text; ``echoed`` where the line recurs inside
     another line of the page (see :func:`echoed`), ``crumbed`` where a line right above ends with it (see
-    :func:`crumbed`)."""
+    :func:`crumbed`); ``under`` the running text right under it, if any (its own lead: see
+    :func:`best_title`)."""
 
     index: int
     text: str
     echoed: bool = False
     crumbed: bool = False
+    under: str = ""
+    ordinal: bool = False
 
 
 @cache
@@ -118,11 +130,12 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
     return out
 
 
-def crumbed(page: Sequence[str], i: int) -> bool:
+def crumbed(page: Sequence[str], i: int, least: int = CRUMB_WORDS) -> bool:
     """Whether one of the ``CRUMB_REACH`` lines above line ``i`` of the ``page`` ends with it and holds more:
-    the breadcrumb's or a list's current item over the headline (see ``CRUMB``)."""
+    the breadcrumb's or a list's current item over the headline (see ``CRUMB``); the line holds ``least``
+    content words at least."""
     s = _squash(page[i])
-    if _content_words(s) < CRUMB_WORDS:
+    if _content_words(s) < least:
         return False
     for j in range(max(0, i - CRUMB_REACH), i):
         t = _squash(page[j])
@@ -195,10 +208,14 @@ def stems(text: str) -> set[str]:
     return out
 
 
-def furniture_shape(text: str) -> bool:
-    """A list bullet, an arrow, a breadcrumb trail, an address, a row of tags or a month and year alone."""
+def furniture_shape(text: str, ordinal: bool = False) -> bool:
+    """A list bullet, an arrow, a breadcrumb trail, an address, a row of tags or a month and year alone; with
+    ``ordinal``, a number opening the line is an ordinal of the headline's (see :func:`lone_ordinal`)."""
+    bullet = _BULLET.match(text)
+    if bullet is not None and ordinal and _NUMBERED.match(text) is not None:
+        bullet = None
     return bool(
-        _BULLET.match(text) or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
+        bullet or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
         or _ADDRESS.search(text) or tag_row(text) or month_year(text)
     )
 
@@ -224,8 +241,10 @@ def _shape(text: str) -> float:
     """What the shape of ``text`` costs a candidate: one word, very many, or an open end."""
     cost = 0.0
     n = len(text.split())
-    if n == 1 or n > LONG_WORDS:
+    if n == 1:
         cost += ONE_WORD
+    if n > LONG_WORDS:
+        cost += LONG
     if text.rstrip().endswith((":", ",", "...", "…")):
         cost += ONE_WORD
     first = text.split(maxsplit=1)[0] if text.strip() else ""
@@ -270,7 +289,9 @@ def best_title(
     lead: set[str] = set()
     for t in lead_texts:
         lead |= stems(t)
-    shares = [overlap(c.text, lead) for c in cands]
+    # A headline shares the words of the running text right under it, even where the body was found to start
+    # further down (a box or a list read as the article's start).
+    shares = [max(overlap(c.text, lead), overlap(c.text, stems(c.under))) for c in cands]
     site: set[int] = set()
     if page is not None:
         # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
@@ -290,7 +311,7 @@ def best_title(
     # A bullet, a breadcrumb or an address is never the headline, even as the only line above the text; nor is
     # the opening of the headline right above it repeated alone (its topic's tag).
     tags = _opening_tags(cands) | site
-    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text) and k not in tags]
+    fit = [k for k in range(len(cands)) if not furniture_shape(cands[k].text, cands[k].ordinal) and k not in tags]
     if not fit:
         return None
     scores = {k: score(cands[k], body, shares[k]) for k in fit}
@@ -303,6 +324,22 @@ def best_title(
                 scores[k] += ECHO
     best = max(fit, key=lambda k: (scores[k], cands[k].index))
     return cands[best].index
+
+
+def contents_entries(cands: Sequence[Candidate], text: Sequence[str]) -> set[int]:
+    """Candidates that stand in a table of contents: two or more of them in a row (a line or a stamp apart) are
+    printed again, in the same order, as lines of the article's ``text`` (its section headings).  The headline
+    recurs there alone, if at all (a logo and its tagline in a footer come in any order)."""
+    first: dict[str, int] = {}
+    for j, t in enumerate(text):
+        first.setdefault(_squash(t), j)
+    at = [first.get(_squash(c.text)) for c in cands]
+    out: set[int] = set()
+    for k in range(1, len(cands)):
+        up, low = at[k - 1], at[k]
+        if up is not None and low is not None and up < low and cands[k - 1].index + CONTENTS_REACH >= cands[k].index:
+            out |= {k - 1, k}
+    return out
 
 
 def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
@@ -369,3 +406,18 @@ def echo_start(line: str, page: Sequence[str]) -> int | None:
 def _content_words(text: str) -> int:
     fw = function_words()
     return sum(1 for w in words(text) if w.lower() not in fw)
+
+
+def lone_ordinal(page: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` of the ``page`` opens with a number that no line ``NUMBER_REACH`` lines around
+    continues or precedes (``15. Stadtfest am Hafen``, ``1. FC ...``): the headline's ordinal, not a numbered
+    list's item (``2. Politik`` under ``1. Start``)."""
+    m = _NUMBERED.match(page[i])
+    if m is None:
+        return False
+    n = int(m.group(1))
+    for j in range(max(0, i - NUMBER_REACH), min(len(page), i + NUMBER_REACH + 1)):
+        other = _NUMBERED.match(page[j].strip()) if j != i else None
+        if other is not None and abs(int(other.group(1)) - n) == 1:
+            return False
+    return True
