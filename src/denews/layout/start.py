@@ -5,12 +5,13 @@ from __future__ import annotations
 from .._data import phrase_pattern
 from .lists import _table_rule
 from .page import Page
-from .region import FURNITURE_COST, article_region, cut_tail, prose_class, region_end, weight
+from .region import FURNITURE_COST, TAIL_GAP, article_region, cut_tail, prose_class, region_end, weight
 from .stamps import is_name
 from .units import (
     _U,
     EMPTY,
     PROSE,
+    _bullet,
     _caption_unit,
     _credit_only,
     _furniture,
@@ -44,7 +45,7 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     if _site_region(us, weights, span):
         site = [w if w <= 0 or not _site_text(x) else FURNITURE_COST for x, w in zip(us, weights, strict=True)]
         span = article_region(site) or span
-    span = _anchored(us, weights, span)
+    span = _headed(us, weights, _anchored(us, weights, span))
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
     closing = [x.cue == "comments" for x in us]
     return span[0], region_end(weights, cut_tail(weights, span, inline, closing))
@@ -83,6 +84,58 @@ def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tupl
         if run > best:
             best, end = run, k + 1
     return first, end
+
+
+#: A headline of an article's own header has so many words at least (a label or a name has fewer).
+HEADED_WORDS = 3
+
+
+def _headed(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[int, int]:
+    """The region from the article's own header where the region by weight starts with undated text (a
+    sidebar's blurbs, a mega-menu's descriptions, a gallery's captions) and a header lies inside it further
+    down: a headline over a stamp or byline over running text.  The text above that header must weigh less
+    than the text under it, so that a lead over its byline stays the article's."""
+    start, end = span
+    first = next((i for i in range(start, end) if _starts_body(us, i)), None)
+    if first is None or _dated(us, first):
+        return span
+    k = next((i for i in range(first + 1, end) if _starts_body(us, i) and _dated(us, i)), None)
+    if k is None:
+        return span
+    stamp = next((j for j in range(k - 1, max(first, k - 1 - ANCHOR_REACH), -1) if _header_stamp(us[j])), None)
+    if stamp is None:
+        return span
+    head = next((j for j in range(stamp - 1, max(first, stamp - 1 - HEADLINE_REACH), -1) if _own_headline(us[j])), None)
+    if head is None:
+        return span
+    if any(x.cue == "comments" or _header_stamp(x) for x in us[start:head]):
+        return span  # a comment's header under the post, or one of a forum's or a blog's dated posts
+    above = sum(w for w in weights[start:head] if w > 0)
+    return (head, end) if above < _stretch(weights, k, end) else span
+
+
+def _stretch(weights: list[float], k: int, end: int) -> float:
+    """The weight of the text from ``k`` up to the first gap that would part the region (see
+    :data:`.region.TAIL_GAP`)."""
+    total = gap = 0.0
+    for w in weights[k:end]:
+        if w < 0:
+            gap -= w
+            if gap >= TAIL_GAP:
+                break
+        else:
+            total, gap = total + w, 0.0
+    return total
+
+
+def _own_headline(x: _U) -> bool:
+    """A headline-shaped line of ``HEADED_WORDS`` words or more, not a list's item."""
+    return _is_headline(x) and x.nwords >= HEADED_WORDS and not _bullet(x)
+
+
+def _header_stamp(x: _U) -> bool:
+    """A date stamp of a header, not of furniture (an embedded post's signature)."""
+    return x.stamp is not None and not _furniture(x)
 
 
 #: A page with so many paragraphs under a read-more link lists other pages' teasers.

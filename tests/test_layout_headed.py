@@ -1,0 +1,93 @@
+"""Where the article starts when the region by weight starts above its header: a mega-menu's descriptions, a
+sidebar's blurbs or a gallery's captions over the article's own header (headline, stamp, text).
+
+Every sentence here was invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import denews
+
+# A mega-menu whose entries each carry a sentence of description (running text, but not the article's).
+MENU_ENTRIES = [
+    ("+ Bildung für alle", "Wir möchten, dass jedes Kind in der Stadt eine gute Schule in seiner Nähe findet."),
+    ("+ Wohnen und Bauen", "Wir setzen uns dafür ein, dass in den Vierteln mehr günstige Wohnungen gebaut werden."),
+    ("+ Mobilität", "Wir wollen, dass Busse und Bahnen öfter fahren und auch am Abend gut zu erreichen sind."),
+    ("+ Umwelt und Klima", "Wir wollen die Parks der Stadt erhalten und an den Straßen viele neue Bäume pflanzen."),
+]
+CRUMBS = ["* Themen", "* Presse", "* Kontakt", "Aktuelles", "Verkehr"]
+HEADLINE = "Neue Nachtbuslinie verbindet die Vororte"
+STAMP = "14.03.2024"
+ARTICLE = [
+    "Ab dem kommenden Montag fährt eine neue Nachtbuslinie zwischen dem Bahnhof und den drei Vororten im Norden, "
+    "teilten die Verkehrsbetriebe am Mittwoch mit, und zwar jede Stunde bis drei Uhr morgens.",
+    "Die Fraktion hatte die Linie seit zwei Jahren gefordert, weil viele Beschäftigte in der Gastronomie und in "
+    "den Kliniken nach ihrer Schicht bisher ein Taxi nehmen oder lange zu Fuß gehen mussten.",
+    "Die Kosten für den Probebetrieb von einem Jahr teilen sich die Stadt und der Landkreis, danach soll geprüft "
+    "werden, wie viele Fahrgäste die Busse tatsächlich nutzen und ob die Linie bleibt.",
+]
+FOOTER = ["Teilen auf", "Impressum", "Datenschutz"]
+
+
+def _page(entries: int = len(MENU_ENTRIES), article: list[str] | None = None) -> str:
+    menu = [line for entry in MENU_ENTRIES[:entries] for line in entry]
+    return "\n\n".join([*menu, *CRUMBS, HEADLINE, STAMP, *(article or ARTICLE), *FOOTER])
+
+
+def _read(art: denews.Article) -> str:
+    """What a reader reads: kicker, title, teaser and body."""
+    return "\n\n".join(x for x in (art.kicker, art.title, art.teaser, art.body) if x)
+
+
+@given(st.integers(min_value=2, max_value=len(MENU_ENTRIES)))
+def test_menu_descriptions_over_a_dated_header_do_not_start_the_article(entries: int) -> None:
+    art = denews.split(_page(entries))
+    assert art.title == HEADLINE
+    read = _read(art)
+    assert all(a in read for a in ARTICLE)
+    # (The descriptions are running text above the header: what no step claims stays the reader's.)
+
+
+def test_a_lead_over_its_byline_stays_the_articles() -> None:
+    # No headline between the lead and its stamp: the lead is the article's own, not another element's.
+    lead = (
+        "Die Verkehrsbetriebe haben eine neue Nachtbuslinie angekündigt, die ab Montag den Bahnhof mit den "
+        "Vororten im Norden verbindet."
+    )
+    page = "\n\n".join(["Startseite", "Verkehr", HEADLINE, lead, "Von Jana Beispiel", STAMP, *ARTICLE, *FOOTER])
+    read = _read(denews.split(page))
+    assert lead in read and all(a in read for a in ARTICLE)
+
+
+def test_a_heavier_article_above_a_dated_section_keeps_its_start() -> None:
+    # The text above the second header weighs more than the text under it: one article with a dated update.
+    update = [
+        "Nachtrag vom Abend",
+        "15.03.2024",
+        "Inzwischen hat auch der Kreistag zugestimmt, die Hälfte der Kosten zu tragen, sodass der Probebetrieb "
+        "wie geplant am Montag beginnen kann und die ersten Busse um Mitternacht losfahren.",
+    ]
+    page = "\n\n".join(["Startseite", HEADLINE, *ARTICLE, *update, *FOOTER])
+    art = denews.split(page)
+    assert art.title == HEADLINE
+    assert all(a in art.body for a in ARTICLE)
+
+
+@pytest.mark.parametrize("stamped", [False, True])
+def test_dated_posts_of_a_forum_keep_the_first_post(stamped: bool) -> None:
+    # Each post of a thread has a stamp: the first post's text stays the start however the others weigh.
+    first = (
+        "Ich habe gestern zum ersten Mal die neue Nachtbuslinie ausprobiert, die seit Montag vom Bahnhof in die "
+        "Vororte fährt, und war pünktlich zu Hause."
+    )
+    posts = [
+        first, "Kalle_77", "14.03.2024, 22:10 Zitieren",
+        "Frage zum Nachtbus", "Mona", "14.03.2024, 22:40 Zitieren" if stamped else "Mona schreibt",
+        *ARTICLE,
+    ]
+    art = denews.split("\n\n".join(["Forum", "Verkehr", *posts, *FOOTER]))
+    assert first in art.body
+    assert art.title != "Frage zum Nachtbus"  # the second post's subject is not the page's headline
