@@ -91,3 +91,34 @@ def test_dated_posts_of_a_forum_keep_the_first_post(stamped: bool) -> None:
     art = denews.split("\n\n".join(["Forum", "Verkehr", *posts, *FOOTER]))
     assert first in art.body
     assert art.title != "Frage zum Nachtbus"  # the second post's subject is not the page's headline
+
+
+SENTENCE_HEADLINE = "Der Herbst kommt. Was planen die Gärtner jetzt im Stadtpark?"
+
+
+@pytest.mark.parametrize("copy", [SENTENCE_HEADLINE, f"* {SENTENCE_HEADLINE}"])
+def test_a_sentence_headline_printed_twice_is_the_title_not_the_text(copy: str) -> None:
+    # The page's title over its h1 (or a breadcrumb's last item): a short sentence printed again is a headline.
+    page = "\n\n".join(
+        ["Startseite", "Umwelt", copy, "Gärten", SENTENCE_HEADLINE, "Gartenfreund Ein Kommentar", *ARTICLE, *FOOTER]
+    )
+    art = denews.split(page)
+    assert art.title == SENTENCE_HEADLINE
+    assert all(a in _read(art) for a in ARTICLE)
+    assert SENTENCE_HEADLINE not in art.body
+
+
+def test_a_long_lead_printed_twice_stays_the_articles() -> None:
+    # Over ECHO_WORDS words a copy is the lead's (a teaser list's copy of it): the text starts with it.
+    page = "\n\n".join(["Startseite", HEADLINE, STAMP, *ARTICLE, "Weitere Artikel", ARTICLE[0], *FOOTER])
+    art = denews.split(page)
+    assert art.title == HEADLINE
+    read = _read(art)
+    assert read.index(ARTICLE[0]) < read.index(ARTICLE[1])
+
+
+@given(st.sampled_from(["Der Stadtpark bekommt im Herbst dreißig neue Bäume.", SENTENCE_HEADLINE]))
+def test_a_short_text_printed_twice_keeps_its_text(short: str) -> None:
+    # Nothing printed once follows: the copies are the text itself, which must not vanish.
+    page = "\n\n".join(["Startseite", HEADLINE, short, "Teilen auf", "Impressum", short])
+    assert short in _read(denews.split(page))

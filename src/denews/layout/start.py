@@ -16,6 +16,7 @@ from .units import (
     _credit_only,
     _furniture,
     _is_headline,
+    _norm,
     _site_text,
     _starts_body,
     cry_line,
@@ -197,14 +198,44 @@ def body_start(us: list[_U], span: tuple[int, int] | None) -> int:
     the body; where the region holds none, the first running text anywhere does.
     """
     first = len(us)
+    twice = _printed_twice(us)
     for i in range(len(us)):
         if _starts_body(us, i):
             if _site_notice(us, i) or _headline_sentence(us, i):
+                continue
+            if _echoed(us, i, twice):
+                first = min(first, i)  # (where no other text follows, the copies are the text)
                 continue
             if span is None or i >= span[0]:
                 return _lead_above(us, i)
             first = min(first, i)
     return first
+
+
+#: Running text printed again on the page with so many words at most is a headline (the page's title over its
+#: h1, a breadcrumb's last item, a list of posts naming it), not the text's first paragraph.
+ECHO_WORDS = 20
+
+
+def _key(x: _U) -> str:
+    """The unit's text as its copies elsewhere on the page read: space-normalized, without a list's bullet."""
+    return _norm(x.text.lstrip("".join(_BULLETS) + " "))
+
+
+def _printed_twice(us: list[_U]) -> set[str]:
+    """The keys (see :func:`_key`) of the short units of running text the page prints more than once."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for x in us:
+        if x.shape == PROSE and x.nwords <= ECHO_WORDS:
+            k = _key(x)
+            (twice if k in seen else seen).add(k)
+    return twice
+
+
+def _echoed(us: list[_U], i: int, twice: set[str]) -> bool:
+    """A short line of running text that the page prints again (see ``ECHO_WORDS``): a headline over its text."""
+    return us[i].nwords <= ECHO_WORDS and _key(us[i]) in twice
 
 
 def _site_notice(us: list[_U], i: int) -> bool:
