@@ -32,9 +32,10 @@ ARTICLE = [
 FOOTER = ["Teilen auf", "Impressum", "Datenschutz"]
 
 
-def _page(entries: int = len(MENU_ENTRIES), article: list[str] | None = None) -> str:
+def _page(entries: int = len(MENU_ENTRIES), *, stamp_first: bool = False) -> str:
     menu = [line for entry in MENU_ENTRIES[:entries] for line in entry]
-    return "\n\n".join([*menu, *CRUMBS, HEADLINE, STAMP, *(article or ARTICLE), *FOOTER])
+    header = [STAMP, HEADLINE] if stamp_first else [HEADLINE, STAMP]
+    return "\n\n".join([*menu, *CRUMBS, *header, *ARTICLE, *FOOTER])
 
 
 def _read(art: denews.Article) -> str:
@@ -42,9 +43,10 @@ def _read(art: denews.Article) -> str:
     return "\n\n".join(x for x in (art.kicker, art.title, art.teaser, art.body) if x)
 
 
-@given(st.integers(min_value=2, max_value=len(MENU_ENTRIES)))
-def test_menu_descriptions_over_a_dated_header_do_not_start_the_article(entries: int) -> None:
-    art = denews.split(_page(entries))
+@given(st.integers(min_value=2, max_value=len(MENU_ENTRIES)), st.booleans())
+def test_menu_descriptions_over_a_dated_header_do_not_start_the_article(entries: int, stamp_first: bool) -> None:
+    # The header: the headline over its stamp, or the stamp over the headline.
+    art = denews.split(_page(entries, stamp_first=stamp_first))
     assert art.title == HEADLINE
     read = _read(art)
     assert all(a in read for a in ARTICLE)

@@ -106,13 +106,16 @@ def _headed(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[
     stamp = next((j for j in range(k - 1, max(first, k - 1 - ANCHOR_REACH), -1) if _header_stamp(us[j])), None)
     if stamp is None:
         return span
-    head = next((j for j in range(stamp - 1, max(first, stamp - 1 - HEADLINE_REACH), -1) if _own_headline(us[j])), None)
+    # The headline over the stamp, or right over the text under the stamp (``12.03.2024`` over the headline).
+    over = range(stamp - 1, max(first, stamp - 1 - HEADLINE_REACH), -1)
+    head = next((j for j in (*range(k - 1, max(stamp, k - 2), -1), *over) if _own_headline(us[j])), None)
     if head is None:
         return span
-    if any(x.cue == "comments" or _header_stamp(x) for x in us[start:head]):
+    top = min(head, stamp)
+    if any(x.cue == "comments" or _header_stamp(x) for x in us[start:top]):
         return span  # a comment's header under the post, or one of a forum's or a blog's dated posts
-    above = sum(w for w in weights[start:head] if w > 0)
-    return (head, end) if above < _stretch(weights, k, end) else span
+    above = sum(w for w in weights[start:top] if w > 0)
+    return (top, end) if above < _stretch(weights, k, end) else span
 
 
 def _stretch(weights: list[float], k: int, end: int) -> float:
