@@ -124,3 +124,25 @@ def test_a_short_text_printed_twice_keeps_its_text(short: str) -> None:
     # Nothing printed once follows: the copies are the text itself, which must not vanish.
     page = "\n\n".join(["Startseite", HEADLINE, short, "Teilen auf", "Impressum", short])
     assert short in _read(denews.split(page))
+
+
+def test_a_page_printing_its_short_paragraphs_twice_starts_with_the_first() -> None:
+    # Two layouts of one page (for wide and narrow screens): every short paragraph is printed twice, and none is
+    # a headline over text printed once.
+    shorts = [
+        "Unsere Bäckerei backt jeden Morgen frisches Brot aus Mehl der Region.",
+        "Die Brötchen sind ab sechs Uhr in allen Filialen zu haben.",
+        "Am Sonntag haben wir von acht bis elf Uhr geöffnet.",
+    ]
+    labels = ["Frisch", "Früh", "Sonntags"]
+    block = [line for pair in zip(labels, shorts, strict=True) for line in pair]
+    once = "Seit drei Generationen führt die Familie das Geschäft, und viele Rezepte stammen noch vom Großvater."
+    page = "\n\n".join(["Startseite", "Bäckerei am Markt", *block, "Mehr erfahren", *block, once, *FOOTER])
+    art = denews.split(page)
+    assert art.paragraphs and art.paragraphs[0].text == shorts[0]
+    # The body starts at the copies, not past them at the one paragraph printed once.
+    from denews.layout.core import Page, _read_units
+    from denews.layout.start import body_start, region_span
+
+    us = _read_units(Page(page))
+    assert us[body_start(us, region_span(us))].text in shorts

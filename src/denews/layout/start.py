@@ -237,8 +237,15 @@ def _printed_twice(us: list[_U]) -> set[str]:
 
 
 def _echoed(us: list[_U], i: int, twice: set[str]) -> bool:
-    """A short line of running text that the page prints again (see ``ECHO_WORDS``): a headline over its text."""
-    return us[i].nwords <= ECHO_WORDS and _key(us[i]) in twice
+    """A short line of running text that the page prints again (see ``ECHO_WORDS``) whose next other running
+    text is printed once: a headline over its text (a page printing its text twice, for two screens, prints
+    the next paragraph twice too)."""
+    key = _key(us[i])
+    if us[i].nwords > ECHO_WORDS or key not in twice:
+        return False
+    below = range(i + 1, min(i + 2 + ANCHOR_REACH, len(us)))
+    nxt = next((k for k in below if _starts_body(us, k) and _key(us[k]) != key), None)
+    return nxt is not None and _key(us[nxt]) not in twice
 
 
 def _site_notice(us: list[_U], i: int) -> bool:
