@@ -75,7 +75,7 @@ def test_a_heavier_article_above_a_dated_section_keeps_its_start() -> None:
     page = "\n\n".join(["Startseite", HEADLINE, *ARTICLE, *update, *FOOTER])
     art = denews.split(page)
     assert art.title == HEADLINE
-    assert all(a in art.body for a in ARTICLE)
+    assert all(a in _read(art) for a in ARTICLE)
 
 
 @pytest.mark.parametrize("stamped", [False, True])
@@ -146,3 +146,38 @@ def test_a_page_printing_its_short_paragraphs_twice_starts_with_the_first() -> N
 
     us = _read_units(Page(page))
     assert us[body_start(us, region_span(us))].text in shorts
+
+
+DIALOG = [
+    "Einstellungen zur Speicherung",
+    "Die technische Speicherung der Angaben dient allein dem Zweck, die gewählten Einstellungen über mehrere "
+    "Besuche hinweg zu behalten, und sie wird nach einem Jahr ohne weiteren Besuch wieder gelöscht.",
+    "Statistik",
+    "Die Speicherung zu statistischen Zwecken erfolgt ohne Namen und ohne Adressen, damit die Redaktion erkennen "
+    "kann, welche Seiten wie oft gelesen werden und zu welcher Tageszeit die meisten Besuche kommen.",
+    "Werbung",
+    "Die Speicherung zu Zwecken der Werbung erlaubt es den Partnern des Verlags, Anzeigen nach den Themen "
+    "auszuwählen, die zuvor gelesen wurden, und die Zahl der Anzeigen für jede Person zu begrenzen.",
+    "Alle annehmen Alle ablehnen Auswahl speichern",
+]
+COPYRIGHT = "© 2024 Talbote. Alle Rechte vorbehalten."
+
+
+@pytest.mark.parametrize("paragraphs", [1, 2])
+def test_an_overlay_past_the_copyright_line_is_not_the_article(paragraphs: int) -> None:
+    # A consent dialog printed after the page's end outweighs a short report: the report is the article.
+    page = "\n\n".join(
+        ["Startseite", "Polizei", HEADLINE, STAMP, *ARTICLE[:paragraphs], *FOOTER, "Kontakt", COPYRIGHT, *DIALOG]
+    )
+    art = denews.split(page)
+    assert art.title == HEADLINE
+    assert all(a in _read(art) for a in ARTICLE[:paragraphs])
+    assert not any(d in _read(art) for d in DIALOG[1::2])
+
+
+def test_text_after_a_copyright_line_at_the_top_stays_the_article() -> None:
+    # Nothing with running text before the line: the text after it is the article.
+    page = "\n\n".join([COPYRIGHT, "Startseite", HEADLINE, STAMP, *ARTICLE, "Impressum"])
+    art = denews.split(page)
+    assert art.title == HEADLINE
+    assert all(a in _read(art) for a in ARTICLE)

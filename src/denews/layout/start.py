@@ -17,6 +17,7 @@ from .units import (
     _furniture,
     _is_headline,
     _norm,
+    _page_end,
     _site_text,
     _starts_body,
     cry_line,
@@ -46,10 +47,28 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     if _site_region(us, weights, span):
         site = [w if w <= 0 or not _site_text(x) else FURNITURE_COST for x, w in zip(us, weights, strict=True)]
         span = article_region(site) or span
-    span = _headed(us, weights, _anchored(us, weights, span))
+    span = _headed(us, weights, _anchored(us, weights, _before_page_end(us, weights, span)))
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
     closing = [x.cue == "comments" for x in us]
     return span[0], region_end(weights, cut_tail(weights, span, inline, closing))
+
+
+#: Running text before the page's copyright line weighs so much at least to be the article (a paragraph of about
+#: 25 words), where the region by weight lies past that line.
+PAGE_END_TEXT = 1.0
+
+
+def _before_page_end(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[int, int]:
+    """The region before the page's copyright line (``© 2024 Talbote. Alle Rechte vorbehalten``) where the
+    region by weight lies past it: what follows a page's end is an overlay (a consent dialog, a newsletter
+    box), never the article, when the page holds running text before it."""
+    end = next((i for i in range(span[0] - 1, -1, -1) if _page_end(us[i].text) and us[i].nwords <= 15), None)
+    if end is None:
+        return span
+    before = article_region(weights[:end])
+    if before is None or sum(weights[before[0] : before[1]]) < PAGE_END_TEXT:
+        return span
+    return before
 
 
 #: A stamp or byline dates the running text at most so many units below it (past a headline, a picture).
