@@ -5,16 +5,19 @@ from __future__ import annotations
 from .._data import phrase_pattern
 from .lists import _table_rule
 from .page import Page
-from .region import FURNITURE_COST, article_region, cut_tail, prose_class, region_end, weight
+from .region import FURNITURE_COST, TAIL_GAP, article_region, cut_tail, prose_class, region_end, weight
 from .stamps import is_name
 from .units import (
     _U,
     EMPTY,
     PROSE,
+    _bullet,
     _caption_unit,
     _credit_only,
     _furniture,
     _is_headline,
+    _norm,
+    _page_end,
     _site_text,
     _starts_body,
     cry_line,
@@ -44,10 +47,28 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     if _site_region(us, weights, span):
         site = [w if w <= 0 or not _site_text(x) else FURNITURE_COST for x, w in zip(us, weights, strict=True)]
         span = article_region(site) or span
-    span = _anchored(us, weights, span)
+    span = _headed(us, weights, _anchored(us, weights, _before_page_end(us, weights, span)))
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
     closing = [x.cue == "comments" for x in us]
     return span[0], region_end(weights, cut_tail(weights, span, inline, closing))
+
+
+#: Running text before the page's copyright line weighs so much at least to be the article (a paragraph of about
+#: 25 words), where the region by weight lies past that line.
+PAGE_END_TEXT = 1.0
+
+
+def _before_page_end(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[int, int]:
+    """The region before the page's copyright line (``© 2024 Talbote. Alle Rechte vorbehalten``) where the
+    region by weight lies past it: what follows a page's end is an overlay (a consent dialog, a newsletter
+    box), never the article, when the page holds running text before it."""
+    end = next((i for i in range(span[0] - 1, -1, -1) if _page_end(us[i].text) and us[i].nwords <= 15), None)
+    if end is None:
+        return span
+    before = article_region(weights[:end])
+    if before is None or sum(weights[before[0] : before[1]]) < PAGE_END_TEXT:
+        return span
+    return before
 
 
 #: A stamp or byline dates the running text at most so many units below it (past a headline, a picture).
@@ -83,6 +104,61 @@ def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tupl
         if run > best:
             best, end = run, k + 1
     return first, end
+
+
+#: A headline of an article's own header has so many words at least (a label or a name has fewer).
+HEADED_WORDS = 3
+
+
+def _headed(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[int, int]:
+    """The region from the article's own header where the region by weight starts with undated text (a
+    sidebar's blurbs, a mega-menu's descriptions, a gallery's captions) and a header lies inside it further
+    down: a headline over a stamp or byline over running text.  The text above that header must weigh less
+    than the text under it, so that a lead over its byline stays the article's."""
+    start, end = span
+    first = next((i for i in range(start, end) if _starts_body(us, i)), None)
+    if first is None or _dated(us, first):
+        return span
+    k = next((i for i in range(first + 1, end) if _starts_body(us, i) and _dated(us, i)), None)
+    if k is None:
+        return span
+    stamp = next((j for j in range(k - 1, max(first, k - 1 - ANCHOR_REACH), -1) if _header_stamp(us[j])), None)
+    if stamp is None:
+        return span
+    # The headline over the stamp, or right over the text under the stamp (``12.03.2024`` over the headline).
+    over = range(stamp - 1, max(first, stamp - 1 - HEADLINE_REACH), -1)
+    head = next((j for j in (*range(k - 1, max(stamp, k - 2), -1), *over) if _own_headline(us[j])), None)
+    if head is None:
+        return span
+    top = min(head, stamp)
+    if any(x.cue == "comments" or _header_stamp(x) for x in us[start:top]):
+        return span  # a comment's header under the post, or one of a forum's or a blog's dated posts
+    above = sum(w for w in weights[start:top] if w > 0)
+    return (top, end) if above < _stretch(weights, k, end) else span
+
+
+def _stretch(weights: list[float], k: int, end: int) -> float:
+    """The weight of the text from ``k`` up to the first gap that would part the region (see
+    :data:`.region.TAIL_GAP`)."""
+    total = gap = 0.0
+    for w in weights[k:end]:
+        if w < 0:
+            gap -= w
+            if gap >= TAIL_GAP:
+                break
+        else:
+            total, gap = total + w, 0.0
+    return total
+
+
+def _own_headline(x: _U) -> bool:
+    """A headline-shaped line of ``HEADED_WORDS`` words or more, not a list's item."""
+    return _is_headline(x) and x.nwords >= HEADED_WORDS and not _bullet(x)
+
+
+def _header_stamp(x: _U) -> bool:
+    """A date stamp of a header, not of furniture (an embedded post's signature)."""
+    return x.stamp is not None and not _furniture(x)
 
 
 #: A page with so many paragraphs under a read-more link lists other pages' teasers.
@@ -144,14 +220,51 @@ def body_start(us: list[_U], span: tuple[int, int] | None) -> int:
     the body; where the region holds none, the first running text anywhere does.
     """
     first = len(us)
+    twice = _printed_twice(us)
     for i in range(len(us)):
         if _starts_body(us, i):
             if _site_notice(us, i) or _headline_sentence(us, i):
+                continue
+            if _echoed(us, i, twice):
+                first = min(first, i)  # (where no other text follows, the copies are the text)
                 continue
             if span is None or i >= span[0]:
                 return _lead_above(us, i)
             first = min(first, i)
     return first
+
+
+#: Running text printed again on the page with so many words at most is a headline (the page's title over its
+#: h1, a breadcrumb's last item, a list of posts naming it), not the text's first paragraph.
+ECHO_WORDS = 20
+
+
+def _key(x: _U) -> str:
+    """The unit's text as its copies elsewhere on the page read: space-normalized, without a list's bullet."""
+    return _norm(x.text.lstrip("".join(_BULLETS) + " "))
+
+
+def _printed_twice(us: list[_U]) -> set[str]:
+    """The keys (see :func:`_key`) of the short units of running text the page prints more than once."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for x in us:
+        if x.shape == PROSE and x.nwords <= ECHO_WORDS:
+            k = _key(x)
+            (twice if k in seen else seen).add(k)
+    return twice
+
+
+def _echoed(us: list[_U], i: int, twice: set[str]) -> bool:
+    """A short line of running text that the page prints again (see ``ECHO_WORDS``) whose next other running
+    text is printed once: a headline over its text (a page printing its text twice, for two screens, prints
+    the next paragraph twice too)."""
+    key = _key(us[i])
+    if us[i].nwords > ECHO_WORDS or key not in twice:
+        return False
+    below = range(i + 1, min(i + 2 + ANCHOR_REACH, len(us)))
+    nxt = next((k for k in below if _starts_body(us, k) and _key(us[k]) != key), None)
+    return nxt is not None and _key(us[nxt]) not in twice
 
 
 def _site_notice(us: list[_U], i: int) -> bool:
