@@ -72,11 +72,11 @@ def _keep(page: Page, us: list[_U], i: int, j: int) -> None:
             page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
 
 
-def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> int:
+def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool, last: bool) -> int:
     """The article's own list at the start of the run ``us[i:j]``, marked as its text: the index after it, ``i``
-    where there is none.  The site's interface lines closing the run are no part of it; nor is a last short
-    line over running text, which heads that text."""
-    core = _trimmed(us, i, j)
+    where there is none.  The site's interface lines closing the run are no part of it (after the ``last``
+    paragraph, menu entries neither); nor is a last short line over running text, which heads that text."""
+    core = _trimmed(us, i, j, menus=last)
     if core - i < 2:
         return i
     if core == j and leads_text and core - i >= _LABELLED_RUN and _LIST_ITEM.search(us[j - 1].text) is None:
@@ -95,11 +95,11 @@ def _native(x: _U | None) -> bool:
     return x is not None and (x.nfunc > 0 or x.stamp is not None)
 
 
-def _trimmed(us: list[_U], i: int, j: int) -> int:
+def _trimmed(us: list[_U], i: int, j: int, *, menus: bool = False) -> int:
     """The end of the run ``us[i:j]`` before a label of other pages' links in it (``Mehr zum Thema``) and without
-    the lines of the site's interface closing it."""
+    the lines of the site's interface (or, with ``menus``, menu entries) closing it."""
     j = next((k for k in range(i + 1, j) if _is_label(us[k])), j)
-    while j > i and _interface(us[j - 1]):
+    while j > i and (_interface(us[j - 1]) or (menus and _menu_shaped(us[j - 1]))):
         j -= 1
     return j
 
@@ -155,8 +155,8 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     closing = (us[i - 1].role is Role.PARAGRAPH and us[i - 1].text.rstrip().endswith(":")) or (
         run >= _LABELLED_RUN and _announces(us[i].text)
     )
-    if i < region_end and (not after_last or closing):
-        core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt))
+    if i < region_end and (not after_last or closing or _itemized(us, i, _trimmed(us, i, j, menus=True), facts)):
+        core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt), last=after_last)
         if core > i:
             return core
     ref = reference_end(us, i, j)
@@ -251,7 +251,7 @@ _TEXT_ROLES = frozenset({Role.PARAGRAPH, Role.TITLE, Role.TEASER})
 def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> bool:
     """The run of short lines ``us[i:j]`` is a list of the article's own (tips, ingredients, spec rows): it
     stands next to the article's running text and its lines read as the article's, by a score of signals."""
-    prev = us[i - 1] if i > 0 else None
+    prev = _before(us, i)
     after_text = prev is not None and prev.role is Role.PARAGRAPH and bool(page.paragraphs)
     after_text = after_text and page.paragraphs[-1].kind == "paragraph"
     # A summary in bullets right under the headline or the teaser (``- Die Stadt spart 3 Millionen``).
@@ -260,15 +260,44 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
         return False
     intro = prev is not None and prev.role in (Role.PARAGRAPH, Role.HEADING) and _announces(prev.text)
     intro = intro or (j - i >= _LABELLED_RUN and _announces(us[i].text))  # ``Technische Daten`` over its rows
-    if not ((after_text and leads_text) or intro):
+    # (A list closing the text needs the text's paragraph right above it: a label or a headline there heads
+    # something else, a table of contents, a box of contacts.)
+    closes = after_text and prev is not None and prev.role is Role.PARAGRAPH and prev.shape in (PROSE, HEAD)
+    sided = (after_text and leads_text) or (closes and _itemized(us, i, j, facts))
+    if not (sided or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
     vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
     score = sum(_line_score(us, k, inside, facts, vocab) for k in range(i, j)) / (j - i)
     if intro:
         score += INTRO
-    if after_text and leads_text:
+    if sided:
         score += BETWEEN
     return score >= KEEP
+
+
+def _itemized(us: list[_U], i: int, j: int, facts: PageFacts) -> bool:
+    """The run ``us[i:j]`` reads as the items of one list by its own lines (so it needs the article's text on
+    one side only, as a list closing the text does): two lines or more, nearly all with an item's mark, none
+    printed outside the article's region (a menu's entries are)."""
+    if j - i < _ITEMIZED_RUN:
+        return False
+    marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
+    if marked < _ITEMIZED_SHARE * (j - i):
+        return False
+    inside = Counter(_norm(us[k].text) for k in range(i, j))
+    return all(facts.repeated(k, inside) < REPEATED for k in range(i, j))
+
+
+_ITEMIZED_RUN = 3
+_ITEMIZED_SHARE = 0.75
+
+
+def _before(us: list[_U], i: int) -> _U | None:
+    """The unit before ``us[i]``, past a date line left out of the text (``- Datum: 31.08.2019`` in a list)."""
+    k = i - 1
+    while k > 0 and us[k].role is Role.SKIP and us[k].stamp is not None:
+        k -= 1
+    return us[k] if k >= 0 else None
 
 
 def _labelled(us: list[_U], i: int, j: int) -> bool:

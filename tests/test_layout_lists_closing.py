@@ -1,0 +1,107 @@
+"""A list that closes the article (requirements, a photo's data, the products a post names) stays with it; the
+same lines where they are the page's (printed in its menu as well, or under a label instead of the text) go.
+
+Every article, list and menu here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+from conftest import examples
+
+_HEAD = "Neuer Bürgerservice im Rathaus"
+_LEAD = (
+    "Das Rathaus in Talheim bietet seit dieser Woche einen neuen Bürgerservice an. Wer einen Ausweis beantragen "
+    "will, kann den Termin jetzt im Internet buchen und muss nicht mehr lange im Flur warten."
+)
+_SECOND = (
+    "Die Stadt hat dafür zwei zusätzliche Schalter eingerichtet, die auch am Samstagvormittag geöffnet sind. "
+    "Zum Termin bringen die Bürger nur wenige Unterlagen mit."
+)
+_NEEDS = [
+    "- Ein gültiges Ausweisdokument oder die Geburtsurkunde",
+    "- Ein biometrisches Passfoto, nicht älter als sechs Monate",
+    "- Die Gebühr in bar oder mit der Karte",
+    "- Bei Kindern die Zustimmung beider Eltern",
+]
+_FOOTER = ["Kommentar schreiben", "Impressum", "Datenschutz", "Kontakt"]
+
+
+def _page(parts: list[str]) -> str:
+    return "\n\n".join(parts)
+
+
+def test_a_bulleted_list_closing_the_text_stays_without_an_announcing_colon() -> None:
+    art = denews.parse(_page([_HEAD, _LEAD, _SECOND, *_NEEDS, *_FOOTER]))
+    for line in _NEEDS:
+        assert line in art.body
+    for line in _FOOTER:
+        assert line not in art.body
+
+
+def test_the_same_bullets_printed_in_the_pages_menu_too_are_the_pages() -> None:
+    # Lines that the page prints above the article as well are its navigation, wherever they stand.
+    menu = ["- Ausweis und Pass", "- Meldewesen und Umzug", "- Gewerbe und Handel", "- Abfall und Umwelt"]
+    art = denews.parse(_page([*menu, _HEAD, _LEAD, _SECOND, *menu, *_FOOTER]))
+    for line in menu:
+        assert line not in art.body
+    assert _SECOND in art.body
+
+
+def test_a_photos_data_closing_a_post_stays_around_its_date_line() -> None:
+    lead = (
+        "In der klaren Nacht zum Sonntag stand der Sternhaufen hoch über dem Hügel hinter unserem Dorf. Mit dem "
+        "kleinen Teleskop und viel Geduld ist mir endlich ein Bild gelungen, auf dem man die Nebel sieht."
+    )
+    data = ["- Kamera: Beispielcam 7", "- Optik: Probelinse 300 mm", "- Belichtung: 40 x 2 Minuten",
+            "- Datum: 12.10.2024",
+            "- Uhrzeit: kurz nach Mitternacht", "- Ort: Hügel bei Talheim", "- Bearbeitung: Probestack"]
+    art = denews.parse(_page(["Der Sternhaufen über dem Dorf", lead, *data, "Kommentar hinterlassen"]))
+    for line in data:
+        if "Datum" not in line:  # (the date line is read as the post's stamp)
+            assert line in art.body
+    assert "Kommentar hinterlassen" not in art.body
+
+
+def test_the_products_a_post_names_under_its_last_paragraph_stay_and_a_closing_menu_word_goes() -> None:
+    lead = (
+        "Im Sommer trage ich am liebsten leichten Schmuck, der zu jedem Kleid passt. Die kleinen Ringe aus dem "
+        "Laden in der Altstadt haben mich sofort begeistert, weil sie so schlicht sind."
+    )
+    last = "Zusammen mit der feinen Kette ergibt das einen ruhigen Look, den man den ganzen Tag tragen kann."
+    items = ["Ohrringe: Probeschmuck Mond", "Kette: Beispielgold fein", "Ring: Musterwerk schmal"]
+    art = denews.parse(_page(["Schlichter Sommerschmuck", lead, last, *items, "Kommentare"]))
+    for line in items:
+        assert line in art.body
+    assert "Kommentare" not in art.body.split("\n")
+
+
+def test_two_lines_under_the_text_are_no_list_of_its_own() -> None:
+    # Too short to read as a list by its lines alone: a gallery's teaser under the text stays removed.
+    teaser = ["Die schönsten Gärten der Region", "40 Bilder »"]
+    art = denews.parse(_page([_HEAD, _LEAD, _SECOND, *teaser, *_FOOTER]))
+    assert "40 Bilder" not in art.body
+
+
+_ITEM_WORDS = st.sampled_from(["Gewicht", "Farbe", "Größe", "Material", "Preis", "Garantie", "Akku", "Lieferung"])
+
+
+@settings(max_examples=examples(40), deadline=None)
+@given(
+    labels=st.lists(_ITEM_WORDS, min_size=3, max_size=6, unique=True),
+    values=st.lists(st.integers(min_value=2, max_value=900), min_size=6, max_size=6),
+    bullet=st.sampled_from(["- ", "• ", ""]),
+)
+def test_label_and_value_rows_closing_the_text_stay_and_the_same_rows_in_the_menu_go(
+    labels: list[str], values: list[int], bullet: str
+) -> None:
+    rows = [f"{bullet}{label}: {value} Einheiten" for label, value in zip(labels, values, strict=False)]
+    kept = denews.parse(_page([_HEAD, _LEAD, _SECOND, *rows, *_FOOTER]))
+    for row in rows:
+        assert row in kept.body
+    menu = denews.parse(_page([*rows, _HEAD, _LEAD, _SECOND, *rows, *_FOOTER]))
+    for row in rows:
+        assert row not in menu.body
