@@ -105,3 +105,48 @@ def test_label_and_value_rows_closing_the_text_stay_and_the_same_rows_in_the_men
     menu = denews.parse(_page([*rows, _HEAD, _LEAD, _SECOND, *rows, *_FOOTER]))
     for row in rows:
         assert row not in menu.body
+
+
+# --- runs between two paragraphs: a quotation over several lines, a heading over its items -----------------------
+_BAND_LEAD = (
+    "Die Band aus Talheim hat ihren Streit mit dem früheren Produzenten in einem neuen Lied ausgetragen. Schon "
+    "in der ersten Strophe geht es um die gemeinsamen Jahre im Studio."
+)
+_BAND_AFTER = (
+    "Der Produzent ließ die Zeilen nicht lange unbeantwortet und schrieb noch am selben Abend, er habe der Band "
+    "damals den ersten Vertrag besorgt, und das wisse jeder in der Stadt."
+)
+_VERSE = [
+    "„Du warst mal unser Lehrer, doch heute bist du leer",
+    "Weil du nur noch von gestern sprichst und nichts mehr von dir kommt",
+    "Wir haben dir vertraut wie einem alten Freund, den man nicht fragt",
+    "Und jetzt stehst du allein da, wenn der Vorhang fällt“",
+]
+
+
+def test_a_quotation_over_several_lines_between_paragraphs_stays() -> None:
+    # A heading over the verse, the verse in quotation marks, a line with an interface word over the next text.
+    parts = ["Streit im Studio", _BAND_LEAD, "Die Band über den Produzenten", *_VERSE, "Antwort des Produzenten",
+             _BAND_AFTER]
+    art = denews.parse(_page(parts))
+    for line in _VERSE:
+        assert line in art.body
+    assert _BAND_AFTER in art.body
+
+
+def test_the_same_lines_without_quotation_marks_printed_in_the_footer_go() -> None:
+    lines = [line.strip("„“") for line in _VERSE]
+    art = denews.parse(_page(["Streit im Studio", _BAND_LEAD, *lines, _BAND_AFTER, *lines, *_FOOTER]))
+    for line in lines:
+        assert line not in art.body
+
+
+def test_a_label_over_two_items_between_paragraphs_stays_and_a_label_over_menu_entries_goes() -> None:
+    items = ["- Symbol: ein Kreis mit zwei Buchstaben", "- Bedeutung: der Name muss genannt werden"]
+    art = denews.parse(_page([_HEAD, _LEAD, "Beispiel", *items, _SECOND]))
+    for line in items:
+        assert line in art.body
+    menu = ["- Politik", "- Sport"]
+    art = denews.parse(_page([_HEAD, _LEAD, "Rubriken", *menu, _SECOND]))
+    for line in menu:
+        assert line not in art.body.split("\n")

@@ -10,6 +10,8 @@ import regex
 from .. import boilerplate as bp
 from .._data import phrase_pattern
 from ..model import Paragraph, Span
+from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted
+from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
 from .page import Page
 from .reference_lines import reference_end
 from .title import interface_share, stems
@@ -84,8 +86,8 @@ def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, lead
             core = j - 1  # list, heading, paragraph
         elif not _article_list(page, us, i, j, facts, leads_text=True):
             return i
-    elif not _article_list(page, us, i, core, facts, leads_text=leads_text and core == j):
-        return i
+    elif not _article_list(page, us, i, core, facts, leads_text=leads_text and j - core <= 1):
+        return i  # (one interface line cut off the run's end, right over the text, heads that text)
     _keep(page, us, i, core)  # a list next to paragraphs of the article (tips, ingredients, spec rows)
     return core
 
@@ -184,64 +186,16 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
 
 
 _CREDIT_WORDS = 6  # the most words of a credit line (``Quelle: Name / Agentur``)
-# The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
-# open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
-# the labels and headlines of link lists lack.
-_LIST_ITEM = regex.compile(
-    r"^(?:[-•·▪*+#]|\d{1,2}[.)])\s?|^\p{Ll}|\d|\p{L}:\s(?![\"„“»«])|[,;.]$|\S {3,}\S|\s\|\s"
-)
-
-
-class PageFacts:
-    """What the list decision reads of the whole page, computed once on first use: the stems of the article's
-    running text and how often each line occurs on the page."""
-
-    __slots__ = ("_counts", "_outside", "_page", "_us", "_vocab")
-
-    def __init__(self, page: Page, us: list[_U]) -> None:
-        self._page, self._us = page, us
-        self._vocab: set[str] | None = None
-        self._counts: Counter[str] | None = None
-        self._outside: Counter[str] = Counter()
-
-    def vocab(self) -> set[str]:
-        """Stems of the title and of the running text in the article's region."""
-        if self._vocab is None:
-            page, us = self._page, self._us
-            end = page.region_end if page.region_end is not None else len(us)
-            self._vocab = stems(page.title[0]) if page.title else set()
-            for x in us[page.body : end]:
-                if x.shape == PROSE and x.cue is None:
-                    self._vocab |= stems(x.text)
-        return self._vocab
-
-    def repeated(self, k: int, inside: Counter[str]) -> float:
-        """What the copies of the line ``us[k]`` elsewhere on the page (outside its run, whose lines ``inside``
-        counts) cost it: menus print their entries in the header and the footer, outside the article's region;
-        a copy inside the region (a product named twice) costs less; copies inside the run (a spec row of each
-        item) nothing."""
-        us, page = self._us, self._page
-        end = page.region_end if page.region_end is not None else len(us)
-        if self._counts is None:
-            self._counts = Counter(_norm(y.text) for y in us if y.shape == HEAD)
-            self._outside = Counter(_norm(y.text) for y in (*us[: page.body], *us[end:]) if y.shape == HEAD)
-        key = _norm(us[k].text)
-        if self._counts[key] <= inside[key]:
-            return 0.0
-        own = 0 if page.body <= k < end else 1  # the line itself, where it stands outside the region
-        return REPEATED if self._outside[key] > own else REPEATED_INSIDE
-
-
 # The weights of the signals of a line of a list of the article's own, and what a run needs to be kept.
 MARKED = 0.5  # a bullet, a number, a ``label: value`` pair, a lower-case start, an open end
 SENTENCE = 0.25  # function words: a phrase of running text, not a label
 SHARED = 0.25  # a content word of the article's running text
-REPEATED = 1.0  # the same line elsewhere on the page, outside the article's region: navigation
-REPEATED_INSIDE = 0.5  # ... only inside the region (a teaser's kicker printed twice, a product named twice)
 MENU = 0.75  # one or two capitalised words, or the vocabulary of the site's interface
 INTRO = 0.5  # announced by the line before it: ``folgende``, a colon at its end
 BETWEEN = 0.5  # running text of the article before it and after it
 KEEP = 1.0
+QUOTED = 1.0  # a line of a quotation that runs over several lines: the text's own words
+
 #: A run this long may carry its own announcing line (its first) as a list's label.
 _LABELLED_RUN = 3
 #: The roles of a line of the article's text that a list may follow.
@@ -267,29 +221,14 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
     if not (sided or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
     vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
-    score = sum(_line_score(us, k, inside, facts, vocab) for k in range(i, j)) / (j - i)
+    quoted = _quoted(us, i, j)
+    h = i + 1 if sided and _headed(us, i, j, facts) else i  # (a heading over the items counts for nothing)
+    score = sum(QUOTED if k in quoted else _line_score(us, k, inside, facts, vocab) for k in range(h, j)) / (j - h)
     if intro:
         score += INTRO
     if sided:
         score += BETWEEN
     return score >= KEEP
-
-
-def _itemized(us: list[_U], i: int, j: int, facts: PageFacts) -> bool:
-    """The run ``us[i:j]`` reads as the items of one list by its own lines (so it needs the article's text on
-    one side only, as a list closing the text does): two lines or more, nearly all with an item's mark, none
-    printed outside the article's region (a menu's entries are)."""
-    if j - i < _ITEMIZED_RUN:
-        return False
-    marked = sum(1 for k in range(i, j) if _LIST_ITEM.search(us[k].text))
-    if marked < _ITEMIZED_SHARE * (j - i):
-        return False
-    inside = Counter(_norm(us[k].text) for k in range(i, j))
-    return all(facts.repeated(k, inside) < REPEATED for k in range(i, j))
-
-
-_ITEMIZED_RUN = 3
-_ITEMIZED_SHARE = 0.75
 
 
 def _before(us: list[_U], i: int) -> _U | None:
