@@ -150,3 +150,40 @@ def test_a_label_over_two_items_between_paragraphs_stays_and_a_label_over_menu_e
     art = denews.parse(_page([_HEAD, _LEAD, "Rubriken", *menu, _SECOND]))
     for line in menu:
         assert line not in art.body.split("\n")
+
+
+# --- tables written in Markdown, as scrapers write them ------------------------------------------------------------
+_WINE = (
+    "Der Rotwein aus dem Probetal duftet nach Kirschen und reifen Pflaumen. Im Mund ist er weich und rund, mit "
+    "einem langen Abgang, und er passt gut zu kräftigen Gerichten vom Grill."
+)
+
+
+def test_a_data_table_under_the_last_paragraph_stays_with_its_second_part() -> None:
+    first = ["| Angaben zum Wein | |", "|---|---|", "| Alkoholgehalt: | 13 % vol. |", "| Rebsorte: | Probeblau |",
+             "| Herkunft: | Probetal |", "| Weitere Angaben | |"]
+    second = ["|---|---|", "| Trinktemperatur: | 16 °C |", "| Lagerfähigkeit: | bis 2030 |",
+              "| Verschluss: | Naturkorken |", "| Säure: | 5,1 g/l |"]
+    art = denews.parse(_page(["Probeblau vom Probetal", _WINE, *first, *second, *_FOOTER]))
+    for row in first[2:] + second[1:]:
+        assert row in art.body
+    assert "|---|" not in art.body
+
+
+def test_table_rows_between_their_rule_and_the_next_paragraph_stay() -> None:
+    lead = "Das Freibad in Talheim hat im vergangenen Sommer mehr Besucher gezählt als je zuvor, sagt die Stadt."
+    table = ["Besucher und Umsatz im Freibad", "| | 2022 | 2023 |", "|---|---|---|",
+             "| Besucher | 41.000 | 47.500 |", "| Umsatz | 1,2 Mio. | 1,5 Mio. |", "| Badetage | 88 | 97 |"]
+    after = "Die Stadt will das Geld in ein neues Becken für Kinder stecken, sagte der Kämmerer am Dienstag."
+    art = denews.parse(_page(["Rekord im Freibad", lead, *table, after]))
+    for row in table[3:]:
+        assert row in art.body
+    assert after in art.body
+
+
+def test_a_table_of_other_articles_under_its_label_goes() -> None:
+    links = ["| Weitere Artikel zum Thema | |", "|---|---|", "| Freibad schließt früher | 12.05.2023 |",
+             "| Neues Becken geplant | 03.04.2023 |", "| Eintritt wird teurer | 20.03.2023 |"]
+    art = denews.parse(_page([_HEAD, _LEAD, _SECOND, *links, *_FOOTER]))
+    for row in links[2:]:
+        assert row not in art.body

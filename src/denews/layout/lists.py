@@ -157,7 +157,10 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     closing = (us[i - 1].role is Role.PARAGRAPH and us[i - 1].text.rstrip().endswith(":")) or (
         run >= _LABELLED_RUN and _announces(us[i].text)
     )
-    if i < region_end and (not after_last or closing or _itemized(us, i, _trimmed(us, i, j, menus=True), facts)):
+    # (Past the region's end only the rows of a table kept above, under their next head: a weight of rows ends it.)
+    prev = _before(us, i)
+    inside = i < region_end or (prev is not None and prev.role is Role.PARAGRAPH and _table_row(prev))
+    if inside and (not after_last or closing or _itemized(us, i, _trimmed(us, i, j, menus=True), facts)):
         core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt), last=after_last)
         if core > i:
             return core
@@ -210,14 +213,15 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
     after_text = after_text and page.paragraphs[-1].kind == "paragraph"
     # A summary in bullets right under the headline or the teaser (``- Die Stadt spart 3 Millionen``).
     after_text = after_text or (prev is not None and prev.role in (Role.TITLE, Role.TEASER))
-    if not (after_text or leads_text) or _labelled(us, i, j):
+    if not (after_text or leads_text) or _labelled(us, i, j) or (prev is not None and _is_label(prev)):
         return False
     intro = prev is not None and prev.role in (Role.PARAGRAPH, Role.HEADING) and _announces(prev.text)
     intro = intro or (j - i >= _LABELLED_RUN and _announces(us[i].text))  # ``Technische Daten`` over its rows
     # (A list closing the text needs the text's paragraph right above it: a label or a headline there heads
     # something else, a table of contents, a box of contacts.)
     closes = after_text and prev is not None and prev.role is Role.PARAGRAPH and prev.shape in (PROSE, HEAD)
-    sided = (after_text and leads_text) or (closes and _itemized(us, i, j, facts))
+    table = leads_text and all(_table_row(us[k]) for k in range(i, j))  # (rows over the text they go with)
+    sided = (after_text and leads_text) or ((closes or table) and _itemized(us, i, j, facts))
     if not (sided or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
     vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
@@ -232,11 +236,20 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
 
 
 def _before(us: list[_U], i: int) -> _U | None:
-    """The unit before ``us[i]``, past a date line left out of the text (``- Datum: 31.08.2019`` in a list)."""
+    """The unit the run at ``us[i]`` follows: past a date line left out of the text (``- Datum: 31.08.2019`` in a
+    list) and past a table's head and the rule under it (the rows follow what the table follows)."""
     k = i - 1
-    while k > 0 and us[k].role is Role.SKIP and us[k].stamp is not None:
+    while k > 0 and ((us[k].role is Role.SKIP and us[k].stamp is not None) or _TABLE_RULE.fullmatch(us[k].text)):
         k -= 1
+        if k > 0 and _TABLE_RULE.fullmatch(us[k + 1].text) and _table_row(us[k]):
+            k -= 1  # (the head row over the rule)
     return us[k] if k >= 0 else None
+
+
+def _table_row(x: _U) -> bool:
+    """A row of a table written in Markdown (``| Gewicht: | 2,4 kg |``)."""
+    t = x.text.strip()
+    return len(t) > 1 and t[0] == "|" and t[-1] == "|"
 
 
 def _labelled(us: list[_U], i: int, j: int) -> bool:
@@ -247,7 +260,7 @@ def _labelled(us: list[_U], i: int, j: int) -> bool:
 
 def _is_label(x: _U) -> bool:
     """The label of a list of other pages or of share buttons (``Mehr zum Thema``, ``Teilen mit:``)."""
-    return phrase_pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+» ")) is not None
+    return phrase_pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+»| ")) is not None
 
 
 def _line_score(us: list[_U], k: int, inside: Counter[str], facts: PageFacts, vocab: set[str]) -> float:
