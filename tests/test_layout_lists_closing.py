@@ -187,3 +187,23 @@ def test_a_table_of_other_articles_under_its_label_goes() -> None:
     art = denews.parse(_page([_HEAD, _LEAD, _SECOND, *links, *_FOOTER]))
     for row in links[2:]:
         assert row not in art.body
+
+
+def test_one_summary_bullet_under_the_headline_stays_above_a_photo_line() -> None:
+    bullet = "- Gemeinsamer Prüfstand spart den Herstellern monatelange Messungen"
+    photo = (
+        "Von links: Erika Probe (Leiterin Prüfstand Talheim), Max Beispiel (Entwickler Probewerk AG), Jana Muster "
+        "(Netzbetreiber Talnetz GmbH), Paul Probe (Vorstand Probewerk AG), Lena Beispiel (Prüfinstitut Talheim)."
+    )
+    body = [
+        "Die Probewerk AG und das Prüfinstitut in Talheim wollen neue Windräder schneller ans Netz bringen. Dafür "
+        "haben sie in den vergangenen zwei Jahren einen gemeinsamen Prüfstand entwickelt, der die Messungen im "
+        "Feld zum großen Teil ersetzt und so viel Zeit bei der Zulassung spart.",
+        "Bisher mussten die Hersteller jede neue Anlage über Monate im Feld vermessen, bevor der Netzbetreiber "
+        "sie abnahm. Mit dem neuen Verfahren genügen wenige Wochen, sagte die Leiterin des Instituts am Montag.",
+    ]
+    art = denews.parse(_page(["Pressemitteilung", "Probewerk und Prüfinstitut bauen Prüfstand", bullet, photo, *body]))
+    assert bullet in art.body
+    menu = denews.parse(_page(["Pressemitteilung", "Probewerk und Prüfinstitut bauen Prüfstand", "- Alle Meldungen",
+                               photo, *body]))
+    assert "Alle Meldungen" not in menu.body

@@ -49,19 +49,34 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
     leads_text = nxt is not None and nxt.role is Role.NONE and _bp_kind(nxt) is None and nxt.shape == PROSE
     leads_text = leads_text and _native(nxt)
     if j - i == 1:
-        x = us[i]
-        alone = Counter([_norm(x.text)])
-        if not leads_text or us[i - 1].role is not Role.PARAGRAPH or facts.repeated(i, alone) > 0 or _menu_shaped(x):
-            return i
-        if _labelled(us, i, j):
-            return i
-        x.role = Role.HEADING
-        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
-        return j
+        return _line_above(page, us, i, facts, leads_text=leads_text)
     if not _article_list(page, us, i, j, facts, leads_text=leads_text):
         return i
     _keep(page, us, i, j)
     return j
+
+
+def _line_above(page: Page, us: list[_U], i: int, facts: PageFacts, *, leads_text: bool) -> int:
+    """One short line above the body's start with running text under it: a heading between two paragraphs, or a
+    point of a summary in a bullet right under the headline (``- Der Tarif gilt ab März``).  The index after it;
+    ``i`` where it is neither."""
+    x, prev = us[i], us[i - 1].role
+    alone = Counter([_norm(x.text)])
+    if not leads_text or facts.repeated(i, alone) > 0 or _menu_shaped(x) or _labelled(us, i, i + 1):
+        return i
+    if prev is Role.PARAGRAPH:
+        x.role = Role.HEADING
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+    elif prev in (Role.TITLE, Role.TEASER) and _BULLET.match(x.text) and x.nwords >= _SUMMARY_WORDS:
+        _keep(page, us, i, i + 1)
+    else:
+        return i
+    return i + 1
+
+
+_BULLET = regex.compile(r"[-•·▪*+–]\s")
+#: The fewest words of a summary's point in a bullet (a bullet of one or two words is a menu's).
+_SUMMARY_WORDS = 4
 
 
 def _keep(page: Page, us: list[_U], i: int, j: int) -> None:
