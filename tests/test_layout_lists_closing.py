@@ -207,3 +207,21 @@ def test_one_summary_bullet_under_the_headline_stays_above_a_photo_line() -> Non
     menu = denews.parse(_page(["Pressemitteilung", "Probewerk und Prüfinstitut bauen Prüfstand", "- Alle Meldungen",
                                photo, *body]))
     assert "Alle Meldungen" not in menu.body
+
+
+def test_the_last_two_entries_of_a_bibliography_go_on_from_the_entry_above_them() -> None:
+    lead = (
+        "Die Ausstellung im Stadtmuseum Talheim zeigt Bücherzeichen aus drei Jahrhunderten. Wer mehr über die "
+        "Künstler wissen will, findet sie in diesen Büchern und Katalogen beschrieben."
+    )
+    entries = [
+        "ABEL, Erika: Bücherzeichen im Wandel der Zeit, Probeverlag, Talheim 1988",
+        "BERG, Max: Kleine Grafik aus dem Süden, Musterdruck, Beispielstadt 1975",
+        "CORN, Jana: Exlibris der Moderne, Katalog zur Ausstellung, Probehaus, Talheim 1991",
+        "DORN, Paul: Catalogo delle incisioni, Biblioteca Civica, Sala grafica, Talheim, Inventario 1969.",
+        "EBER, Lena: Private Sammlung",
+        "FINK, Otto: Sammler und ihre Zeichen, in: Blätter für Grafik, 1980",
+    ]
+    art = denews.parse(_page(["Werkliste Bücherzeichen", lead, *entries]))
+    for line in entries[-2:]:
+        assert line in art.body

@@ -175,7 +175,7 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     # (Past the region's end only the rows of a table kept above, under their next head: a weight of rows ends it.)
     prev = _before(us, i)
     inside = i < region_end or (prev is not None and prev.role is Role.PARAGRAPH and _table_row(prev))
-    if inside and (not after_last or closing or _itemized(us, i, _trimmed(us, i, j, menus=True), facts)):
+    if inside and (not after_last or closing or _itemized(us, i, _trimmed(us, i, j, menus=True), facts, least=2)):
         core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt), last=after_last)
         if core > i:
             return core
@@ -234,9 +234,11 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
     intro = intro or (j - i >= _LABELLED_RUN and _announces(us[i].text))  # ``Technische Daten`` over its rows
     # (A list closing the text needs the text's paragraph right above it: a label or a headline there heads
     # something else, a table of contents, a box of contacts.)
-    closes = after_text and prev is not None and prev.role is Role.PARAGRAPH and prev.shape in (PROSE, HEAD)
+    closes = after_text and prev is not None and prev.role is Role.PARAGRAPH
+    same = closes and prev is not None and _same_item(prev, us[i])  # (it goes on with the list above it)
+    closes = closes and prev is not None and (prev.shape in (PROSE, HEAD) or same)
     table = leads_text and all(_table_row(us[k]) for k in range(i, j))  # (rows over the text they go with)
-    sided = (after_text and leads_text) or ((closes or table) and _itemized(us, i, j, facts))
+    sided = (after_text and leads_text) or ((closes or table) and _itemized(us, i, j, facts, least=2 if same else 3))
     if not (sided or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
     vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
@@ -259,6 +261,18 @@ def _before(us: list[_U], i: int) -> _U | None:
         if k > 0 and _TABLE_RULE.fullmatch(us[k + 1].text) and _table_row(us[k]):
             k -= 1  # (the head row over the rule)
     return us[k] if k >= 0 else None
+
+
+def _same_item(a: _U, b: _U) -> bool:
+    """Two lines with the same item's mark at their start: a bullet, a number, a name in capitals before a comma
+    or a label before a colon (``MUSTER, Erika: Titel``): the one continues the list of the other."""
+    ka, kb = _ITEM_START.match(a.text), _ITEM_START.match(b.text)
+    return ka is not None and kb is not None and ka.lastgroup == kb.lastgroup
+
+
+_ITEM_START = regex.compile(
+    r"(?P<bullet>[-•·▪*+–]\s)|(?P<number>\d{1,2}[.)]\s)|(?P<caps>\p{Lu}{2,}[\p{Lu}-]*\s?,)|(?P<label>[\p{L} ]{2,30}:\s)"
+)
 
 
 def _table_row(x: _U) -> bool:
