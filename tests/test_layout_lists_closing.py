@@ -225,3 +225,26 @@ def test_the_last_two_entries_of_a_bibliography_go_on_from_the_entry_above_them(
     art = denews.parse(_page(["Werkliste Bücherzeichen", lead, *entries]))
     for line in entries[-2:]:
         assert line in art.body
+
+
+# --- the writer's sign-off under the last paragraph -------------------------------------------------------------
+_POST = [
+    "Apfelkuchen wie bei Oma",
+    "Am Wochenende habe ich endlich das alte Rezept meiner Großmutter ausprobiert. Der Teig ist schnell gemacht, "
+    "und die Äpfel aus unserem Garten passen perfekt dazu, weil sie schön sauer sind.",
+    "Wichtig ist nur, dass ihr den Kuchen ganz auskühlen lasst, bevor ihr ihn anschneidet. Sonst bricht er.",
+]
+
+
+def test_a_wish_and_a_sign_off_under_the_last_paragraph_stay_and_the_comment_form_goes() -> None:
+    art = denews.parse(_page([*_POST, "Viel Spaß beim Nachbacken!", "Eure Probeköchin", *_FOOTER]))
+    assert "Eure Probeköchin" in art.body
+    assert "Viel Spaß beim Nachbacken!" in art.body
+    assert "Kommentar schreiben" not in art.body
+
+
+def test_a_signature_of_the_editors_stays_and_a_menu_entry_of_that_name_goes() -> None:
+    art = denews.parse(_page([*_POST, "Lena, Die Redaktion"]))
+    assert "Lena, Die Redaktion" in art.body
+    art = denews.parse(_page([*_POST, "Die Redaktion", "Impressum", "Kontakt"]))
+    assert "Die Redaktion" not in art.body
