@@ -248,3 +248,15 @@ def test_a_signature_of_the_editors_stays_and_a_menu_entry_of_that_name_goes() -
     assert "Lena, Die Redaktion" in art.body
     art = denews.parse(_page([*_POST, "Die Redaktion", "Impressum", "Kontakt"]))
     assert "Die Redaktion" not in art.body
+
+
+def test_a_line_announcing_an_exclamation_stays_with_it() -> None:
+    lead = "Der Bäcker in Talheim hat eine neue Torte im Angebot. So beschreibt er sie selbst: leicht und fruchtig."
+    parts = [
+        lead,
+        "Und das Beste kommt noch:",
+        "Am Samstag gibt es für alle Kunden ein Stück davon gratis in der Filiale!",
+        "Wer mitmachen will, muss nur den Kassenbon der Woche mitbringen, sagte der Bäcker am Montag.",
+    ]
+    art = denews.parse(_page(["Neue Torte beim Bäcker", *parts]))
+    assert "Und das Beste kommt noch:" in art.body

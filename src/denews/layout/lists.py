@@ -187,9 +187,9 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         short = all(us[k].nwords <= 3 for k in range(i, j))
         signed = _signed(us, i, j)
         for k in range(i, j):
-            if _asked(us[k]) or k < signed:
-                # Questions or exclamations in a row are sentences, not a link list; a sign-off under the text
-                # (``Eure Erika``) is the writer's.
+            if _asked(us[k]) or k < signed or _announces_asked(us, k, j):
+                # Questions or exclamations in a row are sentences, not a link list (nor is the line announcing
+                # one: ``Das Beste kommt jetzt:``); a sign-off under the text (``Eure Erika``) is the writer's.
                 us[k].role = Role.PARAGRAPH
                 page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
                 continue
@@ -203,6 +203,15 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         x.role = Role.HEADING
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
     return i + 1
+
+
+def _announces_asked(us: list[_U], k: int, j: int) -> bool:
+    """The line ``us[k]`` ends with a colon over a question or exclamation of running text in its run."""
+    return us[k].text.rstrip().endswith(":") and k + 1 < j and _asked(us[k + 1]) and us[k].nwords >= _OVER_WORDS
+
+
+#: The fewest words of a line announcing the sentence under it (``Wichtig:`` alone is a label).
+_OVER_WORDS = 3
 
 
 def _signed(us: list[_U], i: int, j: int) -> int:
