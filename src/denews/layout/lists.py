@@ -10,6 +10,8 @@ import regex
 from .. import boilerplate as bp
 from .._data import phrase_pattern
 from ..model import Paragraph, Span
+from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted
+from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
 from .page import Page
 from .reference_lines import reference_end
 from .title import interface_share, stems
@@ -47,19 +49,34 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
     leads_text = nxt is not None and nxt.role is Role.NONE and _bp_kind(nxt) is None and nxt.shape == PROSE
     leads_text = leads_text and _native(nxt)
     if j - i == 1:
-        x = us[i]
-        alone = Counter([_norm(x.text)])
-        if not leads_text or us[i - 1].role is not Role.PARAGRAPH or facts.repeated(i, alone) > 0 or _menu_shaped(x):
-            return i
-        if _labelled(us, i, j):
-            return i
-        x.role = Role.HEADING
-        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
-        return j
+        return _line_above(page, us, i, facts, leads_text=leads_text)
     if not _article_list(page, us, i, j, facts, leads_text=leads_text):
         return i
     _keep(page, us, i, j)
     return j
+
+
+def _line_above(page: Page, us: list[_U], i: int, facts: PageFacts, *, leads_text: bool) -> int:
+    """One short line above the body's start with running text under it: a heading between two paragraphs, or a
+    point of a summary in a bullet right under the headline (``- Der Tarif gilt ab März``).  The index after it;
+    ``i`` where it is neither."""
+    x, prev = us[i], us[i - 1].role
+    alone = Counter([_norm(x.text)])
+    if not leads_text or facts.repeated(i, alone) > 0 or _menu_shaped(x) or _labelled(us, i, i + 1):
+        return i
+    if prev is Role.PARAGRAPH:
+        x.role = Role.HEADING
+        page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
+    elif prev in (Role.TITLE, Role.TEASER) and _BULLET.match(x.text) and x.nwords >= _SUMMARY_WORDS:
+        _keep(page, us, i, i + 1)
+    else:
+        return i
+    return i + 1
+
+
+_BULLET = regex.compile(r"[-•·▪*+–]\s")
+#: The fewest words of a summary's point in a bullet (a bullet of one or two words is a menu's).
+_SUMMARY_WORDS = 4
 
 
 def _keep(page: Page, us: list[_U], i: int, j: int) -> None:
@@ -72,11 +89,11 @@ def _keep(page: Page, us: list[_U], i: int, j: int) -> None:
             page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
 
 
-def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> int:
+def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool, last: bool) -> int:
     """The article's own list at the start of the run ``us[i:j]``, marked as its text: the index after it, ``i``
-    where there is none.  The site's interface lines closing the run are no part of it; nor is a last short
-    line over running text, which heads that text."""
-    core = _trimmed(us, i, j)
+    where there is none.  The site's interface lines closing the run are no part of it (after the ``last``
+    paragraph, menu entries neither); nor is a last short line over running text, which heads that text."""
+    core = _trimmed(us, i, j, menus=last)
     if core - i < 2:
         return i
     if core == j and leads_text and core - i >= _LABELLED_RUN and _LIST_ITEM.search(us[j - 1].text) is None:
@@ -84,8 +101,8 @@ def _list_at(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, lead
             core = j - 1  # list, heading, paragraph
         elif not _article_list(page, us, i, j, facts, leads_text=True):
             return i
-    elif not _article_list(page, us, i, core, facts, leads_text=leads_text and core == j):
-        return i
+    elif not _article_list(page, us, i, core, facts, leads_text=leads_text and j - core <= 1):
+        return i  # (one interface line cut off the run's end, right over the text, heads that text)
     _keep(page, us, i, core)  # a list next to paragraphs of the article (tips, ingredients, spec rows)
     return core
 
@@ -95,11 +112,11 @@ def _native(x: _U | None) -> bool:
     return x is not None and (x.nfunc > 0 or x.stamp is not None)
 
 
-def _trimmed(us: list[_U], i: int, j: int) -> int:
+def _trimmed(us: list[_U], i: int, j: int, *, menus: bool = False) -> int:
     """The end of the run ``us[i:j]`` before a label of other pages' links in it (``Mehr zum Thema``) and without
-    the lines of the site's interface closing it."""
+    the lines of the site's interface (or, with ``menus``, menu entries) closing it."""
     j = next((k for k in range(i + 1, j) if _is_label(us[k])), j)
-    while j > i and _interface(us[j - 1]):
+    while j > i and (_interface(us[j - 1]) or (menus and _menu_shaped(us[j - 1]))):
         j -= 1
     return j
 
@@ -155,8 +172,11 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     closing = (us[i - 1].role is Role.PARAGRAPH and us[i - 1].text.rstrip().endswith(":")) or (
         run >= _LABELLED_RUN and _announces(us[i].text)
     )
-    if i < region_end and (not after_last or closing):
-        core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt))
+    # (Past the region's end only the rows of a table kept above, under their next head: a weight of rows ends it.)
+    prev = _before(us, i)
+    inside = i < region_end or (prev is not None and prev.role is Role.PARAGRAPH and _table_row(prev))
+    if inside and (not after_last or closing or _itemized(us, i, _trimmed(us, i, j, menus=True), facts, least=2)):
+        core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt), last=after_last)
         if core > i:
             return core
     ref = reference_end(us, i, j)
@@ -165,9 +185,11 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         return ref
     if run >= 2 or after_last or not leads_text:
         short = all(us[k].nwords <= 3 for k in range(i, j))
+        signed = _signed(us, i, j)
         for k in range(i, j):
-            if _asked(us[k]):
-                # Questions or exclamations in a row are sentences, not a link list.
+            if _asked(us[k]) or k < signed or _announces_asked(us, k, j):
+                # Questions or exclamations in a row are sentences, not a link list (nor is the line announcing
+                # one: ``Das Beste kommt jetzt:``); a sign-off under the text (``Eure Erika``) is the writer's.
                 us[k].role = Role.PARAGRAPH
                 page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
                 continue
@@ -183,65 +205,55 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     return i + 1
 
 
+def _announces_asked(us: list[_U], k: int, j: int) -> bool:
+    """The line ``us[k]`` ends with a colon over a question or exclamation of running text in its run."""
+    return us[k].text.rstrip().endswith(":") and k + 1 < j and _asked(us[k + 1]) and us[k].nwords >= _OVER_WORDS
+
+
+#: The fewest words of a line announcing the sentence under it (``Wichtig:`` alone is a label).
+_OVER_WORDS = 3
+
+
+def _signed(us: list[_U], i: int, j: int) -> int:
+    """The end of the writer's closing lines at the start of the run ``us[i:j]`` right under the article's
+    paragraph: a sign-off, with at most one wish before it (``Viel Spaß!`` over ``Eure Erika``); ``i`` if none."""
+    if i == 0 or us[i - 1].role is not Role.PARAGRAPH:
+        return i
+    for k in range(i, min(j, i + _SIGNOFF_REACH)):
+        if _signoff(us[k]):
+            return k + 1
+        if not us[k].text.rstrip().endswith("!"):
+            break
+    return i
+
+
+def _signoff(x: _U) -> bool:
+    """A line signing the text off: a closing formula (``Viele Grüße``, ``Die Redaktion``, lexicon) with one or
+    two capitalised words of a name before or after it and nothing else."""
+    if x.nwords > _SIGNOFF_WORDS or bp.ui_word_count(x.text):
+        return False
+    m = phrase_pattern(_SIGNOFF).search(x.text)
+    if m is None:
+        return False
+    rest = (x.text[: m.start()] + " " + x.text[m.end() :]).replace(",", " ").strip(" !.")
+    return 1 <= len(rest.split()) <= 2 and all(w[:1].isupper() for w in rest.split())
+
+
+_SIGNOFF = "lexicons/layout_signoff.txt"
+_SIGNOFF_WORDS = 4
+#: A sign-off stands among the first lines under the last paragraph (after a wish such as ``Viel Glück!``).
+_SIGNOFF_REACH = 2
 _CREDIT_WORDS = 6  # the most words of a credit line (``Quelle: Name / Agentur``)
-# The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
-# open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
-# the labels and headlines of link lists lack.
-_LIST_ITEM = regex.compile(
-    r"^(?:[-•·▪*+#]|\d{1,2}[.)])\s?|^\p{Ll}|\d|\p{L}:\s(?![\"„“»«])|[,;.]$|\S {3,}\S|\s\|\s"
-)
-
-
-class PageFacts:
-    """What the list decision reads of the whole page, computed once on first use: the stems of the article's
-    running text and how often each line occurs on the page."""
-
-    __slots__ = ("_counts", "_outside", "_page", "_us", "_vocab")
-
-    def __init__(self, page: Page, us: list[_U]) -> None:
-        self._page, self._us = page, us
-        self._vocab: set[str] | None = None
-        self._counts: Counter[str] | None = None
-        self._outside: Counter[str] = Counter()
-
-    def vocab(self) -> set[str]:
-        """Stems of the title and of the running text in the article's region."""
-        if self._vocab is None:
-            page, us = self._page, self._us
-            end = page.region_end if page.region_end is not None else len(us)
-            self._vocab = stems(page.title[0]) if page.title else set()
-            for x in us[page.body : end]:
-                if x.shape == PROSE and x.cue is None:
-                    self._vocab |= stems(x.text)
-        return self._vocab
-
-    def repeated(self, k: int, inside: Counter[str]) -> float:
-        """What the copies of the line ``us[k]`` elsewhere on the page (outside its run, whose lines ``inside``
-        counts) cost it: menus print their entries in the header and the footer, outside the article's region;
-        a copy inside the region (a product named twice) costs less; copies inside the run (a spec row of each
-        item) nothing."""
-        us, page = self._us, self._page
-        end = page.region_end if page.region_end is not None else len(us)
-        if self._counts is None:
-            self._counts = Counter(_norm(y.text) for y in us if y.shape == HEAD)
-            self._outside = Counter(_norm(y.text) for y in (*us[: page.body], *us[end:]) if y.shape == HEAD)
-        key = _norm(us[k].text)
-        if self._counts[key] <= inside[key]:
-            return 0.0
-        own = 0 if page.body <= k < end else 1  # the line itself, where it stands outside the region
-        return REPEATED if self._outside[key] > own else REPEATED_INSIDE
-
-
 # The weights of the signals of a line of a list of the article's own, and what a run needs to be kept.
 MARKED = 0.5  # a bullet, a number, a ``label: value`` pair, a lower-case start, an open end
 SENTENCE = 0.25  # function words: a phrase of running text, not a label
 SHARED = 0.25  # a content word of the article's running text
-REPEATED = 1.0  # the same line elsewhere on the page, outside the article's region: navigation
-REPEATED_INSIDE = 0.5  # ... only inside the region (a teaser's kicker printed twice, a product named twice)
 MENU = 0.75  # one or two capitalised words, or the vocabulary of the site's interface
 INTRO = 0.5  # announced by the line before it: ``folgende``, a colon at its end
 BETWEEN = 0.5  # running text of the article before it and after it
 KEEP = 1.0
+QUOTED = 1.0  # a line of a quotation that runs over several lines: the text's own words
+
 #: A run this long may carry its own announcing line (its first) as a list's label.
 _LABELLED_RUN = 3
 #: The roles of a line of the article's text that a list may follow.
@@ -251,24 +263,62 @@ _TEXT_ROLES = frozenset({Role.PARAGRAPH, Role.TITLE, Role.TEASER})
 def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *, leads_text: bool) -> bool:
     """The run of short lines ``us[i:j]`` is a list of the article's own (tips, ingredients, spec rows): it
     stands next to the article's running text and its lines read as the article's, by a score of signals."""
-    prev = us[i - 1] if i > 0 else None
+    prev = _before(us, i)
     after_text = prev is not None and prev.role is Role.PARAGRAPH and bool(page.paragraphs)
     after_text = after_text and page.paragraphs[-1].kind == "paragraph"
     # A summary in bullets right under the headline or the teaser (``- Die Stadt spart 3 Millionen``).
     after_text = after_text or (prev is not None and prev.role in (Role.TITLE, Role.TEASER))
-    if not (after_text or leads_text) or _labelled(us, i, j):
+    if not (after_text or leads_text) or _labelled(us, i, j) or (prev is not None and _is_label(prev)):
         return False
     intro = prev is not None and prev.role in (Role.PARAGRAPH, Role.HEADING) and _announces(prev.text)
     intro = intro or (j - i >= _LABELLED_RUN and _announces(us[i].text))  # ``Technische Daten`` over its rows
-    if not ((after_text and leads_text) or intro):
+    # (A list closing the text needs the text's paragraph right above it: a label or a headline there heads
+    # something else, a table of contents, a box of contacts.)
+    closes = after_text and prev is not None and prev.role is Role.PARAGRAPH
+    same = closes and prev is not None and _same_item(prev, us[i])  # (it goes on with the list above it)
+    closes = closes and prev is not None and (prev.shape in (PROSE, HEAD) or same)
+    table = leads_text and all(_table_row(us[k]) for k in range(i, j))  # (rows over the text they go with)
+    sided = (after_text and leads_text) or ((closes or table) and _itemized(us, i, j, facts, least=2 if same else 3))
+    if not (sided or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
     vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
-    score = sum(_line_score(us, k, inside, facts, vocab) for k in range(i, j)) / (j - i)
+    quoted = _quoted(us, i, j)
+    h = i + 1 if sided and _headed(us, i, j, facts) else i  # (a heading over the items counts for nothing)
+    score = sum(QUOTED if k in quoted else _line_score(us, k, inside, facts, vocab) for k in range(h, j)) / (j - h)
     if intro:
         score += INTRO
-    if after_text and leads_text:
+    if sided:
         score += BETWEEN
     return score >= KEEP
+
+
+def _before(us: list[_U], i: int) -> _U | None:
+    """The unit the run at ``us[i]`` follows: past a date line left out of the text (``- Datum: 31.08.2019`` in a
+    list) and past a table's head and the rule under it (the rows follow what the table follows)."""
+    k = i - 1
+    while k > 0 and ((us[k].role is Role.SKIP and us[k].stamp is not None) or _TABLE_RULE.fullmatch(us[k].text)):
+        k -= 1
+        if k > 0 and _TABLE_RULE.fullmatch(us[k + 1].text) and _table_row(us[k]):
+            k -= 1  # (the head row over the rule)
+    return us[k] if k >= 0 else None
+
+
+def _same_item(a: _U, b: _U) -> bool:
+    """Two lines with the same item's mark at their start: a bullet, a number, a name in capitals before a comma
+    or a label before a colon (``MUSTER, Erika: Titel``): the one continues the list of the other."""
+    ka, kb = _ITEM_START.match(a.text), _ITEM_START.match(b.text)
+    return ka is not None and kb is not None and ka.lastgroup == kb.lastgroup
+
+
+_ITEM_START = regex.compile(
+    r"(?P<bullet>[-•·▪*+–]\s)|(?P<number>\d{1,2}[.)]\s)|(?P<caps>\p{Lu}{2,}[\p{Lu}-]*\s?,)|(?P<label>[\p{L} ]{2,30}:\s)"
+)
+
+
+def _table_row(x: _U) -> bool:
+    """A row of a table written in Markdown (``| Gewicht: | 2,4 kg |``)."""
+    t = x.text.strip()
+    return len(t) > 1 and t[0] == "|" and t[-1] == "|"
 
 
 def _labelled(us: list[_U], i: int, j: int) -> bool:
@@ -279,7 +329,7 @@ def _labelled(us: list[_U], i: int, j: int) -> bool:
 
 def _is_label(x: _U) -> bool:
     """The label of a list of other pages or of share buttons (``Mehr zum Thema``, ``Teilen mit:``)."""
-    return phrase_pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+» ")) is not None
+    return phrase_pattern(_LABELS).match(_norm(x.text).lstrip("-•·▪*+»| ")) is not None
 
 
 def _line_score(us: list[_U], k: int, inside: Counter[str], facts: PageFacts, vocab: set[str]) -> float:
