@@ -354,3 +354,23 @@ def test_a_longer_notice_closing_the_page_goes_without_furniture_above() -> None
     art = denews.parse("\n\n".join([ARTICLE, notice]))
     assert "Datenschutzerklärung" not in art.body
     assert "unverzichtbar" in art.body
+
+
+def test_a_writers_last_paragraph_in_the_first_person_stays_above_a_cut() -> None:
+    """A blog told in the first person: its last paragraph ends with an exclamation and a word of appeals
+    ("besuchen"), and a comment appeal below it is cut.  The cut does not move up over it: it goes on in the
+    voice the writer opened with."""
+    blog = [
+        "Mein Wochenende am See",
+        "Am Samstag bin ich früh aufgestanden und mit dem Rad zum See gefahren. Ich hatte Brote und eine "
+        "Thermoskanne dabei.",
+        "Am Ufer habe ich lange gesessen und den Seglern zugesehen. Mir war kalt, aber ich wollte nicht nach Hause.",
+        "Am Nachmittag bin ich noch um den ganzen See gelaufen, fast zwei Stunden lang. Meine Füße haben danach "
+        "sehr wehgetan.",
+        "Nächste Woche will ich meine Schwester in der Stadt besuchen, mit ihr ins Museum gehen und abends am "
+        "Hafen essen, darauf freue ich mich schon sehr!",
+    ]
+    appeal = "Hinterlasse einen Kommentar und abonniere meinen Blog, damit du keinen Beitrag verpasst …"
+    art = denews.parse("\n\n".join([*blog, "Gefällt mir:", "Teilen", appeal]))
+    assert [p.text for p in art.paragraphs] == blog[1:]
+    assert appeal in [b.text for b in art.boilerplate]

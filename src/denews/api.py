@@ -108,7 +108,7 @@ def split(text: str) -> Article:
 def strip_boilerplate(text: str) -> str:
     """The article as a reader reads it: header lines, body paragraphs and headings, without boilerplate.
 
-    The result keeps the kicker, title and teaser and the body paragraphs and headings, in the order of
+    The result keeps the kicker, title and teaser, then the body paragraphs and headings, each in the order of
     the text, joined by blank lines, so that ``strip_boilerplate(strip_boilerplate(t)) == strip_boilerplate(t)``.
 
     Examples:
@@ -126,9 +126,9 @@ def strip_boilerplate(text: str) -> str:
     art = split(text)
     kept = [(s, t) for s, t in ((art.kicker_span, art.kicker), (art.title_span, art.title),
                                 (art.teaser_span, art.teaser)) if s is not None and t]
-    kept.extend((p.span, p.text) for p in art.paragraphs)
-    # In the order of the text, so that a second pass reads the pieces as the first one did.
-    pieces = sorted(kept, key=lambda st: st[0].start)
+    # The header first, then the body, each in the order of the text, so that a second pass reads the pieces as
+    # the first one did: a headline chosen below the body's first lines would read there as a line of the body.
+    pieces = sorted(kept, key=lambda st: st[0].start) + [(p.span, p.text) for p in art.paragraphs]
     out: list[str] = []
     for i, (span, piece) in enumerate(pieces):
         if i:

@@ -15,6 +15,8 @@ score from general signals:
 - a post's filing line (``abgelegt unter``, ``Schlagwörter``), a legal notice (a licence, cookies);
 - a colon at its end over removed furniture: it announces a list of other pages;
 - a change of topic: none of its content words in the title and lead (against: a quarter of them or more);
+- its words: more of them printed in the page's removed furniture than in the article's other blocks (for the
+  scored cut only; :mod:`.page_words`);
 - removed furniture right above it (a comment form, share buttons, a label of related stories); for the blocks
   below the cut, half of the furniture above each.
 
@@ -38,7 +40,9 @@ import regex
 
 from .._data import read_text
 from ..model import Boilerplate, Paragraph, Span
-from ..tokenize import count_function_words, function_words, words
+from ..tokenize import count_function_words, words
+from .page_words import INLINE as _INLINE
+from .page_words import PageWords, content_stems
 from .units import _U, EMPTY, HEAD, PROSE, SENT, Role
 
 #: The article's first paragraphs of running text, never cut (the region and the body start chose them).
@@ -65,6 +69,10 @@ CUT_SHORT = 1.5
 #: (``Dann probier doch gleich diese Rezepte:`` over a list of other pages): it introduces the furniture.
 ANNOUNCES = 1.0
 SELF_REFERENCE = 1.0
+#: A block that speaks the page's words more than the article's (:meth:`.page_words.PageWords.leaning` above
+#: ``LEANING_AT``): the site's self-description, its shop's offer, its writer's box, printed near the furniture
+#: that names them.  (0.6 and more cut a society's description of itself that annotators count as the text.)
+LEANING, LEANING_AT = 0.4, 0.1
 OFF_TOPIC, ON_TOPIC = 0.6, -0.6
 ON_TOPIC_SHARE = 0.25
 GAP_PER_UNIT, GAP_CUE, GAP_CAP = 0.3, 0.5, 1.5
@@ -80,9 +88,6 @@ LAST_WORDS = 50
 #: The share of the furniture above a block that counts when the cut falls higher up: blocks that stand among
 #: furniture (teasers between link lines) belong to the page more than to the article.
 LATER_GAP = 0.5
-#: Furniture an article holds inline (a picture's caption and credit, an embedded post): no gap.  An ad's label
-#: is one: what it labels is not the article's.
-_INLINE = frozenset({"caption", "credit", "embed"})
 
 # Formal address: a capitalized "Sie"/"Ihnen"/"Ihr..." inside a sentence (not after its end).
 _FORMAL = regex.compile(r"(?<![.!?\"„“»«]\s*)(?<=\S\s+)\b(?:Sie|Ihnen|Ihr(?:e[mnrs]?)?)\b")
@@ -121,10 +126,7 @@ def _hits(lower: Sequence[str], group: str) -> int:
     return sum(1 for w in lower if w in whole or w.startswith(starts) or w.endswith(ends))
 
 
-def _content(lower: Sequence[str]) -> set[str]:
-    """Content words (no function words, four letters or more), cut to five letters (a cheap stem)."""
-    fw = function_words()
-    return {w[:5] for w in lower if len(w) >= 4 and w not in fw}
+_content = content_stems
 
 
 #: The voices of a block: the reader addressed, a writer's first person, the site's "we".  Each counts only where
@@ -258,17 +260,28 @@ def article_end(us: Sequence[_U], start: int, head: Sequence[str]) -> int | None
     own = [_evidence(us[i], None, trails_off=trails_off, english=english) for i in tail]
     own = [ev + (ANNOUNCES if _announces_furniture(us, i) else 0.0) for ev, i in zip(own, tail, strict=True)]
     evs = [ev + _topic_score(_lower(us[i].text), topic) for ev, i in zip(own, tail, strict=True)]
+    leaned = _leaned(us, kept, tail, evs) if _gap(us, first + 1, tail[-1]) > 0 else evs
     # A change of voice is one event, where the cut falls: a voice the article above has not spoken in.
     changes = [
         sum(w for w, f, h in zip(_VOICES, v, a, strict=True) if f and not h) for v, a in zip(voices, above, strict=True)
     ]
-    best_at = _last_alone(us, tail, (evs, own, changes), _best_cut(us, first, tail, evs, changes))
+    # Above a cut, a block that goes on in the first person the article's writer opened with is the writer's text.
+    own = [0.0 if v[1] and a[1] else ev for ev, v, a in zip(own, voices, above, strict=True)]
+    best_at = _last_alone(us, tail, (evs, own, changes), _best_cut(us, first, tail, leaned, changes))
     if best_at is None:
         return None
     end = tail[best_at]
     while end > first + 1 and (us[end - 1].role in (Role.HEADING, Role.BOILERPLATE) or us[end - 1].shape == HEAD):
         end -= 1  # the headings over the first block cut go with it
     return end
+
+
+def _leaned(us: Sequence[_U], kept: Sequence[int], tail: Sequence[int], evs: Sequence[float]) -> list[float]:
+    """``evs`` with the lean of each tail block to the page's words: for the scored cut only (a block above a cut
+    or at the page's end goes by its own words alone), and only where furniture parts the tail (no cut without)."""
+    page_words = PageWords(us, kept)
+    lean = [LEANING if page_words.leaning(us[i].text) > LEANING_AT else 0.0 for i in tail]
+    return [ev + x for ev, x in zip(evs, lean, strict=True)]
 
 
 def _best_cut(

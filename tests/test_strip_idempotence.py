@@ -1,0 +1,70 @@
+"""``strip_boilerplate`` is idempotent: a second pass over its output keeps every piece the first kept.
+
+Measured on the real texts beside the repository (the bench pages' page text and the dev corpus texts, read from
+``<repo>/../shared``, never copied), and pinned cause by cause with invented text.  The second pass sees the
+pieces without what was removed between them; each cause is a decision that read a removed neighbour.
+"""
+
+from __future__ import annotations
+
+import denews
+from conftest import shared_path
+
+#: Real texts on which ``strip_boilerplate`` is not yet idempotent, of 411: 13 before the header came first in
+#: the stripped text (5 of them fixed by it; 4 others then showed a cause of the title choice: two headline lines
+#: over the lead, chosen on the first pass by the page's breadcrumb).  The rest are causes in the title choice and
+#: the list rules (the branch notes list them): lower it as they go.
+CEILING = 12
+
+
+def _real_texts() -> list[tuple[str, str]]:
+    pages = shared_path("bench", "pages")
+    dev = shared_path("corpus", "dev")
+    paths = sorted(pages.glob("*.page.txt")) + sorted(dev.glob("*.txt"))
+    return [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _not_idempotent(texts: list[tuple[str, str]]) -> list[str]:
+    out = []
+    for name, text in texts:
+        once = denews.strip_boilerplate(text)
+        if denews.strip_boilerplate(once) != once:
+            out.append(name)
+    return out
+
+
+def test_real_texts_strip_idempotently() -> None:
+    texts = _real_texts()
+    assert len(texts) >= 100, "the shared pages and dev texts were not found"
+    broken = _not_idempotent(texts)
+    assert len(broken) <= CEILING, f"{len(broken)} of {len(texts)} texts: {broken}"
+
+
+TITLE = "Tulpen im Herbst pflanzen"
+TEASER = "So blüht es im nächsten Frühling im ganzen Beet"
+WELCOME = (
+    "Herzlich willkommen im Gartenblog von Familie Beispiel, hier schreiben wir über unseren Garten und die "
+    "Pflanzen darin."
+)
+BODY = [
+    "Wer im Frühling bunte Tulpen sehen will, muss die Zwiebeln schon im Herbst in die Erde bringen. Am besten "
+    "gelingt das im Oktober, solange der Boden noch warm ist.",
+    "Die Zwiebeln kommen etwa doppelt so tief in die Erde, wie sie hoch sind. Zwischen zwei Zwiebeln sollte eine "
+    "Handbreit Platz bleiben.",
+    "Nach dem Setzen wird die Erde leicht angedrückt und gegossen. Im Winter brauchen die Zwiebeln dann keine "
+    "Pflege mehr.",
+]
+
+
+def test_a_header_chosen_below_the_first_paragraph_comes_first() -> None:
+    """The page's breadcrumb names the headline below a welcome line kept as body: in the stripped text the
+    header stands first (where a second pass looks for it), not between the body's paragraphs."""
+    menu = ["* Start", "* Garten", "* Balkon", "* Kontakt", f"Start > Garten > {TITLE}"]
+    page = "\n\n".join([WELCOME, *menu, TITLE, TEASER, *BODY])
+    art = denews.split(page)
+    assert art.title == TITLE and art.title_span is not None
+    assert art.title_span.start > art.paragraphs[0].span.start  # (the case: the title below the body's start)
+    once = denews.strip_boilerplate(page)
+    assert once.split("\n\n")[:3] == [TITLE, TEASER, WELCOME]
+    assert denews.strip_boilerplate(once) == once
+
