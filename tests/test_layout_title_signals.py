@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from denews import layout
 from denews.layout import title as title_mod
 from denews.layout.header import split_kicker
+from denews.layout.page_lines import contents_entries, lone_ordinal
 from denews.layout.site_name import site_names
-from denews.layout.title import Candidate, best_title, contents_entries, furniture_shape, lone_ordinal
+from denews.layout.title import Candidate, best_title, furniture_shape
 
 LEAD = (
     "Die Stadtwerke von Brunnhausen haben am Montag angekündigt, die Preise für Fernwärme im kommenden Winter "
@@ -85,7 +86,7 @@ def test_without_the_sections_below_the_last_entry_may_still_win() -> None:
      (["Einleitung"], set())],  # one line printed again: the headline may recur alone
 )
 def test_contents_entries(text: list[str], entries: set[int]) -> None:
-    cands = [Candidate(5, "Einleitung"), Candidate(6, "Zweiter Teil")]
+    cands = [(5, "Einleitung"), (6, "Zweiter Teil")]
     assert contents_entries(cands, text) == entries
 
 

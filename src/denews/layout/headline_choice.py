@@ -10,9 +10,10 @@ from ..tokenize import words
 from .header import dateline, split_kicker
 from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
 from .page import Page
+from .page_lines import contents_entries, lone_ordinal
 from .site_name import is_site_name, site_names
 from .stamps import is_name, is_person
-from .title import Candidate, best_title, contents_entries, crumbed, echo_start, furniture_shape, lone_ordinal
+from .title import Candidate, best_title, crumbed, echo_start, furniture_shape
 from .units import (
     _U,
     EMPTY,
@@ -171,7 +172,7 @@ def _pick_title(us: list[_U], cands: list[int], page: Page) -> int | None:
                   ordinal=lone_ordinal(lines, i))
         for i in cands
     ]
-    toc = contents_entries(found, lines[body : page.region_end])
+    toc = contents_entries([(c.index, c.text) for c in found], lines[body : page.region_end])
     return best_title([c for k, c in enumerate(found) if k not in toc], body, lead, lines)
 
 

@@ -17,14 +17,13 @@ import regex
 
 from .._data import read_text
 from ..tokenize import function_words, words
+from .page_lines import numbered
+from .page_lines import squash as _squash
 from .site_name import is_site_name, site_names
 from .stamps import month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
-# A number opening a line: a numbered list's item, or the ordinal of a headline (``3. Liga: ...``).
-_NUMBERED = regex.compile(r"(\d{1,2})[.)]\s")
-NUMBER_REACH = 2  # a numbered list's next or previous item stands so many lines away at most
 _ARROW = regex.compile(r"[←→]|^\[|\]$")
 # A link to the previous or next post or up a level: an angle or a guillemet at one end with no partner on the
 # line (``< Alle Beiträge``, ``« Ältere Einträge``, ``Nächster Artikel »``); Swiss quotes «...» pair up.
@@ -57,8 +56,6 @@ ECHO_WORDS = 2
 CRUMB = 2.0
 CRUMB_REACH = 3
 CRUMB_WORDS = 3
-# Entries of a table of contents stand so many lines apart at most.
-CONTENTS_REACH = 2
 # A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
 # between) echoes itself.
 TWIN_REACH = 4
@@ -95,10 +92,6 @@ def interface_share(text: str) -> float:
     if not content:
         return 0.0
     return sum(1 for w in content if w in ui) / len(content)
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
 
 
 def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
@@ -212,7 +205,7 @@ def furniture_shape(text: str, ordinal: bool = False) -> bool:
     """A list bullet, an arrow, a breadcrumb trail, an address, a row of tags or a month and year alone; with
     ``ordinal``, a number opening the line is an ordinal of the headline's (see :func:`lone_ordinal`)."""
     bullet = _BULLET.match(text)
-    if bullet is not None and ordinal and _NUMBERED.match(text) is not None:
+    if bullet is not None and ordinal and numbered(text):
         bullet = None
     return bool(
         bullet or _ARROW.search(text) or _NAV_ANGLE.match(text) or _TRAIL.search(text)
@@ -326,22 +319,6 @@ def best_title(
     return cands[best].index
 
 
-def contents_entries(cands: Sequence[Candidate], text: Sequence[str]) -> set[int]:
-    """Candidates that stand in a table of contents: two or more of them in a row (a line or a stamp apart) are
-    printed again, in the same order, as lines of the article's ``text`` (its section headings).  The headline
-    recurs there alone, if at all (a logo and its tagline in a footer come in any order)."""
-    first: dict[str, int] = {}
-    for j, t in enumerate(text):
-        first.setdefault(_squash(t), j)
-    at = [first.get(_squash(c.text)) for c in cands]
-    out: set[int] = set()
-    for k in range(1, len(cands)):
-        up, low = at[k - 1], at[k]
-        if up is not None and low is not None and up < low and cands[k - 1].index + CONTENTS_REACH >= cands[k].index:
-            out |= {k - 1, k}
-    return out
-
-
 def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
     """Candidates that repeat the opening words of the candidate right above them, and no more (``Ultra-Akku``
     under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline; and candidates
@@ -407,17 +384,3 @@ def _content_words(text: str) -> int:
     fw = function_words()
     return sum(1 for w in words(text) if w.lower() not in fw)
 
-
-def lone_ordinal(page: Sequence[str], i: int) -> bool:
-    """Whether line ``i`` of the ``page`` opens with a number that no line ``NUMBER_REACH`` lines around
-    continues or precedes (``15. Stadtfest am Hafen``, ``1. FC ...``): the headline's ordinal, not a numbered
-    list's item (``2. Politik`` under ``1. Start``)."""
-    m = _NUMBERED.match(page[i])
-    if m is None:
-        return False
-    n = int(m.group(1))
-    for j in range(max(0, i - NUMBER_REACH), min(len(page), i + NUMBER_REACH + 1)):
-        other = _NUMBERED.match(page[j].strip()) if j != i else None
-        if other is not None and abs(int(other.group(1)) - n) == 1:
-            return False
-    return True

@@ -1,0 +1,58 @@
+"""Lines of a page that belong to lists: a table of contents over the article, a numbered list's items.
+
+Helpers of the title's choice (:mod:`.title`): a headline shares neither shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+# A number opening a line: a numbered list's item, or the ordinal of a headline (``3. Liga: ...``).
+_NUMBERED = regex.compile(r"(\d{1,2})[.)]\s")
+NUMBER_REACH = 2  # a numbered list's next or previous item stands so many lines away at most
+# Entries of a table of contents stand so many lines apart at most.
+CONTENTS_REACH = 2
+
+
+def squash(text: str) -> str:
+    """``text`` with its runs of white space made one space."""
+    return " ".join(text.split())
+
+
+def numbered(text: str) -> bool:
+    """Whether ``text`` opens with a number and a dot or bracket (``3. ``, ``12) ``)."""
+    return _NUMBERED.match(text) is not None
+
+
+def contents_entries(cands: Sequence[tuple[int, str]], text: Sequence[str]) -> set[int]:
+    """The candidates (unit index and text) that stand in a table of contents: two or more of them in a row (a
+    line or a stamp apart) are printed again, in the same order, as lines of the article's ``text`` (its section
+    headings).  The headline recurs there alone, if at all (a logo and its tagline in a footer come in any
+    order)."""
+    first: dict[str, int] = {}
+    for j, t in enumerate(text):
+        first.setdefault(squash(t), j)
+    at = [first.get(squash(t)) for _, t in cands]
+    out: set[int] = set()
+    for k in range(1, len(cands)):
+        up, low = at[k - 1], at[k]
+        if up is not None and low is not None and up < low and cands[k - 1][0] + CONTENTS_REACH >= cands[k][0]:
+            out |= {k - 1, k}
+    return out
+
+
+def lone_ordinal(page: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` of the ``page`` opens with a number that no line ``NUMBER_REACH`` lines around
+    continues or precedes (``15. Stadtfest am Hafen``, ``1. FC ...``): the headline's ordinal, not a numbered
+    list's item (``2. Politik`` under ``1. Start``)."""
+    m = _NUMBERED.match(page[i])
+    if m is None:
+        return False
+    n = int(m.group(1))
+    for j in range(max(0, i - NUMBER_REACH), min(len(page), i + NUMBER_REACH + 1)):
+        other = _NUMBERED.match(page[j].strip()) if j != i else None
+        if other is not None and abs(int(other.group(1)) - n) == 1:
+            return False
+    return True
