@@ -10,6 +10,7 @@ import regex
 from .. import boilerplate as bp
 from .._data import phrase_pattern
 from ..model import Paragraph, Span
+from .closing_lines import announces_asked, signed_end
 from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted
 from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
 from .page import Page
@@ -185,9 +186,9 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         return ref
     if run >= 2 or after_last or not leads_text:
         short = all(us[k].nwords <= 3 for k in range(i, j))
-        signed = _signed(us, i, j)
+        signed = signed_end(us, i, j)
         for k in range(i, j):
-            if _asked(us[k]) or k < signed or _announces_asked(us, k, j):
+            if _asked(us[k]) or k < signed or announces_asked(us, k, j):
                 # Questions or exclamations in a row are sentences, not a link list (nor is the line announcing
                 # one: ``Das Beste kommt jetzt:``); a sign-off under the text (``Eure Erika``) is the writer's.
                 us[k].role = Role.PARAGRAPH
@@ -205,44 +206,6 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     return i + 1
 
 
-def _announces_asked(us: list[_U], k: int, j: int) -> bool:
-    """The line ``us[k]`` ends with a colon over a question or exclamation of running text in its run."""
-    return us[k].text.rstrip().endswith(":") and k + 1 < j and _asked(us[k + 1]) and us[k].nwords >= _OVER_WORDS
-
-
-#: The fewest words of a line announcing the sentence under it (``Wichtig:`` alone is a label).
-_OVER_WORDS = 3
-
-
-def _signed(us: list[_U], i: int, j: int) -> int:
-    """The end of the writer's closing lines at the start of the run ``us[i:j]`` right under the article's
-    paragraph: a sign-off, with at most one wish before it (``Viel Spaß!`` over ``Eure Erika``); ``i`` if none."""
-    if i == 0 or us[i - 1].role is not Role.PARAGRAPH:
-        return i
-    for k in range(i, min(j, i + _SIGNOFF_REACH)):
-        if _signoff(us[k]):
-            return k + 1
-        if not us[k].text.rstrip().endswith("!"):
-            break
-    return i
-
-
-def _signoff(x: _U) -> bool:
-    """A line signing the text off: a closing formula (``Viele Grüße``, ``Die Redaktion``, lexicon) with one or
-    two capitalised words of a name before or after it and nothing else."""
-    if x.nwords > _SIGNOFF_WORDS or bp.ui_word_count(x.text):
-        return False
-    m = phrase_pattern(_SIGNOFF).search(x.text)
-    if m is None:
-        return False
-    rest = (x.text[: m.start()] + " " + x.text[m.end() :]).replace(",", " ").strip(" !.")
-    return 1 <= len(rest.split()) <= 2 and all(w[:1].isupper() for w in rest.split())
-
-
-_SIGNOFF = "lexicons/layout_signoff.txt"
-_SIGNOFF_WORDS = 4
-#: A sign-off stands among the first lines under the last paragraph (after a wish such as ``Viel Glück!``).
-_SIGNOFF_REACH = 2
 _CREDIT_WORDS = 6  # the most words of a credit line (``Quelle: Name / Agentur``)
 # The weights of the signals of a line of a list of the article's own, and what a run needs to be kept.
 MARKED = 0.5  # a bullet, a number, a ``label: value`` pair, a lower-case start, an open end

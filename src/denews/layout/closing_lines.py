@@ -1,0 +1,49 @@
+"""Closing lines of the writer's own among short lines under the text: a sign-off (``Eure Erika``) with a wish
+before it, a line announcing a question or exclamation of the text (:mod:`.lists` keeps them in a run it
+otherwise removes)."""
+
+from __future__ import annotations
+
+from .. import boilerplate as bp
+from .._data import phrase_pattern
+from .units import _U, Role, _asked
+
+
+def announces_asked(us: list[_U], k: int, j: int) -> bool:
+    """The line ``us[k]`` ends with a colon over a question or exclamation of running text in its run."""
+    return us[k].text.rstrip().endswith(":") and k + 1 < j and _asked(us[k + 1]) and us[k].nwords >= _OVER_WORDS
+
+
+#: The fewest words of a line announcing the sentence under it (``Wichtig:`` alone is a label).
+_OVER_WORDS = 3
+
+
+def signed_end(us: list[_U], i: int, j: int) -> int:
+    """The end of the writer's closing lines at the start of the run ``us[i:j]`` right under the article's
+    paragraph: a sign-off, with at most one wish before it (``Viel Spaß!`` over ``Eure Erika``); ``i`` if none."""
+    if i == 0 or us[i - 1].role is not Role.PARAGRAPH:
+        return i
+    for k in range(i, min(j, i + _SIGNOFF_REACH)):
+        if _signoff(us[k]):
+            return k + 1
+        if not us[k].text.rstrip().endswith("!"):
+            break
+    return i
+
+
+def _signoff(x: _U) -> bool:
+    """A line signing the text off: a closing formula (``Viele Grüße``, ``Die Redaktion``, lexicon) with one or
+    two capitalised words of a name before or after it and nothing else."""
+    if x.nwords > _SIGNOFF_WORDS or bp.ui_word_count(x.text):
+        return False
+    m = phrase_pattern(_SIGNOFF).search(x.text)
+    if m is None:
+        return False
+    rest = (x.text[: m.start()] + " " + x.text[m.end() :]).replace(",", " ").strip(" !.")
+    return 1 <= len(rest.split()) <= 2 and all(w[:1].isupper() for w in rest.split())
+
+
+_SIGNOFF = "lexicons/layout_signoff.txt"
+_SIGNOFF_WORDS = 4
+#: A sign-off stands among the first lines under the last paragraph (after a wish such as ``Viel Glück!``).
+_SIGNOFF_REACH = 2
