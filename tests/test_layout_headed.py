@@ -181,3 +181,15 @@ def test_text_after_a_copyright_line_at_the_top_stays_the_article() -> None:
     art = denews.split(page)
     assert art.title == HEADLINE
     assert all(a in _read(art) for a in ARTICLE)
+
+
+def test_a_long_undated_post_above_a_dated_one_keeps_the_start() -> None:
+    # Over HEADED_ABOVE the text above the second header is an article of its own (a blog's earlier post whose
+    # date is not printed), not blurbs: the region keeps its start however heavy the post below is.
+    earlier = [f"{p} Das schrieb die Fraktion im Frühjahr, Teil {k + 1}." for k in range(3) for p in ARTICLE]
+    later = [f"{p} So steht es im Bericht des Kreistags, Abschnitt {k + 1}." for k in range(5) for p in ARTICLE]
+    page = "\n\n".join(["Blog", "Busse im Kreis", *earlier, "Der Kreistag hat entschieden", STAMP, *later, *FOOTER])
+    art = denews.split(page)
+    assert art.title == "Busse im Kreis"
+    assert art.body.startswith(earlier[0])
+    assert any(p.kind == "heading" and p.text == "Der Kreistag hat entschieden" for p in art.paragraphs)

@@ -108,6 +108,9 @@ def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tupl
 
 #: A headline of an article's own header has so many words at least (a label or a name has fewer).
 HEADED_WORDS = 3
+#: Text above that header weighing this much (about 200 words of running text) is an article of its own (a
+#: blog's earlier post), not blurbs, descriptions or captions.
+HEADED_ABOVE = 8.0
 
 
 def _headed(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[int, int]:
@@ -134,7 +137,7 @@ def _headed(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[
     if any(x.cue == "comments" or _header_stamp(x) for x in us[start:top]):
         return span  # a comment's header under the post, or one of a forum's or a blog's dated posts
     above = sum(w for w in weights[start:top] if w > 0)
-    return (top, end) if above < _stretch(weights, k, end) else span
+    return (top, end) if above < min(_stretch(weights, k, end), HEADED_ABOVE) else span
 
 
 def _stretch(weights: list[float], k: int, end: int) -> float:
