@@ -18,6 +18,12 @@ from .tokens import DETERMINERS, Tok
 _CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\d\-‐’'])\p{Lu}[\p{L}\p{M}\d]*+(?:[-‐’'][\p{L}\p{M}\d]++)*+")
 
 
+# All the capitalized words of a stretch in one match: a run of characters that are no capital is passed over at
+# once, then a word is captured or (where none starts) the capital passed over; the captures, their starts and ends
+# come out as lists, without a match object per word.  The same words as ``_CAP_WORD.finditer``.
+_CAP_WORDS = regex.compile(r"(?s)(?:[^\p{Lu}]*+(?:(" + _CAP_WORD.pattern + r")|.))*+")
+
+
 _WORDS = regex.compile(r"[\p{L}\p{M}]++")
 
 
@@ -44,11 +50,11 @@ class _Caps:
     __slots__ = ("end", "low", "start", "word")
 
     def __init__(self, text: str, region: Span) -> None:
-        found = list(_CAP_WORD.finditer(text, region.start, region.end))
-        self.word: list[str] = [m[0] for m in found]
+        m = _CAP_WORDS.match(text, region.start, region.end)  # (it matches any stretch, the empty one too)
+        self.word: list[str] = m.captures(1) if m is not None else []
         self.low: list[str] = list(map(str.lower, self.word))  # as Tok.low
-        self.start: list[int] = [m.start() for m in found]
-        self.end: list[int] = [m.end() for m in found]
+        self.start: list[int] = m.starts(1) if m is not None else []
+        self.end: list[int] = m.ends(1) if m is not None else []
 
     def tok(self, i: int) -> Tok:
         return Tok(self.word[i], self.start[i], self.end[i])
