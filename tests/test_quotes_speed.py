@@ -176,7 +176,7 @@ def _old_can_speak(speaker: str, knows_person: Callable[[str], bool]) -> bool:
     singular = head[:-2] if head.endswith("ungen") else head
     if any(lexicon.is_institution(h) or m._ends(h, "exempt_heads") or m.is_media(h) for h in {head, singular}):
         return True
-    if m._ends_in(head, lexicon.function_words()["source_documents"]):
+    if any(head.endswith(x) for x in lexicon.function_words()["source_documents"]):
         return True
     first = max((m._first_name_weight(p) for p in ws[0].split("-")), default=0)
     return first >= 20 or (len(ws) > 1 and lexicon.is_role(ws[-2]))

@@ -48,9 +48,12 @@ def _patterns() -> _Patterns:
         comma_nach=regex.compile("," + _NW + "*+nach(?!" + _W + ")"),
         # The endings -ie and -te are no stem + e (as :func:`has_konjunktiv` reads them): left out by the pattern,
         # which halves the words the loop there looks at.  The final e comes first and the rest of the word in a
-        # lookbehind: the engine looks for an e at the end of a word, not for the start of every word (the same
-        # words, in half the time over the bench articles).
-        stem_e=regex.compile("(?<=(?<!" + _W + r")((?!\p{Lu})\p{L}{2,}+))[eE](?<![iItT][eE])(?!" + _W + ")"),
+        # lookbehind: the engine looks for an e at the end of a word, not for the start of every word; and the
+        # cheap tests after the e (a word's end, not -ie/-te) come before that lookbehind, which most e's, inside
+        # a word, then never reach (the same words, in 0.6 of the time over the bench's sentences).
+        stem_e=regex.compile(
+            "[eE](?!" + _W + r")(?<![iItT][eE])(?<=(?<!" + _W + r")((?!\p{Lu})\p{L}{2,}+)[eE])"
+        ),
         after_subject=regex.compile(
             r"(?:(?<=\p{Lu}[\p{L}\p{M}\d\-‐’']*" + _NW + "*)|(?<=(?<!" + _W + ")" + _PRONOUN + _NW + r"*))"
         ),

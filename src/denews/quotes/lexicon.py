@@ -135,9 +135,40 @@ def stopwords() -> frozenset[str]:
     return frozenset(x.strip().lower() for x in _lines("quotes_stopwords.txt"))
 
 
+class _Heads:
+    """A set of head words, looked for as the longest suffix of a word.
+
+    Most words asked about end in letters no head ends in: the last letters of the shortest suffix that can count
+    (``size``, at least ``min_len``) are looked up first, and the scan over the suffixes runs only where some head
+    ends so, and only over the suffix lengths the heads have."""
+
+    __slots__ = ("ends", "heads", "longest", "size")
+
+    def __init__(self, heads: frozenset[str], min_len: int = 1) -> None:
+        self.heads = heads
+        self.size = max(min_len, min(map(len, heads), default=1))
+        self.longest = max(map(len, heads), default=0)
+        self.ends = frozenset(h[-self.size :] for h in heads if len(h) >= self.size)
+
+    def longest_suffix(self, w: str) -> str | None:
+        """The longest suffix of ``w`` (``size`` letters or more) in the heads."""
+        if w[-self.size :] not in self.ends:
+            return None  # every suffix that counts ends in these letters
+        heads = self.heads
+        for k in range(max(0, len(w) - self.longest), len(w) - self.size + 1):
+            if w[k:] in heads:
+                return w[k:]
+        return None
+
+
 @functools.cache
 def _role_set() -> frozenset[str]:
     return frozenset(role_heads())
+
+
+@functools.cache
+def _roles() -> _Heads:
+    return _Heads(_role_set())
 
 
 @functools.cache
@@ -145,12 +176,15 @@ def _institution_set() -> frozenset[str]:
     return frozenset(institution_heads())
 
 
-def _longest_suffix(w: str, heads: frozenset[str], min_len: int = 1) -> str | None:
-    """The longest suffix of ``w`` in ``heads`` (one set lookup per position: linear in the word)."""
-    for k in range(len(w) - min_len + 1):
-        if w[k:] in heads:
-            return w[k:]
-    return None
+@functools.cache
+def _institutions() -> _Heads:
+    """Institution heads as the suffix of a longer word: three letters or more."""
+    return _Heads(_institution_set(), 3)
+
+
+@functools.cache
+def _media() -> _Heads:
+    return _Heads(media_words())
 
 
 # The role and institution tests run on every capitalized word of an article, and the same words recur
@@ -159,16 +193,16 @@ def _longest_suffix(w: str, heads: frozenset[str], min_len: int = 1) -> str | No
 def is_role(word: str) -> bool:
     """``word`` is a role noun (``US-Präsident``, ``Kremlchef``, ``Sprecherin``)."""
     w = word.lower().rstrip(".")
-    return bool(w) and _longest_suffix(w, _role_set()) is not None
+    return bool(w) and _roles().longest_suffix(w) is not None
 
 
 def role_head(word: str) -> str | None:
-    return _longest_suffix(word.lower(), _role_set())
+    return _roles().longest_suffix(word.lower())
 
 
 def is_media(word: str) -> bool:
     """``word`` announces a medium or work (``Zeitung``, ``Tageszeitung``, ``Film``)."""
-    return _longest_suffix(word.lower(), media_words()) is not None
+    return _media().longest_suffix(word.lower()) is not None
 
 
 @functools.lru_cache(maxsize=16384)
@@ -179,7 +213,7 @@ def is_institution(word: str) -> bool:
     heads = _institution_set()
     if w in heads:
         return True
-    return _longest_suffix(w, heads, 3) is not None and w.capitalize() not in first_names()
+    return _institutions().longest_suffix(w) is not None and w.capitalize() not in first_names()
 
 
 @functools.cache

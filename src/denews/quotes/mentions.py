@@ -95,8 +95,11 @@ def _ends(word: str, cls: str) -> bool:
     return word.lower().endswith(_endings(cls))
 
 
-def _ends_in(word: str, words: frozenset[str]) -> bool:
-    return any(word.endswith(x) for x in words)
+@functools.cache
+def _documents() -> tuple[str, ...]:
+    """The document nouns (``Erklärung``, ``Antrag``) as one tuple of endings: ``str.endswith`` tries them all in one
+    call, where a generator over the set took a Python step each."""
+    return tuple(lexicon.function_words()["source_documents"])
 
 
 _PREP_CASES = ((_DATIVE_PREPS, Case.DATIVE), (_ACCUSATIVE_PREPS, Case.ACCUSATIVE), (_GENITIVE_PREPS, Case.GENITIVE))
@@ -151,10 +154,9 @@ def type_of(words: Sequence[str], knows_person: Callable[[str], bool] = lambda _
         return MentionType.MEDIA
     if knows_person(last) or (len(ws) >= 2 and _first_name_weight(ws[0]) >= 20 and not lexicon.is_role(last)):
         return MentionType.PERSON
-    documents = lexicon.function_words()["source_documents"]
     if lexicon.is_institution(last) or _ACRONYM.fullmatch(last) or _ends(low, "exempt_heads"):
         return MentionType.ORGANIZATION
-    if _ends_in(low, documents):
+    if low.endswith(_documents()):
         return MentionType.ORGANIZATION  # "die Erklärung", "der Antrag": the body that wrote it speaks
     if low in _classes()["collective_heads"] or (_ends(low, "collective_heads") and low.endswith(("en", "er"))):
         return MentionType.COLLECTIVE
@@ -215,11 +217,10 @@ def _speaks(speaker: str) -> tuple[bool | None, str, bool]:
 
 def _abstract_named(ws: list[str], head: str) -> bool:
     """A head that ends like an abstract noun names someone who can speak (the table not asked)."""
-    documents = lexicon.function_words()["source_documents"]
     singular = head[:-2] if head.endswith("ungen") else head  # "Regierungen", "Zeitungen": bodies in the plural
     if any(lexicon.is_institution(h) or _ends(h, "exempt_heads") or is_media(h) for h in {head, singular}):
         return True
-    if _ends_in(head, documents):
+    if head.endswith(_documents()):
         return True
     # A name that ends like an abstract noun (Franz, Lorenz, Dennis; Anna Jung, Franz-Josef Jung): a first name
     # vouches for it, and so does a role before it ("Wirtschaftsminister Clement").

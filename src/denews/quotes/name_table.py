@@ -168,7 +168,7 @@ def _name_like_word(t: str, surname: bool) -> bool:
     low = t.lower()
     if low in lexicon.stopwords() or (t.isupper() and len(t) > 1):
         return False
-    if "-" not in t and sum(c.isupper() for c in t) >= 2 and not t.startswith(("Mc", "Mac", "De", "Di", "La", "Le")):
+    if "-" not in t and sum(map(str.isupper, t)) >= 2 and not t.startswith(("Mc", "Mac", "De", "Di", "La", "Le")):
         return False  # AfD, AStA, ÖVP: acronyms, not names
     if low.endswith(_NOUN_SUFFIXES) and not (surname and low.endswith(_SURNAME_ENDINGS)):
         return False

@@ -6,8 +6,9 @@ außenpolitischer Berater Juri Uschakow``) or an apposition (``die Sprecherin de
 Leavitt,``) makes the role (and ``der Putin-Berater``) refer to the name; a surname alone (``Uschakow``)
 resolves to the fullest name ending in it.
 
-The table's data and a name's shape are in :mod:`.name_table`, the readers of runs of capitalized words in
-:mod:`.name_runs`; this module builds the table once per text and shares it between the quote stages.
+The table's data and a name's shape are in :mod:`.name_table`, the runs of capitalized words in :mod:`.name_runs`,
+their readers in :mod:`.name_readers`; this module builds the table once per text and shares it between the quote
+stages.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import attrs
 import regex
 
 from ..model import Span
-from .name_runs import _PERSON_SUFFIXES, _Caps, _CommonWords, _read_run, _read_word, _runs
+from .name_readers import _PERSON_SUFFIXES, _read_run, _read_word
+from .name_runs import _Caps, _CommonWords, _runs
 from .name_table import NameTable as NameTable  # the table's type, as callers name it: names.NameTable
 
 _ARTICLE_NOUN = regex.compile(
