@@ -8,7 +8,6 @@ reference date, the tense of their clause and the days the text itself names (``
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 import attrs
@@ -35,8 +34,6 @@ EVENT_REACH = 600
 _MAX_JOINERS = 5
 # Trigger words this close (characters) may belong to one expression.
 _NEAR = 24
-# A run of letters and digits (``[^\W_]``: a letter or a digit, as ``str.isalnum`` says).
-_RUN = re.compile(r"[^\W_]+")
 
 
 def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, str, Span]]:
@@ -68,12 +65,18 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
             second = None
             if joins and h + 1 < len(hits) and hits[h + 1][0] - pos <= _NEAR and hits[h + 1][1] != classes:
                 second = sub_grammar(hits[h + 1][1])
-            for s, word in _starts(low, pos, last, joiners):
+            starts = [pos]
+            while len(starts) <= _MAX_JOINERS:
+                prev = word_before(low, starts[-1])
+                if prev is None or prev[0] < last or not may_join(low[prev[0] : prev[1]], joiners):
+                    break
+                starts.append(prev[0])
+            for s in reversed(starts):
                 chosen = sub
-                m = sub.pattern.match(text, start + s, end) if sub.may_start(word) else None
+                m = sub.pattern.match(text, start + s, end)
                 if m is not None and m.end() == m.start():
                     m = None
-                if second is not None and second.may_start(word):  # the longer match wins, the first's on a tie
+                if second is not None:  # the longer match wins, the first trigger's on a tie
                     m2 = second.pattern.match(text, start + s, end)
                     if m2 is not None and m2.end() > m2.start() and (m is None or m2.end() > m.end()):
                         m, chosen = m2, second
@@ -88,23 +91,6 @@ def _raw_matches(text: str, regions: Sequence[Span]) -> list[tuple[RuleMatch, st
                 last = m.end() - start
                 break
     return out
-
-
-def _starts(low: str, pos: int, last: int, joiners: frozenset[str]) -> list[tuple[int, str]]:
-    """Where the rules of the trigger at ``pos`` are tried: the words joined before it (none before ``last``)
-    and the trigger itself, the earliest first, each with its word (the run of letters and digits there)."""
-    run = _RUN.match(low, pos)
-    starts = [(pos, run.group() if run is not None else "")]
-    while len(starts) <= _MAX_JOINERS:
-        prev = word_before(low, starts[-1][0])
-        if prev is None or prev[0] < last:
-            break
-        word = low[prev[0] : prev[1]]
-        if not may_join(word, joiners):
-            break
-        starts.append((prev[0], word))
-    starts.reverse()
-    return starts
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:

@@ -23,7 +23,6 @@ import attrs
 import regex
 
 from .._data import read_text
-from .heads import may_start, pattern_heads
 from .vocabulary import vocabulary
 
 
@@ -70,13 +69,6 @@ class SubGrammar:
     # The same by group number (the rule that matched is the one whose group closed last, ``Match.lastindex``),
     # with the rule's own pattern.
     rule_at: Mapping[int, tuple[str, re.Pattern[str], Mapping[str, tuple[int, ...]]]] = attrs.field(factory=dict)
-    # The words a match of any of the rules can start with (``heads.py``): elsewhere none of them is tried.
-    heads: frozenset[str] = frozenset()
-    head_prefixes: tuple[str, ...] = ("",)
-
-    def may_start(self, word: str) -> bool:
-        """Whether a match can start with ``word``, the lower-case run of letters and digits at its start."""
-        return may_start(word, self.heads, self.head_prefixes)
 
 
 class RuleMatch:
@@ -378,17 +370,9 @@ def sub_grammar(classes: frozenset[str]) -> SubGrammar:
     chosen = [(i, r) for i, r in enumerate(g.rules) if "*" in r.classes or r.classes & classes]
     # The rules' groups take no part in the alternation (their patterns have no other groups: no back
     # references, no conditionals), so it matches what each rule alone matches, in the rules' order.
-    bodies = [_GROUP_NAME.sub("(?:", rule.pattern) for _, rule in chosen]
+    bodies = (_GROUP_NAME.sub("(?:", rule.pattern) for _, rule in chosen)
     alternation = "|".join(f"(?P<r{i}>{body})" for (i, _), body in zip(chosen, bodies, strict=True))
     pattern = re.compile(alternation, re.VERBOSE)
     slots = tuple((pattern.groupindex[f"r{i}"], rule.handler, _rule_pattern(i)[1]) for i, rule in chosen)
     rule_at = {pattern.groupindex[f"r{i}"]: (rule.handler, *_rule_pattern(i)) for i, rule in chosen}
-    heads = [pattern_heads(body) for body in bodies]
-    return SubGrammar(
-        pattern=pattern,
-        slots=slots,
-        rule_at=rule_at,
-        heads=frozenset().union(*(exact for exact, _ in heads)),
-        head_prefixes=tuple(sorted(set().union(*(prefixes for _, prefixes in heads)))),
-    )
-
+    return SubGrammar(pattern=pattern, slots=slots, rule_at=rule_at)
