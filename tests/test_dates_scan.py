@@ -15,8 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import Reach
-from denews.dates import _candidates, _triggers, _triggers_by_tokens
 from denews.dates.grammar import grammar
+from denews.dates.scan import candidates as _candidates
+from denews.dates.scan import triggers as _triggers
+from denews.dates.scan import triggers_by_tokens as _triggers_by_tokens
 
 _RUNS = re.compile(r"[^\W_]+")  # a letter or a digit, as str.isalnum says
 

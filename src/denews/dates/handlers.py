@@ -7,7 +7,7 @@ from collections.abc import Callable
 from . import months, periods, resolve, units
 from .context import Context
 from .grammar import RuleMatch
-from .resolve import Emission
+from .reading import Emission
 
 HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "absolute": resolve.absolute,

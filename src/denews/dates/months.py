@@ -1,5 +1,5 @@
 """From a grammar match to TIMEX3 values: months ("im Mai", "vergangenen Oktober", "März bis Mai") and
-holidays ("Weihnachten", "zu Ostern 2020").  The helpers that read a match are in ``resolve.py``.
+holidays ("Weihnachten", "zu Ostern 2020").  The helpers that read a match are in ``reading.py``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from . import timex as tx
 from .anchoring import month_year
 from .context import Context
 from .grammar import RuleMatch
-from .resolve import Emission, _int, _mod, _month_number, _norm, _s, _shifted_year, _year, shift_of
+from .reading import Emission, _int, _mod, _month_number, _norm, _s, _shifted_year, _year, shift_of
 from .timex import Timex
 from .vocabulary import vocabulary
 

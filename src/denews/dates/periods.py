@@ -12,7 +12,7 @@ import regex
 from . import timex as tx
 from .context import Context
 from .grammar import RuleMatch
-from .resolve import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s
+from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 

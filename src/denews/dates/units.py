@@ -15,7 +15,7 @@ from . import timex as tx
 from .anchoring import Anchor, month_year
 from .context import NARRATIVE_REACH, Context
 from .grammar import RuleMatch
-from .resolve import Emission, _mod, _norm, _s, _shifted_year, _with_clock, _year, shift_of
+from .reading import Emission, _mod, _norm, _s, _shifted_year, _with_clock, _year, shift_of
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
