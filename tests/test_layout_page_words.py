@@ -15,20 +15,11 @@ from conftest import examples
 from denews.layout import tail
 from denews.layout.page_words import PageWords, content
 from denews.layout.units import _U, HEAD, PROSE, Role
+from test_layout_tail import ARTICLE as FERRY_ARTICLE
 
 MENU = ["Hafenkurier", "Startseite", "Lokales", "Vereine", "Termine", "Anzeigen"]
 FOOTER = ["Hafenkurier", "Vereine und Termine", "Anzeigen", "Kontakt", "Impressum"]
-ARTICLE = [
-    "Neue Fähre verbindet Musterhafen mit der Insel",
-    "Musterhafen. Seit Montag fährt eine neue Fähre zwischen dem Hafen der Stadt und der Insel Kleinwerder. "
-    "Das Schiff bietet Platz für zweihundert Fahrgäste und vierzig Fahrräder.",
-    "Die Reederei hatte das Schiff im vergangenen Jahr bei einer Werft an der Küste bestellt. Nach Angaben des "
-    "Betreibers verbraucht es deutlich weniger Treibstoff als das alte Boot.",
-    "Im Sommer soll die Fähre stündlich fahren, im Winter alle zwei Stunden. Die Preise für die Überfahrt "
-    "bleiben nach Angaben der Reederei vorerst unverändert.",
-    "Der Bürgermeister der Insel zeigte sich bei der ersten Fahrt zufrieden. Die Verbindung sei für die "
-    "Bewohner und die Betriebe auf der Insel unverzichtbar, sagte er.",
-]
+ARTICLE = FERRY_ARTICLE.split("\n\n")  # the ferry article of test_layout_tail, as its blocks
 #: The site's description of itself: no cue phrase, no word of the after-article lexicon; only its words (the
 #: site's name and sections, printed in the menu) and the site's "wir" tell it from the article.
 SELF = (
