@@ -193,3 +193,16 @@ def test_a_long_undated_post_above_a_dated_one_keeps_the_start() -> None:
     assert art.title == "Busse im Kreis"
     assert art.body.startswith(earlier[0])
     assert any(p.kind == "heading" and p.text == "Der Kreistag hat entschieden" for p in art.paragraphs)
+
+
+# -- a short lead opening with a dateline starts the body, though the region by weight starts below it ----------
+@pytest.mark.parametrize("dateline", ["Talheim - ", "TALHEIM (tb) - ", "Talheim/Neudorf - "])
+@pytest.mark.parametrize("heading", ["Wie es weitergeht", "Der Plan der Stadt"])
+def test_a_short_dateline_lead_keeps_the_heading_under_it_in_the_body(dateline: str, heading: str) -> None:
+    lead = f"{dateline}Die Brücke bleibt gesperrt."
+    rest = "Der Gemeinderat hat am Dienstag über die Reparatur der alten Brücke am Fluss beraten und abgestimmt."
+    art = denews.parse(f"{lead}\n\n{heading}\n\n{rest}")
+    assert art.title is None
+    assert [p.text for p in art.paragraphs] == [lead, heading, rest]
+    once = denews.strip_boilerplate(f"{lead}\n\n{heading}\n\n{rest}")
+    assert denews.strip_boilerplate(once) == once

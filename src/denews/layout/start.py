@@ -14,6 +14,7 @@ from .units import (
     _bullet,
     _caption_unit,
     _credit_only,
+    _dateline_of,
     _furniture,
     _is_headline,
     _norm,
@@ -231,10 +232,18 @@ def body_start(us: list[_U], span: tuple[int, int] | None) -> int:
             if _echoed(us, i, twice):
                 first = min(first, i)  # (where no other text follows, the copies are the text)
                 continue
-            if span is None or i >= span[0]:
+            if span is None or i >= span[0] or _dateline_lead(us, i, span[0]):
                 return _lead_above(us, i)
             first = min(first, i)
     return first
+
+
+def _dateline_lead(us: list[_U], i: int, region_start: int) -> bool:
+    """Running text opening with a dateline (``Berlin - ...``) over the region with no other running text
+    between (a heading at most): the article's lead, however short, so a heading under it is no headline."""
+    if _dateline_of(us[i]) is None:
+        return False
+    return all(us[k].shape != PROSE for k in range(i + 1, region_start))
 
 
 #: Running text printed again on the page with so many words at most is a headline (the page's title over its
