@@ -264,3 +264,31 @@ def test_a_teaser_line_longer_than_a_headline_right_over_the_text_is_no_title(
     assert layout.split(text).title == head
     monkeypatch.setattr(title_mod, "LONG", 0.4)
     assert layout.split(text).title == teaser
+
+
+# ---- columns glued into the headline's line (session 18, ttitle2) -----------------------------------------
+
+GAP = " " * 12
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f"Suche{GAP}Stadtwerke frieren die Preise für Fernwärme ein{GAP}Mehr zu",
+     f"Titel:{GAP}Stadtwerke frieren die Preise für Fernwärme ein",
+     "Stadtwerke frieren die Preise für Fernwärme ein"],
+)
+def test_the_headline_is_the_widest_cell_of_a_line_of_columns(line: str) -> None:
+    """A wide run of spaces parts the columns of a layout glued into one line: the headline is its widest cell."""
+    text = _page("* Start", "* Energie", line, "12.03.2024")
+    article = layout.split(text)
+    assert article.title == "Stadtwerke frieren die Preise für Fernwärme ein"
+    assert article.title_span is not None
+    assert text[article.title_span.start : article.title_span.end] == article.title
+
+
+@given(st.lists(st.sampled_from(["Suche", "Mehr zu", "Archiv", "Seite 1 von 3"]), min_size=1, max_size=3))
+@settings(max_examples=30, deadline=None)
+def test_cells_around_the_headline_never_reach_its_text(cells: list[str]) -> None:
+    line = GAP.join([*cells[:1], "Stadtwerke frieren die Preise für Fernwärme ein", *cells[1:]])
+    title = layout.split(_page("* Start", line, "12.03.2024")).title
+    assert title == "Stadtwerke frieren die Preise für Fernwärme ein"

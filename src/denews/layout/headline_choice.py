@@ -3,6 +3,8 @@ line above or on its own line, and their text."""
 
 from __future__ import annotations
 
+import regex
+
 from .. import boilerplate as bp
 from ..blocks import EDGE_CHARS, Unit
 from ..model import Span
@@ -39,6 +41,9 @@ _BYLINE_REACH = 3
 _LEAD_UNITS = 6
 # How many units under a header line its own running text may stand (past a stamp, a byline, a picture).
 _UNDER_REACH = 3
+# A run of this many spaces inside a line parts the cells of a table or the columns of a layout glued into it
+# (``Suche      <headline>      Mehr zu``).
+_COLUMN_GAP = regex.compile(r"[ \t\u00a0]{6,}")
 
 
 def choose_headline(page: Page, us: list[_U]) -> None:
@@ -195,8 +200,10 @@ def headline_text(page: Page, us: list[_U]) -> None:
     if page.title_i is not None:
         t = us[page.title_i]
         t.role = Role.TITLE
-        s, e = t.start, t.end
-        cut = _kicker_cut(t.text, us) if page.kicker_i is None else None
+        s, e = _widest_cell(text, t.start, t.end)
+        # (The kicker's cut is read on the whole line: none in a line of cells.)
+        whole = (s, e) == (t.start, t.end)
+        cut = _kicker_cut(t.text, us) if page.kicker_i is None and whole else None
         if cut is not None:
             k_end, t_start = cut
             ks, ke = s, s + k_end
@@ -220,6 +227,17 @@ def headline_text(page: Page, us: list[_U]) -> None:
         while ke > ks and text[ke - 1] in _KICKER_TRIM:
             ke -= 1
         page.kicker = text[ks:ke], Span(ks, ke)
+
+
+def _widest_cell(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span of the cell with the most words in ``text[s:e]`` where wide gaps of spaces part it into cells
+    (columns glued into one line), else ``(s, e)``."""
+    gaps = list(_COLUMN_GAP.finditer(text, s, e))
+    if not gaps:
+        return s, e
+    bounds = [s, *(b for m in gaps for b in (m.start(), m.end())), e]
+    cells = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2)]
+    return max(cells, key=lambda c: len(words(text[c[0] : c[1]])))
 
 
 def _kicker_cut(line: str, us: list[_U]) -> tuple[int, int] | None:
