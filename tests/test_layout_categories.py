@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import denews
+from conftest import examples
 
 MENU = ["* Startseite", "* Notizen", "+ Aus der Region", "+ Veranstaltungen", "+ Vermischtes", "* Kontakt"]
 HEADLINE = "Neue Bänke für den Stadtpark in Kleinhausen"
@@ -41,3 +45,15 @@ def test_one_menu_entry_in_a_subtitle_does_not_make_it_furniture() -> None:
     under = "Aus der Region, mit viel Geduld gesammelt, für alle Besucher"
     art = denews.parse(_page(under))
     assert art.teaser == under
+
+
+ENTRIES = [m[2:] for m in MENU]
+
+
+@settings(max_examples=examples(25))
+@given(st.lists(st.sampled_from(ENTRIES), min_size=2, max_size=5, unique=True))
+def test_the_article_stays_whatever_categories_stand_under_the_headline(picked: list[str]) -> None:
+    """Law: a category line of the menu's entries never takes the headline's place nor costs a paragraph."""
+    art = denews.parse(_page(", ".join(picked)))
+    assert art.title == HEADLINE
+    assert all(t in (art.teaser or "") + art.body for t in TEXT)
