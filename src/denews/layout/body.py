@@ -8,7 +8,7 @@ import attrs
 
 from .. import boilerplate as bp
 from ..model import Boilerplate, Paragraph, Span
-from ..tokenize import words
+from ..tokenize import function_words, words
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .page_end import page_end_at, sandwiched
@@ -107,13 +107,29 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
             _mark(x, x.kind, page.boiler)
         elif x.role is Role.NONE:
             kind = _bp_kind(x)
-            if kind is not None or x.shape in (HEAD, EMPTY) or _site_text(x):
+            if kind is not None or x.shape in (HEAD, EMPTY) or _site_text(x) or _menu_row(x):
                 _mark(x, kind or "other", page.boiler)  # (a notice of the site above the article too)
             elif x.shape == PROSE:
                 _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)  # its credit cut
             else:
                 x.role = Role.PARAGRAPH
                 page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+
+
+#: A menu's entries printed on one line: so many words at least, not one punctuation mark, and under this share
+#: of function words (the glue of sentences: a paragraph's last sentence without its full stop still has them).
+_ROW_WORDS = 15
+_ROW_FUNCTION = 0.2
+_PUNCT = frozenset(".,;:!?")
+
+
+def _menu_row(x: _U) -> bool:
+    """Whether unit ``x`` above the body is a menu's row read as running text."""
+    if x.nwords < _ROW_WORDS or any(c in _PUNCT for c in x.text):
+        return False
+    ws = words(x.text)
+    fw = function_words()
+    return sum(w.lower() in fw for w in ws) < _ROW_FUNCTION * len(ws)
 
 
 #: The line over the article's first text reads as its words with so many words at least (a topic label has one).

@@ -6,11 +6,14 @@ Helpers of the headline step of :func:`denews.layout.core.split` (the score itse
   stands apart from a menu; a person's name is a byline, a place standing alone is the body's dateline;
 - the headline, a picture, then a line right above the text: that line heads a section only where no menu
   stands between the two;
-- a long headline-shaped line right under the title is its subtitle (the lead set apart);
+- a long headline-shaped line right under the title is its subtitle (the lead set apart), unless it names
+  the post's categories, each an entry of the page's removed menu;
 - a site's name after the title (`` - Musterstädter Zeitung``) is cut off as boilerplate.
 """
 
 from __future__ import annotations
+
+import regex
 
 from ..model import Boilerplate, Span
 from .header import dateline
@@ -25,6 +28,11 @@ MENU_WORDS = 3
 NAME_CRUMB_WORDS = 2
 # A headline candidate right under the title with so many words is its subtitle.
 SUBTITLE_WORDS = 6
+# A category line names so many entries at least, each of so many words at most.
+MENU_ITEMS = 2
+ITEM_WORDS = 4
+# A menu entry's bullet or breadcrumb mark.
+_MARK = regex.compile(r"^[\s*+\-•·>»|]+")
 
 
 def headline_candidates(us: list[_U], cands: list[int]) -> list[int]:
@@ -95,7 +103,23 @@ def subtitle(us: list[_U], title: int | None, body: int) -> int | None:
     x = us[k] if k < body else None
     if x is None or x.role is not Role.CANDIDATE or x.nwords < SUBTITLE_WORDS or furniture_shape(x.text):
         return None
-    return k if interface_share(x.text) == 0.0 and not is_name(x.text) else None
+    if interface_share(x.text) > 0.0 or is_name(x.text) or menu_echo(us, k):
+        return None
+    return k
+
+
+def menu_echo(us: list[_U], i: int) -> bool:
+    """Whether unit ``i`` is a comma list of short entries that each stand elsewhere on the page as a line of
+    their own: a post's categories named again from its menu (``Region, Notizen, Termine``)."""
+    items = [" ".join(w.split()).casefold() for w in us[i].text.split(",")]
+    if len(items) < MENU_ITEMS or any(not w or len(w.split()) > ITEM_WORDS for w in items):
+        return False
+    menu = {
+        " ".join(_MARK.sub("", x.text).split()).casefold()
+        for j, x in enumerate(us)
+        if j != i and x.nwords <= ITEM_WORDS
+    }
+    return all(w in menu for w in items)
 
 
 def cut_site(page: Page, us: list[_U], s: int, e: int) -> int:
