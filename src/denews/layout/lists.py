@@ -185,6 +185,9 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         _keep(page, us, i, ref)  # a review's data of its book or film under the text
         return ref
     if run >= 2 or after_last or not leads_text:
+        # A question or exclamation kept as a sentence (no list's item: no bullet) ends the run: the lines after
+        # it are read as a run of their own, as they are once what stood above it is gone (a second pass).
+        j = next((k + 1 for k in range(i, j) if _asked(us[k]) and _BULLET.match(us[k].text) is None), j)
         short = all(us[k].nwords <= 3 for k in range(i, j))
         signed = signed_end(us, i, j)
         for k in range(i, j):
