@@ -156,6 +156,11 @@ def _open_line(x: _U) -> bool:
     return x.role is Role.NONE and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
 
 
+def _stamp_only(x: _U) -> bool:
+    """A line that is a date stamp and no running text (an entry's date): the body leaves it out of the text."""
+    return x.stamp is not None and x.shape != PROSE
+
+
 def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end: int, facts: PageFacts) -> int:
     """A run of short non-sentence lines from ``i`` on: navigation or a link list, a list of the article's own,
     or (one line before running text) a heading.  The index after the run."""
@@ -165,9 +170,13 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         j += 1
     run = j - i
     after_last = i > last_prose
-    nxt = us[j] if j < n else None
+    # (An entry's date stamp line under the run is left out of the text: the run leads what follows the stamp, as
+    # on a second pass over the stripped text. Over several stamp lines, a list of dates, it leads that list.)
+    dated = j < n and _stamp_only(us[j])
+    t = j + 1 if dated and not (j + 1 < n and _stamp_only(us[j + 1])) else j
+    nxt = us[t] if t < n else None
     leads_text = nxt is not None and nxt.role is Role.NONE and _bp_kind(nxt) is None and nxt.shape in (PROSE, SENT)
-    leads_text = leads_text or (nxt is not None and nxt.stamp is not None)
+    leads_text = leads_text or (t == j and dated)
     # (After the last paragraph only where that paragraph announces it, ``Die Daten im Überblick:``, or its own
     # first line does: ``Technische Daten``.)
     closing = (us[i - 1].role is Role.PARAGRAPH and us[i - 1].text.rstrip().endswith(":")) or (
@@ -185,6 +194,9 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
         _keep(page, us, i, ref)  # a review's data of its book or film under the text
         return ref
     if run >= 2 or after_last or not leads_text:
+        # A question or exclamation kept as a sentence (no list's item: no bullet) ends the run: the lines after
+        # it are read as a run of their own, as they are once what stood above it is gone (a second pass).
+        j = next((k + 1 for k in range(i, j) if _asked(us[k]) and _BULLET.match(us[k].text) is None), j)
         short = all(us[k].nwords <= 3 for k in range(i, j))
         signed = signed_end(us, i, j)
         for k in range(i, j):
