@@ -206,3 +206,19 @@ def test_a_short_dateline_lead_keeps_the_heading_under_it_in_the_body(dateline: 
     assert [p.text for p in art.paragraphs] == [lead, heading, rest]
     once = denews.strip_boilerplate(f"{lead}\n\n{heading}\n\n{rest}")
     assert denews.strip_boilerplate(once) == once
+
+
+def test_a_dateline_teaser_far_above_the_article_does_not_start_its_body() -> None:
+    teaser = "Hafenstadt - Die Fähre fährt ab Mai öfter."
+    menu = "\n".join(["Start", "Lokales", "Sport", "Kultur", "Wetter", "Anzeigen", "Kontakt", "Impressum"] * 3)
+    headline = "Neue Brücke über den Fluss eröffnet"
+    body = [
+        "Talheim. Nach zwei Jahren Bauzeit ist die neue Brücke über den Fluss seit Dienstag für den Verkehr frei.",
+        "Der Bürgermeister sprach bei der Eröffnung von einem guten Tag für die Stadt und alle Pendler.",
+        "Die alte Brücke soll im kommenden Jahr abgerissen werden, sagte eine Sprecherin der Stadt.",
+    ]
+    text = "\n\n".join([teaser, menu, headline, "12.05.2025, 10:15 Uhr", *body])
+    art = denews.parse(text)
+    assert art.title == headline
+    # (the teaser above the menu stays a paragraph, as running text above the body start does: a known limit)
+    assert [p.text for p in art.paragraphs if p.kind == "paragraph"][-3:] == body

@@ -239,10 +239,11 @@ def body_start(us: list[_U], span: tuple[int, int] | None) -> int:
 
 
 def _dateline_lead(us: list[_U], i: int, region_start: int) -> bool:
-    """Running text opening with a dateline (``Berlin - ...``) over the region with no other running text
-    between (a heading at most): the article's lead, however short, so a heading under it is no headline."""
-    if _dateline_of(us[i]) is None:
-        return False
+    """Running text opening with a dateline (``Berlin - ...``) at most ``HEADLINE_REACH`` units over the region,
+    with no other running text between (a heading, say): the article's lead, however short, so a heading under it
+    is no headline."""
+    if region_start - i > HEADLINE_REACH or _dateline_of(us[i]) is None:
+        return False  # (far above the region: a teaser, with a menu and the article's own header between)
     return all(us[k].shape != PROSE for k in range(i + 1, region_start))
 
 
