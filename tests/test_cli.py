@@ -289,6 +289,22 @@ def test_a_workers_warm_up_is_not_counted_against_its_first_item(tmp_path: Path)
     assert [o.get("text") for o in out] == texts
 
 
+_FAILING_WARM_UP = _FAILING_WORKER.replace(
+    "denews.batch.parse = parse",
+    "denews.batch.parse = parse\nimport denews._workers\n"
+    "def broken():\n    raise RuntimeError('no warm-up')\n"
+    "denews._workers._warm_up = broken",
+)
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
+def test_a_failing_warm_up_fails_no_item(tmp_path: Path) -> None:
+    texts = [f"Satz {i}." for i in range(3)]
+    proc, _ = _run_patched(_FAILING_WARM_UP, tmp_path, texts, "--timeout", "5")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line).get("text") for line in proc.stdout.splitlines()] == texts
+
+
 def test_json_is_one_array_for_any_number_of_inputs(tmp_path: Path) -> None:
     empty = tmp_path / "empty.jsonl"
     empty.write_text("", encoding="utf-8")

@@ -14,6 +14,7 @@ fault.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import pickle
 import signal
@@ -50,7 +51,9 @@ def _serve(conn: Connection, ticks: bool = False) -> None:
     ``ticks``, a ``(slot, None)`` after each item but the last tells the parent the next one has begun."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
     if ticks:
-        _warm_up()
+        # A warm-up that fails costs nothing but the warm-up: an item failing the same way fails as itself.
+        with contextlib.suppress(Exception):
+            _warm_up()
         conn.send((None, None))
     while True:
         try:
