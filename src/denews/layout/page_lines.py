@@ -47,7 +47,7 @@ def lone_ordinal(page: Sequence[str], i: int) -> bool:
     """Whether line ``i`` of the ``page`` opens with a number that no line ``NUMBER_REACH`` lines around
     continues or precedes (``15. Stadtfest am Hafen``, ``1. FC ...``): the headline's ordinal, not a numbered
     list's item (``2. Politik`` under ``1. Start``)."""
-    m = _NUMBERED.match(page[i])
+    m = _NUMBERED.match(page[i].strip())
     if m is None:
         return False
     n = int(m.group(1))
