@@ -270,37 +270,28 @@ def test_an_article_over_the_timeout_is_an_error_record_in_its_place(tmp_path: P
     assert run("parse", "--timeout", "0", str(f)).returncode == 2
 
 
-_SLOW_WARM_UP = _FAILING_WORKER.replace(
-    "denews.batch.parse = parse",
-    "denews.batch.parse = parse\nimport time, denews._workers\n"
-    "warm = denews._workers._warm_up\n"
-    "denews._workers._warm_up = lambda: (time.sleep(3), warm())",
-)
+def _with_warm_up(body: str) -> str:
+    """The failing-worker script with ``denews._workers._warm_up`` replaced by a function of ``body``."""
+    patch = f"import time, denews._workers\nwarm = denews._workers._warm_up\ndef _warm():\n    {body}\n"
+    return _FAILING_WORKER.replace(
+        "denews.batch.parse = parse", f"denews.batch.parse = parse\n{patch}denews._workers._warm_up = _warm"
+    )
 
 
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
-def test_a_workers_warm_up_is_not_counted_against_its_first_item(tmp_path: Path) -> None:
-    # Building the tables and compiling the rules takes a new process a while (seconds on a loaded machine): the
-    # timeout bounds an item's own parse, so a warm-up longer than the timeout fails no item.
-    texts = [f"Satz {i}." for i in range(3)]
-    proc, _ = _run_patched(_SLOW_WARM_UP, tmp_path, texts, "--timeout", "1")
-    assert proc.returncode == 0, proc.stderr
-    out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert [o.get("text") for o in out] == texts
-
-
-_FAILING_WARM_UP = _FAILING_WORKER.replace(
-    "denews.batch.parse = parse",
-    "denews.batch.parse = parse\nimport denews._workers\n"
-    "def broken():\n    raise RuntimeError('no warm-up')\n"
-    "denews._workers._warm_up = broken",
+@pytest.mark.parametrize(
+    ("warm_up", "timeout"),
+    [
+        # Building the tables and compiling the rules takes a new process a while (seconds on a loaded machine):
+        # the timeout bounds an item's own parse, so a warm-up longer than the timeout fails no item.
+        ("time.sleep(3); warm()", "1"),
+        # A warm-up that raises costs only the warm-up.
+        ("raise RuntimeError('no warm-up')", "5"),
+    ],
 )
-
-
-@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must be forked to see the patch")
-def test_a_failing_warm_up_fails_no_item(tmp_path: Path) -> None:
+def test_a_workers_warm_up_fails_no_item(tmp_path: Path, warm_up: str, timeout: str) -> None:
     texts = [f"Satz {i}." for i in range(3)]
-    proc, _ = _run_patched(_FAILING_WARM_UP, tmp_path, texts, "--timeout", "5")
+    proc, _ = _run_patched(_with_warm_up(warm_up), tmp_path, texts, "--timeout", timeout)
     assert proc.returncode == 0, proc.stderr
     assert [json.loads(line).get("text") for line in proc.stdout.splitlines()] == texts
 
