@@ -3,7 +3,7 @@
 from ._version import __version__
 from .api import ReferenceDate, extract_quotes, normalize_dates, parse, split, strip_boilerplate
 from .batch import OnError, ParseError, parse_many
-from .model import Article, Boilerplate, Field, Paragraph, Quote, Span, SpeakerType, TimeExpression
+from .model import Article, Boilerplate, BoilerplateKind, Field, Paragraph, Quote, Span, SpeakerType, TimeExpression
 from .tables import to_frame  # imports pandas only when called
 
 
@@ -31,6 +31,7 @@ def parse_html(html: str, url: str | None = None, *, reference_date: ReferenceDa
 __all__ = [
     "Article",
     "Boilerplate",
+    "BoilerplateKind",
     "Field",
     "OnError",
     "Paragraph",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .model import Article, Quote, Span, TimeExpression
+from .model import Article, BoilerplateKind, Quote, Span, TimeExpression
 from .textview import map_article, map_dates, map_quotes, view_of
 
 ReferenceDate = dt.date | dt.datetime | str | None
@@ -65,7 +65,7 @@ def _check_text(text: object) -> str:
     return text
 
 
-_ANCHOR_KINDS = frozenset(("embed", "other"))
+_ANCHOR_KINDS = frozenset((BoilerplateKind.EMBED, BoilerplateKind.OTHER))
 
 
 def _whole(text: str) -> list[Span]:

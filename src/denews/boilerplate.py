@@ -15,6 +15,7 @@ import regex
 
 from ._data import read_text
 from .blocks import INVISIBLE, ends_sentence
+from .model import BoilerplateKind
 from .tokenize import function_words, words
 
 _MAX_SHORT = 300
@@ -32,7 +33,7 @@ def _rows(name: str) -> list[list[str]]:
     return out
 
 
-def _compile(rows: list[tuple[str, str]]) -> tuple[regex.Pattern[str] | None, list[str]]:
+def _compile(rows: list[tuple[BoilerplateKind, str]]) -> tuple[regex.Pattern[str] | None, list[BoilerplateKind]]:
     if not rows:
         return None, []
     parts = [f"(?P<g{i}>{pat})" for i, (_, pat) in enumerate(rows)]
@@ -50,19 +51,19 @@ def fold(s: str) -> str:
 
 
 @cache
-def cue_rows() -> tuple[tuple[str, str, str, tuple[str, ...] | None], ...]:
+def cue_rows() -> tuple[tuple[BoilerplateKind, str, str, tuple[str, ...] | None], ...]:
     """The rows of ``boilerplate_cues.tsv``: kind, scope, pattern and the pieces every match holds one of
     (folded; None where the row names none).  Read once, for the patterns and for the pieces."""
     out = []
     for row in _rows("boilerplate_cues.tsv"):
         needs = tuple(fold(n.strip()) for n in row[3].split(",") if n.strip()) if len(row) > 3 else ()
-        out.append((row[0].strip(), row[1].strip(), row[2], needs or None))
+        out.append((BoilerplateKind(row[0].strip()), row[1].strip(), row[2], needs or None))
     return tuple(out)
 
 
 @cache
-def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[str]]]:
-    by_scope: dict[str, list[tuple[str, str]]] = {"full": [], "short": [], "any": []}
+def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[BoilerplateKind]]]:
+    by_scope: dict[str, list[tuple[BoilerplateKind, str]]] = {"full": [], "short": [], "any": []}
     for kind, scope, pat, _ in cue_rows():
         by_scope[scope].append((kind, pat))
     return {scope: _compile(rows) for scope, rows in by_scope.items()}
@@ -92,7 +93,7 @@ def agency_names() -> dict[str, str]:
     return {row[0].strip().lower(): row[1].strip() for row in _rows("layout_agencies.tsv")}
 
 
-def cue_kind(s: str) -> str | None:
+def cue_kind(s: str) -> BoilerplateKind | None:
     """The boilerplate kind a cue phrase gives the whole unit ``s``, or None."""
     cues = _cues()
     pat, kinds = cues["full"]

@@ -41,20 +41,42 @@ class SpeakerType(enum.Enum):
     MEDIA = "MEDIA"
     COLLECTIVE = "COLLECTIVE"
 
-#: The boilerplate kinds of the gold format (shared/corpus/GUIDE.md).
-BOILERPLATE_KINDS: tuple[str, ...] = (
-    "embed",
-    "newsletter",
-    "related",
-    "caption",
-    "credit",
-    "audio",
-    "ad",
-    "social",
-    "paywall",
-    "comments",
-    "other",
-)
+class BoilerplateKind(str, enum.Enum):
+    """What a stretch of boilerplate is: the kinds of the gold format (shared/corpus/GUIDE.md).
+
+    A member is the string it stands for: it compares, hashes, prints and serializes as that string, so
+    ``b.kind == "caption"`` holds and ``to_dict``, JSON and the CLI give the plain kind (as ``enum.StrEnum``
+    does from Python 3.11 on).
+
+    >>> import denews
+    >>> denews.BoilerplateKind("caption") is denews.BoilerplateKind.CAPTION
+    True
+    >>> k = denews.BoilerplateKind.NEWSLETTER
+    >>> k == "newsletter", f"[{k}]", str(k)
+    (True, '[newsletter]', 'newsletter')
+    """
+
+    EMBED = "embed"
+    NEWSLETTER = "newsletter"
+    RELATED = "related"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    AUDIO = "audio"
+    AD = "ad"
+    SOCIAL = "social"
+    PAYWALL = "paywall"
+    COMMENTS = "comments"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+    def __format__(self, spec: str) -> str:
+        return self.value.__format__(spec)
+
+
+#: The boilerplate kinds of the gold format (shared/corpus/GUIDE.md), as strings, in the guide's order.
+BOILERPLATE_KINDS: tuple[str, ...] = tuple(k.value for k in BoilerplateKind)
 
 
 @attrs.frozen(slots=True, order=True)
@@ -118,7 +140,8 @@ class Paragraph:
 
 @attrs.frozen(slots=True)
 class Boilerplate:
-    """A stretch of the input that is not article content, with its kind (see BOILERPLATE_KINDS).
+    """A stretch of the input that is not article content, with its kind (a :class:`BoilerplateKind`; a string
+    such as ``"caption"`` is taken as the kind it names).
 
     Examples:
         >>> import denews
@@ -127,15 +150,15 @@ class Boilerplate:
         ...     "Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr!"
         ... )
         >>> [(b.kind, b.text) for b in art.boilerplate]
-        [('newsletter', 'Abonnieren Sie unseren Newsletter und verpassen Sie keine Nachricht mehr!')]
+        [(<BoilerplateKind.NEWSLETTER: 'newsletter'>, 'Abonnieren Sie unseren Newsletter und verpassen Sie keine ...')]
     """
 
     text: str
     span: Span
-    kind: str
+    kind: BoilerplateKind = attrs.field(converter=BoilerplateKind)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "span": self.span.to_dict(), "kind": self.kind}
+        return {"text": self.text, "span": self.span.to_dict(), "kind": self.kind.value}
 
 
 @attrs.frozen(slots=True)

@@ -21,7 +21,7 @@ from .. import boilerplate as bp
 from .. import dates as _dates
 from .. import quotes as _quotes
 from ..api import split
-from ..model import Article, Boilerplate, Paragraph, Span
+from ..model import Article, Boilerplate, BoilerplateKind, Paragraph, Span
 from .convert import Block, BlockKind
 from .furniture import furniture_kind
 from .meta import PageMeta
@@ -29,7 +29,7 @@ from .title import choose_title
 
 # Layout kinds that name what a block says, trusted inside the main content; the others ("related", "other")
 # mostly judge a block by its shape (short lines, link lists), which the page's structure already settled.
-_TRUSTED_KINDS = frozenset(("credit", "social", "newsletter", "ad", "paywall", "comments", "audio", "embed", "caption"))
+_TRUSTED_KINDS = frozenset(BoilerplateKind) - {BoilerplateKind.RELATED, BoilerplateKind.OTHER}
 _ALL_LINK = 0.9  # a short line with this share of link text is navigation
 _NAV_WORDS = 15
 _LIST_LINKS = 0.5  # a block after a related-articles label with this share of link text continues the list
@@ -112,7 +112,7 @@ class Marks:
         return None
 
 
-def removed_kind(block: Block, span: Span, marks: Marks) -> str | None:
+def removed_kind(block: Block, span: Span, marks: Marks) -> BoilerplateKind | None:
     """The boilerplate kind of a block of the main content where its words or links say so; else None."""
     mark = marks.covering(span)
     if mark is not None and mark.kind in _TRUSTED_KINDS:
@@ -121,7 +121,7 @@ def removed_kind(block: Block, span: Span, marks: Marks) -> str | None:
     if cue is not None:
         return cue
     if block.link_density >= _ALL_LINK and len(block.text.split()) <= _NAV_WORDS:
-        return "related" if block.kind is not BlockKind.HEADING else "other"
+        return BoilerplateKind.RELATED if block.kind is not BlockKind.HEADING else BoilerplateKind.OTHER
     return None
 
 
@@ -136,9 +136,9 @@ def _body(
         if any(h.overlaps(span) for h in header):
             continue
         continues = in_list and block.link_density >= _LIST_LINKS
-        kind = "related" if continues else removed_kind(block, span, marks)
+        kind = BoilerplateKind.RELATED if continues else removed_kind(block, span, marks)
         # A list starts at a label that says what follows (its words, not its links) and runs while links do.
-        in_list = kind == "related" and (continues or block.link_density < _ALL_LINK)
+        in_list = kind is BoilerplateKind.RELATED and (continues or block.link_density < _ALL_LINK)
         piece = page.text[span.start : span.end]
         if kind is not None:
             removed.append(Boilerplate(piece, span, kind))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import enum
 from collections import Counter
 
 import attrs
 
 from .. import boilerplate as bp
-from ..model import Boilerplate, Paragraph, Span
+from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
@@ -37,7 +38,14 @@ from .units import (
     _site_text,
 )
 
-_RELATED_CUES = frozenset({"related"})
+_RELATED_CUES = frozenset({BoilerplateKind.RELATED})
+
+
+class _Closing(enum.Enum):
+    """How the article ended where all that follows it is furniture (``_Body.propagate`` holds it, or a kind)."""
+
+    PAGE_END = "page-end"  # the copyright line closes the article
+    COMMENTS = "comments-all"  # a comment section opens in the page's second half and runs to its end
 
 
 @attrs.define(slots=True)
@@ -55,7 +63,7 @@ class _Body:
     region_end: int
     tail: int
     facts: PageFacts
-    propagate: str | None = None
+    propagate: BoilerplateKind | _Closing | None = None
     through_prose: bool = False
 
 
@@ -100,7 +108,11 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
             continue
         x = us[i]
         i += 1
-        if x.role in (Role.NONE, Role.BOILERPLATE) and x.kind == "other" and _over_first_text(page, us, i - 1, facts):
+        if (
+            x.role in (Role.NONE, Role.BOILERPLATE)
+            and x.kind is BoilerplateKind.OTHER
+            and _over_first_text(page, us, i - 1, facts)
+        ):
             x.role = Role.HEADING  # (a headline candidate not chosen is boilerplate by now)
             page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
         elif x.role is Role.BOILERPLATE:
@@ -108,7 +120,7 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
         elif x.role is Role.NONE:
             kind = _bp_kind(x)
             if kind is not None or x.shape in (HEAD, EMPTY) or _site_text(x) or _menu_row(x):
-                _mark(x, kind or "other", page.boiler)  # (a notice of the site above the article too)
+                _mark(x, kind or BoilerplateKind.OTHER, page.boiler)  # (a notice of the site above the article too)
             elif x.shape == PROSE:
                 _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)  # its credit cut
             else:
@@ -173,7 +185,7 @@ def _body_step(b: _Body, i: int) -> int:
     if _text_unit(b, x, i):
         return i + 1
     if _other_pages_label(b, x):
-        _body_furniture(b, x, "related", i)  # its entries follow it as a cue's do
+        _body_furniture(b, x, BoilerplateKind.RELATED, i)  # its entries follow it as a cue's do
         return i + 1
     return short_lines(b.page, b.us, i, last_prose=b.last_prose, region_end=b.region_end, facts=b.facts)
 
@@ -183,7 +195,7 @@ def _voice_of_the_text(b: _Body, x: _U, i: int) -> bool:
     in a post written to ``du``: no cue phrase names it) inside the article's region, with the article's
     paragraphs right before and after it, in the first person singular: the writer speaking to the reader in the
     text.  A widget speaks as the site (``wir``) or not at all (``Melde dich an``)."""
-    if x.shape != PROSE or x.cue != "other" or i + 1 >= min(b.region_end, len(b.us)) or i == 0:
+    if x.shape != PROSE or x.cue is not BoilerplateKind.OTHER or i + 1 >= min(b.region_end, len(b.us)) or i == 0:
         return False
     prev, k = b.us[i - 1], i + 1
     if k + 1 < len(b.us) and b.us[k].shape == HEAD and b.us[k].nwords <= _HEADING_WORDS:
@@ -215,7 +227,7 @@ def _other_pages_label(b: _Body, x: _U) -> bool:
 _CERTAIN = 2
 
 
-def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:
+def _body_furniture(b: _Body, x: _U, kind: BoilerplateKind, i: int) -> None:
     """A unit with a boilerplate cue: marked, its credit read, and the kind it hands on to what follows."""
     page = b.page
     _mark(x, kind, page.boiler)
@@ -225,13 +237,16 @@ def _body_furniture(b: _Body, x: _U, kind: str, i: int) -> None:
     if kind in _RELATED_CUES and x.nwords <= 8:
         b.propagate, b.through_prose = kind, x.nwords <= 5
     elif i == b.end_i:
-        b.propagate, b.through_prose = "page-end", True  # the copyright line closes the article
+        b.propagate, b.through_prose = _Closing.PAGE_END, True  # the copyright line closes the article
     elif (
-        kind == "comments" and _comments_header(x) and len(page.paragraphs) >= 2 and 2 * x.start >= len(page.text)
+        kind is BoilerplateKind.COMMENTS
+        and _comments_header(x)
+        and len(page.paragraphs) >= 2
+        and 2 * x.start >= len(page.text)
     ):
         # A comment section opens in the second half of the page and runs to its end.
-        b.propagate, b.through_prose = "comments-all", True
-    elif b.propagate not in ("comments-all", "page-end"):
+        b.propagate, b.through_prose = _Closing.COMMENTS, True
+    elif not isinstance(b.propagate, _Closing):
         b.propagate = None
 
 
@@ -239,15 +254,15 @@ def _past_article(b: _Body, x: _U, i: int) -> bool:
     """Running text past the region, the comments and what follows the page's end, a copy of the headline."""
     boiler = b.page.boiler
     if i >= b.region_end and x.shape == PROSE:
-        _mark(x, "other", boiler)  # running text past the article's region: teasers, bios, appeals
-    elif b.propagate == "comments-all":
-        _mark(x, "comments", boiler)
-    elif b.propagate == "page-end":
-        _mark(x, "other", boiler)
+        _mark(x, BoilerplateKind.OTHER, boiler)  # running text past the article's region: teasers, bios, appeals
+    elif b.propagate is _Closing.COMMENTS:
+        _mark(x, BoilerplateKind.COMMENTS, boiler)
+    elif b.propagate is _Closing.PAGE_END:
+        _mark(x, BoilerplateKind.OTHER, boiler)
     elif x.shape != PROSE and _norm(x.text) in b.headlines and not _asked(x):
         # (A question of the text stays, alone or in a run, even where it repeats the headline: "Wer zahlt
         # die Rechnung?" may close the article; a sentence is worth more than a removed copy.)
-        _mark(x, "other", boiler)  # the headline again (page title, teaser box): a copy, not body text
+        _mark(x, BoilerplateKind.OTHER, boiler)  # the headline again (page title, teaser box): a copy, not body text
     else:
         return False
     return True
@@ -259,11 +274,11 @@ def _stamp_line(b: _Body, x: _U, i: int) -> bool:
         return False
     signoff = x.text.startswith("(")  # "(Renate Graber, 28.5.2025)": the article's own closing line
     after = i > b.last_prose and not signoff
-    if after and b.propagate is not None:
+    if after and isinstance(b.propagate, BoilerplateKind):
         _mark(x, b.propagate, b.page.boiler)  # the date of an entry in a link list after the article
-    elif after and i > b.start and b.us[i - 1].role is Role.BOILERPLATE and b.us[i - 1].kind == "related":
+    elif after and i > b.start and b.us[i - 1].role is Role.BOILERPLATE and b.us[i - 1].kind is BoilerplateKind.RELATED:
         # The same without a cue above the list: a stamp line among link-list lines after the article.
-        _mark(x, "related", b.page.boiler)
+        _mark(x, BoilerplateKind.RELATED, b.page.boiler)
     else:
         x.role = Role.SKIP  # liveblog entry stamps: header material of the entry, not body text
         b.propagate = None
@@ -272,7 +287,7 @@ def _stamp_line(b: _Body, x: _U, i: int) -> bool:
 
 def _propagated(b: _Body, x: _U, i: int) -> bool:
     """A line of the list a cue opened (``Mehr zum Thema``): it takes the cue's kind."""
-    if b.propagate is not None and (x.shape != PROSE or (b.through_prose and link_list_at(b.us, i))):
+    if isinstance(b.propagate, BoilerplateKind) and (x.shape != PROSE or (b.through_prose and link_list_at(b.us, i))):
         _mark(x, b.propagate, b.page.boiler)
         return True
     return False
@@ -283,14 +298,17 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     page, us = b.page, b.us
     prev = us[i - 1] if i > 0 else None
     if (
-        prev is not None and prev.role is Role.BOILERPLATE and prev.kind == "caption" and len(x.text) >= 20
+        prev is not None
+        and prev.role is Role.BOILERPLATE
+        and prev.kind is BoilerplateKind.CAPTION
+        and len(x.text) >= 20
         and prev.text.startswith(x.text)
     ):
-        _mark(x, "caption", page.boiler)  # the same caption again without its credit
+        _mark(x, BoilerplateKind.CAPTION, page.boiler)  # the same caption again without its credit
     elif x.shape == PROSE:
         _paragraph(page.text, x, page.boiler, page.paragraphs, page.add_agencies)
     elif x.shape == EMPTY:
-        _mark(x, "other", page.boiler)  # digits or signs only: counters, page numbers, ornaments
+        _mark(x, BoilerplateKind.OTHER, page.boiler)  # digits or signs only: counters, page numbers, ornaments
     elif x.shape == SENT:
         x.role = Role.PARAGRAPH
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
@@ -300,7 +318,7 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
         page.add_authors(x.byline[0])
     elif is_name(x.text) and not _heads_text(us, i + 1):
         # A writer's name standing alone in the body, not heading a paragraph: an author box.
-        _mark(x, "other", page.boiler)
+        _mark(x, BoilerplateKind.OTHER, page.boiler)
         if is_person(x.text):
             page.add_authors([x.text])
     else:
@@ -333,7 +351,7 @@ def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> 
             return
         for k in sorted(drop):
             p = paragraphs[k]
-            boiler.append(Boilerplate(p.text, p.span, "other"))
+            boiler.append(Boilerplate(p.text, p.span, BoilerplateKind.OTHER))
         paragraphs[:] = [p for k, p in enumerate(paragraphs) if k not in drop]
 
 
@@ -361,11 +379,11 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
                 prev.role is Role.NONE and prev.cue is None and prev.shape in (SENT, PROSE)
                 and prev.nwords <= 25 and not _INNER_STOP.search(prev.text) and not closed
             ):
-                prev.cue = "caption"
+                prev.cue = BoilerplateKind.CAPTION
             continue
         if prev.role is Role.NONE and prev.shape in (SENT, PROSE) and prev.nwords <= 25 and not closed:
-            prev.cue = "caption"
+            prev.cue = BoilerplateKind.CAPTION
         if i + 1 < len(us):
             nxt = us[i + 1]
             if nxt.role is Role.NONE and nxt.shape == HEAD and nxt.nwords <= 8:
-                nxt.cue = "caption"
+                nxt.cue = BoilerplateKind.CAPTION

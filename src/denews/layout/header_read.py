@@ -8,7 +8,7 @@ import datetime as dt
 import attrs
 
 from .. import boilerplate as bp
-from ..model import Span
+from ..model import BoilerplateKind, Span
 from .header import dateline
 from .page import Page
 from .stamps import find_stamp, is_person
@@ -53,16 +53,16 @@ def read_header(page: Page, us: list[_U]) -> None:
         elif x.cue is not None:
             x.role, x.kind = Role.BOILERPLATE, x.cue
         elif x.credit:
-            x.role, x.kind = Role.BOILERPLATE, "caption"
+            x.role, x.kind = Role.BOILERPLATE, BoilerplateKind.CAPTION
         elif _caption_unit(x):
-            x.role, x.kind = Role.BOILERPLATE, "caption"
+            x.role, x.kind = Role.BOILERPLATE, BoilerplateKind.CAPTION
             # The caption sentence before a credit that stands on its own line.
             prev = us[i - 1] if i > 0 else None
             if (
                 _credit_only(x) and prev is not None and prev.role is Role.NONE and prev.shape in (SENT, PROSE)
                 and prev.nwords <= 40
             ):
-                prev.role, prev.kind = Role.BOILERPLATE, "caption"
+                prev.role, prev.kind = Role.BOILERPLATE, BoilerplateKind.CAPTION
         elif _is_headline(x) or cry_line(x):
             x.role = Role.CANDIDATE
 
@@ -73,11 +73,11 @@ def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None
     stays a headline candidate, the other is dropped."""
     x, prior = us[i], us[seen[key]]
     if prior.role is Role.CANDIDATE and _is_headline(x):
-        prior.role, prior.kind = Role.BOILERPLATE, "other"
+        prior.role, prior.kind = Role.BOILERPLATE, BoilerplateKind.OTHER
         seen[key] = i
         x.role = Role.CANDIDATE
     else:
-        x.role, x.kind = Role.BOILERPLATE, "other"
+        x.role, x.kind = Role.BOILERPLATE, BoilerplateKind.OTHER
 
 
 def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | None) -> None:

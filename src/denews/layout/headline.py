@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-from ..model import Boilerplate, Span
+from ..model import Boilerplate, BoilerplateKind, Span
 from .header import dateline
 from .page import Page
 from .stamps import is_name, is_person
@@ -56,9 +56,9 @@ def picture_between(us: list[_U], upper: int, lower: int) -> bool:
     between = range(upper + 1, lower)
     # (A stamp line of the header may end like a caption, ``2021-10-16 | Botschaft``: it is no picture.)
     picture = (j for j in between if us[j].role is not Role.HEADER)
-    return any(_caption_unit(us[j]) or us[j].kind == "caption" for j in picture) and not any(
+    return any(_caption_unit(us[j]) or us[j].kind is BoilerplateKind.CAPTION for j in picture) and not any(
         us[j].shape == HEAD
-        and (us[j].role is Role.CANDIDATE or (us[j].role is Role.BOILERPLATE and us[j].kind == "other"))
+        and (us[j].role is Role.CANDIDATE or (us[j].role is Role.BOILERPLATE and us[j].kind is BoilerplateKind.OTHER))
         for j in between
     )
 
@@ -129,5 +129,5 @@ def cut_site(page: Page, us: list[_U], s: int, e: int) -> int:
         return e
     end = s + cut
     rest = end + len(page.text[end:e]) - len(page.text[end:e].lstrip(" |-–—·"))
-    page.boiler.append(Boilerplate(page.text[rest:e], Span(rest, e), "other"))
+    page.boiler.append(Boilerplate(page.text[rest:e], Span(rest, e), BoilerplateKind.OTHER))
     return end

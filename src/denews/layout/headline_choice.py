@@ -7,7 +7,7 @@ import regex
 
 from .. import boilerplate as bp
 from ..blocks import EDGE_CHARS, Unit
-from ..model import Span
+from ..model import BoilerplateKind, Span
 from ..tokenize import words
 from .header import dateline, split_kicker
 from .headline import MENU_WORDS, cut_site, headline_candidates, picture_between, subtitle
@@ -90,7 +90,7 @@ def choose_headline(page: Page, us: list[_U]) -> None:
             x.role = Role.HEADER
             page.add_authors([x.text])
         else:
-            x.role, x.kind = Role.BOILERPLATE, "other"
+            x.role, x.kind = Role.BOILERPLATE, BoilerplateKind.OTHER
 
 
 def _kicker_line(us: list[_U], title_i: int) -> int | None:
@@ -218,7 +218,7 @@ def headline_text(page: Page, us: list[_U]) -> None:
             us[page.kicker_i].text
         ):
             # The site's name standing over the headline (the logo) is no kicker.
-            us[page.kicker_i].role, us[page.kicker_i].kind = Role.BOILERPLATE, "other"
+            us[page.kicker_i].role, us[page.kicker_i].kind = Role.BOILERPLATE, BoilerplateKind.OTHER
             page.kicker_i = None
     if page.kicker_i is not None:
         ku = us[page.kicker_i]

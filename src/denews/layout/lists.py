@@ -9,7 +9,7 @@ import regex
 
 from .. import boilerplate as bp
 from .._data import phrase_pattern
-from ..model import Paragraph, Span
+from ..model import BoilerplateKind, Paragraph, Span
 from .closing_lines import announces_asked, signed_end
 from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted
 from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
@@ -84,7 +84,7 @@ def _keep(page: Page, us: list[_U], i: int, j: int) -> None:
     """The lines ``us[i:j]`` are the article's list: its text (a table's rule ``|---|`` is left out)."""
     for k in range(i, j):
         if _table_rule(us[k]):
-            _mark(us[k], "other", page.boiler)
+            _mark(us[k], BoilerplateKind.OTHER, page.boiler)
         else:
             us[k].role = Role.PARAGRAPH
             page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
@@ -133,7 +133,7 @@ _INTERFACE_SHARE = 0.5
 
 def _passed_over(x: _U) -> bool:
     """A headline-shaped line above the body that did not become the title (left as boilerplate, no cue)."""
-    if x.role is not Role.BOILERPLATE or x.kind != "other":
+    if x.role is not Role.BOILERPLATE or x.kind is not BoilerplateKind.OTHER:
         return False
     return x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
 
@@ -206,12 +206,14 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
                 us[k].role = Role.PARAGRAPH
                 page.paragraphs.append(Paragraph(us[k].text, Span(us[k].start, us[k].end)))
                 continue
-            _mark(us[k], "other" if short or (after_last and run == 1) else "related", page.boiler)
+            kind = BoilerplateKind.OTHER if short or (after_last and run == 1) else BoilerplateKind.RELATED
+            _mark(us[k], kind, page.boiler)
         return j
     if _GLUED_HEADLINES.search(x.text):
-        _mark(x, "related", page.boiler)
+        _mark(x, BoilerplateKind.RELATED, page.boiler)
     elif _BARE_CREDIT.match(x.text) and x.nwords <= _CREDIT_WORDS:
-        _mark(x, "credit", page.boiler)  # ``Foto: Agentur/Name`` over a paragraph: a picture's credit, no heading
+        # ``Foto: Agentur/Name`` over a paragraph: a picture's credit, no heading
+        _mark(x, BoilerplateKind.CREDIT, page.boiler)
     else:
         x.role = Role.HEADING
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end), "heading"))
@@ -378,4 +380,4 @@ def teaser_triples(us: list[_U], start: int) -> None:
         if body.shape == PROSE and body.nwords <= 60 and head.shape == HEAD and head.role is Role.NONE:
             for y in (head, body, x):
                 if y.role is Role.NONE:
-                    y.cue = "related"
+                    y.cue = BoilerplateKind.RELATED

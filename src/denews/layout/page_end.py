@@ -5,7 +5,7 @@ removed blocks goes with them)."""
 from __future__ import annotations
 
 from .. import boilerplate as bp
-from ..model import Boilerplate, Paragraph, Span
+from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from .header import dateline
 from .region import Prose, prose_class
 from .units import _U, EMPTY, PROSE, SENT, Role, _asked, _bp_kind, _page_end
@@ -60,7 +60,7 @@ def sandwiched(us: list[_U], start: int, boiler: list[Boilerplate], paragraphs: 
 
 
 #: Boilerplate kinds of a picture inside the article: the text under it goes on with the article.
-_PICTURE = frozenset({"caption", "credit"})
+_PICTURE = frozenset({BoilerplateKind.CAPTION, BoilerplateKind.CREDIT})
 
 
 def _sentence(x: _U) -> bool:

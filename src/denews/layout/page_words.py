@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from ..model import BoilerplateKind
 from ..tokenize import function_words, words
 from .units import _U, Role
 
 #: Furniture an article holds inline (a picture's caption and credit, an embedded post): no gap between the
 #: article's blocks, and its words are the article's.  An ad's label is no such furniture: what it labels is not
 #: the article's.
-INLINE = frozenset({"caption", "credit", "embed"})
+INLINE = frozenset({BoilerplateKind.CAPTION, BoilerplateKind.CREDIT, BoilerplateKind.EMBED})
 #: The fewest content words a block needs for the shares to say anything.
 MIN_CONTENT = 4
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .._data import phrase_pattern
+from ..model import BoilerplateKind
 from .lists import _table_rule
 from .page import Page
 from .region import FURNITURE_COST, TAIL_GAP, article_region, cut_tail, prose_class, region_end, weight
@@ -25,7 +26,7 @@ from .units import (
 )
 
 # Furniture an article holds inside its text: pictures' captions and credits, embedded posts, ads.
-_INLINE = frozenset({"caption", "credit", "embed", "ad"})
+_INLINE = frozenset({BoilerplateKind.CAPTION, BoilerplateKind.CREDIT, BoilerplateKind.EMBED, BoilerplateKind.AD})
 # A notice of the site above the article: running text within this many units.
 _NOTICE_REACH = 25
 # A headline stands at most so many units above the text (past its stamp, byline and picture).
@@ -50,7 +51,7 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
         span = article_region(site) or span
     span = _headed(us, weights, _anchored(us, weights, _before_page_end(us, weights, span)))
     inline = [x.cue in _INLINE or x.credit or (x.cue is None and _caption_unit(x)) for x in us]
-    closing = [x.cue == "comments" for x in us]
+    closing = [x.cue is BoilerplateKind.COMMENTS for x in us]
     return span[0], region_end(weights, cut_tail(weights, span, inline, closing))
 
 
@@ -96,7 +97,7 @@ def _anchored(us: list[_U], weights: list[float], span: tuple[int, int]) -> tupl
     if any(_dated(us, i) for i in range(start, min(start + 2, span[1])) if _starts_body(us, i)):
         return span
     first = next((i for i in range(start) if _starts_body(us, i) and _dated(us, i)), None)
-    if first is None or not any(x.cue == "comments" for x in us[first:start]):
+    if first is None or not any(x.cue is BoilerplateKind.COMMENTS for x in us[first:start]):
         return span
     # (The paragraph itself always: running text under a dated header, however thin in function words.)
     best, end, run = weights[first], first + 1, weights[first]
@@ -135,7 +136,7 @@ def _headed(us: list[_U], weights: list[float], span: tuple[int, int]) -> tuple[
     if head is None:
         return span
     top = min(head, stamp)
-    if any(x.cue == "comments" or _header_stamp(x) for x in us[start:top]):
+    if any(x.cue is BoilerplateKind.COMMENTS or _header_stamp(x) for x in us[start:top]):
         return span  # a comment's header under the post, or one of a forum's or a blog's dated posts
     above = sum(w for w in weights[start:top] if w > 0)
     return (top, end) if above < min(_stretch(weights, k, end), HEADED_ABOVE) else span
@@ -178,7 +179,7 @@ def _teasers(us: list[_U]) -> None:
     pairs = [i for i in range(len(us) - 1) if us[i].shape == PROSE and us[i].cue is None and _read_more(us[i + 1])]
     if len(pairs) >= TEASER_PAIRS:
         for i in pairs:
-            us[i].cue = us[i + 1].cue = "related"
+            us[i].cue = us[i + 1].cue = BoilerplateKind.RELATED
 
 
 def _read_more(x: _U) -> bool:
@@ -287,7 +288,7 @@ def _site_notice(us: list[_U], i: int) -> bool:
     if not _site_text(x):
         return False
     if any(_starts_body(us, k) for k in range(i + 1, min(i + _NOTICE_REACH, len(us)))):
-        x.cue = "other"
+        x.cue = BoilerplateKind.OTHER
         return True
     return False
 

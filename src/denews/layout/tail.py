@@ -39,7 +39,7 @@ from functools import cache
 import regex
 
 from .._data import read_text
-from ..model import Boilerplate, Paragraph, Span
+from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import count_function_words, words
 from .page_words import INLINE as _INLINE
 from .page_words import PageWords, content_stems
@@ -326,7 +326,7 @@ def cut_after(us: Sequence[_U], end: int, boiler: list[Boilerplate], paragraphs:
     for i in range(end, len(us)):
         x = us[i]
         if x.role in (Role.PARAGRAPH, Role.HEADING):
-            x.role, x.kind = Role.BOILERPLATE, "other"
-            boiler.append(Boilerplate(x.text, Span(x.start, x.end), "other"))
+            x.role, x.kind = Role.BOILERPLATE, BoilerplateKind.OTHER
+            boiler.append(Boilerplate(x.text, Span(x.start, x.end), BoilerplateKind.OTHER))
     # (Only kept units give paragraphs, in the order of the text.)
     paragraphs[:] = [p for p in paragraphs if p.span.start < us[end].start]

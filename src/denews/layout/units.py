@@ -13,7 +13,7 @@ import regex
 from .. import boilerplate as bp
 from .._data import read_text
 from ..blocks import Unit, ends_sentence, is_blank
-from ..model import Boilerplate, Paragraph, Span
+from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import count_function_words, function_words, words
 from .header import dateline, glued_list
 from .stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
@@ -61,14 +61,14 @@ class _U:
     gap: bool
     text: str
     shape: Shape
-    cue: str | None = None
+    cue: BoilerplateKind | None = None
     stamp: Stamp | None = None
     time: tuple[int, int] | None = None
     byline: tuple[list[str], str] | None = None
     credit: bool = False
     cap_at: int | None = None  # offset in text of a trailing picture credit
     role: Role = Role.NONE
-    kind: str = "other"
+    kind: BoilerplateKind = BoilerplateKind.OTHER
     remainder: bool = False  # the rest of a `` date YYYY-MM-DD`` prefix line
     lines: int = 1
     nwords: int = 0
@@ -138,7 +138,7 @@ def _features(text: str, u: Unit) -> _U:
             x.shape = _shape(s[:tc].rstrip())
     x.cue = bp.cue_kind(s)
     if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws, prose=x.shape == PROSE):
-        x.cue = "other"
+        x.cue = BoilerplateKind.OTHER
     if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
         x.credit = bp.is_credit_line(s)
     cap = bp.caption_tail(s)
@@ -269,7 +269,7 @@ _PICTURE_WORD = regex.compile(
 
 def _credit_only(x: _U) -> bool:
     """A picture credit standing on its own line: ``Foto: Keystone``, ``(Foto: picture alliance/dpa)``."""
-    return x.cap_at == x.start or (x.cue == "caption" and x.nwords <= 12)
+    return x.cap_at == x.start or (x.cue is BoilerplateKind.CAPTION and x.nwords <= 12)
 
 
 def _asked(x: _U) -> bool:
@@ -307,19 +307,19 @@ def _report_author(s: str, authors: list[str]) -> None:
         authors.append(m.group(1).strip())
 
 
-def _bp_kind(x: _U) -> str | None:
+def _bp_kind(x: _U) -> BoilerplateKind | None:
     if x.cue is not None:
         return x.cue
     if x.credit:
-        return "credit"
+        return BoilerplateKind.CREDIT
     if _caption_unit(x):
-        return "caption"
+        return BoilerplateKind.CAPTION
     return None
 
 
-def _mark(x: _U, kind: str, boiler: list[Boilerplate]) -> None:
+def _mark(x: _U, kind: BoilerplateKind, boiler: list[Boilerplate]) -> None:
     x.role, x.kind = Role.BOILERPLATE, kind
-    if kind == "caption" and x.cap_at is not None and x.cap_at > x.start:
+    if kind is BoilerplateKind.CAPTION and x.cap_at is not None and x.cap_at > x.start:
         # The caption sentence and its picture credit, each as it stands.
         e = x.cap_at
         while e > x.start and is_blank(x.text[e - x.start - 1]):
@@ -336,14 +336,14 @@ def _cut_tail(
     """Where the text of ``x`` ends once a glued picture caption or closing credit is cut off ``text[s:e]``."""
     if x.cap_at is not None and x.cap_at > s:
         cs = x.cap_at
-        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "caption"))
+        boiler.append(Boilerplate(text[cs:e], Span(cs, e), BoilerplateKind.CAPTION))
         e = cs
     else:
         tc = bp.trailing_credit(text[s:e])
         if tc is None:
             return e
         cs = s + tc
-        boiler.append(Boilerplate(text[cs:e], Span(cs, e), "credit"))
+        boiler.append(Boilerplate(text[cs:e], Span(cs, e), BoilerplateKind.CREDIT))
         add(bp.credit_agencies(text[cs:e]))
         e = cs
     while e > s and is_blank(text[e - 1]):
@@ -358,14 +358,14 @@ def _paragraph(
     s, e = x.start, x.end
     head = bp.caption_head(x.text)
     if head is not None:
-        boiler.append(Boilerplate(text[s : s + head], Span(s, s + head), "caption"))
+        boiler.append(Boilerplate(text[s : s + head], Span(s, s + head), BoilerplateKind.CAPTION))
         s = s + head
         while s < e and is_blank(text[s]):
             s += 1
     link = bp.trailing_link(text[s:e])
     if link is not None:
         le = s + bp.link_end(text[s:e])
-        boiler.append(Boilerplate(text[s + link : le], Span(s + link, le), "related"))
+        boiler.append(Boilerplate(text[s + link : le], Span(s + link, le), BoilerplateKind.RELATED))
         e = s + link
         while e > s and is_blank(text[e - 1]):
             e -= 1
