@@ -180,14 +180,26 @@ def is_interface_text(s: str, ws: list[str] | None = None, *, prose: bool = Fals
 
 # --- picture credits -------------------------------------------------------------------------
 
-_CREDIT_WORD = (
-    r"(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Fotocredit|Foto/Quelle|Grafik|Video|Archivbild|Symbolbild|Credits?)"
-)
+
+def _credit_words() -> dict[str, str]:
+    """The words that open a credit (``lexicons/boilerplate_credit_words.tsv``): for each role, a group of
+    alternatives matching them as written."""
+    by_role: dict[str, list[str]] = {}
+    for role, word in _rows("boilerplate_credit_words.tsv"):
+        by_role.setdefault(role.strip(), []).append(regex.escape(word.strip()))
+    return {role: "(?:" + "|".join(alternatives) + ")" for role, alternatives in by_role.items()}
+
+
+_CREDIT_WORDS = _credit_words()
+_CREDIT_WORD = _CREDIT_WORDS["label"]  # ``Foto:``
+_PICTURE_MARK = _CREDIT_WORDS["mark"]  # ``(Archivbild)``
+_SOURCE_LEAD = _CREDIT_WORDS["source"]  # ``Quelle:``
+_REPORT_LEAD = _CREDIT_WORDS["report"]  # ``(Bericht von``
 # Space between the parts of a credit; invisible characters (soft hyphen, zero-width space) count as none.
 _GAP = rf"[\s{INVISIBLE}]"
 # A credit glued to the end of a caption or a sentence.
 _CAPTION_TAIL = regex.compile(
-    rf"(?:{_GAP}*\((?:Archivbild|Symbolbild|Archivfoto|Symbolfoto|Illustration)\)"
+    rf"(?:{_GAP}*\({_PICTURE_MARK}\)"
     rf"|{_GAP}*\({_CREDIT_WORD}\s*:[^()\n]{{1,120}}\)"
     rf"|\s+{_CREDIT_WORD}\s*:\s*[^!?\n]{{1,100}}"
     r"|\s*©\s*[^\n]{1,100}"
@@ -242,11 +254,11 @@ def caption_head(s: str) -> int | None:
 
 _CREDIT_TOKEN = r"[\p{L}][\p{L}.\-]{0,24}"
 _CREDIT_LINE = regex.compile(
-    r"(?:\(\s*)?(?:(?:Quelle|Quellen|Mit Material von|mit Material von|Material|Text)\s*:?\s*)?"
+    rf"(?:\(\s*)?(?:{_SOURCE_LEAD}\s*:?\s*)?"
     rf"{_CREDIT_TOKEN}(?:\s*(?:,|/|;|\+|&|\bund\b|\bmit\b)\s*{_CREDIT_TOKEN}){{0,10}}\s*\.?(?:\s*\))?",
 )
 _REPORT_CREDIT = regex.compile(
-    r"\(\s*(?:Bericht|Reporter|Reporterin|Redigiert|Redaktion|Mitarbeit|Geschrieben)\s+(?:von|:)\s.{0,400}",
+    rf"\(\s*{_REPORT_LEAD}\s+(?:von|:)\s.{{0,400}}",
     regex.DOTALL,
 )
 _TOKEN = regex.compile(r"[\p{L}][\p{L}.\-]*")
