@@ -129,48 +129,41 @@ def parse_many(
 
 
 def parse_many(
-    texts: Iterable[Item],
-    *,
-    reference_date: ReferenceDate = None,
-    processes: int | None = None,
-    chunksize: int = 32,
-    on_error: OnError | str = OnError.RAISE,
-    timeout: float | None = None,
+    texts: Iterable[Item], *, reference_date: ReferenceDate = None, processes: int | None = None, chunksize: int = 32,
+    on_error: OnError | str = OnError.RAISE, timeout: float | None = None,
 ) -> Iterator[Article] | Iterator[Article | ParseError]:
     """Parse many articles; yields one result per input item, in input order, as they are done.
 
-    ``texts`` is any iterable (a list, a generator, a file read line by line).  Each item is either
-    a ``str`` or a pair ``(text, reference_date)``; the pair's date (``date``, ``datetime``,
-    ``"YYYY-MM-DD"``) applies to that text only and wins over the ``reference_date`` argument, which
-    is the default for every item without one (a pair whose date is ``None`` uses the default too).
-    Where neither gives a date, each article is resolved against the date its text states, as in
-    `denews.parse`.
+    ``texts`` is any iterable (a list, a generator, a file read line by line).  Each item is either a ``str`` or a
+    pair ``(text, reference_date)``; the pair's date (``date``, ``datetime``, ``"YYYY-MM-DD"``) applies to that text
+    only and wins over the ``reference_date`` argument, which is the default for every item without one (a pair
+    whose date is ``None`` uses the default too). Where neither gives a date, each article is resolved against the
+    date its text states, as in `denews.parse`.
 
-    ``processes``: ``None`` or ``1`` parses in this process; ``N > 1`` uses ``N`` worker processes;
-    ``0`` uses one worker per usable core.  Work goes out in chunks of ``chunksize`` items, and at
-    most ``4 * N`` chunks are in flight, so memory stays bounded however long the input is: the input
-    is read only as far as the results are consumed.
+    ``processes``: ``None`` or ``1`` parses in this process; ``N > 1`` uses ``N`` worker processes; ``0`` uses one
+    worker per usable core.  Work goes out in chunks of ``chunksize`` items, and at most ``4 * N`` chunks are in
+    flight, so memory stays bounded however long the input is: the input is read only as far as the results are
+    consumed.
 
-    ``on_error`` says what a failing item gives (an item that is not a ``str`` or a pair of ``str``
-    and a date gives ``TypeError`` naming its index, a malformed date ``ValueError``):
+    ``on_error`` says what a failing item gives (an item that is not a ``str`` or a pair of ``str`` and a date gives
+    ``TypeError`` naming its index, a malformed date ``ValueError``):
 
     - ``"raise"`` (the default): its exception, once every article before it has been yielded;
     - ``"skip"``: nothing, the run goes on;
     - ``"record"``: a :class:`ParseError` (``index``, ``type``, ``message``) in its place.
 
-    A worker process that dies (out of memory, killed by a signal) fails each item of its chunk
-    (``type`` ``"WorkerDied"``; under ``"raise"`` a ``RuntimeError``); another worker takes its
-    place.
+    A worker process that dies (out of memory, killed by a signal) fails each item of its chunk (``type``
+    ``"WorkerDied"``; under ``"raise"`` a ``RuntimeError``); another worker takes its place.
 
-    ``timeout`` (seconds, default none) bounds the time one item may take: an item that overruns it
-    fails (``type`` ``"Timeout"``; under ``"raise"`` a ``RuntimeError``), its worker process is ended
-    and the other items of its chunk are parsed again by a new one.  Only a process can be stopped
-    in the middle of a regular expression, so with a timeout the items are always parsed in worker
-    processes (one where ``processes`` is ``None`` or ``1``).  A new worker's clock starts once it has
-    warmed up (built its tables and compiled its rules), so no item pays for that.
+    ``timeout`` (seconds, default none) bounds the time one item may take: an item that overruns it fails (``type``
+    ``"Timeout"``; under ``"raise"`` a ``RuntimeError``), its worker process is ended and the other items of its
+    chunk are parsed again by a new one.  Only a process can be stopped in the middle of a regular expression, so
+    with a timeout the items are always parsed in worker processes (one where ``processes`` is ``None`` or ``1``).
+    A new worker's clock starts once it has warmed up (built its tables and compiled its rules), so no item pays for
+    that.
 
-    The iterator is lazy: nothing is read before the first ``next()``.  Leaving the loop
-    early (``break``, ``close()``) stops the worker processes.
+    The iterator is lazy: nothing is read before the first ``next()``.  Leaving the loop early (``break``,
+    ``close()``) stops the worker processes.
 
     Examples:
         >>> import denews
