@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 
 import attrs
@@ -15,7 +16,12 @@ import regex
 
 from .vocabulary import vocabulary
 
-Tense = str | None  # "past", "future" or None (no cue)
+
+class Tense(str, enum.Enum):
+    """The direction a clause's tense points a relative expression (a clause with no tense cue has none: None)."""
+
+    PAST = "past"
+    FUTURE = "future"
 
 
 @attrs.frozen
@@ -115,12 +121,13 @@ _CLAUSE_CUT_BACK = regex.compile(r"(?r)" + _CLAUSE_CUT.pattern)
 _OWN_PREP = regex.compile(r"(?i)\A(?:noch\s+)?(bis|ab|seit|vom|von)\b")
 
 
-def expression_tense(expr: str) -> Tense:
+def expression_tense(expr: str) -> Tense | None:
     """The direction the expression's own preposition gives: ``bis Freitag``, ``ab Montag``, ``seit Montag``."""
     m = _OWN_PREP.match(expr)
     if m is None:
         return None
-    return "past" if m.group(1).lower() in ("seit",) else "future" if m.group(1).lower() in ("bis", "ab") else None
+    own = m.group(1).lower()
+    return Tense.PAST if own in ("seit",) else Tense.FUTURE if own in ("bis", "ab") else None
 
 
 def clause_bounds(text: str, start: int, end: int, s: int, e: int) -> tuple[int, int]:
@@ -136,7 +143,7 @@ def clause_bounds(text: str, start: int, end: int, s: int, e: int) -> tuple[int,
 
 def tense_around(
     text: str, start: int, end: int, s: int, e: int, cache: dict[tuple[int, int], list[Cue]] | None = None
-) -> Tense:
+) -> Tense | None:
     """The tense of the clause of ``[start, end)``, else of its sentence ``[s, e)``; the expression is skipped.
 
     ``cache`` keeps the cue words of each sentence, so that many expressions in one sentence read it once.
@@ -148,7 +155,7 @@ def tense_around(
     # An attributive participle right after the expression: "der am Montag veröffentlichten Mitteilung".
     nxt = _WORD.search(text, end, min(e, end + 30))
     if nxt is not None and _ATTRIBUTIVE.fullmatch(nxt.group()):
-        return "past"
+        return Tense.PAST
     if cache is None:
         cues = sentence_cues(text, s, e)
     else:
@@ -164,7 +171,7 @@ def tense_around(
 
 def _nearest_clause_tense(
     text: str, cues: list[Cue], s: int, e: int, cs: int, ce: int, skip: tuple[int, int]
-) -> Tense:
+) -> Tense | None:
     """The tense of the nearest clause of the sentence ``[s, e)`` that has one, the clause ``[cs, ce)`` of the
     expression aside: "wenn du im Sommer, nach dem Abschluss, anfangen möchtest, ... die Zeiten, in denen ...
     angeboten wurde, sind vorbei" is read from "möchtest", not from the whole sentence."""
@@ -234,7 +241,7 @@ def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:
     return cues.get(prev) != "determiner"
 
 
-def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense:
+def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense | None:
     past = future = 0
     aux = participle = False
     for pos, p, f, a, pt in cues:
@@ -249,18 +256,18 @@ def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -
     if future and future >= past:
         # "Vor Weihnachten wird nichts entschieden": a future auxiliary outweighs a participle of the same
         # clause, and reported plans ("sagte, er werde am Freitag kommen") look ahead.
-        return "future"
+        return Tense.FUTURE
     if past > future:
-        return "past"
+        return Tense.PAST
     return None
 
 
-def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None) -> Tense:
+def clause_tense(text: str, s: int, e: int, skip: tuple[int, int] | None = None) -> Tense | None:
     """``past``, ``future`` or None from the cue words of ``text[s:e]`` (the expression itself may be skipped)."""
     return _tense_of(sentence_cues(text, s, e), s, e, skip)
 
 
-def weekday_day(anchor: dt.date, weekday: int, tense: Tense, shift: str | None = None) -> dt.date:
+def weekday_day(anchor: dt.date, weekday: int, tense: Tense | None, shift: str | None = None) -> dt.date:
     """The weekday nearest ``anchor`` in the direction of ``tense``; the anchor's own weekday is the anchor.
 
     ``shift``: ``last`` (strictly before), ``next`` (strictly after), ``prev2`` (the one before the last).
@@ -275,7 +282,7 @@ def weekday_day(anchor: dt.date, weekday: int, tense: Tense, shift: str | None =
         return anchor + dt.timedelta(days=ahead or 7)
     if shift == "next2":
         return anchor + dt.timedelta(days=(ahead or 7) + 7)
-    if tense == "future":
+    if tense is Tense.FUTURE:
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
@@ -285,13 +292,13 @@ def weekday_day(anchor: dt.date, weekday: int, tense: Tense, shift: str | None =
 PRESENT_BACK = 3
 
 
-def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense) -> int:
+def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense | None) -> int:
     """The year of month ``mon``: the anchor's month itself, else the past or coming one (no tense: see below)."""
     if mon == anchor_month:
         return anchor_year
-    if tense == "past":
+    if tense is Tense.PAST:
         return anchor_year if mon < anchor_month else anchor_year - 1
-    if tense == "future":
+    if tense is Tense.FUTURE:
         return anchor_year if mon > anchor_month else anchor_year + 1
     # No tense cue: a present-tense clause, in news mostly a plan ("Der Prozess beginnt im Oktober"): this
     # year's month or the coming one, unless the month has only just passed.
@@ -301,7 +308,7 @@ def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense) -> i
     return anchor_year
 
 
-def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense) -> int:
+def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense | None) -> int:
     """The year of ``day``. ``mon``. nearest ``anchor`` in the direction of ``tense`` (nearest if no tense)."""
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -311,9 +318,9 @@ def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense) -> int:
             continue
         delta = (d - anchor).days
         # The tense decides within most of a year; beyond that the nearest date is the better guess.
-        if (tense == "past" and delta > 0) or (tense == "past" and delta < -270):
+        if (tense is Tense.PAST and delta > 0) or (tense is Tense.PAST and delta < -270):
             continue
-        if tense == "future" and (delta < 0 or delta > 270):
+        if tense is Tense.FUTURE and (delta < 0 or delta > 270):
             continue
         if best is None or abs(delta) < best[0]:
             best = (abs(delta), y)

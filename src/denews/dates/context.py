@@ -59,11 +59,11 @@ class Context:
         self._cues: dict[tuple[int, int], list[Cue]] = {}  # tense cue words by sentence
 
     # -- helpers -------------------------------------------------------------------------------------
-    def tense(self, m: RuleMatch) -> Tense:
+    def tense(self, m: RuleMatch) -> Tense | None:
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
         return tense_around(self.text, m.start(), m.end(), s, e, self._cues)
 
-    def clause_tense(self, m: RuleMatch) -> Tense:
+    def clause_tense(self, m: RuleMatch) -> Tense | None:
         """The tense of the expression's own clause only (``tense`` falls back on the rest of the sentence)."""
         s, e = sentence_bounds(self.text, m.start(), m.end(), *self.region)
         cs, ce = clause_bounds(self.text, m.start(), m.end(), s, e)

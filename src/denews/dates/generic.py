@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from .anchoring import _WORD, _tense_of, clause_bounds, sentence_bounds, sentence_cues
+from .anchoring import _WORD, Tense, _tense_of, clause_bounds, sentence_bounds, sentence_cues
 from .context import Context
 from .grammar import RuleMatch
 from .vocabulary import vocabulary
@@ -92,7 +92,7 @@ def _own_present(m: RuleMatch, ctx: Context, s: int, e: int) -> bool:
     if _ANNIVERSARY.match(text, m.end()) or _DAY_COMPOUND.search(text, s, e):
         return False
     cs, ce = clause_bounds(text, m.start(), m.end(), s, e)
-    return _tense_of(sentence_cues(text, s, e), cs, ce, (m.start(), m.end())) != "past"  # its clause alone
+    return _tense_of(sentence_cues(text, s, e), cs, ce, (m.start(), m.end())) is not Tense.PAST  # its clause alone
 
 
 def _past_next_door(ctx: Context, s: int, e: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from . import timex as tx
-from .anchoring import month_year
+from .anchoring import Tense, month_year
 from .context import Context
 from .grammar import RuleMatch
 from .reading import Emission, _int, _mod, _month_number, _norm, _s, _shifted_year, _year, shift_of
@@ -36,7 +36,7 @@ def month(m: RuleMatch, ctx: Context) -> list[Emission]:
         # "vergangenen Oktober" is the last one before this month, "kommenden Mai" the next one after it
         k = shift_of(m.get("shift"))
         if k is not None and k != 0:
-            y = month_year(a.year, a.month, mon, "past" if k < 0 else "future")
+            y = month_year(a.year, a.month, mon, Tense.PAST if k < 0 else Tense.FUTURE)
             if mon == a.month:
                 y += k
     y = y or ctx.year_context(m.start(), mon)
@@ -83,9 +83,9 @@ def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
             return [(m.start(), m.end(), Timex(value))]
         tense = ctx.tense(m)
         candidates = [d for d in (tx.holiday(ref.year + k, spec) for k in (-1, 0, 1)) if d is not None]
-        if tense == "past":
+        if tense is Tense.PAST:
             pool = [d for d in candidates if d <= ref]
-        elif tense == "future":
+        elif tense is Tense.FUTURE:
             pool = [d for d in candidates if d >= ref]
         else:
             pool = candidates

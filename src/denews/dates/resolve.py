@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from . import timex as tx
-from .anchoring import day_month_year, month_year, weekday_day
+from .anchoring import Tense, day_month_year, month_year, weekday_day
 from .context import Context
 from .generic import generic_value
 from .grammar import RuleMatch
@@ -33,7 +33,7 @@ from .timex import Timex
 from .vocabulary import vocabulary
 
 # A weekday in a clause without tense cues (present tense): in news, mostly the coming one.
-DEFAULT_WEEKDAY_TENSE = "future"
+DEFAULT_WEEKDAY_TENSE = Tense.FUTURE
 
 _WEEKDAY_SHIFT = {-1: "last", -2: "prev2", 1: "next", 2: "next2"}
 
@@ -58,7 +58,7 @@ def absolute_value(m: RuleMatch, ctx: Context, explicit_only: bool = False) -> T
         if ctx.every_year(m.start()) and tx.safe_date(2000, mon, day_n) is not None:
             return Timex(f"XXXX-{mon:02d}-{day_n:02d}")  # "Jedes Jahr, am 28. Dezember"
         y = ctx.same_month_year(m.start(), mon)
-        if y is None and ctx.tense(m) == "past":  # "Vor 50 Jahren ... war der 8. Mai ..."
+        if y is None and ctx.tense(m) is Tense.PAST:  # "Vor 50 Jahren ... war der 8. Mai ..."
             y = ctx.sentence_offset_year(m)
     if y is None:
         if explicit_only:
@@ -131,7 +131,7 @@ def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
         story = ctx.story(m.start()) if shift is None and tense is None else None
         if story is not None:
             # A story in the present tense moves forward from the last day it named.
-            d = weekday_day(story, wd, "future", "next")
+            d = weekday_day(story, wd, Tense.FUTURE, "next")
             ctx.story_day, ctx.story_pos = d, m.start()
         else:
             d = weekday_day(ref, wd, tense or DEFAULT_WEEKDAY_TENSE, shift)
@@ -236,7 +236,7 @@ def midnight(m: RuleMatch, ctx: Context) -> list[Emission]:
     base = None if recurring else ctx.time_day(m.start())
     if base is None:
         return [(m.start(), m.end(), Timex("T00:00" if recurring else f"{tx.UNSPECIFIED_DAY}T00:00", "TIME"))]
-    past = base == ctx.ref_day(m.start()) and ctx.tense(m) == "past"  # "Das Feuer brach um Mitternacht aus"
+    past = base == ctx.ref_day(m.start()) and ctx.tense(m) is Tense.PAST  # "Das Feuer brach um Mitternacht aus"
     start = past or _AFTER_MIDNIGHT.match(m.group()) is not None  # "am Samstag kurz nach Mitternacht"
     return [(m.start(), m.end(), attrs.evolve(tx.day_time(base, 0 if start else 24, 0), day=None))]
 
@@ -271,7 +271,7 @@ def _is_habit(m: RuleMatch, ctx: Context, part: str) -> bool:
         return False
     if _GENITIVE_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
         return False  # "die Tore des Abends": the genitive noun, that evening
-    return ctx.habitual(m.start(), m.end()) and ctx.clause_tense(m) != "past"
+    return ctx.habitual(m.start(), m.end()) and ctx.clause_tense(m) is not Tense.PAST
 
 
 def daypart(m: RuleMatch, ctx: Context) -> list[Emission]:

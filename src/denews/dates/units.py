@@ -12,7 +12,7 @@ import regex
 
 from . import periods
 from . import timex as tx
-from .anchoring import Anchor, month_year
+from .anchoring import Anchor, Tense, month_year
 from .context import NARRATIVE_REACH, Context
 from .grammar import RuleMatch
 from .reading import Emission, _mod, _norm, _s, _shifted_year, _with_clock, _year, shift_of
@@ -259,9 +259,9 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
             y += k
         elif k is None:
             tense = ctx.tense(m)
-            if tense == "past" and start > a.month and code != "WI":
+            if tense is Tense.PAST and start > a.month and code != "WI":
                 y -= 1
-            elif tense == "future" and end < a.month and code != "WI":
+            elif tense is Tense.FUTURE and end < a.month and code != "WI":
                 y += 1
     t = tx.season(y, code)
     mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
@@ -334,7 +334,7 @@ def weekend(m: RuleMatch, ctx: Context) -> list[Emission]:
     k = shift_of(m.group())
     if k is None:
         tense = ctx.tense(m)
-        k = 0 if ref.weekday() >= 5 else -1 if tense == "past" else 0
+        k = 0 if ref.weekday() >= 5 else -1 if tense is Tense.PAST else 0
     return [(m.start(), m.end(), tx.weekend(ref + dt.timedelta(days=7 * _weekend_shift(ref, k))))]
 
 
