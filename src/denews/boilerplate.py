@@ -9,6 +9,7 @@ position (header, body, tail) and context (runs, what follows a cue).
 
 from __future__ import annotations
 
+import enum
 from functools import cache
 
 import regex
@@ -21,6 +22,18 @@ from .tokenize import function_words, words
 _MAX_SHORT = 300
 _MAX_ANY = 800  # consent notices state their cue early
 _MAX_FULL = 2100  # the longest whole-unit cue (a "Meistgelesen" list run together) is bounded
+
+
+class Scope(str, enum.Enum):
+    """Where a cue of ``lexicons/boilerplate_cues.tsv`` matches in a unit."""
+
+    FULL = "full"  # the whole unit
+    SHORT = "short"  # anywhere in a unit of at most _MAX_SHORT characters
+    ANY = "any"  # anywhere in the first _MAX_ANY characters of a unit of any length
+
+
+#: The scopes searched for (not matched whole), in the order they are tried.
+_SEARCHED = (Scope.SHORT, Scope.ANY)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -51,33 +64,33 @@ def fold(s: str) -> str:
 
 
 @cache
-def cue_rows() -> tuple[tuple[BoilerplateKind, str, str, tuple[str, ...] | None], ...]:
+def cue_rows() -> tuple[tuple[BoilerplateKind, Scope, str, tuple[str, ...] | None], ...]:
     """The rows of ``boilerplate_cues.tsv``: kind, scope, pattern and the pieces every match holds one of
     (folded; None where the row names none).  Read once, for the patterns and for the pieces."""
     out = []
     for row in _rows("boilerplate_cues.tsv"):
         needs = tuple(fold(n.strip()) for n in row[3].split(",") if n.strip()) if len(row) > 3 else ()
-        out.append((BoilerplateKind(row[0].strip()), row[1].strip(), row[2], needs or None))
+        out.append((BoilerplateKind(row[0].strip()), Scope(row[1].strip()), row[2], needs or None))
     return tuple(out)
 
 
 @cache
-def _cues() -> dict[str, tuple[regex.Pattern[str] | None, list[BoilerplateKind]]]:
-    by_scope: dict[str, list[tuple[BoilerplateKind, str]]] = {"full": [], "short": [], "any": []}
+def _cues() -> dict[Scope, tuple[regex.Pattern[str] | None, list[BoilerplateKind]]]:
+    by_scope: dict[Scope, list[tuple[BoilerplateKind, str]]] = {scope: [] for scope in Scope}
     for kind, scope, pat, _ in cue_rows():
         by_scope[scope].append((kind, pat))
     return {scope: _compile(rows) for scope, rows in by_scope.items()}
 
 
 @cache
-def _needs() -> dict[str, tuple[str, ...] | None]:
+def _needs() -> dict[Scope, tuple[str, ...] | None]:
     """For each searched scope, the pieces of which a unit must hold one for any of its cues to match; None
     (search always) if some cue of the scope names none.  Most units hold none: the search is skipped."""
-    out: dict[str, tuple[str, ...] | None] = {}
-    for scope in ("short", "any"):
+    out: dict[Scope, tuple[str, ...] | None] = {}
+    for scope in _SEARCHED:
         pieces: list[str] = []
         for _, sc, _, needs in cue_rows():
-            if sc != scope:
+            if sc is not scope:
                 continue
             if needs is None:
                 pieces = []
@@ -96,20 +109,20 @@ def agency_names() -> dict[str, str]:
 def cue_kind(s: str) -> BoilerplateKind | None:
     """The boilerplate kind a cue phrase gives the whole unit ``s``, or None."""
     cues = _cues()
-    pat, kinds = cues["full"]
+    pat, kinds = cues[Scope.FULL]
     if pat is not None and len(s) <= _MAX_FULL:
         m = pat.fullmatch(s)
         if m is not None and m.lastgroup:
             return kinds[int(m.lastgroup[1:])]
     needs = _needs()
     folded: str | None = None
-    for scope in ("short", "any"):
-        if scope == "short" and len(s) > _MAX_SHORT:
+    for scope in _SEARCHED:
+        if scope is Scope.SHORT and len(s) > _MAX_SHORT:
             continue
         pat, kinds = cues[scope]
         if pat is None:
             continue
-        part = s if scope == "short" else s[:_MAX_ANY]
+        part = s if scope is Scope.SHORT else s[:_MAX_ANY]
         pieces = needs[scope]
         if pieces is not None:
             if folded is None:
