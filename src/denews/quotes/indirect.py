@@ -1,6 +1,7 @@
 """Indirect speech: reported statements without quotation marks, with their speakers (quotes of kind "indirect").
 
-Each sentence of the running text is read once, in order (:mod:`.indirect_frames` holds the forms):
+Each sentence of the running text is read once, in order (:mod:`.indirect_frames` and :mod:`.indirect_sources`
+hold the forms):
 
 1. a frame before the content: a verb of saying, announcing, warning or demanding, a comma, and a dass/ob/w-clause,
    a clause in Konjunktiv or a zu-infinitive ("Er sagte, die Lage sei ernst", "Sie kündigte an, dass ...");
@@ -29,6 +30,7 @@ import attrs
 from ..model import Quote, Span, SpeakerType
 from . import indirect_frames as frames
 from . import indirect_gate as gate
+from . import indirect_sources as sources
 from . import mentions
 from .coreference import Attribution
 from .indirect_lexicon import Mood
@@ -178,7 +180,7 @@ def _one(
     if echoed is None:
         echoed = nxt is not None and gate.may_echo(text, nxt)
     nxt_toks = words.toks(nxt) if echoed else []
-    cue = frames.echo(nxt_toks) if nxt_toks else None
+    cue = sources.echo(nxt_toks) if nxt_toks else None
     if cue is not None:
         # "Die Halle ist gesperrt. Dies teilte die Stadt mit.": the next sentence is the frame.
         frame = Span(nxt_toks[1].start, nxt_toks[-1].end)  # without the "Dies" that stands for the content
@@ -196,7 +198,7 @@ def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frame
     found = frames.before(text, toks, sent, direct) if comma or text.find(":", sent.start, sent.end) >= 0 else None
     if found is None and comma:
         found = frames.after(toks, sent)
-    return found or frames.source(text, toks, sent) or frames.bare_infinitive(text, toks, sent)
+    return found or sources.source(text, toks, sent) or frames.bare_infinitive(text, toks, sent)
 
 
 def _framed_speaker(
@@ -204,7 +206,7 @@ def _framed_speaker(
 ) -> Attribution:
     """The speaker of content in a frame (in ``sentence``, with its tokens): the one the frame names, with the words
     that name them."""
-    if found.cue is not None and found.cue.lower() in frames.BACK:
+    if found.cue is not None and found.cue.lower() in sources.BACK:
         # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
         back = found.frame
         who = state.said.speaker if state.said is not None else None
