@@ -1,0 +1,72 @@
+"""Session 19 (qwiki): reported speech and speakers on text denews was not tuned on.
+
+Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+
+
+def indirect(text: str) -> list[denews.Quote]:
+    return [q for q in denews.extract_quotes(text) if q.kind == "indirect"]
+
+
+# --- a passage of reported speech without a frame is one quote --------------------------------------------------
+
+FRAMED = "Die Bürgermeisterin Hanna Vogt sagte am Montag, die Brücke sei zu schmal geplant."
+RUN_ON = [
+    "Der Bau werde deshalb teurer als gedacht.",
+    "Die Stadt müsse nun neue Mittel beim Land beantragen.",
+    "Im Sommer solle die Arbeit an der Brücke beginnen.",
+]
+
+
+def test_sentences_that_run_on_without_a_frame_are_one_passage() -> None:
+    text = " ".join([FRAMED, *RUN_ON]) + "\n\nDer Rat tagt am Freitag."
+    quotes = indirect(text)
+    # The framed sentence stands alone; what runs on after it is one passage, its speaker carried.
+    assert [q.text for q in quotes] == ["die Brücke sei zu schmal geplant", " ".join(RUN_ON)[:-1]]
+    assert [q.speaker for q in quotes] == ["Hanna Vogt", "Hanna Vogt"]
+    passage = quotes[1]
+    assert text[passage.span.start : passage.span.end] == passage.text
+
+
+def test_a_paragraph_break_ends_the_passage() -> None:
+    text = " ".join([FRAMED, *RUN_ON[:2]]) + "\n\n" + RUN_ON[2]
+    quotes = indirect(text)
+    assert [q.text for q in quotes][1:] == [" ".join(RUN_ON[:2])[:-1], RUN_ON[2][:-1]]
+
+
+def test_a_second_frame_starts_its_own_quote() -> None:
+    text = " ".join([FRAMED, RUN_ON[0], "Ihr Stellvertreter erklärte dagegen, der Bau werde nicht teurer.", RUN_ON[1]])
+    quotes = indirect(text)
+    assert len(quotes) == 4
+    assert all(q.text.count(".") == 0 for q in quotes)
+
+
+def test_no_passage_runs_over_words_in_marks() -> None:
+    text = " ".join([FRAMED, RUN_ON[0], "Man müsse jetzt „sehr schnell“ neue Mittel beantragen.", RUN_ON[2]])
+    quotes = denews.extract_quotes(text)
+    spans = sorted((q.span.start, q.span.end) for q in quotes)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))  # no two quotes overlap
+    assert not any("„" in q.text or "“" in q.text for q in quotes if q.kind == "indirect")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from(RUN_ON), min_size=1, max_size=5), st.sampled_from([" ", "  ", "\n\n"]))
+def test_passages_cover_each_run_on_sentence_once(run: list[str], gap: str) -> None:
+    text = FRAMED + gap + gap.join(run)
+    quotes = indirect(text)
+    spans = sorted((q.span.start, q.span.end) for q in quotes)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
+    # Every sentence's content lies inside one quote; within a paragraph the run after the frame is one quote.
+    for sentence in run:
+        start = text.find(sentence)
+        assert any(s <= start < e for s, e in spans)
+    assert len(quotes) == (2 if gap != "\n\n" else 1 + len(run))
