@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import denews
+from denews.quotes.indirect_lexicon import Mood
+from denews.quotes.indirect_mood import mood
+from denews.quotes.tokens import tokenize
 
 
 def indirect(text: str) -> list[denews.Quote]:
@@ -70,3 +74,31 @@ def test_passages_cover_each_run_on_sentence_once(run: list[str], gap: str) -> N
         start = text.find(sentence)
         assert any(s <= start < e for s, e in spans)
     assert len(quotes) == (2 if gap != "\n\n" else 1 + len(run))
+
+
+# --- "sei es" is a set phrase only where it opens a clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bei der Arbeit am Netz sei es zu einem Kurzschluss gekommen.",
+        "Dabei sei es zu einem schweren Unfall gekommen.",
+        "Am Abend sei es in der Halle sehr laut gewesen.",
+    ],
+)
+def test_sei_es_after_a_word_in_first_place_is_reported(sentence: str) -> None:
+    assert mood(tokenize(sentence, 0, len(sentence))) is Mood.K1
+    text = "Die Polizei sagte, niemand sei verletzt worden. " + sentence
+    assert [q.text for q in indirect(text)][-1] == sentence[:-1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sei es aus Angst, sei es aus Not: viele Menschen verlassen die Stadt.",
+        "Viele Menschen verlassen die Stadt, sei es aus Angst oder sei es aus Not.",
+    ],
+)
+def test_sei_es_opening_a_clause_reports_nothing(sentence: str) -> None:
+    assert mood(tokenize(sentence, 0, len(sentence))) is None

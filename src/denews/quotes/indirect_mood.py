@@ -26,6 +26,7 @@ _PRONOUNS_3 = frozenset(("er", "sie", "es", "man"))
 _ARTICLE_WORDS = _FW["determiners"]
 _ADJ = ("e", "en", "er", "es", "em")
 _FIRST_PERSON = frozenset(("ich", "wir", "du", "ihr"))
+_COORDINATORS = frozenset(("oder", "und", "ob"))
 # Words that open a subordinate or relative clause after a comma.
 _SUBORDINATE = (
     frames()["subordinators"] | frames()["complementizers"] | frames()["w_words"]
@@ -64,9 +65,15 @@ def sentences(text: str, region: Span) -> list[Span]:
 
 
 def _stopped(toks: Sequence[Tok], i: int) -> bool:
-    """The form at ``toks[i]`` stands in a set phrase (``es sei denn``, ``Gott sei Dank``)."""
+    """The form at ``toks[i]`` stands in a set phrase (``es sei denn``, ``Gott sei Dank``; ``sei es`` where it opens
+    a clause)."""
     window = " ".join(t.low for t in toks[max(0, i - 2) : i + 3])
-    return any(p in window for p in frames()["stop_phrases"])
+    if any(p in window for p in frames()["stop_phrases"]):
+        return True
+    if not (i == 0 or toks[i - 1].punct or toks[i - 1].low in _COORDINATORS):
+        return False
+    ahead = " ".join(t.low for t in toks[i : i + 3])
+    return any(ahead.startswith(p) for p in frames()["opening_stop_phrases"])
 
 
 def _indicative_here(toks: Sequence[Tok], i: int, persons: frozenset[str]) -> bool:
