@@ -102,3 +102,32 @@ def test_sei_es_after_a_word_in_first_place_is_reported(sentence: str) -> None:
 )
 def test_sei_es_opening_a_clause_reports_nothing(sentence: str) -> None:
     assert mood(tokenize(sentence, 0, len(sentence))) is None
+
+
+# --- the first person and a possessive are not Konjunktiv I ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich arbeite an einem Buch über Vögel und plane einen kurzen Film.",
+        "Ich lese viel, schreibe wenig und lerne jeden Tag etwas dazu.",
+        "Meine Schüler kommen und gehen ganz normal.",
+        "Meinem Bruder geht es gut.",
+    ],
+)
+def test_first_person_and_possessives_are_no_reported_speech(sentence: str) -> None:
+    assert mood(tokenize(sentence, 0, len(sentence))) is None
+    assert indirect("Kassel. " + sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ich glaube, er plane einen kurzen Film.",
+        "Der Trainer meine, das Team spiele gut.",
+        "Meine er das ernst, sei das ein Fehler.",
+    ],
+)
+def test_konjunktiv_beside_them_stays(sentence: str) -> None:
+    assert mood(tokenize(sentence, 0, len(sentence))) is Mood.K1
