@@ -131,3 +131,56 @@ def test_first_person_and_possessives_are_no_reported_speech(sentence: str) -> N
 )
 def test_konjunktiv_beside_them_stays(sentence: str) -> None:
     assert mood(tokenize(sentence, 0, len(sentence))) is Mood.K1
+
+
+# --- a subject with a clause of its own before ", VERB" is no content ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassel. Paul Roth, der wegen eines Fouls vom Platz musste, nannte die Strafe ungerecht.",
+        "Kassel. Auch die Pfleger der Station, in die der Mann gebracht wurde, fanden keine Spuren.",
+        "Kassel. Eine Prüfung, ob wirklich jeder Gast eine Karte hat, findet offenbar nicht statt.",
+    ],
+)
+def test_subject_with_its_clause_before_the_verb_is_no_content(text: str) -> None:
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kassel. Die Lage sei ernst, weil Geld fehle, sagte Paul Roth.", "Die Lage sei ernst, weil Geld fehle"),
+        ("Kassel. Die Halle bleibt zu, weil es regnet, sagte Paul Roth.", "Die Halle bleibt zu, weil es regnet"),
+    ],
+)
+def test_content_with_a_clause_of_its_own_stays(text: str, content: str) -> None:
+    assert [q.text for q in indirect(text)] == [content]
+
+
+# --- the main clause of a condition is no content -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassel. Sollte der Plan bekannt gegeben werden, könnte die Halle im Herbst öffnen.",
+        "Kassel. Falls die Pläne als gescheitert eingestuft werden, wäre der Bau beendet.",
+        "Kassel. Wenn der Plan bekannt gegeben wird, würden viele Anwohner protestieren.",
+    ],
+)
+def test_main_clause_of_a_condition_is_no_reported_speech(text: str) -> None:
+    assert indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kassel. Paul Roth sagte, er würde wieder antreten.", "er würde wieder antreten"),
+        ("Kassel. Wenn er gefragt werde, sagte Roth, würde er wieder antreten.", "würde er wieder antreten"),
+        ("Kassel. Falls es regnet, sagte Roth, dass das Fest ausfallen würde.", "dass das Fest ausfallen würde"),
+    ],
+)
+def test_konjunktiv_two_after_a_frame_stays(text: str, content: str) -> None:
+    assert [q.text for q in indirect(text)] == [content]

@@ -23,7 +23,7 @@ import regex
 
 from ..model import Span
 from . import lexicon
-from .indirect_lexicon import frame_verbs, frames, konjunktiv
+from .indirect_lexicon import Mood, frame_verbs, frames, konjunktiv
 from .indirect_mood import mood
 from .tokens import LOW, Tok
 
@@ -35,9 +35,11 @@ _ADJECTIVES = _F["adjectives"]
 _INFINITIVE_VERBS = _F["infinitive_verbs"]
 _HEARSAY = _F["hearsay"]
 _NOT_FORMS = _F["not_frame_forms"]
+_CONDITIONALS = _F["conditional_openers"]
 _PRONOUN_WORDS = frozenset(("er", "sie", "es", "wir", "ich", "man", "sich", "ihm", "ihr", "ihn", "ihnen", "uns"))
 _NEGATIONS = frozenset(("nicht", "kein", "keine", "nie", "niemals"))
 _RELATIVE_OPENERS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "denen"))
+_PREPOSITIONS = lexicon.function_words()["prepositions"]
 _STANCES = _F["stance_nouns"]
 _CLAIMS = _F["claim_infinitives"]
 _SAYING = lexicon.cue_forms()
@@ -137,8 +139,11 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
             and _opens_clause(rest) and cue_at(toks, c + 1, len(toks)) is None
         )
         any_infinitive = cue in _INFINITIVE_VERBS or toks[cue_i].low in _STANCES
-        if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, any_infinitive)):
+        m = mood(rest, skip, reported=True)
+        if not (opened or m is not None or _infinitive(rest, any_infinitive)):
             continue
+        if m is Mood.K2 and not opened and _conditional(toks, c):
+            continue  # "Falls die Pläne als gescheitert gelten, wäre ...": a condition's main clause
         content = Span(rest[0].start, content_end(text, sent))
         if toks[cue_i].low in _STANCES and toks[cue_i].cap:
             return _noun_frame(toks, cue_i, c, sent, content)
@@ -173,6 +178,12 @@ def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) 
         return Frame(content, Span(toks[k + 1].start, toks[comma - 1].end), toks[k].text, None, noun)
     before = Span(sent.start, toks[start].start) if start > 0 else None
     return Frame(content, before, toks[k].text, None, noun)
+
+
+def _conditional(toks: list[Tok], comma: int) -> bool:
+    """The sentence opens with a condition that ends at its first comma, ``toks[comma]`` ("Sollte der Plan
+    bekannt gegeben werden, ...", "Wenn ..., ")."""
+    return toks[0].low in _CONDITIONALS and not any(t.text in (",", ":") for t in toks[1:comma])
 
 
 def _relative(rest: list[Tok]) -> bool:
@@ -263,7 +274,25 @@ def _subordinate_head(head: list[Tok]) -> bool:
         return False
     if head[0].low in _SUBORDINATORS or head[0].low in _W_WORDS:
         return True
-    return any(t.text == "," and _relative(head[k + 1 :]) for k, t in enumerate(head))
+    if any(t.text == "," and _relative(head[k + 1 :]) for k, t in enumerate(head)):
+        return True
+    # "Paul Roth, der wegen ... sah, nannte", "Die Ärzte, in deren Klinik ..., fanden": a subject without a verb of
+    # its own, then a clause that belongs to it.
+    first = next((k for k, t in enumerate(head) if t.text == ","), None)
+    return first is not None and not _has_verb(head[:first]) and _opens_subclause(head[first + 1 :])
+
+
+def _opens_subclause(rest: list[Tok]) -> bool:
+    """``rest`` opens a subordinate or relative clause: "ob ...", "der wegen ...", "in die ...", "deren ..."."""
+    if len(rest) < 2 or rest[0].cap:
+        return False
+    first, second = rest[0].low, rest[1].low
+    if first in _SUBORDINATORS or first in _COMPLEMENTIZERS or first in _W_WORDS:
+        return True
+    # A relative pronoun with a preposition before or after it.
+    return (first in _PREPOSITIONS and second in _RELATIVE_OPENERS) or (
+        first in _RELATIVE_OPENERS and second in _PREPOSITIONS
+    )
 
 
 def _has_verb(toks: list[Tok]) -> bool:
