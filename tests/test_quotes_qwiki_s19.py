@@ -184,3 +184,27 @@ def test_main_clause_of_a_condition_is_no_reported_speech(text: str) -> None:
 )
 def test_konjunktiv_two_after_a_frame_stays(text: str, content: str) -> None:
     assert [q.text for q in indirect(text)] == [content]
+
+
+# --- ", wie X, APPOSITION, mitteilte" ends after its verb -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassel. Die Leitung stand unter Druck, wie Paul Roth, Chef der Firma Bauwerk, mitteilte.",
+        "Kassel. Die Leitung stand unter Druck, wie Paul Roth, der Leiter des Werks, am Abend mitteilte.",
+    ],
+)
+def test_wie_frame_runs_past_an_apposition_to_its_verb(text: str) -> None:
+    quotes = indirect(text)
+    assert [q.text for q in quotes] == ["Die Leitung stand unter Druck"]
+    assert quotes[0].speaker == "Paul Roth"
+
+
+def test_speech_runs_on_after_a_wie_frame_with_an_apposition() -> None:
+    text = (
+        "Kassel. Die Leitung stand unter Druck, wie Paul Roth, Chef der Firma Bauwerk, mitteilte. "
+        "Die genaue Ursache sei aber nicht klar."
+    )
+    assert [q.speaker for q in indirect(text)] == ["Paul Roth", "Paul Roth"]

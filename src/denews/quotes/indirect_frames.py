@@ -252,7 +252,9 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
         )
         hearsay = _hearsay(toks, c + 1)
         cue = cue_at(toks, c + 1, n)  # the particle may stand after an apposition: ", teilte X, Y, mit"
-        if not (cue or so or hearsay or (nxt.low == "wie" and any(cue_at(toks, k, end) for k in range(c + 2, end)))):
+        if nxt.low == "wie":
+            end = _wie_end(toks, c + 2)
+        if not (cue or so or hearsay or (nxt.low == "wie" and end > c + 2)):
             continue
         frame = Span(toks[c].start, toks[end - 1].end)
         content = Span(sent.start, toks[c].start)
@@ -265,6 +267,18 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
         label = nxt.text if cue else "so" if so else f"{nxt.text} es" if hearsay else None
         return Frame(content, frame, label, nxt.start if cue else None)
     return None
+
+
+def _wie_end(toks: list[Tok], i: int) -> int:
+    """The end of a clause "wie X sagte" from ``toks[i]`` (after "wie"): the punctuation after its verb of saying,
+    past appositions ("wie Paul Roth, Chef der Firma, mitteilte"); ``i`` where no such verb follows in it."""
+    n = len(toks)
+    for k in range(i, min(n, i + 25)):
+        if toks[k].text in (";", ":"):
+            break
+        if cue_at(toks, k, n):
+            return next((j for j in range(k + 1, n) if toks[j].text in (",", ";", ":")), n)
+    return i
 
 
 def _subordinate_head(head: list[Tok]) -> bool:
