@@ -208,3 +208,22 @@ def test_speech_runs_on_after_a_wie_frame_with_an_apposition() -> None:
         "Die genaue Ursache sei aber nicht klar."
     )
     assert [q.speaker for q in indirect(text)] == ["Paul Roth", "Paul Roth"]
+
+
+# --- the subject of the verb that holds a noun frame speaks --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Kassel. Paul Roth ist Lehrer. Seit Mai vertritt er die These, dass der Plan scheitern werde.", None),
+        ("Kassel. Paul Roth ist Lehrer. Er machte zur Bedingung, dass die Proteste enden.", "Bedingung"),
+        ("Kassel. Paul Roth ist Lehrer. Am Abend äußerte er die Forderung, die Steuer zu senken.", "äußerte"),
+    ],
+)
+def test_pronoun_subject_of_a_noun_frame_is_resolved(text: str, cue: str | None) -> None:
+    quotes = indirect(text)
+    assert [q.speaker for q in quotes] == ["Paul Roth"]
+    assert quotes[0].mention is not None and quotes[0].mention.lower() == "er"
+    if cue is not None:
+        assert quotes[0].cue == cue

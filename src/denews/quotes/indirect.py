@@ -34,7 +34,7 @@ from . import indirect_gate as gate
 from . import indirect_sources as sources
 from . import mentions
 from .coreference import Attribution
-from .indirect_lexicon import Mood
+from .indirect_lexicon import Mood, frame_verbs
 from .indirect_mood import mood, sentences
 from .indirect_speaker import SOURCE, Speakers
 from .tokens import Tok, tokenize
@@ -244,9 +244,16 @@ def _framed_speaker(
     if found.pointer is not None:
         # "Gerüchte, wonach ...": the source is named before; the word that points to it is the mention.
         said = Attribution(who, text[found.pointer.start : found.pointer.end], found.pointer, found.cue, Way.POINTER)
-    if said is not None and said.cue is None and found.cue is not None:
+    # A noun frame's cue is its noun ("vertritt die These"), unless its verb is one of saying ("äußerte").
+    noun_cue = found.noun is not None and said is not None and said.cue is not None and not _saying(said.cue)
+    if said is not None and found.cue is not None and (said.cue is None or noun_cue):
         said = attrs.evolve(said, cue=found.cue)
     return said or Attribution(None, cue=found.cue)
+
+
+def _saying(cue: str) -> bool:
+    """``cue`` holds a verb of saying that needs no particle ("äußerte"; not "machte", which says only with one)."""
+    return any(c.particle is None for w in cue.split() for c in frame_verbs().get(w.lower(), ()))
 
 
 def _quote(text: str, content: Span, said: Attribution | None) -> Quote:

@@ -177,7 +177,10 @@ def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) 
     if k + 1 < comma:
         return Frame(content, Span(toks[k + 1].start, toks[comma - 1].end), toks[k].text, None, noun)
     before = Span(sent.start, toks[start].start) if start > 0 else None
-    return Frame(content, before, toks[k].text, None, noun)
+    # The verb that holds the noun ("Er vertritt die These, ...", "Einige teilen die Meinung, ..."): its subject
+    # speaks, a pronoun too.
+    verb = next((t.start for t in reversed(toks[:start]) if not (t.cap or t.punct or t.low in _FUNCTION)), None)
+    return Frame(content, before, toks[k].text, verb, noun)
 
 
 def _conditional(toks: list[Tok], comma: int) -> bool:
