@@ -227,3 +227,30 @@ def test_pronoun_subject_of_a_noun_frame_is_resolved(text: str, cue: str | None)
     assert quotes[0].mention is not None and quotes[0].mention.lower() == "er"
     if cue is not None:
         assert quotes[0].cue == cue
+
+
+# --- a fragment as long as a clause is words said, even where no speaker is found ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin. Die Stadt hat den Plan „ohne jede Prüfung und ohne einen Blick auf die Kosten“ beschlossen.",
+        "Berlin. Es herrschte die Ansicht vor, dass das Mittel „in den meisten Fällen gar nicht wirklich hilft“.",
+    ],
+)
+def test_a_long_fragment_without_a_speaker_stays(text: str) -> None:
+    found = [q for q in denews.extract_quotes(text) if q.kind != "indirect"]
+    assert len(found) == 1 and found[0].kind == "partial"
+    assert len(found[0].text.split()) >= 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin. Die Stadt hat das Geld „ohne jede Prüfung an die Firmen“ verteilt.",
+        "Berlin. Nach der Sitzung gab es eine „sehr kurze Pause“ und Kaffee für alle.",
+    ],
+)
+def test_a_short_fragment_without_a_speaker_stays_out(text: str) -> None:
+    assert [q for q in denews.extract_quotes(text) if q.kind != "indirect"] == []
