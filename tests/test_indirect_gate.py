@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from denews.model import Span
 from denews.quotes import indirect_frames as frames
 from denews.quotes import indirect_gate as gate
+from denews.quotes import indirect_sources as sources
 from denews.quotes.indirect import find_indirect
 from denews.quotes.indirect_lexicon import Mood, konjunktiv
 from denews.quotes.indirect_mood import mood
@@ -74,7 +75,7 @@ def _check(text: str) -> None:
         direct: list[Span] = []
         assert frames.before(text, toks, sent, direct) is None
         assert frames.after(toks, sent) is None
-        assert frames.source(text, toks, sent) is None
+        assert sources.source(text, toks, sent) is None
         assert frames.bare_infinitive(text, toks, sent) is None
     if not gate.has_konjunktiv(w):
         assert not any(konjunktiv().get(t.low) for t in toks)
@@ -84,7 +85,7 @@ def _check(text: str) -> None:
     if not gate.has_konjunktiv(w, k2=False):  # no reported speech runs on: only Konjunktiv I counts
         assert mood(toks, main_only=True) is not Mood.K1
     if not gate.may_echo(text, sent):
-        assert frames.echo(toks) is None
+        assert sources.echo(toks) is None
 
 
 @settings(max_examples=150, deadline=None)

@@ -17,6 +17,7 @@ from denews.model import Span
 from denews.quotes import indirect, indirect_mood, lexicon, mentions, name_runs, name_table, names
 from denews.quotes import indirect_frames as frames
 from denews.quotes import indirect_gate as gate
+from denews.quotes import indirect_sources as sources
 from denews.quotes.indirect_speaker import _cut
 from denews.quotes.tokens import Tok, tokenize
 from newsgen import glued_words
@@ -131,7 +132,7 @@ def _old_framed(text: str, toks: list[Tok], sent: Span) -> object:
     return (
         frames.before(text, toks, sent, [])
         or frames.after(toks, sent)
-        or frames.source(text, toks, sent)
+        or sources.source(text, toks, sent)
         or frames.bare_infinitive(text, toks, sent)
     )
 

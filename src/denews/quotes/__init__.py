@@ -66,11 +66,12 @@ class _Unframed:
 
     def settle(self, text: str, marked: Sequence[Quote], reported: Sequence[Quote]) -> tuple[Quote, ...]:
         """``marked`` with the speaker of the reported speech around each quote that has none; unframed fragments
-        still without one are dropped (a fragment nobody is found to have said is not scored as words said)."""
+        still without one are dropped (a fragment nobody is found to have said is not scored as words said),
+        unless they are as long as a clause (:data:`.fragments.SAID_WORDS`): a piece of someone's sentence."""
         loose = {q.span for q in self.quotes}
         out: list[Quote] = []
         for q in fragments.borrow_speakers(text, marked, reported):
-            if q.speaker is not None or q.span not in loose:
+            if q.speaker is not None or q.span not in loose or len(q.text.split()) >= fragments.SAID_WORDS:
                 out.append(q)
         out += fragments.inside_reported(self.inside, reported)
         return tuple(sorted(out, key=lambda q: q.span.start))

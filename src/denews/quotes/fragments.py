@@ -28,6 +28,10 @@ FRAGMENT_WORDS = 3
 SAID_SCORE = 2
 #: Letters the reported speech around a kept fragment needs to stay a quote of its own.
 MIN_REPORTED_LETTERS = 12
+#: Words in marks this long are a piece of someone's sentence, kept as a quote even where no speaker is found
+#: (shorter fragments without one may be scare quotes or terms; measured on WikiNews and the dev corpus: both
+#: golds count such long pieces as quotations).
+SAID_WORDS = 7
 #: Letters of a lower-case particle inside a name (bin, van, da).
 _PARTICLE = 3
 

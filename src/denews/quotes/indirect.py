@@ -1,6 +1,7 @@
 """Indirect speech: reported statements without quotation marks, with their speakers (quotes of kind "indirect").
 
-Each sentence of the running text is read once, in order (:mod:`.indirect_frames` holds the forms):
+Each sentence of the running text is read once, in order (:mod:`.indirect_frames` and :mod:`.indirect_sources`
+hold the forms):
 
 1. a frame before the content: a verb of saying, announcing, warning or demanding, a comma, and a dass/ob/w-clause,
    a clause in Konjunktiv or a zu-infinitive ("Er sagte, die Lage sei ernst", "Sie kündigte an, dass ...");
@@ -25,13 +26,15 @@ import operator
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ..model import Quote, Span, SpeakerType
 from . import indirect_frames as frames
 from . import indirect_gate as gate
+from . import indirect_sources as sources
 from . import mentions
 from .coreference import Attribution
-from .indirect_lexicon import Mood
+from .indirect_lexicon import Mood, frame_verbs
 from .indirect_mood import mood, sentences
 from .indirect_speaker import SOURCE, Speakers
 from .tokens import Tok, tokenize
@@ -47,6 +50,10 @@ _FRAME_LETTERS = 40
 _RECENT = 600
 #: The most characters between two sentences for reported speech to run on (a paragraph break is fine).
 _RUN_GAP = 6
+#: What may stand between two sentences of one passage of reported speech: their end marks and spaces.
+_BETWEEN = ".!?… \t\u00a0"
+#: Any quotation mark: a passage of reported speech holds none.
+_MARK_CHARS = regex.compile("[„“”\"»«‚‘]")
 
 
 @attrs.define(slots=True)
@@ -122,6 +129,7 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
     state = _State()
     qi = 0
     prev: Span | None = None
+    passage = False  # the last quote of ``out`` is reported speech with no frame of its own
     for region in regions:
         sents = sentences(text, region)
         for k, sent in enumerate(sents):
@@ -140,10 +148,24 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
                     state = state.then(None, -1, False)
                 continue
             content = _outside(text, found[0], marks)
-            if content is not None:
-                out.append(_quote(text, content, found[1]))
-                state = state.then(found[1], sent.end, True)
+            if content is None:
+                continue
+            # Speech that runs on without a frame after a sentence that had none either is one passage with it.
+            joined = _passage(text, out[-1], content) if out and passage and not found[2] else None
+            out[-1:] = [joined] if joined is not None else [*out[-1:], _quote(text, content, found[1])]
+            passage = not found[2]
+            state = state.then(found[1], sent.end, True)
     return tuple(out)
+
+
+def _passage(text: str, last: Quote, content: Span) -> Quote | None:
+    """``last`` and ``content`` of the next sentence as one passage of reported speech, if they stand side by side in
+    one paragraph with no quotation mark between or in them (quotes do not overlap, and a fragment in marks that
+    has no frame is not among ``marks`` yet)."""
+    gap = text[last.span.end : content.start]
+    if "\n" in gap or gap.strip(_BETWEEN) or _MARK_CHARS.search(text, last.span.start, content.end):
+        return None
+    return attrs.evolve(last, text=text[last.span.start : content.end], span=Span(last.span.start, content.end))
 
 
 def _one(
@@ -153,9 +175,9 @@ def _one(
     state: _State,
     speakers: Speakers,
     around: tuple[_Sentences, Span | None, Span | None],
-) -> tuple[Span, Attribution | None] | None:
-    """The reported content of one sentence and its speaker, or None (``around``: the tokens, and the sentences
-    before and after this one in its region)."""
+) -> tuple[Span, Attribution | None, bool] | None:
+    """The reported content of one sentence, its speaker, and whether a frame names the source (in the sentence or
+    the next), or None (``around``: the tokens, and the sentences before and after this one in its region)."""
     words, prev, nxt = around
     w = gate.words(text, sent)
     cued = gate.has_cue(w)
@@ -174,18 +196,19 @@ def _one(
         return None
     found = _framed(text, toks, sent, direct) if cued else None
     if found is not None:
-        return found.content, _framed_speaker(text, found, state, speakers, (sent, toks))
+        return found.content, _framed_speaker(text, found, state, speakers, (sent, toks)), True
     if echoed is None:
         echoed = nxt is not None and gate.may_echo(text, nxt)
     nxt_toks = words.toks(nxt) if echoed else []
-    cue = frames.echo(nxt_toks) if nxt_toks else None
+    cue = sources.echo(nxt_toks) if nxt_toks else None
     if cue is not None:
         # "Die Halle ist gesperrt. Dies teilte die Stadt mit.": the next sentence is the frame.
         frame = Span(nxt_toks[1].start, nxt_toks[-1].end)  # without the "Dies" that stands for the content
         said = speakers.in_frame(frame, sent, sentence=(nxt, nxt_toks) if nxt is not None else None)
-        return Span(sent.start, frames.content_end(text, sent)), said
+        return Span(sent.start, frames.content_end(text, sent)), said, True
     marked = (direct, marks.within(marks.every, sent))
-    return _run_on(text, (sent, toks), marked, state, speakers, (words, prev))
+    ran = _run_on(text, (sent, toks), marked, state, speakers, (words, prev))
+    return None if ran is None else (*ran, False)
 
 
 def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frames.Frame | None:
@@ -196,7 +219,7 @@ def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frame
     found = frames.before(text, toks, sent, direct) if comma or text.find(":", sent.start, sent.end) >= 0 else None
     if found is None and comma:
         found = frames.after(toks, sent)
-    return found or frames.source(text, toks, sent) or frames.bare_infinitive(text, toks, sent)
+    return found or sources.source(text, toks, sent) or frames.bare_infinitive(text, toks, sent)
 
 
 def _framed_speaker(
@@ -204,7 +227,7 @@ def _framed_speaker(
 ) -> Attribution:
     """The speaker of content in a frame (in ``sentence``, with its tokens): the one the frame names, with the words
     that name them."""
-    if found.cue is not None and found.cue.lower() in frames.BACK:
+    if found.cue is not None and found.cue.lower() in sources.BACK:
         # "Demnach ...": the source named before speaks on; the word that points back to it is the mention.
         back = found.frame
         who = state.said.speaker if state.said is not None else None
@@ -221,9 +244,16 @@ def _framed_speaker(
     if found.pointer is not None:
         # "Gerüchte, wonach ...": the source is named before; the word that points to it is the mention.
         said = Attribution(who, text[found.pointer.start : found.pointer.end], found.pointer, found.cue, Way.POINTER)
-    if said is not None and said.cue is None and found.cue is not None:
+    # A noun frame's cue is its noun ("vertritt die These"), unless its verb is one of saying ("äußerte").
+    noun_cue = found.noun is not None and said is not None and said.cue is not None and not _saying(said.cue)
+    if said is not None and found.cue is not None and (said.cue is None or noun_cue):
         said = attrs.evolve(said, cue=found.cue)
     return said or Attribution(None, cue=found.cue)
+
+
+def _saying(cue: str) -> bool:
+    """``cue`` holds a verb of saying that needs no particle ("äußerte"; not "machte", which says only with one)."""
+    return any(c.particle is None for w in cue.split() for c in frame_verbs().get(w.lower(), ()))
 
 
 def _quote(text: str, content: Span, said: Attribution | None) -> Quote:

@@ -6,11 +6,12 @@ Four forms, tried in this order (the first that fits wins):
   content ("Er sagte, (dass) die Lage sei ernst");
 - :func:`after`: the content, a comma, a verb of saying in first place ("Die Lage sei ernst, sagte er"),
   ", so X", ", hieß es", ", wie X sagte";
-- :func:`source`: a source phrase anywhere ("laut X", "X zufolge", "nach Angaben des X", "Wie X mitteilte,",
-  ", wonach", "Demnach");
+- :func:`.indirect_sources.source`: a source phrase anywhere ("laut X", "X zufolge", "nach Angaben des X",
+  "Wie X mitteilte,", ", wonach", "Demnach");
 - :func:`bare_infinitive`: a verb of demanding and its zu-infinitive without a comma.
 
-And :func:`echo`: a sentence "Dies teilte die Polizei mit." that names the source of the sentence before it.
+And :func:`.indirect_sources.echo`: a sentence "Dies teilte die Polizei mit." that names the source of the sentence
+before it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import regex
 
 from ..model import Span
 from . import lexicon
-from .indirect_lexicon import frame_verbs, frames, konjunktiv
+from .indirect_lexicon import Mood, frame_verbs, frames, konjunktiv
 from .indirect_mood import mood
 from .tokens import LOW, Tok
 
@@ -31,26 +32,21 @@ _COMPLEMENTIZERS = _F["complementizers"]
 _W_WORDS = _F["w_words"]
 _SUBORDINATORS = _F["subordinators"]
 _ADJECTIVES = _F["adjectives"]
-_SOURCE_NOUNS = _F["source_nouns"]
 _INFINITIVE_VERBS = _F["infinitive_verbs"]
-_ECHO = _F["echo_openers"]
 _HEARSAY = _F["hearsay"]
 _NOT_FORMS = _F["not_frame_forms"]
+_CONDITIONALS = _F["conditional_openers"]
 _PRONOUN_WORDS = frozenset(("er", "sie", "es", "wir", "ich", "man", "sich", "ihm", "ihr", "ihn", "ihnen", "uns"))
-_POSSESSIVES = frozenset(("seiner", "ihrer", "deren", "dessen", "unserer", "meiner"))
 _NEGATIONS = frozenset(("nicht", "kein", "keine", "nie", "niemals"))
 _RELATIVE_OPENERS = frozenset(("der", "die", "das", "dem", "den", "deren", "dessen", "denen"))
+_PREPOSITIONS = lexicon.function_words()["prepositions"]
 _STANCES = _F["stance_nouns"]
 _CLAIMS = _F["claim_infinitives"]
-_OPENERS = _F["content_openers"]
-BACK = _F["back_references"]
 _SAYING = lexicon.cue_forms()
 _FUNCTION = _F["subordinators"] | _F["complementizers"] | frozenset(lexicon.stopwords())
 #: Possessives that are also forms of "meinen": never a verb of saying after a comma.
 _NOT_CUES = frozenset(("meinen", "meine", "meiner", "meinem", "meines"))
-_MARKS = frozenset(("„", "“", '"', "»", "«"))
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
-_RELATIVES = frozenset(("der", "denen", "dem", "welcher", "welchem", "welchen"))
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"))
 # "anzubieten", "durchzustarten": a separable verb's zu-infinitive in one word.
 _ZU_INFIX = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{3,}en")
@@ -60,8 +56,6 @@ MAX_TOKENS = 160
 _FRAME_WORDS = _ADJECTIVES | _STANCES | _HEARSAY
 #: The tokens (in lower case) :func:`before` reads: a stance, a verb of saying, a comma or colon.
 _BEFORE_WORDS = _FRAME_WORDS | frozenset(frame_verbs()) | frozenset((",", ":"))
-#: The words a source phrase of :func:`_source_at` opens or closes with.
-_SOURCE_OPENERS = frozenset(("laut", "zufolge", "nach", "wie")) | BACK | _OPENERS
 
 
 @attrs.frozen(slots=True)
@@ -145,8 +139,11 @@ def before(text: str, toks: list[Tok], sent: Span, skip: list[Span]) -> Frame | 
             and _opens_clause(rest) and cue_at(toks, c + 1, len(toks)) is None
         )
         any_infinitive = cue in _INFINITIVE_VERBS or toks[cue_i].low in _STANCES
-        if not (opened or mood(rest, skip, reported=True) is not None or _infinitive(rest, any_infinitive)):
+        m = mood(rest, skip, reported=True)
+        if not (opened or m is not None or _infinitive(rest, any_infinitive)):
             continue
+        if m is Mood.K2 and not opened and _conditional(toks, c):
+            continue  # "Falls die Pläne als gescheitert gelten, wäre ...": a condition's main clause
         content = Span(rest[0].start, content_end(text, sent))
         if toks[cue_i].low in _STANCES and toks[cue_i].cap:
             return _noun_frame(toks, cue_i, c, sent, content)
@@ -180,7 +177,16 @@ def _noun_frame(toks: list[Tok], k: int, comma: int, sent: Span, content: Span) 
     if k + 1 < comma:
         return Frame(content, Span(toks[k + 1].start, toks[comma - 1].end), toks[k].text, None, noun)
     before = Span(sent.start, toks[start].start) if start > 0 else None
-    return Frame(content, before, toks[k].text, None, noun)
+    # The verb that holds the noun ("Er vertritt die These, ...", "Einige teilen die Meinung, ..."): its subject
+    # speaks, a pronoun too.
+    verb = next((t.start for t in reversed(toks[:start]) if not (t.cap or t.punct or t.low in _FUNCTION)), None)
+    return Frame(content, before, toks[k].text, verb, noun)
+
+
+def _conditional(toks: list[Tok], comma: int) -> bool:
+    """The sentence opens with a condition that ends at its first comma, ``toks[comma]`` ("Sollte der Plan
+    bekannt gegeben werden, ...", "Wenn ..., ")."""
+    return toks[0].low in _CONDITIONALS and not any(t.text in (",", ":") for t in toks[1:comma])
 
 
 def _relative(rest: list[Tok]) -> bool:
@@ -249,7 +255,9 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
         )
         hearsay = _hearsay(toks, c + 1)
         cue = cue_at(toks, c + 1, n)  # the particle may stand after an apposition: ", teilte X, Y, mit"
-        if not (cue or so or hearsay or (nxt.low == "wie" and any(cue_at(toks, k, end) for k in range(c + 2, end)))):
+        if nxt.low == "wie":
+            end = _wie_end(toks, c + 2)
+        if not (cue or so or hearsay or (nxt.low == "wie" and end > c + 2)):
             continue
         frame = Span(toks[c].start, toks[end - 1].end)
         content = Span(sent.start, toks[c].start)
@@ -264,6 +272,18 @@ def after(toks: list[Tok], sent: Span) -> Frame | None:
     return None
 
 
+def _wie_end(toks: list[Tok], i: int) -> int:
+    """The end of a clause "wie X sagte" from ``toks[i]`` (after "wie"): the punctuation after its verb of saying,
+    past appositions ("wie Paul Roth, Chef der Firma, mitteilte"); ``i`` where no such verb follows in it."""
+    n = len(toks)
+    for k in range(i, min(n, i + 25)):
+        if toks[k].text in (";", ":"):
+            break
+        if cue_at(toks, k, n):
+            return next((j for j in range(k + 1, n) if toks[j].text in (",", ";", ":")), n)
+    return i
+
+
 def _subordinate_head(head: list[Tok]) -> bool:
     """The words before ", VERB" are a subordinate clause or a subject with a relative clause, whose main clause
     the verb goes on ("Da er ..., bat er", "Die Mönche, die ..., beschrieben"), unless they are in Konjunktiv."""
@@ -271,7 +291,25 @@ def _subordinate_head(head: list[Tok]) -> bool:
         return False
     if head[0].low in _SUBORDINATORS or head[0].low in _W_WORDS:
         return True
-    return any(t.text == "," and _relative(head[k + 1 :]) for k, t in enumerate(head))
+    if any(t.text == "," and _relative(head[k + 1 :]) for k, t in enumerate(head)):
+        return True
+    # "Paul Roth, der wegen ... sah, nannte", "Die Ärzte, in deren Klinik ..., fanden": a subject without a verb of
+    # its own, then a clause that belongs to it.
+    first = next((k for k, t in enumerate(head) if t.text == ","), None)
+    return first is not None and not _has_verb(head[:first]) and _opens_subclause(head[first + 1 :])
+
+
+def _opens_subclause(rest: list[Tok]) -> bool:
+    """``rest`` opens a subordinate or relative clause: "ob ...", "der wegen ...", "in die ...", "deren ..."."""
+    if len(rest) < 2 or rest[0].cap:
+        return False
+    first, second = rest[0].low, rest[1].low
+    if first in _SUBORDINATORS or first in _COMPLEMENTIZERS or first in _W_WORDS:
+        return True
+    # A relative pronoun with a preposition before or after it.
+    return (first in _PREPOSITIONS and second in _RELATIVE_OPENERS) or (
+        first in _RELATIVE_OPENERS and second in _PREPOSITIONS
+    )
 
 
 def _has_verb(toks: list[Tok]) -> bool:
@@ -283,118 +321,3 @@ def _has_verb(toks: list[Tok]) -> bool:
             continue
         return True
     return False
-
-
-def source(text: str, toks: list[Tok], sent: Span) -> Frame | None:
-    """ "Laut Polizei ...", "... dem Bericht zufolge ...", "Nach ersten Angaben der Polizei ...", "Wie die Polizei
-    mitteilte, ...": the source phrase is the frame, the longer side of the sentence beside it the content."""
-    n = len(toks)
-    for i, t in enumerate(toks):
-        span = _source_at(toks, i) if t.low in _SOURCE_OPENERS else None
-        if span is None:
-            continue
-        # The content is the clause around the source phrase: a semicolon ends it.
-        lo = next((k for k in range(i - 1, -1, -1) if toks[k].text == ";" and toks[k].end <= span.start), -1)
-        hi = next((k for k in range(i + 1, n) if toks[k].text == ";" and toks[k].start >= span.end), n)
-        head = Span(toks[lo].end if lo >= 0 else sent.start, span.start)
-        tail = Span(span.end, toks[hi].start if hi < n else content_end(text, sent))
-        if t.low in _OPENERS or (t.low == "nach" and text[span.start] == ","):
-            pointer = Span(t.start, span.end)  # "wonach", "nach denen"
-            return Frame(tail, Span(sent.start, span.start), None, None, None, pointer)
-        if t.low == "wie":
-            inside = (k for k in range(i + 1, n) if toks[k].start < span.end)
-            verb = next((toks[k].start for k in inside if cue_at(toks, k, n)), None)
-            return Frame(tail if len(tail) >= len(head) else head, span, None, verb)
-        # "Seiner Meinung nach": the phrase before "nach" names the source, as a noun frame does.
-        noun = Span(span.start, toks[i - 1].end) if t.low == "nach" and span.end == t.end and i > 0 else None
-        return Frame(tail if len(tail) >= len(head) else head, span, t.text, None, noun)
-    return None
-
-
-def _source_at(toks: list[Tok], i: int) -> Span | None:
-    """The source phrase that ``toks[i]`` opens or closes, if any."""
-    t, n = toks[i], len(toks)
-    nxt = toks[i + 1] if i + 1 < n else None
-    if t.low == "laut" and nxt is not None:
-        return _laut(toks, i)
-    if t.low == "zufolge" and i > 0:
-        k = i - 1
-        while k > 0 and i - k < 12 and toks[k - 1].text not in (",", ";", ":"):
-            k -= 1
-        return Span(toks[k].start, t.end)
-    noun = _source_noun(toks, i + 1) if t.low == "nach" else None
-    if noun is not None:
-        return Span(t.start, toks[_genitive_end(toks, noun)].end)
-    if t.low == "nach" and i > 0 and toks[i - 1].cap and any(toks[i - 1].low.endswith(w) for w in _SOURCE_NOUNS):
-        start = i - 2 if i > 1 and (toks[i - 2].low in _POSSESSIVES or toks[i - 2].low in _ARTICLES) else i - 1
-        return Span(toks[start].start, t.end)  # "Seiner Meinung nach", "Dem Vernehmen nach"
-    if t.low == "nach" and 0 < i < n - 1 and toks[i - 1].text == "," and toks[i + 1].low in _RELATIVES:
-        return Span(toks[i - 1].start, toks[i + 1].end)  # "eine Klageschrift, nach der ...": like "wonach"
-    if t.low in BACK and (i == 0 or toks[i - 1].text == ";"):
-        return Span(t.start, t.end)
-    if t.low in _OPENERS and i > 0 and toks[i - 1].text == ",":
-        return Span(toks[i - 1].start, t.end)
-    if t.low == "wie" and (i == 0 or toks[i - 1].text == ","):
-        cue = next((k for k in range(i + 1, min(n, i + 25)) if cue_at(toks, k, n) or _hearsay(toks, k)), None)
-        end = next((k for k in range(cue, n) if toks[k].text == ","), n) if cue is not None else n
-        if cue is not None and end < n and (cue_at(toks, cue, end) or _hearsay(toks, cue)):
-            return Span(t.start, toks[end].start)
-    return None
-
-
-def _laut(toks: list[Tok], i: int) -> Span | None:
-    """"laut Polizei", "laut der Zeitung", "laut israelischen Medien", "laut „tagesschau.de“", "laut bild.de"."""
-    n = len(toks)
-    first = i + 1
-    if toks[first].text in _MARKS:
-        return Span(toks[i].start, toks[first + 1].end) if first + 1 < n and not toks[first + 1].punct else None
-    while first < n - 1 and not toks[first].cap and toks[first].low.endswith(_ADJ_ENDINGS):
-        first += 1  # adjectives before the noun
-    t = toks[first]
-    if t.punct or not (t.cap or t.low in _ARTICLES or "." in t.text):
-        return None
-    return Span(toks[i].start, toks[_phrase_end(toks, first)].end)
-
-
-def _phrase_end(toks: list[Tok], i: int) -> int:
-    """The last token of the noun phrase from ``toks[i]`` (articles, adjectives, capitalized words, a genitive)."""
-    k = i
-    while k + 1 < len(toks) and k - i < 6:
-        nxt = toks[k + 1]
-        if nxt.punct or not (nxt.cap or nxt.low in _ARTICLES or (toks[k].low in _ARTICLES and not nxt.cap)):
-            break
-        if nxt.cap and nxt.low in _ARTICLES and toks[k].cap:
-            break
-        k += 1
-    while k > i and toks[k].low in _ARTICLES:
-        k -= 1
-    return k
-
-
-def _source_noun(toks: list[Tok], i: int) -> int | None:
-    """The index of a source noun ("Angaben", "Polizeiangaben") after "nach", past up to two adjectives or a
-    possessive ("nach ersten Angaben", "nach eigenen Informationen")."""
-    for k in range(i, min(i + 3, len(toks))):
-        t = toks[k]
-        if t.cap and not (t.low.endswith("s") and k + 1 < len(toks) and toks[k + 1].cap):
-            low = t.low
-            return k if any(low.endswith(s) for s in _SOURCE_NOUNS) else None
-        if t.punct:
-            return None
-    return None  # past "nach Grupps" a genitive name: "nach Grupps Meinung"
-
-
-def _genitive_end(toks: list[Tok], k: int) -> int:
-    """After a source noun: its genitive or "von X" ("Angaben der Polizei", "Angaben von Peter Kurz")."""
-    if k + 2 < len(toks) and toks[k + 1].low in ("des", "der", "von", "vom", "eines", "einer"):
-        return _phrase_end(toks, k + 2) if not toks[k + 2].punct else k
-    return k
-
-
-def echo(toks: list[Tok]) -> str | None:
-    """The cue of a sentence that names the source of the one before: "Dies teilte die Polizei mit.",
-    "Das bestätigte ein Sprecher." (``None`` when the sentence is no such frame)."""
-    if len(toks) < 3 or toks[0].low not in _ECHO or not toks[0].cap:
-        return None
-    end = next((k for k, t in enumerate(toks) if t.text in (",", ";", ":")), len(toks))
-    return toks[1].text if cue_at(toks, 1, end) else None

@@ -26,6 +26,8 @@ _PRONOUNS_3 = frozenset(("er", "sie", "es", "man"))
 _ARTICLE_WORDS = _FW["determiners"]
 _ADJ = ("e", "en", "er", "es", "em")
 _FIRST_PERSON = frozenset(("ich", "wir", "du", "ihr"))
+_COORDINATORS = frozenset(("oder", "und", "ob"))
+_VERB_POSSESSIVES = _FW["verb_possessives"]
 # Words that open a subordinate or relative clause after a comma.
 _SUBORDINATE = (
     frames()["subordinators"] | frames()["complementizers"] | frames()["w_words"]
@@ -64,15 +66,24 @@ def sentences(text: str, region: Span) -> list[Span]:
 
 
 def _stopped(toks: Sequence[Tok], i: int) -> bool:
-    """The form at ``toks[i]`` stands in a set phrase (``es sei denn``, ``Gott sei Dank``)."""
+    """The form at ``toks[i]`` stands in a set phrase (``es sei denn``, ``Gott sei Dank``; ``sei es`` where it opens
+    a clause)."""
     window = " ".join(t.low for t in toks[max(0, i - 2) : i + 3])
-    return any(p in window for p in frames()["stop_phrases"])
+    if any(p in window for p in frames()["stop_phrases"]):
+        return True
+    if not (i == 0 or toks[i - 1].punct or toks[i - 1].low in _COORDINATORS):
+        return False
+    ahead = " ".join(t.low for t in toks[i : i + 3])
+    return any(ahead.startswith(p) for p in frames()["opening_stop_phrases"])
 
 
-def _indicative_here(toks: Sequence[Tok], i: int, persons: frozenset[str]) -> bool:
-    """The form at ``toks[i]`` is indicative here: next to the pronoun of a person it is indicative in."""
+def _indicative_here(toks: Sequence[Tok], i: int, persons: frozenset[str], clause: int) -> bool:
+    """The form at ``toks[i]`` is indicative here: next to the pronoun of a person it is indicative in, or, in the
+    first person singular, after "ich" in its clause ("Ich arbeite an X und plane Y")."""
     near = {t.low for t in toks[max(0, i - 1) : i + 2]}
-    return any(_PERSON_PRONOUN.get(p) in near for p in persons)
+    if any(_PERSON_PRONOUN.get(p) in near for p in persons):
+        return True
+    return "1sg" in persons and any(t.low == "ich" for t in toks[clause:i])
 
 
 def mood(
@@ -94,13 +105,15 @@ def mood(
         if skip and any(s.start <= t.start < s.end for s in skip):
             continue
         f = forms.get(t.low)
+        if f is not None and i == 0 and t.low in _VERB_POSSESSIVES and len(toks) > 1 and toks[1].cap:
+            continue  # "Meine Studenten ...": the possessive, not "er meine"
         if f is not None:
             if _stopped(toks, i) or (f.indicative_in == f.persons and not reported):
                 continue  # "sollte": as often the past as a stand-in; never a marker alone
             if f.indicative_in == f.persons:
                 best = Mood.K2
                 continue
-            if f.indicative_in and _indicative_here(toks, i, f.indicative_in):
+            if f.indicative_in and _indicative_here(toks, i, f.indicative_in, clause):
                 continue
             if f.mood is Mood.K1:
                 return Mood.K1
