@@ -32,6 +32,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "season": units.season,
     "decade": periods.decade,
     "century": periods.century,
+    "follow_unit": periods.follow_unit,
     "rel_unit": units.rel_unit,
     "in_course": units.in_course,
     "weekend": units.weekend,

@@ -167,3 +167,20 @@ def year(m: RuleMatch, ctx: Context) -> list[Emission]:
     # "um 1900" is about 1900 (before a clock time, "um" is exact: "um 19 Uhr").
     mod = _mod(m.get("mod")) or ("APPROX" if m.group()[:3].lower() == "um " else None)
     return [(m.start(), m.end(), tx.year(y, mod))]
+
+
+def follow_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im selben Jahr", "im Jahr darauf", "im Folgemonat": the year or month the text last named, counted on."""
+    words = m.group().lower()
+    k = next((int(v) for stem, v in _norm("follow").items() if stem in words), 0)
+    month = "monat" in _s(m, "unit").lower()
+    base = ctx.last_named_month(m.start())
+    if base is None:
+        return [(m.start(), m.end(), Timex("XXXX-XX" if month else "XXXX"))]
+    y, mon = base
+    if not month:
+        return [(m.start(), m.end(), tx.year(y + k))]
+    if mon is None:  # "2010 ... im selben Monat": a year without its month
+        return [(m.start(), m.end(), Timex("XXXX-XX"))]
+    y, mon0 = divmod(y * 12 + mon - 1 + k, 12)
+    return [(m.start(), m.end(), tx.month(y, mon0 + 1))]

@@ -1,0 +1,52 @@
+"""Issue 18, session 19: expressions counted from what the text last named, and other classes TimeML tags
+that denews left out (see /work/notes/s19/dkrauts.md).  Invented sentences only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import denews
+
+WED = dt.date(2026, 3, 4)  # a Wednesday
+
+
+def dates(text: str, ref: dt.date | None = WED) -> list[tuple[str, str, str]]:
+    return [(d.text, d.type, d.value) for d in denews.normalize_dates(text, ref)]
+
+
+# -- a year or month counted from the one last named -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Mühle brannte 1987 ab. Im selben Jahr zog der Müller fort.", ("selben Jahr", "DATE", "1987")),
+        ("Die Mühle brannte 1987 ab. Im gleichen Jahr zog der Müller fort.", ("gleichen Jahr", "DATE", "1987")),
+        ("Die Mühle brannte 1987 ab. Im Jahr darauf zog der Müller fort.", ("Jahr darauf", "DATE", "1988")),
+        ("Die Mühle brannte 1987 ab. Im Folgejahr zog der Müller fort.", ("Folgejahr", "DATE", "1988")),
+        ("Die Mühle brannte 1987 ab. Im Jahr zuvor war der Müller krank.", ("Jahr zuvor", "DATE", "1986")),
+        ("Die Mühle brannte 1987 ab, im vorangegangenen Jahr war Dürre.", ("vorangegangenen Jahr", "DATE", "1986")),
+        ("Die Mühle brannte im Mai 1987 ab. Im Folgemonat zog der Müller fort.", ("Folgemonat", "DATE", "1987-06")),
+        ("Die Mühle brannte am 2. Mai 1987 ab. Im selben Monat zog er fort.", ("selben Monat", "DATE", "1987-05")),
+    ],
+)
+def test_a_year_counted_from_the_one_last_named(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text)[-1] == expected
+
+
+def test_the_following_year_chains_and_falls_back_on_the_reference_date() -> None:
+    # each "im Jahr darauf" counts from the year just reached
+    found = dates("Der Bau begann 2001. Im Jahr darauf fehlte Geld. Im Jahr darauf ruhte er.")
+    assert [v for _, _, v in found] == ["2001", "2002", "2003"]
+    # nothing named: the year of the reference date; no reference date either: a year unknown
+    assert dates("Im selben Jahr schloss die Bäckerei.") == [("selben Jahr", "DATE", "2026")]
+    assert dates("Im selben Jahr schloss die Bäckerei.", None) == [("selben Jahr", "DATE", "XXXX")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(year=st.integers(1900, 2090), ref=st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)))
+def test_the_year_after_a_named_year_does_not_depend_on_the_reference_date(year: int, ref: dt.date) -> None:
+    found = dates(f"Die Schule öffnete {year}. Im Jahr darauf kamen die ersten Schüler.", ref)
+    assert found[-1] == ("Jahr darauf", "DATE", f"{year + 1:04d}")
