@@ -50,3 +50,25 @@ def test_the_following_year_chains_and_falls_back_on_the_reference_date() -> Non
 def test_the_year_after_a_named_year_does_not_depend_on_the_reference_date(year: int, ref: dt.date) -> None:
     found = dates(f"Die Schule öffnete {year}. Im Jahr darauf kamen die ersten Schüler.", ref)
     assert found[-1] == ("Jahr darauf", "DATE", f"{year + 1:04d}")
+
+
+# -- a decade named from the reference year ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im vergangenen Jahrzehnt verdoppelte sich die Zahl der Läden.", ("vergangenen Jahrzehnt", "DATE", "201")),
+        ("In diesem Jahrzehnt soll die Bahn fertig werden.", ("diesem Jahrzehnt", "DATE", "202")),
+        ("Im kommenden Jahrzehnt soll die Bahn fahren.", ("kommenden Jahrzehnt", "DATE", "203")),
+        ("Bis Ende des Jahrzehnts soll die Bahn fahren.", ("Ende des Jahrzehnts", "DATE", "202")),
+    ],
+)
+def test_a_decade_named_from_the_reference_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+    # a number of decades stays a duration
+    assert dates("Der Streit dauerte zwei Jahrzehnte.") == [("zwei Jahrzehnte", "DURATION", "P2DE")]
+
+
+def test_the_end_of_the_decade_is_that_of_the_year_the_text_is_at() -> None:
+    found = dates("Die Fabrik öffnete 1994. Bis Ende des Jahrzehnts wuchs sie auf 300 Stellen.")
+    assert found[-1] == ("Ende des Jahrzehnts", "DATE", "199")
+    assert next(d for d in denews.normalize_dates("Ende des Jahrzehnts ist Schluss.", WED)).mod == "END"

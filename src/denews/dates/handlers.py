@@ -31,6 +31,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "year": periods.year,
     "season": units.season,
     "decade": periods.decade,
+    "rel_decade": periods.rel_decade,
     "century": periods.century,
     "follow_unit": periods.follow_unit,
     "rel_unit": units.rel_unit,

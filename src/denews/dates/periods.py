@@ -12,7 +12,7 @@ import regex
 from . import timex as tx
 from .context import Context
 from .grammar import RuleMatch
-from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s
+from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s, shift_of
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
@@ -42,6 +42,22 @@ def decade(m: RuleMatch, ctx: object) -> list[Emission]:
     if len(g) == 2:
         y += 1900 if y >= 20 else 2000
     return [(m.start(), m.end(), tx.decade(y, mod))]
+
+
+def rel_decade(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im vergangenen Jahrzehnt": the decade before the reference year's; "Ende des Jahrzehnts": the decade of
+    the year the text is at (named nearby, else the reference year's)."""
+    shift = _s(m, "dshift").lower()
+    if shift == "des":
+        named = ctx.last_named_month(m.start())
+        year = named[0] if named is not None else None
+    else:
+        ref = ctx.ref_day(m.start())
+        year = ref.year if ref is not None else None
+    if year is None:
+        return [(m.start(), m.end(), Timex("XXX"))]
+    k = shift_of(shift) or 0
+    return [(m.start(), m.end(), tx.decade(year // 10 * 10 + 10 * k, _mod(m.get("mod"))))]
 
 
 def _whole(amount: float | None, unit: str) -> tuple[int, str] | None:
