@@ -72,3 +72,37 @@ def test_the_end_of_the_decade_is_that_of_the_year_the_text_is_at() -> None:
     found = dates("Die Fabrik öffnete 1994. Bis Ende des Jahrzehnts wuchs sie auf 300 Stellen.")
     assert found[-1] == ("Ende des Jahrzehnts", "DATE", "199")
     assert next(d for d in denews.normalize_dates("Ende des Jahrzehnts ist Schluss.", WED)).mod == "END"
+
+
+# -- a capital "Morgen" opening a sentence -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morgen entscheidet der Gemeinderat über das Bad.",
+        "Der Rat tagt lange. Morgen entscheidet er über das Bad.",
+        "„Morgen entscheiden wir“, sagte die Bürgermeisterin.",
+        "Morgen, Donnerstag, entscheidet der Gemeinderat.",
+    ],
+)
+def test_a_capital_morgen_opening_a_sentence_is_tomorrow(text: str) -> None:
+    assert ("Morgen", "DATE", "2026-03-05") in dates(text)
+
+
+def test_a_clock_time_after_tomorrow_is_on_tomorrow() -> None:
+    assert dates("Morgen ab 9 Uhr ist die Straße gesperrt.") == [
+        ("Morgen", "DATE", "2026-03-05"),
+        ("9 Uhr", "TIME", "2026-03-05T09:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Morgen war kalt.",
+        "Morgen für Morgen fährt sie mit dem Rad.",
+        "Guten Morgen, sagte er.",
+        "Am Morgen kam der Bus nicht.",
+    ],
+)
+def test_the_noun_morgen_is_not_tomorrow(text: str) -> None:
+    assert all(value != "2026-03-05" for _, _, value in dates(text))
