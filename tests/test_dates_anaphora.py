@@ -106,3 +106,31 @@ def test_a_clock_time_after_tomorrow_is_on_tomorrow() -> None:
 )
 def test_the_noun_morgen_is_not_tomorrow(text: str) -> None:
     assert all(value != "2026-03-05" for _, _, value in dates(text))
+
+
+# -- clock times in words --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Zug fährt um halb acht ab.", ("halb acht", "TIME", "2026-03-04T07:30")),
+        ("Der Zug fährt um Viertel nach neun ab.", ("Viertel nach neun", "TIME", "2026-03-04T09:15")),
+        ("Der Zug fährt um Viertel vor zehn ab.", ("Viertel vor zehn", "TIME", "2026-03-04T09:45")),
+        ("Der Zug fährt um halb eins ab.", ("halb eins", "TIME", "2026-03-04T12:30")),
+        ("Der Zug fährt um halb acht abends ab.", ("halb acht abends", "TIME", "2026-03-04T19:30")),
+        ("Der Zug fährt um acht Uhr abends ab.", ("acht Uhr abends", "TIME", "2026-03-04T20:00")),
+    ],
+)
+def test_a_clock_time_in_words(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+@pytest.mark.parametrize("text", ["Das Brot kostet halb so viel.", "Sie aß halb zwei Drittel des Kuchens."])
+def test_halb_before_no_hour_is_no_time(text: str) -> None:
+    assert dates(text) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(hour=st.integers(1, 12))
+def test_half_past_is_thirty_minutes_before_the_named_hour(hour: int) -> None:
+    (found,) = dates(f"Die Messe beginnt um halb {hour}.")
+    assert found[2] == f"2026-03-04T{(hour - 2) % 12 + 1:02d}:30"
