@@ -134,3 +134,25 @@ def test_halb_before_no_hour_is_no_time(text: str) -> None:
 def test_half_past_is_thirty_minutes_before_the_named_hour(hour: int) -> None:
     (found,) = dates(f"Die Messe beginnt um halb {hour}.")
     assert found[2] == f"2026-03-04T{(hour - 2) % 12 + 1:02d}:30"
+
+
+# -- weekends as a set, the evening before -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jedes Wochenende ist der Platz voll.", ("Jedes Wochenende", "SET", "XXXX-WXX-WE")),
+        ("An Wochenenden ist der Platz voll.", ("Wochenenden", "SET", "XXXX-WXX-WE")),
+    ],
+)
+def test_weekends_as_a_set(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+    # one weekend stays that weekend's date
+    assert dates("Am Wochenende war der Platz voll.") == [("Wochenende", "DATE", "2026-W09-WE")]
+
+
+def test_the_evening_before_the_day_the_text_is_at() -> None:
+    assert dates("Am Vorabend war der Saal schon voll.") == [("Vorabend", "TIME", "2026-03-03TEV")]
+    found = dates("Die Wahl fand am 8. Mai 2022 statt. Am Vorabend gab es Streit.")
+    assert found[-1] == ("Vorabend", "TIME", "2022-05-07TEV")
+    # the evening before a day the text does not name is left out rather than guessed
+    assert dates("Am Vorabend der Wahl gab es Streit.") == []
