@@ -156,3 +156,23 @@ def test_the_evening_before_the_day_the_text_is_at() -> None:
     assert found[-1] == ("Vorabend", "TIME", "2022-05-07TEV")
     # the evening before a day the text does not name is left out rather than guessed
     assert dates("Am Vorabend der Wahl gab es Streit.") == []
+
+
+# -- parts of the day and long stretches the lexicons lacked ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frühmorgens fuhr der Bäcker los.", ("Frühmorgens", "TIME", "2026-03-04TMO")),
+        ("Spätnachts fuhr der Bäcker los.", ("Spätnachts", "TIME", "2026-03-04TNI")),
+        ("Zur Mittagszeit fuhr der Bäcker los.", ("Mittagszeit", "TIME", "2026-03-04TMI")),
+        (
+            "Das Unglück geschah zur Mittagszeit des 9. Mai 2024.",
+            ("Mittagszeit des 9. Mai 2024", "TIME", "2024-05-09TMI"),
+        ),
+        ("Der Streit dauerte ein Vierteljahrhundert.", ("ein Vierteljahrhundert", "DURATION", "P25Y")),
+        ("Der Streit dauerte ein halbes Jahrhundert.", ("ein halbes Jahrhundert", "DURATION", "P50Y")),
+        ("Der Streit dauerte ein halbes Jahrzehnt.", ("ein halbes Jahrzehnt", "DURATION", "P5Y")),
+    ],
+)
+def test_parts_of_the_day_and_long_stretches(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
