@@ -29,7 +29,7 @@ HANDLERS: dict[str, Callable[[RuleMatch, Context], list[Emission]]] = {
     "year_range": periods.year_range,
     "month": months.month,
     "year": periods.year,
-    "season": units.season,
+    "season": periods.season,
     "decade": periods.decade,
     "rel_decade": periods.rel_decade,
     "century": periods.century,

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import functools
 
+import attrs
 import regex
 
 from . import timex as tx
 from .context import Context
 from .grammar import RuleMatch
-from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s, shift_of
+from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s, _shifted_year, _year, shift_of
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
@@ -200,3 +201,30 @@ def follow_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
         return [(m.start(), m.end(), Timex("XXXX-XX"))]
     y, mon0 = divmod(y * 12 + mon - 1 + k, 12)
     return [(m.start(), m.end(), tx.month(y, mon0 + 1))]
+
+
+def season(m: RuleMatch, ctx: Context) -> list[Emission]:
+    code = tx.SEASON_WORDS[_s(m, "season").lower()]
+    if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
+        return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
+    y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"
+    if y is None:
+        a = ctx.anchor
+        if a.year is None or a.month is None or ctx.every_year(m.start()):  # "jedes Jahr im Herbst"
+            return [(m.start(), m.end(), Timex(f"XXXX-{code}", mod=_mod(m.get("smod"), "season_mod")))]
+        y = a.year
+        start, end = tx.SEASONS[code]
+        k = shift_of(m.get("shift"))
+        if code == "WI" and a.month <= 2:
+            y -= 1  # January/February belong to the winter that began the year before
+        if k is not None and k != 0:
+            y += k
+        elif k is None:
+            tense = ctx.tense(m)
+            if tense == "past" and start > a.month and code != "WI":
+                y -= 1
+            elif tense == "future" and end < a.month and code != "WI":
+                y += 1
+    t = tx.season(y, code)
+    mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
+    return [(m.start(), m.end(), attrs.evolve(t, mod=mod) if mod else t)]
