@@ -176,3 +176,9 @@ def test_the_evening_before_the_day_the_text_is_at() -> None:
 )
 def test_parts_of_the_day_and_long_stretches(text: str, expected: tuple[str, str, str]) -> None:
     assert dates(text) == [expected]
+
+
+def test_zur_before_a_night_keeps_the_night_between_two_days() -> None:
+    # "zur" before a part of the day (zur Mittagszeit) must not cut "zur Nacht auf Samstag" in two
+    found = dates("Der Förster rechnet erst zur Nacht auf Samstag mit Regen.")
+    assert found == [("Nacht auf Samstag", "TIME", "2026-03-06TNI")]
