@@ -182,3 +182,11 @@ def test_zur_before_a_night_keeps_the_night_between_two_days() -> None:
     # "zur" before a part of the day (zur Mittagszeit) must not cut "zur Nacht auf Samstag" in two
     found = dates("Der Förster rechnet erst zur Nacht auf Samstag mit Regen.")
     assert found == [("Nacht auf Samstag", "TIME", "2026-03-06TNI")]
+
+
+@pytest.mark.parametrize("month", ["Mai", "Juni", "November"])
+def test_a_sentence_dot_after_a_month_is_not_part_of_the_expression(month: str) -> None:
+    (found,) = dates(f"Die Messe war am 15. {month}.")
+    assert found[0] == f"15. {month}"
+    # an abbreviation keeps its dot
+    assert dates("Die Messe war am 15. Jan. 2025 in Bozen.")[0][0] == "15. Jan. 2025"
