@@ -190,3 +190,20 @@ def test_a_sentence_dot_after_a_month_is_not_part_of_the_expression(month: str) 
     assert found[0] == f"15. {month}"
     # an abbreviation keeps its dot
     assert dates("Die Messe war am 15. Jan. 2025 in Bozen.")[0][0] == "15. Jan. 2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In den 1970ern zog die Familie nach Meran.", ("den 1970ern", "DATE", "197")),
+        ("In den 70ern zog die Familie nach Meran.", ("den 70ern", "DATE", "197")),
+        ("Ende der Sechziger zog die Familie nach Meran.", ("Ende der Sechziger", "DATE", "196")),
+        ("Anfang der Neunziger zog die Familie nach Meran.", ("Anfang der Neunziger", "DATE", "199")),
+    ],
+)
+def test_decades_with_a_case_ending_or_without_jahre(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_a_man_of_sixty_is_no_decade() -> None:
+    assert dates("Der Sechziger aus Meran gewann das Rennen.") == []
