@@ -207,3 +207,22 @@ def test_decades_with_a_case_ending_or_without_jahre(text: str, expected: tuple[
 
 def test_a_man_of_sixty_is_no_decade() -> None:
     assert dates("Der Sechziger aus Meran gewann das Rennen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vergangene Nacht brannte eine Scheune.", ("Vergangene Nacht", "TIME", "2026-03-03TNI")),
+        ("In der letzten Nacht brannte eine Scheune.", ("der letzten Nacht", "TIME", "2026-03-03TNI")),
+        ("Am Stefanitag 2024 brannte eine Scheune.", ("Stefanitag 2024", "DATE", "2024-12-26")),
+        ("Am Heiligen Abend 2024 brannte eine Scheune.", ("Heiligen Abend 2024", "DATE", "2024-12-24")),
+        ("Zu Mariä Empfängnis 2024 brannte eine Scheune.", ("Mariä Empfängnis 2024", "DATE", "2024-12-08")),
+        ("Am Faschingsdienstag 2024 brannte eine Scheune.", ("Faschingsdienstag 2024", "DATE", "2024-02-13")),
+    ],
+)
+def test_the_night_just_past_and_regional_holidays(text: str, expected: tuple[str, str, str]) -> None:
+    assert dates(text) == [expected]
+
+
+def test_the_last_night_of_something_is_not_last_night() -> None:
+    assert dates("In der letzten Nacht vor der Wahl schlief niemand.") == []
