@@ -226,3 +226,7 @@ def test_the_night_just_past_and_regional_holidays(text: str, expected: tuple[st
 
 def test_the_last_night_of_something_is_not_last_night() -> None:
     assert dates("In der letzten Nacht vor der Wahl schlief niemand.") == []
+
+
+def test_a_relative_decade_without_a_date_to_count_from_is_left_out() -> None:
+    assert dates("Im vergangenen Jahrzehnt verdoppelte sich die Zahl der Läden.", None) == []

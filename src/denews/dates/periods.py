@@ -55,8 +55,8 @@ def rel_decade(m: RuleMatch, ctx: Context) -> list[Emission]:
     else:
         ref = ctx.ref_day(m.start())
         year = ref.year if ref is not None else None
-    if year is None:
-        return [(m.start(), m.end(), Timex("XXX"))]
+    if year is None:  # no date to count from: TIMEX3 has no unknown decade, so none is given
+        return []
     k = shift_of(shift) or 0
     return [(m.start(), m.end(), tx.decade(year // 10 * 10 + 10 * k, _mod(m.get("mod"))))]
 
