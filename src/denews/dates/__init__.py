@@ -24,7 +24,8 @@ from .scan import may_join, triggers, word_before
 
 __all__ = ["find_dates"]
 
-_FULL_WORD_DOT = regex.compile(r"[\p{L}\d]{4,}\.$")
+# A dot after a whole word ends the sentence, not an abbreviation: four letters or more, or the month "Mai".
+_FULL_WORD_DOT = regex.compile(r"(?:[\p{L}\d]{4,}|(?<!\p{L})Mai)\.$")
 
 # How far (characters) the day of an event may follow "am Vortag der Gespräche".
 EVENT_REACH = 600

@@ -100,6 +100,15 @@ class Context:
             return None
         return self.last_year[1]
 
+    def last_named_month(self, pos: int) -> tuple[int, int | None] | None:
+        """The year (and month, where one was named with it) the text last named before ``pos``: a year named
+        explicitly nearby, or the day it is at (the reference day when it names none); None without either."""
+        named = self.year_context(pos)
+        day = self.narrative_day(pos)
+        if named is not None and self.last_year is not None and (day is None or self.last_year[0] >= self.last_pos):
+            return named, self.last_month
+        return (day.year, day.month) if day is not None else None
+
     def sentence_offset_year(self, m: RuleMatch) -> int | None:
         """The year an offset earlier in the same sentence went back to: "vor 50 Jahren, ... der 8. Mai"."""
         if self.offset_year is None or self.offset_year[0] >= m.start():
@@ -203,7 +212,9 @@ class Context:
             self.last_clock = (pos, dt.datetime.fromisoformat(clock.group()))
         if handler == "absolute" and t.day is not None and _is_credit_stamp(self.text, m):
             self.entry_day = t.day  # "(APA, 22.8.2015)": what follows counts from the stamp
-        explicit_year = handler in ("absolute", "month", "year", "season", "day_range", "half_year") and m.get("year")
+        explicit_year = handler == "follow_unit" or (  # "2010 ... im Jahr darauf ... im Jahr darauf": 2011, 2012
+            handler in ("absolute", "month", "year", "season", "day_range", "half_year") and bool(m.get("year"))
+        )
         if handler == "offset" and _YEAR_VALUE.fullmatch(t.value) and t.earliest is not None:
             self.offset_year = (pos, t.earliest.year)
         if explicit_year and t.earliest is not None:

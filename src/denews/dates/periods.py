@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import functools
 
+import attrs
 import regex
 
 from . import timex as tx
+from .anchoring import Tense
 from .context import Context
 from .grammar import RuleMatch
-from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s
+from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s, _shifted_year, _year, shift_of
 from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
@@ -42,6 +44,22 @@ def decade(m: RuleMatch, ctx: object) -> list[Emission]:
     if len(g) == 2:
         y += 1900 if y >= 20 else 2000
     return [(m.start(), m.end(), tx.decade(y, mod))]
+
+
+def rel_decade(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im vergangenen Jahrzehnt": the decade before the reference year's; "Ende des Jahrzehnts": the decade of
+    the year the text is at (named nearby, else the reference year's)."""
+    shift = _s(m, "dshift").lower()
+    if shift == "des":
+        named = ctx.last_named_month(m.start())
+        year = named[0] if named is not None else None
+    else:
+        ref = ctx.ref_day(m.start())
+        year = ref.year if ref is not None else None
+    if year is None:  # no date to count from: TIMEX3 has no unknown decade, so none is given
+        return []
+    k = shift_of(shift) or 0
+    return [(m.start(), m.end(), tx.decade(year // 10 * 10 + 10 * k, _mod(m.get("mod"))))]
 
 
 def _whole(amount: float | None, unit: str) -> tuple[int, str] | None:
@@ -167,3 +185,47 @@ def year(m: RuleMatch, ctx: Context) -> list[Emission]:
     # "um 1900" is about 1900 (before a clock time, "um" is exact: "um 19 Uhr").
     mod = _mod(m.get("mod")) or ("APPROX" if m.group()[:3].lower() == "um " else None)
     return [(m.start(), m.end(), tx.year(y, mod))]
+
+
+def follow_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
+    """"im selben Jahr", "im Jahr darauf", "im Folgemonat": the year or month the text last named, counted on."""
+    words = m.group().lower()
+    k = next((int(v) for stem, v in _norm("follow").items() if stem in words), 0)
+    month = "monat" in _s(m, "unit").lower()
+    base = ctx.last_named_month(m.start())
+    if base is None:
+        return [(m.start(), m.end(), Timex("XXXX-XX" if month else "XXXX"))]
+    y, mon = base
+    if not month:
+        return [(m.start(), m.end(), tx.year(y + k))]
+    if mon is None:  # "2010 ... im selben Monat": a year without its month
+        return [(m.start(), m.end(), Timex("XXXX-XX"))]
+    y, mon0 = divmod(y * 12 + mon - 1 + k, 12)
+    return [(m.start(), m.end(), tx.month(y, mon0 + 1))]
+
+
+def season(m: RuleMatch, ctx: Context) -> list[Emission]:
+    code = tx.SEASON_WORDS[_s(m, "season").lower()]
+    if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
+        return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
+    y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"
+    if y is None:
+        a = ctx.anchor
+        if a.year is None or a.month is None or ctx.every_year(m.start()):  # "jedes Jahr im Herbst"
+            return [(m.start(), m.end(), Timex(f"XXXX-{code}", mod=_mod(m.get("smod"), "season_mod")))]
+        y = a.year
+        start, end = tx.SEASONS[code]
+        k = shift_of(m.get("shift"))
+        if code == "WI" and a.month <= 2:
+            y -= 1  # January/February belong to the winter that began the year before
+        if k is not None and k != 0:
+            y += k
+        elif k is None:
+            tense = ctx.tense(m)
+            if tense is Tense.PAST and start > a.month and code != "WI":
+                y -= 1
+            elif tense is Tense.FUTURE and end < a.month and code != "WI":
+                y += 1
+    t = tx.season(y, code)
+    mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
+    return [(m.start(), m.end(), attrs.evolve(t, mod=mod) if mod else t)]

@@ -72,6 +72,10 @@ def _year(g: str | None) -> int | None:
     return y
 
 
+# Clock words before an hour: "halb acht" is 07:30, "Viertel nach neun" 09:15, "Viertel vor zehn" 09:45.
+_CLOCK_WORDS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
+
+
 def _clock(m: RuleMatch) -> tuple[int, int] | None:
     hour = m.get("hour")
     if hour is not None:
@@ -84,8 +88,14 @@ def _clock(m: RuleMatch) -> tuple[int, int] | None:
     word = m.get("hourw")
     if word:
         w = word.lower()
-        n = 1 if w == "eins" else number_value(w)
-        return (int(n), 0) if n is not None else None
+        n = int(w) if w.isdigit() else 1 if w == "eins" else number_value(w)
+        if n is None:
+            return None
+        shift, minute = _CLOCK_WORDS.get(" ".join((m.get("qw") or "").lower().split()), (0, 0))
+        h = (int(n) + shift - 1) % 12 + 1  # "halb eins": 12:30
+        if h < 12 and m.get("tdp") in ("nachmittags", "abends"):
+            h += 12
+        return h, minute
     return None
 
 

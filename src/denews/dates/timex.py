@@ -132,6 +132,9 @@ def duration(amount: float | None, unit: str) -> Timex:
     if amount != int(amount):
         if unit == "Y" and (amount * 12) == int(amount * 12):
             return Timex(f"P{int(amount * 12)}M", "DURATION")
+        years = {"DE": 10, "CE": 100}.get(unit, 0) * amount  # ein halbes Jahrhundert: P50Y
+        if years and years == int(years):
+            return Timex(f"P{int(years)}Y", "DURATION")
         if unit == "H" and (amount * 60) == int(amount * 60):
             hours, minutes = divmod(int(amount * 60), 60)
             return Timex(f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M", "DURATION")

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-import attrs
 import regex
 
 from . import periods
@@ -239,33 +238,6 @@ def _count_before(text: str, pos: int) -> bool:
         return False
     count = words[-1 - nouns]
     return count[0].isdigit() or number_value(count.lower()) is not None
-
-
-def season(m: RuleMatch, ctx: Context) -> list[Emission]:
-    code = tx.SEASON_WORDS[_s(m, "season").lower()]
-    if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
-        return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
-    y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"
-    if y is None:
-        a = ctx.anchor
-        if a.year is None or a.month is None or ctx.every_year(m.start()):  # "jedes Jahr im Herbst"
-            return [(m.start(), m.end(), Timex(f"XXXX-{code}", mod=_mod(m.get("smod"), "season_mod")))]
-        y = a.year
-        start, end = tx.SEASONS[code]
-        k = shift_of(m.get("shift"))
-        if code == "WI" and a.month <= 2:
-            y -= 1  # January/February belong to the winter that began the year before
-        if k is not None and k != 0:
-            y += k
-        elif k is None:
-            tense = ctx.tense(m)
-            if tense is Tense.PAST and start > a.month and code != "WI":
-                y -= 1
-            elif tense is Tense.FUTURE and end < a.month and code != "WI":
-                y += 1
-    t = tx.season(y, code)
-    mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
-    return [(m.start(), m.end(), attrs.evolve(t, mod=mod) if mod else t)]
 
 
 def rel_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
