@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .._data import phrase_pattern
 from .lists import _table_rule
 from .page import Page
@@ -197,7 +199,9 @@ def _weight(x: _U) -> float:
     return weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords)
 
 
+# A bullet's marks; the letter ``o`` is one only standing alone (``o Punkt``, a word processor's list).
 _BULLETS = frozenset("-–—•·▪►*+o")
+_LEAD_BULLET = re.compile(r"^\s*(?:[-–—•·▪►*+]+|o(?=\s))[\s\-–—•·▪►*+]*")
 
 
 def _lone_bullet(x: _U) -> bool:
@@ -254,7 +258,7 @@ ECHO_WORDS = 20
 
 def _key(x: _U) -> str:
     """The unit's text as its copies elsewhere on the page read: space-normalized, without a list's bullet."""
-    return _norm(x.text.lstrip("".join(_BULLETS) + " "))
+    return _norm(_LEAD_BULLET.sub("", x.text, count=1))
 
 
 def _printed_twice(us: list[_U]) -> set[str]:
