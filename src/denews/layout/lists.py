@@ -11,7 +11,7 @@ from .. import boilerplate as bp
 from .._data import phrase_pattern
 from ..model import Paragraph, Span
 from .closing_lines import announces_asked, signed_end
-from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted
+from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted, fields
 from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
 from .page import Page
 from .reference_lines import reference_end
@@ -265,6 +265,8 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
     sided = (after_text and leads_text) or ((closes or table) and _itemized(us, i, j, facts, least=least))
     if not (sided or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
+    if after_text and leads_text and fields(us, i, j):
+        return True  # (a sheet of fields between two stretches of the text)
     vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
     quoted = _quoted(us, i, j)
     h = i + 1 if sided and _headed(us, i, j, facts) else i  # (a heading over the items counts for nothing)
