@@ -44,3 +44,26 @@ def test_labels_in_a_row_between_two_paragraphs_are_no_sheet() -> None:
     art = denews.parse("\n".join([_HEAD, _LEAD, *menu, _NEXT, *_FOOTER]))
     assert all(entry not in art.body for entry in menu)
     assert _NEXT in art.body
+
+
+_LABELS = ["GEWICHT", "MASSE", "FARBE", "MATERIAL", "GARANTIE:", "Lieferumfang:", "Pflege:", "Herkunft:"]
+_VALUES = [
+    "Zwei Kilogramm ohne Verpackung",
+    "Handwäsche bei dreißig Grad",
+    "Aus recyceltem Aluminium gefertigt",
+    "Fünf Jahre auf alle Teile",
+    "Gerät, Kabel und eine kurze Anleitung",
+    "Gefertigt in einer Werkstatt im Allgäu",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_LABELS), min_size=3, max_size=5, unique=True),
+    st.lists(st.sampled_from(_VALUES), min_size=5, max_size=5, unique=True),
+)
+def test_any_sheet_of_labels_over_values_between_paragraphs_stays(labels: list[str], values: list[str]) -> None:
+    sheet = [line for label, value in zip(labels, values[: len(labels)], strict=True) for line in (label, value)]
+    art = denews.parse("\n".join([_HEAD, _LEAD, *sheet, _NEXT, *_FOOTER]))
+    assert all(line in art.body for line in sheet)
+    assert _LEAD in art.body and _NEXT in art.body
+    assert all(line not in art.body for line in _FOOTER)

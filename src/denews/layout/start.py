@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .._data import phrase_pattern
+from .list_facts import fields
 from .lists import _table_rule
 from .page import Page
 from .region import FURNITURE_COST, TAIL_GAP, article_region, cut_tail, prose_class, region_end, weight
@@ -12,6 +13,7 @@ from .stamps import is_name
 from .units import (
     _U,
     EMPTY,
+    HEAD,
     PROSE,
     _bullet,
     _caption_unit,
@@ -44,6 +46,8 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     comment section (:func:`_anchored`), and a comment form ends the region (:func:`.region.cut_tail`)."""
     _teasers(us)
     weights = [_weight(x) for x in us]
+    for i, j in _sheets(us):
+        weights[i:j] = [0.0] * (j - i)  # (a data sheet inside the text is its own, as a list's bullets are)
     span = article_region(weights)
     if span is None:
         return None
@@ -190,6 +194,19 @@ def _read_more(x: _U) -> bool:
 
 
 _READ_MORE_CHARS = 30
+
+
+def _sheets(us: list[_U]) -> list[tuple[int, int]]:
+    """The runs of short lines that are sheets of fields (see :func:`.list_facts.fields`)."""
+    out, i, n = [], 0, len(us)
+    while i < n:
+        j = i
+        while j < n and us[j].shape == HEAD and us[j].cue is None:
+            j += 1
+        if j > i and fields(us, i, j):
+            out.append((i, j))
+        i = j + 1
+    return out
 
 
 def _weight(x: _U) -> float:
