@@ -13,6 +13,7 @@ from ..tokenize import function_words, words
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .page_end import page_end_at, sandwiched
+from .reference_lines import data_row
 from .stamps import is_name, is_person
 from .tail import article_end, cut_after
 from .title import furniture_shape, interface_share
@@ -100,6 +101,9 @@ def _body(page: Page, us: list[_U], headlines: set[str]) -> None:
 def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
     """Header units before the body: boilerplate ones are reported; SENT/PROSE units left unassigned stay body,
     and so do the article's lists and headings among them (see :func:`.lists.run_above`)."""
+    # (A region holding no running text, a results list or a table alone: its rows under the first one kept are
+    # the page's text.)
+    data = page.region_end is not None and page.body >= page.region_end
     i = 0
     while i < page.body:
         j = run_above(page, us, i, facts)
@@ -108,7 +112,10 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
             continue
         x = us[i]
         i += 1
-        if (
+        if data and page.paragraphs and x.kind is BoilerplateKind.OTHER and data_row(x) and not _is_label(x):
+            x.role = Role.PARAGRAPH  # (under the table's first row; a headline candidate not chosen is boilerplate)
+            page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+        elif (
             x.role in (Role.NONE, Role.BOILERPLATE)
             and x.kind is BoilerplateKind.OTHER
             and _over_first_text(page, us, i - 1, facts)

@@ -108,3 +108,28 @@ def _quoted(us: list[_U], i: int, j: int) -> set[int]:
 
 #: Opening and closing quotation marks of German text (the ambiguous straight ``"`` is left out).
 _OPENING, _CLOSING = frozenset("„»‚"), frozenset("“«‘")
+
+
+#: A field's label on a line of its own: a word of capitals (``GENAUIGKEIT``) or a few words ending with a colon.
+_FIELD_LABEL = regex.compile(r"[\p{Lu}\d][\p{Lu}\d /&-]{3,}:?|[\p{L}][\p{L} /&-]{1,40}:")
+#: The fewest labels of a field list, and the most lines of one field's value (a scraper breaks long values).
+_FIELDS = 3
+_VALUE_LINES = 2
+
+
+def fields(us: list[_U], i: int, j: int) -> bool:
+    """The run ``us[i:j]`` is a sheet of fields, each a label on a line of its own over its value (a product's
+    data sheet, a form read out): it opens with a label, and every label is followed by one or two lines of its
+    value.  A menu's entries do not alternate so."""
+    labels, since = 0, _VALUE_LINES
+    for k in range(i, j):
+        first, _, rest = us[k].text.strip().partition("\n")
+        if _FIELD_LABEL.fullmatch(first.strip()):
+            if since == 0:
+                return False  # (two labels in a row: a menu's entries in capitals)
+            labels, since = labels + 1, 1 if rest.strip() else 0  # (the value on the label's unit: a line it broke)
+        elif since >= _VALUE_LINES or labels == 0:
+            return False
+        else:
+            since += 1
+    return labels >= _FIELDS and since > 0

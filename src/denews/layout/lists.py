@@ -11,7 +11,7 @@ from .. import boilerplate as bp
 from .._data import phrase_pattern
 from ..model import BoilerplateKind, Paragraph, Span
 from .closing_lines import announces_asked, signed_end
-from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted
+from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted, fields
 from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
 from .page import Page
 from .reference_lines import reference_end
@@ -185,7 +185,8 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     # (Past the region's end only the rows of a table kept above, under their next head: a weight of rows ends it.)
     prev = _before(us, i)
     inside = i < region_end or (prev is not None and prev.role is Role.PARAGRAPH and _table_row(prev))
-    if inside and (not after_last or closing or _itemized(us, i, _trimmed(us, i, j, menus=True), facts, least=2)):
+    listed = after_last and _itemized(us, i, _trimmed(us, i, j, menus=True), facts, least=CLOSING_ITEMS)
+    if inside and (not after_last or closing or listed):
         core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt), last=after_last)
         if core > i:
             return core
@@ -233,6 +234,13 @@ QUOTED = 1.0  # a line of a quotation that runs over several lines: the text's o
 
 #: A run this long may carry its own announcing line (its first) as a list's label.
 _LABELLED_RUN = 3
+#: The fewest lines of an itemized run (see :func:`.list_facts._itemized`) that stands next to the article's text
+#: on one side only: a list closing the text under its last paragraph, or table rows over the next paragraph.
+ONE_SIDED_ITEMS = 3
+#: ... where its first line goes on with the items of the list kept right above it (``_same_item``).
+SAME_ITEMS = 2
+#: ... where the run is tried at all after the last paragraph (``short_lines``; the list rules then decide).
+CLOSING_ITEMS = 2
 #: The roles of a line of the article's text that a list may follow.
 _TEXT_ROLES = frozenset({Role.PARAGRAPH, Role.TITLE, Role.TEASER})
 
@@ -255,9 +263,12 @@ def _article_list(page: Page, us: list[_U], i: int, j: int, facts: PageFacts, *,
     same = closes and prev is not None and _same_item(prev, us[i])  # (it goes on with the list above it)
     closes = closes and prev is not None and (prev.shape in (PROSE, HEAD) or same)
     table = leads_text and all(_table_row(us[k]) for k in range(i, j))  # (rows over the text they go with)
-    sided = (after_text and leads_text) or ((closes or table) and _itemized(us, i, j, facts, least=2 if same else 3))
+    least = SAME_ITEMS if same else ONE_SIDED_ITEMS
+    sided = (after_text and leads_text) or ((closes or table) and _itemized(us, i, j, facts, least=least))
     if not (sided or intro):
         return False  # next to the text on one side only (a teaser under the text, a menu above it): announced
+    if after_text and leads_text and fields(us, i, j):
+        return True  # (a sheet of fields between two stretches of the text)
     vocab, inside = facts.vocab(), Counter(_norm(us[k].text) for k in range(i, j))
     quoted = _quoted(us, i, j)
     h = i + 1 if sided and _headed(us, i, j, facts) else i  # (a heading over the items counts for nothing)

@@ -1,12 +1,13 @@
 """A review's reference lines: the data of a book or film under its text (publisher, place, year, pages, price,
-ISBN, running time) belong to the article, though they are a run of short lines (see :mod:`.lists`)."""
+ISBN, running time) belong to the article, though they are a run of short lines (see :mod:`.lists`); so do the
+rows of a page that holds no running text (a results list, a table alone: :mod:`.body`)."""
 
 from __future__ import annotations
 
 import regex
 
 from .._data import phrase_pattern
-from .units import _U, Role
+from .units import _U, HEAD, Role, _site_text
 
 _REFERENCE_WORDS = "lexicons/layout_reference_words.txt"
 _COPYRIGHT = regex.compile(r"(?i)copyright|rechte")
@@ -43,3 +44,20 @@ def reference_end(us: list[_U], i: int, j: int) -> int:
     while i < end < j and (_reference(us[end]) or _PRICE_LINE.fullmatch(us[end].text)):
         end += 1
     return end
+
+
+#: A row of data holds a figure or the columns of a table (a wide gap, a bar), as a menu's entries do not.
+_DATA_MARK = regex.compile(r"\d|\S {3,}\S|\s\|\s")
+#: A menu's entry: a bullet and one or two words (``* Termine 2020``).
+_BULLET_ENTRY = regex.compile(r"\s*[-•·▪*+–]\s*\S+(?:\s+\S+)?\s*$")
+
+
+def data_row(x: _U) -> bool:
+    """The short line ``x`` reads as a row of data (a rank, a result, a year, columns) of a page holding no
+    running text (a results list, a table alone): no stamp, byline, line of the site or menu entry (a bullet and
+    one or two words)."""
+    if x.role not in (Role.NONE, Role.BOILERPLATE) or x.shape != HEAD or x.cue is not None or x.stamp is not None:
+        return False
+    if x.byline is not None or _site_text(x) or _BULLET_ENTRY.match(x.text):
+        return False
+    return _DATA_MARK.search(x.text) is not None  # (printed twice is no menu's mark here: a team in each round)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from .._data import phrase_pattern
 from ..model import BoilerplateKind
+from .list_facts import fields
 from .lists import _table_rule
 from .page import Page
 from .region import FURNITURE_COST, TAIL_GAP, article_region, cut_tail, prose_class, region_end, weight
@@ -11,6 +14,7 @@ from .stamps import is_name
 from .units import (
     _U,
     EMPTY,
+    HEAD,
     PROSE,
     _bullet,
     _caption_unit,
@@ -43,6 +47,8 @@ def region_span(us: list[_U]) -> tuple[int, int] | None:
     comment section (:func:`_anchored`), and a comment form ends the region (:func:`.region.cut_tail`)."""
     _teasers(us)
     weights = [_weight(x) for x in us]
+    for i, j in _sheets(us):
+        weights[i:j] = [0.0] * (j - i)  # (a data sheet inside the text is its own, as a list's bullets are)
     span = article_region(weights)
     if span is None:
         return None
@@ -191,6 +197,19 @@ def _read_more(x: _U) -> bool:
 _READ_MORE_CHARS = 30
 
 
+def _sheets(us: list[_U]) -> list[tuple[int, int]]:
+    """The runs of short lines that are sheets of fields (see :func:`.list_facts.fields`)."""
+    out, i, n = [], 0, len(us)
+    while i < n:
+        j = i
+        while j < n and us[j].shape == HEAD and us[j].cue is None:
+            j += 1
+        if j > i and fields(us, i, j):
+            out.append((i, j))
+        i = j + 1
+    return out
+
+
 def _weight(x: _U) -> float:
     """What the unit ``x`` adds to the sum of a region that holds it (see :mod:`.region`)."""
     if _lone_bullet(x) or _table_rule(x):
@@ -198,7 +217,9 @@ def _weight(x: _U) -> float:
     return weight(prose_class(x.nwords, x.nfunc, furniture=_furniture(x)), x.nwords)
 
 
+# A bullet's marks; the letter ``o`` is one only standing alone (``o Punkt``, a word processor's list).
 _BULLETS = frozenset("-–—•·▪►*+o")
+_LEAD_BULLET = re.compile(r"^\s*(?:[-–—•·▪►*+]+|o(?=\s))[\s\-–—•·▪►*+]*")
 
 
 def _lone_bullet(x: _U) -> bool:
@@ -255,7 +276,7 @@ ECHO_WORDS = 20
 
 def _key(x: _U) -> str:
     """The unit's text as its copies elsewhere on the page read: space-normalized, without a list's bullet."""
-    return _norm(x.text.lstrip("".join(_BULLETS) + " "))
+    return _norm(_LEAD_BULLET.sub("", x.text, count=1))
 
 
 def _printed_twice(us: list[_U]) -> set[str]:
