@@ -333,3 +333,21 @@ def test_over_subtitle(texts: list[str], over: list[int]) -> None:
     # Lines apart (another unit between) are no headline over its subtitle; nor is a line left out of the fit.
     assert over_subtitle([(2 * i, t) for i, t in cands], range(len(cands))) == []
     assert over_subtitle(cands, [0]) == []
+
+
+_LINE = st.integers(min_value=1, max_value=12).map(lambda n: " ".join(["Wort"] * n))
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.tuples(st.integers(min_value=1, max_value=2), _LINE), max_size=8))
+def test_over_subtitle_marks_only_upper_lines_of_adjacent_pairs(lines: list[tuple[int, str]]) -> None:
+    """Each line it marks stands right over the next candidate, holds four words or more, and is not itself
+    right under a full line; the line under it holds five or more."""
+    cands, at = [], 0
+    for step, text in lines:
+        at += step
+        cands.append((at, text))
+    for k in over_subtitle(cands, range(len(cands))):
+        assert cands[k + 1][0] == cands[k][0] + 1
+        assert len(cands[k][1].split()) >= 4 and len(cands[k + 1][1].split()) >= 5
+        assert not (k >= 1 and cands[k - 1][0] + 1 == cands[k][0] and len(cands[k - 1][1].split()) >= 4)
