@@ -314,6 +314,12 @@ def test_of_two_full_headline_lines_the_upper_is_the_title(upper: str, lower: st
     assert layout.split(_page("* Start", "* Energie", "12.03.2024", upper, lower)).title == title
 
 
+@pytest.mark.parametrize(("between", "title"), [("12.03.2024 | Anna Beispiel", HEAT), ("* Energie", HEAT_SUB)])
+def test_a_stamp_between_a_headline_and_its_subtitle_does_not_part_them(between: str, title: str) -> None:
+    """A stamp line between the two is the header's (the stripped text drops it); a menu line parts them."""
+    assert layout.split(_page("* Start", "* Energie", HEAT, between, HEAT_SUB)).title == title
+
+
 FOUR, FIVE = "Vier Wörter stehen hier", "Und fünf Wörter stehen hier"
 
 
@@ -330,6 +336,8 @@ FOUR, FIVE = "Vier Wörter stehen hier", "Und fünf Wörter stehen hier"
 def test_over_subtitle(texts: list[str], over: list[int]) -> None:
     cands = list(enumerate(texts))
     assert over_subtitle(cands, range(len(cands))) == over
+    # Header lines between (here every odd unit) do not part them.
+    assert over_subtitle([(2 * i, t) for i, t in cands], range(len(cands)), lambda j: j % 2 == 1) == over
     # Lines apart (another unit between) are no headline over its subtitle; nor is a line left out of the fit.
     assert over_subtitle([(2 * i, t) for i, t in cands], range(len(cands))) == []
     assert over_subtitle(cands, [0]) == []

@@ -6,7 +6,7 @@ Helpers of the title's choice (:mod:`.title`): a headline shares neither list sh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -68,17 +68,23 @@ def lone_ordinal(page: Sequence[str], i: int) -> bool:
     return True
 
 
-def over_subtitle(cands: Sequence[tuple[int, str]], fit: Iterable[int]) -> list[int]:
+def over_subtitle(
+    cands: Sequence[tuple[int, str]], fit: Iterable[int], header: Callable[[int], bool] = lambda _: False
+) -> list[int]:
     """The ``fit`` candidates (positions in ``cands``, each a unit index and a text) right over another fit one,
-    both full headline lines: a headline over its subtitle (a dek).  A line right under another full line is
-    that line's subtitle itself, not a headline over the next one."""
+    both full headline lines: a headline over its subtitle (a dek).  Units between the two that are ``header``
+    lines (a stamp) do not part them.  A line right under another full line is that line's subtitle itself, not
+    a headline over the next one."""
     ok = set(fit)
     n = [len(t.split()) for _, t in cands]
+
+    def next_to(upper: int, lower: int) -> bool:
+        return upper < lower and all(header(j) for j in range(upper + 1, lower))
 
     def pair(k: int) -> bool:
         """``cands[k - 1]`` right over ``cands[k]``, both fit, the upper a full line, and not two fields."""
         return (
-            k >= 1 and k - 1 in ok and k in ok and cands[k - 1][0] + 1 == cands[k][0] and n[k - 1] >= FULL_WORDS
+            k >= 1 and k - 1 in ok and k in ok and next_to(cands[k - 1][0], cands[k][0]) and n[k - 1] >= FULL_WORDS
             and not (_LABEL.match(cands[k - 1][1]) and _LABEL.match(cands[k][1]))
         )
 

@@ -20,7 +20,7 @@ from ..tokenize import function_words, words
 from .page_lines import numbered, over_subtitle
 from .page_lines import squash as _squash
 from .site_name import is_site_name, site_names
-from .stamps import month_year
+from .stamps import find_stamp, month_year
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
@@ -319,7 +319,12 @@ def best_title(
         for k, e in zip(near, echoed([cands[k].text for k in near], page), strict=True):
             if e:
                 scores[k] += ECHO
-    for k in over_subtitle([(c.index, c.text) for c in cands], scores.keys()):
+    lines = page or []
+
+    def stamped(j: int) -> bool:  # (a stamp between headline and subtitle does not part them: stripping drops it)
+        return 0 <= j < len(lines) and find_stamp(lines[j]) is not None
+
+    for k in over_subtitle([(c.index, c.text) for c in cands], scores.keys(), stamped):
         scores[k] += OVER_SUBTITLE
     best = max(fit, key=lambda k: (scores[k], cands[k].index))
     return cands[best].index
