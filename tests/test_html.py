@@ -343,3 +343,26 @@ def test_mark_look_up_agrees_with_a_scan_of_all_marks(marks: list[Span], span: S
     found = Marks.of(boiler).covering(span)
     assert (found is not None) == any(half(b) for b in boiler)
     assert found is None or half(found)
+
+
+_SUB_LEAD = (
+    "Die Stadtwerke von Brunnhausen haben am Montag angekündigt, die Preise für Fernwärme im kommenden Winter "
+    "nicht zu erhöhen, obwohl die Kosten für Gas und Holzpellets gestiegen sind. Der Aufsichtsrat hatte sich "
+    "nach einer langen Sitzung darauf geeinigt, die Rücklagen anzugreifen."
+)
+
+
+def test_a_teaser_line_opening_a_paragraph_leaves_the_rest_in_the_body() -> None:
+    """A subtitle and the lead in one paragraph, parted by a line break: the layout takes the first line for the
+    teaser; the rest of the paragraph is the body's first paragraph, not dropped with it."""
+    html = (
+        "<html><head><title>Stadtwerke halten die Preise für Fernwärme - Talbote</title></head><body><article>"
+        "<h1>Stadtwerke halten die Preise für Fernwärme</h1>"
+        f"<p>Rücklagen der Stadtwerke decken die gestiegenen Kosten im Winter<br>{_SUB_LEAD}</p>"
+        "<p>Der Ausbau des Netzes im Süden der Stadt wird dafür um ein Jahr verschoben, wie eine Sprecherin am "
+        "Abend sagte. Die Kunden müssen nichts tun.</p></article></body></html>"
+    )
+    art = denews.parse_html(html)
+    assert art.teaser == "Rücklagen der Stadtwerke decken die gestiegenen Kosten im Winter"
+    assert art.body.startswith(_SUB_LEAD)
+    assert all(art.text[p.span.start : p.span.end] == p.text for p in art.paragraphs)

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from denews import layout
 from denews.layout import title as title_mod
 from denews.layout.header import split_kicker
-from denews.layout.page_lines import contents_entries, lone_ordinal
+from denews.layout.page_lines import contents_entries, lone_ordinal, over_subtitle
 from denews.layout.site_name import site_names
 from denews.layout.title import Candidate, best_title, furniture_shape
 
@@ -292,3 +292,70 @@ def test_cells_around_the_headline_never_reach_its_text(cells: list[str]) -> Non
     line = GAP.join([*cells[:1], "Stadtwerke frieren die Preise für Fernwärme ein", *cells[1:]])
     title = layout.split(_page("* Start", line, "12.03.2024")).title
     assert title == "Stadtwerke frieren die Preise für Fernwärme ein"
+
+
+
+# ---- a headline over its subtitle (session 19, ttitle3) ---------------------------------------------------
+
+HEAT = "Stadtwerke halten die Preise für Fernwärme"
+HEAT_SUB = "Rücklagen der Stadtwerke decken die gestiegenen Kosten"
+HEAT_LONG = "Rücklagen der Stadtwerke decken im kommenden Winter die gestiegenen Kosten für Gas und Holz"
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower", "title"),
+    [(HEAT, HEAT_SUB, HEAT),
+     # A short line over a full one is its kicker; a line over one more than twice as long, too.
+     ("Preise bleiben stabil", HEAT_SUB, HEAT_SUB), ("Wärme für Brunnhausen im Winter", HEAT_LONG, HEAT_LONG)],
+)
+def test_of_two_full_headline_lines_the_upper_is_the_title(upper: str, lower: str, title: str) -> None:
+    """The subtitle right under the headline shares as many of the lead's words or more and stands closer to
+    the text; the upper line is still the headline."""
+    assert layout.split(_page("* Start", "* Energie", "12.03.2024", upper, lower)).title == title
+
+
+@pytest.mark.parametrize(("between", "title"), [("12.03.2024 | Anna Beispiel", HEAT), ("* Energie", HEAT_SUB)])
+def test_a_stamp_between_a_headline_and_its_subtitle_does_not_part_them(between: str, title: str) -> None:
+    """A stamp line between the two is the header's (the stripped text drops it); a menu line parts them."""
+    assert layout.split(_page("* Start", "* Energie", HEAT, between, HEAT_SUB)).title == title
+
+
+FOUR, FIVE = "Vier Wörter stehen hier", "Und fünf Wörter stehen hier"
+
+
+@pytest.mark.parametrize(
+    ("texts", "over"),
+    [([FOUR, FIVE], [0]), (["Drei Wörter hier", FIVE], []), ([FOUR, "Vier andere Wörter hier"], []),
+     ([FOUR, "Neun Wörter stehen hier und noch viel mehr dazu"], []), ([FOUR, "Drei Wörter hier"], []),
+     # A line right under a full line is its subtitle, not a headline over the next line.
+     ([FOUR, "Vier andere Wörter hier", FIVE], []), (["Drei Wörter hier", "Vier andere Wörter hier", FIVE], [1]),
+     # Two fields of a data sheet, each opening with its label, are no headline over its subtitle.
+     (["Version: 2.1 vom Mai", "Preis: ab zehn Euro im Laden"], []),
+     (["Neue Akkus von Talwerk halten länger", "Preis: ab zehn Euro im Laden"], [0])],
+)
+def test_over_subtitle(texts: list[str], over: list[int]) -> None:
+    cands = list(enumerate(texts))
+    assert over_subtitle(cands, range(len(cands))) == over
+    # Header lines between (here every odd unit) do not part them.
+    assert over_subtitle([(2 * i, t) for i, t in cands], range(len(cands)), lambda j: j % 2 == 1) == over
+    # Lines apart (another unit between) are no headline over its subtitle; nor is a line left out of the fit.
+    assert over_subtitle([(2 * i, t) for i, t in cands], range(len(cands))) == []
+    assert over_subtitle(cands, [0]) == []
+
+
+_LINE = st.integers(min_value=1, max_value=12).map(lambda n: " ".join(["Wort"] * n))
+
+
+@settings(max_examples=60, deadline=None)
+@given(lines=st.lists(st.tuples(st.integers(min_value=1, max_value=2), _LINE), max_size=8))
+def test_over_subtitle_marks_only_upper_lines_of_adjacent_pairs(lines: list[tuple[int, str]]) -> None:
+    """Each line it marks stands right over the next candidate, holds four words or more, and is not itself
+    right under a full line; the line under it holds five or more."""
+    cands, at = [], 0
+    for step, text in lines:
+        at += step
+        cands.append((at, text))
+    for k in over_subtitle(cands, range(len(cands))):
+        assert cands[k + 1][0] == cands[k][0] + 1
+        assert len(cands[k][1].split()) >= 4 and len(cands[k + 1][1].split()) >= 5
+        assert not (k >= 1 and cands[k - 1][0] + 1 == cands[k][0] and len(cands[k - 1][1].split()) >= 4)

@@ -132,8 +132,9 @@ def _body(
     paragraphs: list[Paragraph] = []
     removed: list[Boilerplate] = []
     in_list = False  # inside a run of links after a related-articles label
-    for block, span in zip(page.blocks, page.spans, strict=True):
-        if any(h.overlaps(span) for h in header):
+    for block, whole in zip(page.blocks, page.spans, strict=True):
+        span = _after_header(page.text, whole, header)
+        if span is None:
             continue
         continues = in_list and block.link_density >= _LIST_LINKS
         kind = BoilerplateKind.RELATED if continues else removed_kind(block, span, marks)
@@ -145,6 +146,19 @@ def _body(
         else:
             paragraphs.append(Paragraph(piece, span, "heading" if block.kind is BlockKind.HEADING else "paragraph"))
     return paragraphs, removed
+
+
+def _after_header(text: str, span: Span, header: Sequence[Span]) -> Span | None:
+    """The part of a block's ``span`` that is no header line: all of it, or ``None`` where the header holds it;
+    where header lines open the block (a teaser line over the text, one newline between), the rest after them."""
+    covering = [h for h in header if h.overlaps(span)]
+    if not covering:
+        return span
+    end = max(h.end for h in covering)
+    end += len(text[end : span.end]) - len(text[end : span.end].lstrip())
+    if min(h.start for h in covering) > span.start or end >= span.end:
+        return None
+    return Span(end, span.end)
 
 
 def _layout_title(page: PageText, art: Article, marks: Marks) -> Span | None:

@@ -1,11 +1,12 @@
-"""Lines of a page that belong to lists: a table of contents over the article, a numbered list's items.
+"""Lines of a page that belong to lists: a table of contents over the article, a numbered list's items; and a
+headline's subtitle.
 
-Helpers of the title's choice (:mod:`.title`): a headline shares neither shape.
+Helpers of the title's choice (:mod:`.title`): a headline shares neither list shape, and stands over its subtitle.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import regex
 
@@ -14,6 +15,15 @@ _NUMBERED = regex.compile(r"(\d{1,2})[.)]\s")
 NUMBER_REACH = 2  # a numbered list's next or previous item stands so many lines away at most
 # Entries of a table of contents stand so many lines apart at most.
 CONTENTS_REACH = 2
+# A full headline line holds so many words at least, a subtitle (a dek) more, and at most so many times its
+# headline's (a shorter line over a much longer one is that line's kicker or a category, not a headline over its
+# subtitle; a topic of four words over a headline of four is its kicker).
+FULL_WORDS = 4
+SUBTITLE_WORDS = 5
+SUBTITLE_RATIO = 2
+# A one-word label and its colon opening a line (``Version: 9.04``): two such lines in a row are a data sheet's
+# fields, not a headline over its subtitle.
+_LABEL = regex.compile(r"\S+:\s")
 
 
 def squash(text: str) -> str:
@@ -56,3 +66,29 @@ def lone_ordinal(page: Sequence[str], i: int) -> bool:
         if other is not None and abs(int(other.group(1)) - n) == 1:
             return False
     return True
+
+
+def over_subtitle(
+    cands: Sequence[tuple[int, str]], fit: Iterable[int], header: Callable[[int], bool] = lambda _: False
+) -> list[int]:
+    """The ``fit`` candidates (positions in ``cands``, each a unit index and a text) right over another fit one,
+    both full headline lines: a headline over its subtitle (a dek).  Units between the two that are ``header``
+    lines (a stamp) do not part them.  A line right under another full line is that line's subtitle itself, not
+    a headline over the next one."""
+    ok = set(fit)
+    n = [len(t.split()) for _, t in cands]
+
+    def next_to(upper: int, lower: int) -> bool:
+        return upper < lower and all(header(j) for j in range(upper + 1, lower))
+
+    def pair(k: int) -> bool:
+        """``cands[k - 1]`` right over ``cands[k]``, both fit, the upper a full line, and not two fields."""
+        return (
+            k >= 1 and k - 1 in ok and k in ok and next_to(cands[k - 1][0], cands[k][0]) and n[k - 1] >= FULL_WORDS
+            and not (_LABEL.match(cands[k - 1][1]) and _LABEL.match(cands[k][1]))
+        )
+
+    return [
+        k - 1 for k in range(1, len(cands))
+        if pair(k) and SUBTITLE_WORDS <= n[k] <= SUBTITLE_RATIO * n[k - 1] and not pair(k - 1)
+    ]
