@@ -80,6 +80,10 @@ def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None
         x.role, x.kind = Role.BOILERPLATE, "other"
 
 
+#: How far after the first stamp of a line a second one may start (its label between them).
+_SECOND_LEAD = 30
+
+
 def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | None) -> None:
     """A date stamp of the header, with a time that stood alone on the line before it."""
     assert x.stamp is not None
@@ -89,9 +93,18 @@ def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | Non
     if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
         st = attrs.evolve(st, value=dt.datetime(st.value.year, st.value.month, st.value.day, *pending_time))
     page.stamps.append((i, st))
+    _second_stamp(page, x, i)
     if x.byline is not None:
         page.add_authors(x.byline[0])
         page.add_agencies(bp.credit_agencies(x.byline[1]))
+
+
+def _second_stamp(page: Page, x: _U, i: int) -> None:
+    """``Erstellt: 12.03.2026; Aktualisiert: 13.03.2026``: a second stamp of the other role on the stamp's line."""
+    assert x.stamp is not None
+    second = find_stamp(x.text[x.stamp.end :], max_lead=_SECOND_LEAD)
+    if second is not None and second.role and second.role != x.stamp.role:
+        page.stamps.append((i, second))
 
 
 def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
@@ -102,6 +115,7 @@ def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
             y.role = Role.HEADER
             if y.stamp is not None and not page.stamps:
                 page.stamps.append((j, y.stamp))
+                _second_stamp(page, y, j)
             if y.byline is not None:
                 page.add_authors(y.byline[0])
                 page.add_agencies(bp.credit_agencies(y.byline[1]))
@@ -140,6 +154,17 @@ def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.d
                 break
         elif x.role is Role.SKIP and x.stamp is not None and x.stamp.role == "" and paras == 1:
             return x.stamp.value
+    return None
+
+
+def late_updated(us: list[_U]) -> dt.date | dt.datetime | None:
+    """The update stamp sharing its line with a publication stamp outside the header (``Erstellt: ...;
+    Aktualisiert: ...`` under the lead)."""
+    for x in us:
+        if x.stamp is not None and x.stamp.role == "published":
+            second = find_stamp(x.text[x.stamp.end :], max_lead=_SECOND_LEAD)
+            if second is not None and second.role == "updated":
+                return second.value
     return None
 
 

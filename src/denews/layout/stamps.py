@@ -59,7 +59,8 @@ _NAME_DATE = rf"(?P<d2>[0-3]?\d)\.?\s(?P<mn>\p{{L}}{{3,10}}\.?)\s(?P<y2>(?:19|20
 # The month first, as English pages (and German ones in English order) print it: ``November 1, 2023``.
 _MONTH_FIRST = r"(?<!\p{L})(?P<mn4>\p{L}{3,10})\.?\s(?P<d4>[0-3]?\d),?\s(?P<y4>(?:19|20)\d\d)(?!\d)"
 _ISO_DATE = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-_SEP = r"(?:\s*(?:,|-|–|•|\||/|um)\s*|\s+)"
+# (``T`` joins an ISO date to its time: ``2026-03-12T14:05``.)
+_SEP = r"(?:\s*(?:,|-|–|•|·|\||/|um)\s*|\s+|T)"
 _STAMP = regex.compile(
     rf"(?:{_NUM_DATE}|{_NAME_DATE}|{_MONTH_FIRST}|{_ISO_DATE})(?:{_SEP}{_TIME})?",
 )
@@ -145,10 +146,57 @@ def time_only(s: str) -> tuple[int, int] | None:
     return int(m.group("H")), int(m.group("M"))
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    """German weekday names, whole and abbreviated (``Montag``, ``Mo.``, ``Mo``), lower case, from babel."""
+    from babel.dates import get_day_names
+
+    return frozenset(
+        str(name).lower()
+        for loc in ("de", "de_AT", "de_CH") for width in ("wide", "abbreviated", "short")
+        for ctx in ("format", "stand-alone") for name in get_day_names(width, ctx, loc).values()
+    )
+
+
+# A stamp counting back from now (``vor 3 Stunden``, ``Aktualisiert vor 5 Min.``): the header's, with no day to
+# read from it.
+_AGO = regex.compile(
+    r"(?:(?:aktualisiert|veröffentlicht|publiziert|update)\s*:?\s*)?vor\s+(?:\d{1,2}|einer|einem|wenigen)\s+"
+    r"(?:sekunden?|min(?:uten?|\.)?|std\.?|stunden?|tag(?:en)?|wochen?)",
+    regex.IGNORECASE,
+)
+
+
+def relative_stamp(s: str) -> bool:
+    """``vor 3 Stunden``: a header's stamp that counts back from the moment the page was read."""
+    return len(s) <= _AGO_MAX and _AGO.fullmatch(s.strip()) is not None
+
+
+_AGO_MAX = 40
+
+
+_STAMP_LINE_WORDS = frozenset({"am", "um", "vom", "uhr", "aktualisiert", "veröffentlicht", "publiziert", "erstellt"})
+
+
+def stamp_line(s: str) -> bool:
+    """A short line that is a stamp alone, even in lower case (``am 12.03.2026 um 14:05 Uhr``, ``vor 3 Stunden``):
+    no sentence's continuation."""
+    if relative_stamp(s):
+        return True
+    st = find_stamp(s, max_lead=16)
+    if st is None:
+        return False
+    rest = (s[: st.start] + " " + s[st.end :]).replace(":", " ").lower().split()
+    return all(w in _STAMP_LINE_WORDS for w in rest)
+
+
 def is_stamp_unit(s: str, stamp: Stamp) -> bool:
     """True if the unit is no more than a stamp (plus stamp words, weekday, author, counters); a stamp its
     words label (``Veröffentlicht: ... | Autor: ... | Abgelegt unter ...``) may carry a longer tail."""
     rest = (s[: stamp.start] + " " + s[stamp.end :]).strip(" |,-–•()")
+    # A weekday's abbreviation ends in a full stop (``Mo., 12.03.2026``): that stop ends no sentence.
+    if rest.lower() in _weekdays():
+        return True
     return len(rest) <= (_LABELLED_REST if stamp.role else _REST) and not rest.endswith(".")
 
 
@@ -156,12 +204,29 @@ _REST = 60
 _LABELLED_REST = 120
 
 
-_BYLINE = regex.compile(
-    r"(?:Von|von|VON|By|Text:|Autor:|Autorin:|Ein (?:Bericht|Kommentar|Gastbeitrag|Artikel|Beitrag) von)\s+"
-    r"(?P<names>[\p{L}][^\n]{0,200}?)\s*(?=$|\d|\||\s(?:Aktualisiert|Stand|Veröffentlicht|Publiziert|Update)\b)",
-)
+# Where a stamp follows the names on their line: ``Von X Aktualisiert am ...``, ``X / Y vor 3 Stunden``.
+_STAMP_NEXT = regex.compile(r"\s(?:Aktualisiert|Stand|Veröffentlicht|Publiziert|Update)\b|\s[Vv]or\s+\d")
+
+
+@cache
+def _byline_pattern() -> regex.Pattern[str]:
+    """``Von X``, ``Autorin: X``, ``Von unserem Korrespondenten X``: an opener of ``layout_byline_openers.txt``
+    (longest first), then the names up to a stamp, a bar or the line's end."""
+    data = read_text("lexicons/layout_byline_openers.txt")
+    openers = sorted({ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")}, key=len)
+    alt = "|".join(regex.escape(o) for o in reversed(openers))
+    return regex.compile(
+        rf"(?:{alt})\s+(?P<names>[\p{{L}}][^\n]{{0,200}}?)\s*"
+        rf"(?=$|\d|\||{_STAMP_NEXT.pattern})"
+    )
+
+
+_PAREN_ROLE = regex.compile(r"\s*\([^()]{1,20}\)")
 _NAME_SPLIT = regex.compile(r"\s*(?:,|\bund\b|&|\bsowie\b)\s*")
 _NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}'’\-.]*")
+# A short capitalized abbreviation (``St.``, ``Ft.``) opens a place's name, no person's; titles (``Dr.``) are
+# honorifics, initials (``A.``) have no lower-case letter.
+_PLACE_ABBREV = regex.compile(r"\p{Lu}\p{Ll}{1,2}\.")
 _PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "ten", "vom"})
 
 
@@ -175,6 +240,8 @@ def is_name(s: str) -> bool:
         if t in _PARTICLES:
             continue
         if not _NAME_TOKEN.fullmatch(t) or t.lower() in function_words():
+            return False
+        if _PLACE_ABBREV.fullmatch(t) and t not in _honorifics():
             return False
         caps += 1
     return caps >= 2 and toks[0] not in _PARTICLES
@@ -202,9 +269,59 @@ def is_person(s: str) -> bool:
 
 def byline(s: str) -> tuple[list[str], str] | None:
     """Authors (and the raw credit) of a byline unit such as ``Von X und Y`` or ``Von dpa``."""
-    m = _BYLINE.match(s)
+    m = _byline_pattern().match(s)
     if m is None:
-        return None
+        return name_led(s)
     names = m.group("names").strip(" ,")
-    authors = [n for n in _NAME_SPLIT.split(names) if is_name(n.strip())]
+    # (What each did, in parentheses, is no part of the name: ``Von X (Text) und Y (Fotos)``.)
+    authors = [n for n in _NAME_SPLIT.split(_PAREN_ROLE.sub("", names)) if is_name(n.strip())]
     return [a.strip() for a in authors], names
+
+
+# The parts of a byline that opens with a name: ``A / B``, ``A, B``, ``A und B``, ``A, Wien``, ``A, Redakteurin``.
+_PART_SPLIT = regex.compile(r"\s*(?:/|,|;|\bund\b|&)\s*")
+# A place after a writer's name: one to three capitalized words (``Wien``, ``St. Gallen``, ``Frankfurt am Main``).
+_PLACE = regex.compile(r"\p{Lu}[\p{L}.\-]+(?:\s(?:am|an der|im|\p{Lu}[\p{L}\-]+)){0,2}")
+_NAME_LED_MAX = 100
+
+
+@cache
+def _byline_roles() -> tuple[str, ...]:
+    data = read_text("lexicons/layout_byline_roles.txt")
+    roles = [ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#")]
+    return tuple(roles + [r + "in" for r in roles] + [r + "innen" for r in roles])
+
+
+def _byline_extra(part: str) -> bool:
+    """A part after the writer's name that is no name: a role (``freie Journalistin``), a place, an agency."""
+    toks = part.split()
+    if toks and toks[-1].lower().endswith(_byline_roles()) and all(
+        t[:1].islower() for t in toks[:-1]
+    ):
+        return True
+    if _PLACE.fullmatch(part) and not any(t.lower() in function_words() for t in toks if t not in ("am", "im")):
+        return True
+    from .. import boilerplate as bp  # imported here: boilerplate imports this module's neighbours
+
+    return bool(bp.credit_agencies(part))
+
+
+def name_led(s: str) -> tuple[list[str], str] | None:
+    """A byline that opens with the writer's name, without ``Von``: ``Anna Muster / Jonas Beispiel``,
+    ``Anna Muster, Wien``, ``Anna Muster, Redakteurin``.  The first part must name a person (a first name of the
+    list), every other a person, a role, a place or an agency; a single name alone is no byline here."""
+    cut = _STAMP_NEXT.search(s)
+    if cut is not None:
+        s = s[: cut.start()]
+    if len(s) > _NAME_LED_MAX or _DIGIT.search(s) is not None:
+        return None
+    parts = [p for p in _PART_SPLIT.split(s.strip()) if p]
+    if len(parts) < 2 or not is_person(parts[0]):
+        return None
+    authors = []
+    for p in parts:
+        if is_person(p):
+            authors.append(p)
+        elif not _byline_extra(p):
+            return None
+    return authors, s

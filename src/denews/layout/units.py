@@ -125,6 +125,9 @@ def _unit_words(s: str) -> list[str]:
     return words(s)
 
 
+_WIRE_MAX = 80
+
+
 def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
     ws = _unit_words(s)
@@ -141,6 +144,8 @@ def _features(text: str, u: Unit) -> _U:
         x.cue = "other"
     if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
         x.credit = bp.is_credit_line(s)
+    if not x.credit and len(s) <= _WIRE_MAX and bp.wire_signature(s):
+        x.credit = True  # the copyright sign makes it a caption cue; it is the copy's closing credit
     cap = bp.caption_tail(s)
     if cap is not None:
         x.cap_at = u.start + cap
