@@ -210,6 +210,36 @@ def _updated(value: dt.date | dt.datetime | None, field: str) -> dt.date | dt.da
     return value if field == "updated" else None
 
 
+#: How stamp and byline stand: each on its line (either order), on one line (either order, with a bar or a
+#: dot), or the byline under the article (only the shapes a sign-off takes).
+LAYOUTS = ["stamp_by", "by_stamp", "by_bar_stamp", "stamp_dot_by", "by_at_end"]
+_END_SHAPES = frozenset({"von_one", "von_two", "text_label", "autorin_label", "comma_two", "slash_two"})
+
+
+def _meta(layout: str, bshape: str, st: str, by: str) -> tuple[list[str], list[str]]:
+    """The header's stamp and byline lines, and the lines under the article."""
+    if layout == "by_at_end" and bshape in _END_SHAPES:
+        return [st], [by]
+    if layout == "by_bar_stamp":
+        return [f"{by} | {st}"], []
+    if layout == "stamp_dot_by" and not st.startswith("vor"):
+        return [f"{st} · {by}"], []
+    return ([st, by] if layout == "stamp_by" else [by, st]), []
+
+
+RELATED = ["Stadt plant ein neues Hallenbad", "Busse fahren ab Montag im Takt", "Neue Leitung für das Museum",
+           "Gemeinde verkauft das alte Schulhaus"]
+
+
+def _related(c: Choices) -> list[str]:
+    """A list of other stories under the article, each with its own day: no stamp of this article."""
+    out = [c.pick(["Mehr zum Thema", "Weitere Artikel", "Das könnte Sie auch interessieren"])]
+    for _ in range(c.number(2, 4)):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=c.number(0, 300))
+        out += [c.pick(RELATED), f"{day:%d.%m.%Y}"]
+    return out
+
+
 def header_page(c: Choices, *, furniture: bool = True) -> HeaderPage:
     """One page: furniture, kicker, title, teaser, stamp and byline in one of the outlets' orders, the body with a
     dateline, a closing signature, and furniture under it."""
@@ -226,7 +256,8 @@ def header_page(c: Choices, *, furniture: bool = True) -> HeaderPage:
     if c.chance(2):
         head.append(c.pick(KICKERS))
     head.append(title)
-    meta = [st, by] if c.chance(2) else [by, st]
+    layout = c.pick(LAYOUTS)
+    meta, closing = _meta(layout, bshape, st, by)
     if c.chance(2):
         head.append(c.pick(TEASERS))
         head += meta
@@ -240,7 +271,10 @@ def header_page(c: Choices, *, furniture: bool = True) -> HeaderPage:
         paras[-1] += sig
     elif sig:
         paras.append(sig)
+    paras += closing
     tail = [c.pick(TAIL_FURNITURE) for _ in range(c.number(1, 3))] if furniture and c.chance(2) else []
+    if furniture and c.chance(3):
+        tail += _related(c)
     agencies = [a for a in ((dagency,) if dagency else ()) + sig_agencies]
     if bshape == "von_agency":
         agencies.insert(0, by.rsplit(", ", 1)[1])
@@ -255,5 +289,6 @@ def header_page(c: Choices, *, furniture: bool = True) -> HeaderPage:
         # ``reference_date`` reads ``Aktualisiert am ...`` so.)
         published=value,
         updated=_updated(value, field),
-        shapes=(f"byline:{bshape}", f"stamp:{sshape}", f"dateline:{dshape}", f"signature:{gshape}"),
+        shapes=(f"byline:{bshape}", f"stamp:{sshape}", f"dateline:{dshape}", f"signature:{gshape}",
+                f"layout:{layout}"),
     )

@@ -85,7 +85,7 @@ def _last_word(line: str) -> str:
     return words[-1] if words else ""
 
 
-_STAMP_LINE_MAX = 40
+_STAMP_LINE_MAX = 100
 _DIGIT = regex.compile(r"\d")
 
 

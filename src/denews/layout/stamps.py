@@ -115,13 +115,24 @@ def _role(before: str) -> str:
     return found
 
 
+def _after_byline(s: str, max_lead: int) -> int:
+    """Where a stamp may start after a byline and a bar (``Von X, Y und Z | 12.03.2026``), else 0."""
+    if "|" not in s[:_BAR_REACH] and "·" not in s[:_BAR_REACH]:
+        return 0
+    bar = BAR.search(s, 0, _BAR_REACH)
+    if bar is None or byline(s[: bar.start()]) is None:
+        return 0
+    return int(bar.end())
+
+
 def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
     """The first date stamp in the unit ``s`` if it stands in the first ``max_lead`` characters."""
-    head = s[: max_lead + 40]
-    if _DIGIT.search(head) is None:
+    offset = _after_byline(s, max_lead)
+    head = s[: offset + max_lead + 40]
+    if _DIGIT.search(head, offset) is None:
         return None
-    m = _STAMP.search(head)
-    if m is None or m.start() > max_lead:
+    m = _STAMP.search(head, offset)
+    if m is None or m.start() - offset > max_lead:
         return None
     value = _to_value(m)
     if value is None:
@@ -181,6 +192,9 @@ _STAMP_LINE_WORDS = frozenset({"am", "um", "vom", "uhr", "aktualisiert", "veröf
 def stamp_line(s: str) -> bool:
     """A short line that is a stamp alone, even in lower case (``am 12.03.2026 um 14:05 Uhr``, ``vor 3 Stunden``):
     no sentence's continuation."""
+    bars = list(BAR.finditer(s))
+    if bars and byline(s[bars[-1].end() :]) is not None:
+        s = s[: bars[-1].start()]  # ``am 12.03.2026 · Von X``: the stamp's part decides
     if relative_stamp(s):
         return True
     st = find_stamp(s, max_lead=16)
@@ -190,10 +204,30 @@ def stamp_line(s: str) -> bool:
     return all(w in _STAMP_LINE_WORDS for w in rest)
 
 
+def byline_after_stamp(s: str, stamp: Stamp) -> tuple[list[str], str] | None:
+    """The byline after a stamp on its line, past the last bar or dot (``12.03.2026 · Anna Muster``,
+    ``Erstellt: ...; Aktualisiert: ... | Von X``); a person's name alone counts here, the stamp beside it."""
+    bars = list(BAR.finditer(s, stamp.end))
+    rest = (s[bars[-1].end() :] if bars else s[stamp.end :]).strip(" |·•,-–")
+    if not rest or _DIGIT.search(rest) is not None:
+        return None
+    got = byline(rest)
+    if got is None and is_person(rest):
+        got = [rest], rest
+    return got
+
+
 def is_stamp_unit(s: str, stamp: Stamp) -> bool:
     """True if the unit is no more than a stamp (plus stamp words, weekday, author, counters); a stamp its
     words label (``Veröffentlicht: ... | Autor: ... | Abgelegt unter ...``) may carry a longer tail."""
-    rest = (s[: stamp.start] + " " + s[stamp.end :]).strip(" |,-–•()")
+    lead, tail = s[: stamp.start], s[stamp.end :]
+    # A byline sharing the line, set off by a bar or a dot, is the header's too (``Von X | 12.03.2026``).
+    bar = BAR.search(lead)
+    if bar is not None and byline(lead[: bar.start()]) is not None:
+        lead = lead[bar.end() :]
+    if byline_after_stamp(s, stamp) is not None:
+        tail = ""
+    rest = (lead + " " + tail).strip(" |,-–•·()")
     # A weekday's abbreviation ends in a full stop (``Mo., 12.03.2026``): that stop ends no sentence.
     if rest.lower() in _weekdays():
         return True
@@ -203,6 +237,11 @@ def is_stamp_unit(s: str, stamp: Stamp) -> bool:
 _REST = 60
 _LABELLED_REST = 120
 
+
+# A bar or a dot between the parts of a header line: ``Von X | 12.03.2026``, ``12.03.2026 · X``.
+BAR = regex.compile(r"\s[|·•]\s")
+#: How far into a line a bar after a byline may stand.
+_BAR_REACH = 120
 
 # Where a stamp follows the names on their line: ``Von X Aktualisiert am ...``, ``X / Y vor 3 Stunden``.
 _STAMP_NEXT = regex.compile(r"\s(?:Aktualisiert|Stand|Veröffentlicht|Publiziert|Update)\b|\s[Vv]or\s+\d")
@@ -310,13 +349,16 @@ def name_led(s: str) -> tuple[list[str], str] | None:
     """A byline that opens with the writer's name, without ``Von``: ``Anna Muster / Jonas Beispiel``,
     ``Anna Muster, Wien``, ``Anna Muster, Redakteurin``.  The first part must name a person (a first name of the
     list), every other a person, a role, a place or an agency; a single name alone is no byline here."""
-    cut = _STAMP_NEXT.search(s)
+    cuts = [m for m in (_STAMP_NEXT.search(s), BAR.search(s)) if m is not None]
+    cut = min(cuts, key=lambda m: m.start()) if cuts else None
+    # (Beside a stamp, a name alone is a byline: ``Anna Muster | 12.03.2026``.)
+    stamped = cut is not None and _DIGIT.search(s, cut.start()) is not None
     if cut is not None:
         s = s[: cut.start()]
     if len(s) > _NAME_LED_MAX or _DIGIT.search(s) is not None:
         return None
     parts = [p for p in _PART_SPLIT.split(s.strip()) if p]
-    if len(parts) < 2 or not is_person(parts[0]):
+    if len(parts) < (1 if stamped else 2) or not is_person(parts[0]):
         return None
     authors = []
     for p in parts:

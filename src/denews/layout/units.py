@@ -16,7 +16,7 @@ from ..blocks import Unit, ends_sentence, is_blank
 from ..model import Boilerplate, Paragraph, Span
 from ..tokenize import count_function_words, function_words, words
 from .header import dateline, glued_list
-from .stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
+from .stamps import Stamp, byline, byline_after_stamp, find_stamp, is_name, is_stamp_unit, time_only
 
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
@@ -155,6 +155,8 @@ def _features(text: str, u: Unit) -> _U:
     elif len(s) <= 25:
         x.time = time_only(s)
     x.byline = byline(s) if len(s) <= 200 else None
+    if x.byline is None and x.stamp is not None and len(s) <= 200:
+        x.byline = byline_after_stamp(s, x.stamp)  # ``12.03.2026 · Von X``: the byline after the stamp
     return x
 
 
