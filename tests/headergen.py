@@ -97,6 +97,11 @@ BYLINES: dict[str, tuple[int, str]] = {
     "interview": (1, "Interview: {a}"),
     "von_text_fotos": (2, "Von {a} (Text) und {b} (Fotos)"),
     "von_mail": (1, "Von {a}, E-Mail senden"),
+    "by_en": (1, "By {a}"),
+    "name_agency_paren": (1, "{a} (APA)"),
+    "von_agency_paren": (1, "Von {a} (dpa)"),
+    "von_dr": (1, "Von {a}"),
+    "autor_role": (1, "Autor: {a}, {r}"),
 }
 
 
@@ -111,6 +116,8 @@ def byline(c: Choices, shape: str) -> tuple[str, tuple[str, ...]]:
     a, b, cc = names[:3]
     if shape == "von_caps":
         names[0] = a = a.upper()
+    if shape == "von_dr":
+        names[0] = a = f"Dr. {a}"
     line = fmt.format(a=a, A=a, b=b, c=cc, r=_role(c, a), p=c.pick(PLACES), ag=c.pick(["dpa", "APA", "AFP"]))
     return line, tuple(names[:n])
 
@@ -135,6 +142,9 @@ STAMPS: dict[str, tuple[str, str]] = {
     "erstellt_both": ("Erstellt: {d:%d.%m.%Y}, {d:%H:%M} Uhr; Aktualisiert: {n:%d.%m.%Y}, {n:%H:%M} Uhr", "both"),
     "am_um": ("am {d:%d.%m.%Y} um {d:%H:%M} Uhr", "published"),
     "month_abbrev": ("{d.day}. {ma} {d.year}, {d:%H:%M}", "published"),
+    "zuletzt": ("Zuletzt aktualisiert: {d:%d.%m.%Y}, {d:%H:%M} Uhr", "updated"),
+    "publiziert_am": ("Publiziert am {d.day}. {mn} {d.year} um {d:%H.%M} Uhr", "published"),
+    "date_dash_time": ("{d.day}. {mn} {d.year} – {d:%H:%M}", "published"),
 }
 
 
@@ -170,6 +180,8 @@ DATELINES: dict[str, tuple[str, bool, str | None]] = {
     "sda_awp": ("{p} (sda/awp) – ", False, "SDA"),
     "keystone_colon": ("{P}: ", True, None),
     "date_agency": ("{p}, 12. März (dpa) - ", False, "dpa"),
+    "caps_apa_en": ("{P} (APA) – ", True, "APA"),
+    "keystone_paren": ("{p} (Keystone-SDA) - ", False, "SDA"),
     "none": ("", False, None),
 }
 
@@ -183,6 +195,10 @@ SIGNATURES: dict[str, tuple[str, tuple[str, ...], bool]] = {
     "red_apa": ("red, APA", ("APA",), False),
     "infocom": ("© dpa-infocom, dpa:260312-930-123456/1", ("dpa",), False),
     "initials": (" (ab)", (), True),
+    "quelle_apa": ("Quelle: APA", ("APA",), False),
+    "material": ("Mit Material von dpa und AFP", ("dpa", "AFP"), False),
+    "apa_red": (" (APA/red)", ("APA",), True),
+    "sda_inline": (" (sda)", ("SDA",), True),
     "none": ("", (), False),
 }
 
@@ -278,6 +294,8 @@ def header_page(c: Choices, *, furniture: bool = True) -> HeaderPage:
     agencies = [a for a in ((dagency,) if dagency else ()) + sig_agencies]
     if bshape == "von_agency":
         agencies.insert(0, by.rsplit(", ", 1)[1])
+    if bshape in ("name_agency_paren", "von_agency_paren"):
+        agencies.insert(0, "APA" if "APA" in by else "dpa")
     sep = c.pick(["\n\n", "\n"])
     return HeaderPage(
         text=sep.join([*head, *paras, *tail]) + "\n",

@@ -273,3 +273,49 @@ def test_bad_input_types_raise_type_error(bad: object) -> None:
         denews.parse(bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         denews.strip_boilerplate(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Anna Beispiel (APA)", ["Anna Beispiel"]),
+        ("Anna Beispiel (dpa) / Jonas Muster", ["Anna Beispiel", "Jonas Muster"]),
+    ],
+)
+def test_name_led_byline_with_agency_in_parentheses(line: str, authors: list[str]) -> None:
+    got = byline(line)
+    assert got is not None
+    assert got[0] == authors
+    assert bp.credit_agencies(got[1])
+
+
+def test_single_name_before_a_bar_opens_a_stamp_line() -> None:
+    line = "Katharina Haselsteiner | Zuletzt aktualisiert: 12.03.2026, 14:05 Uhr"
+    a = denews.parse(f"Gemeinde baut die Brücke neu\n{line}\n{_BODY}")
+    assert a.authors == ("Katharina Haselsteiner",)
+    assert a.updated == dt.datetime(2026, 3, 12, 14, 5)
+
+
+_LEAD_PAGE = (
+    "Gemeinde baut die Brücke neu\n\nPendler müssen sich ab Montag auf Umwege einstellen.\n\n{line}\n\n"
+    "KLAGENFURT – Der Rat stimmte dem Plan mit großer Mehrheit zu. Die Kosten trägt das Land.\n\n"
+    "Die Arbeiten beginnen im Frühjahr. Sie dauern zwei Jahre.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "updated", "authors"),
+    [
+        ("Zuletzt aktualisiert: 12.03.2026, 14:05 Uhr", dt.datetime(2026, 3, 12, 14, 5), ()),
+        ("Aktualisiert: 12.03.2026, 14:05 Uhr · Von Anna Beispiel", dt.datetime(2026, 3, 12, 14, 5),
+         ("Anna Beispiel",)),
+        ("Von Anna Beispiel", None, ("Anna Beispiel",)),
+    ],
+)
+def test_header_under_a_one_sentence_lead(line: str, updated: dt.datetime | None, authors: tuple[str, ...]) -> None:
+    """A one-sentence lead the body starts with, a stamp or byline under it: the update, the writer and the
+    dateline of the paragraph under them are read."""
+    a = denews.parse(_LEAD_PAGE.format(line=line))
+    assert a.updated == updated
+    assert a.authors == authors
+    assert a.dateline == "KLAGENFURT"

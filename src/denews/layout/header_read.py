@@ -134,6 +134,20 @@ def header_dates(page: Page) -> None:
             page.published = st.value
 
 
+def _under_lead(us: list[_U], body: int) -> list[_U]:
+    """The stamp lines the body reads between its first and second paragraph (a stamp under the lead)."""
+    out: list[_U] = []
+    paras = 0
+    for x in us[body:]:
+        if x.role is Role.PARAGRAPH:
+            paras += 1
+            if paras > 1:
+                break
+        elif x.role is Role.SKIP and x.stamp is not None and paras == 1:
+            out.append(x)
+    return out
+
+
 def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.datetime | None:
     """A publication stamp outside the header.
 
@@ -146,49 +160,75 @@ def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.d
             return x.stamp.value
     if want_updated:
         return None
-    paras = 0
-    for x in us[body:]:
-        if x.role is Role.PARAGRAPH:
-            paras += 1
-            if paras > 1:
-                break
-        elif x.role is Role.SKIP and x.stamp is not None and x.stamp.role == "" and paras == 1:
-            return x.stamp.value
-    return None
+    return next((x.stamp.value for x in _under_lead(us, body) if x.stamp is not None and x.stamp.role == ""), None)
 
 
-def late_updated(us: list[_U]) -> dt.date | dt.datetime | None:
-    """The update stamp sharing its line with a publication stamp outside the header (``Erstellt: ...;
-    Aktualisiert: ...`` under the lead)."""
+def late_updated(us: list[_U], body: int) -> dt.date | dt.datetime | None:
+    """An update stamp outside the header: sharing its line with a publication stamp (``Erstellt: ...;
+    Aktualisiert: ...``), or on its own line right after the first paragraph."""
     for x in us:
         if x.stamp is not None and x.stamp.role == "published":
             second = find_stamp(x.text[x.stamp.end :], max_lead=_SECOND_LEAD)
             if second is not None and second.role == "updated":
                 return second.value
-    return None
+    return next(
+        (x.stamp.value for x in _under_lead(us, body) if x.stamp is not None and x.stamp.role == "updated"), None
+    )
+
+
+def lead_bylines(page: Page, us: list[_U]) -> None:
+    """The writers named on a stamp's line under the first paragraph (``Aktualisiert: ... · Von X``)."""
+    if page.authors:
+        return
+    for x in _under_lead(us, page.body):
+        if x.byline is not None:
+            page.add_authors(x.byline[0])
+            page.add_agencies(bp.credit_agencies(x.byline[1]))
+
+
+def _header_between(us: list[_U], start: int, end: int) -> bool:
+    """A stamp or a byline read as the header's between the offsets: the first paragraph stood over it."""
+    return any(
+        start <= x.start < end and x.role in (Role.SKIP, Role.HEADER) and (x.stamp is not None or x.byline is not None)
+        for x in us
+    )
+
+
+def _paragraph_dateline(page: Page, text: str, at: int) -> bool:
+    """The dateline opening the paragraph ``text`` (at offset ``at``), after a leading stamp; whether one was read."""
+    pos = 0
+    lead = find_stamp(text, max_lead=2)
+    if lead is not None and lead.start <= 1:
+        pos = lead.end
+        while pos < len(text) and text[pos] in " )":
+            pos += 1
+        if page.published is None and page.updated is None:
+            page.published = lead.value
+    d = dateline(text, pos, after_stamp=pos > 0, glued=True)
+    if d is None:
+        return False
+    ps, pe, credit, _ = d
+    if pe > ps:  # ``(dpa) - ...`` names an agency without a place
+        page.dateline = text[ps:pe], Span(at + ps, at + pe)
+    if credit:
+        page.add_agencies(bp.credit_agencies(credit))
+    return True
 
 
 def find_dateline(page: Page, us: list[_U]) -> None:
     """The place before the first sentence of the body (after a leading stamp), or standing on its own line
-    right before the body (``Dübendorf -``)."""
-    first = next((p for p in page.paragraphs if p.kind == "paragraph"), None)
-    if first is None:
+    right before the body (``Dübendorf -``); where a stamp or byline stands under the first paragraph (a lead
+    the body starts with), the place opening the paragraph under it."""
+    paras = [p for p in page.paragraphs if p.kind == "paragraph"][:2]
+    if not paras:
         return
-    pos = 0
-    lead = find_stamp(first.text, max_lead=2)
-    if lead is not None and lead.start <= 1:
-        pos = lead.end
-        while pos < len(first.text) and first.text[pos] in " )":
-            pos += 1
-        if page.published is None and page.updated is None:
-            page.published = lead.value
-    d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
-    if d is not None:
-        ps, pe, credit, _ = d
-        if pe > ps:  # ``(dpa) - ...`` names an agency without a place
-            page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
-        if credit:
-            page.add_agencies(bp.credit_agencies(credit))
+    first = paras[0]
+    if _paragraph_dateline(page, first.text, first.span.start):
+        return
+    if (
+        len(paras) > 1 and _header_between(us, first.span.end, paras[1].span.start)
+        and _paragraph_dateline(page, paras[1].text, paras[1].span.start)
+    ):
         return
     for x in us:
         if x.start >= first.span.start:
