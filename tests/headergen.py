@@ -228,7 +228,7 @@ def _updated(value: dt.date | dt.datetime | None, field: str) -> dt.date | dt.da
 
 #: How stamp and byline stand: each on its line (either order), on one line (either order, with a bar or a
 #: dot), or the byline under the article (only the shapes a sign-off takes).
-LAYOUTS = ["stamp_by", "by_stamp", "by_bar_stamp", "stamp_dot_by", "by_at_end"]
+LAYOUTS = ["stamp_by", "by_stamp", "by_bar_stamp", "stamp_dot_by", "by_at_end", "by_read_time", "stamp_above_title"]
 _END_SHAPES = frozenset({"von_one", "von_two", "text_label", "autorin_label", "comma_two", "slash_two"})
 
 
@@ -240,7 +240,9 @@ def _meta(layout: str, bshape: str, st: str, by: str) -> tuple[list[str], list[s
         return [f"{by} | {st}"], []
     if layout == "stamp_dot_by" and not st.startswith("vor"):
         return [f"{st} · {by}"], []
-    return ([st, by] if layout == "stamp_by" else [by, st]), []
+    if layout == "by_read_time":
+        return [st, f"{by} | 4 Min. Lesezeit"], []
+    return ([st, by] if layout in ("stamp_by", "stamp_above_title") else [by, st]), []
 
 
 RELATED = ["Stadt plant ein neues Hallenbad", "Busse fahren ab Montag im Takt", "Neue Leitung für das Museum",
@@ -269,11 +271,13 @@ def header_page(c: Choices, *, furniture: bool = True) -> HeaderPage:
     head: list[str] = []
     if furniture and c.chance(2):
         head += [c.pick(HEAD_FURNITURE) for _ in range(c.number(1, 4))]
+    layout = c.pick(LAYOUTS)
+    meta, closing = _meta(layout, bshape, st, by)
+    if layout == "stamp_above_title":
+        head.append(meta.pop(0))  # above the kicker and the title
     if c.chance(2):
         head.append(c.pick(KICKERS))
     head.append(title)
-    layout = c.pick(LAYOUTS)
-    meta, closing = _meta(layout, bshape, st, by)
     if c.chance(2):
         head.append(c.pick(TEASERS))
         head += meta

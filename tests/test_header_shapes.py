@@ -319,3 +319,27 @@ def test_header_under_a_one_sentence_lead(line: str, updated: dt.datetime | None
     assert a.updated == updated
     assert a.authors == authors
     assert a.dateline == "KLAGENFURT"
+
+
+def test_name_alone_before_bar_and_weekday_stamp() -> None:
+    line = "Anna Beispiel | Fr., 13.03.2026"
+    st_ = find_stamp(line)
+    assert st_ is not None
+    assert is_stamp_unit(line, st_)
+    a = denews.parse(f"Gemeinde baut die Brücke neu\n{line}\n{_BODY}")
+    assert a.published == dt.date(2026, 3, 13)
+    assert a.authors == ("Anna Beispiel",)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="title choice (layout/title.py, headline_choice.py, ttitle3): a one-word kicker over a stamp over the "
+    "headline is taken for the title",
+)
+def test_kicker_over_stamp_over_title() -> None:
+    body = (
+        "BREGENZ (APA) – Der Gemeinderat stimmte dem Vorhaben mit großer Mehrheit zu. Der Rat tagte lange.\n"
+        "Der Ausschuss will sich in der nächsten Sitzung erneut damit befassen. Mehrere Anrainer hatten geklagt.\n"
+    )
+    text = f"Gemeinderat\n18. März 2026, 15:40\nNeue Regeln für den Bau günstiger Wohnungen\nVon Anna Beispiel\n{body}"
+    assert denews.parse(text).title == "Neue Regeln für den Bau günstiger Wohnungen"

@@ -125,12 +125,17 @@ def _role(before: str) -> str:
 _BAR_REACH = 120
 
 
+def _writer(s: str) -> bool:
+    """A byline or a person's name alone: what stands before a bar and a stamp (``Anna Muster | 12.03.2026``)."""
+    return byline(s) is not None or is_person(s.strip())
+
+
 def _after_byline(s: str, max_lead: int) -> int:
     """Where a stamp may start after a byline and a bar (``Von X, Y und Z | 12.03.2026``), else 0."""
     if "|" not in s[:_BAR_REACH] and "·" not in s[:_BAR_REACH]:
         return 0
     bar = BAR.search(s, 0, _BAR_REACH)
-    if bar is None or (byline(s[: bar.start()]) is None and not is_person(s[: bar.start()])):
+    if bar is None or not _writer(s[: bar.start()]):
         return 0
     return int(bar.end())
 
@@ -233,7 +238,7 @@ def is_stamp_unit(s: str, stamp: Stamp) -> bool:
     lead, tail = s[: stamp.start], s[stamp.end :]
     # A byline sharing the line, set off by a bar or a dot, is the header's too (``Von X | 12.03.2026``).
     bar = BAR.search(lead)
-    if bar is not None and byline(lead[: bar.start()]) is not None:
+    if bar is not None and _writer(lead[: bar.start()]):
         lead = lead[bar.end() :]
     if byline_after_stamp(s, stamp) is not None:
         tail = ""
