@@ -343,3 +343,26 @@ def test_kicker_over_stamp_over_title() -> None:
     )
     text = f"Gemeinderat\n18. März 2026, 15:40\nNeue Regeln für den Bau günstiger Wohnungen\nVon Anna Beispiel\n{body}"
     assert denews.parse(text).title == "Neue Regeln für den Bau günstiger Wohnungen"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Beispiel/SP-X",  # a picture credit: a photographer and an agency's code
+        "Anna Beispiel / Jonas Muster/GettyImages",
+        "Anna Beispiel/WENN.com",
+        "Anna Beispiel (Team Sport)",  # parentheses holding no agency
+        "Jonas Muster (JM)",
+        "Anna Beispiel und Jonas Muster",  # two subjects of a caption or a headline
+        "Anna Beispiel | Community 1",  # a number beside the name is no stamp
+    ],
+)
+def test_name_led_byline_guards(line: str) -> None:
+    """Lines that open with a person's name and are no byline (credits, captions, profile links)."""
+    assert byline(line) is None
+
+
+def test_name_beside_reading_time_is_a_byline() -> None:
+    got = byline("Anna Beispiel | 4 Min. Lesezeit")
+    assert got is not None
+    assert got[0] == ["Anna Beispiel"]

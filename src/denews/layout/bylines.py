@@ -96,10 +96,22 @@ def byline(s: str) -> tuple[list[str], str] | None:
 
 # The parts of a byline that opens with a name: ``A / B``, ``A, B``, ``A und B``, ``A, Wien``, ``A, Redakteurin``,
 # ``A (APA)``.
-_PART_SPLIT = regex.compile(r"\s*(?:/|,|;|\bund\b|&|\(|\))\s*")
-# A place after a writer's name: one to three capitalized words (``Wien``, ``St. Gallen``, ``Frankfurt am Main``).
-_PLACE = regex.compile(r"\p{Lu}[\p{L}.\-]+(?:\s(?:am|an der|im|\p{Lu}[\p{L}\-]+)){0,2}")
+_PART_SPLIT = regex.compile(r"\s*(?:/|,|;|\bund\b|&)\s*")
+_JOIN = regex.compile(r"\s*(?:/|,|;)\s*")
+# What a byline holds in parentheses: its agency (``Anna Muster (APA)``).
+_PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,30})\)")
+# A place after a writer's name: one to three capitalized words in lower case after their capital (``Wien``,
+# ``St. Gallen``, ``Frankfurt am Main``, ``Ulm/Neu-Ulm``); a credit's ``SP-X``, ``GettyImages``, ``WENN.com`` are
+# no place.
+_PLACE_WORD = r"\p{Lu}(?:\p{Ll}{1,2}\.|\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*)"
+_PLACE = regex.compile(rf"{_PLACE_WORD}(?:\s(?:am|an der|im|{_PLACE_WORD})){{0,2}}")
 _NAME_LED_MAX = 100
+# A date or a reading time ahead on the line: ``12.03.2026``, ``12. März 2026``, ``2026-03-12``,
+# ``4 Min. Lesezeit``, ``Lesedauer: 4 Minuten``.
+_DATE_AHEAD = regex.compile(
+    r"\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}{3,10}\.?\s+\d{4})|\d{4}-\d\d-\d\d"
+    r"|\d{1,3}\s?Min(?:\.|uten)?\s+(?:Lesezeit|Lesedauer)|(?:Lesezeit|Lesedauer):?\s*\d"
+)
 
 
 @cache
@@ -124,18 +136,25 @@ def _byline_extra(part: str) -> bool:
 def name_led(s: str) -> tuple[list[str], str] | None:
     """A byline that opens with the writer's name, without ``Von``: ``Anna Muster / Jonas Beispiel``,
     ``Anna Muster, Wien``, ``Anna Muster, Redakteurin``.  The first part must name a person (a first name of the
-    list), every other a person, a role, a place or an agency; a single name alone is no byline here."""
-    cuts = [m for m in (_STAMP_NEXT.search(s), BAR.search(s)) if m is not None]
-    cut = min(cuts, key=lambda m: m.start()) if cuts else None
-    # (Beside a stamp, a name alone is a byline: ``Anna Muster | 12.03.2026``.)
-    stamped = cut is not None and _DIGIT.search(s, cut.start()) is not None
+    list), every other a person, a role, a place or an agency; a single name alone, or names joined only by
+    ``und``, are no byline here unless a stamp stands beside them."""
+    label, bar = _STAMP_NEXT.search(s), BAR.search(s)
+    cut = min((m for m in (label, bar) if m is not None), key=lambda m: m.start(), default=None)
+    # (Beside a stamp, a name alone is a byline: ``Anna Muster | 12.03.2026``, ``Anna Muster vor 3 Stunden``.)
+    stamped = label is not None or (cut is not None and _DATE_AHEAD.search(s, cut.end()) is not None)
     if cut is not None:
         s = s[: cut.start()]
     if len(s) > _NAME_LED_MAX or _DIGIT.search(s) is not None:
         return None
-    parts = [p for p in _PART_SPLIT.split(s.strip()) if p]
-    if len(parts) < (1 if stamped else 2) or not is_person(parts[0]):
+    parens = list(_PAREN.finditer(s))
+    if any(not bp.credit_agencies(m.group("inner")) for m in parens):
+        return None  # ``Anna Muster (Team Sport)``, ``Georg Muster (GM)``: no agency's credit
+    names = _PAREN.sub("", s)
+    parts = [p for p in _PART_SPLIT.split(names.strip()) if p]
+    if len(parts) < (1 if stamped or parens else 2) or not is_person(parts[0]):
         return None
+    if not (stamped or parens or _JOIN.search(names)):
+        return None  # ``Anna Muster und Jonas Beispiel`` alone: a caption's or a headline's subjects as well
     authors = []
     for p in parts:
         if is_person(p):
