@@ -85,6 +85,16 @@ def _last_word(line: str) -> str:
     return words[-1] if words else ""
 
 
+_STAMP_LINE_MAX = 100
+_DIGIT = regex.compile(r"\d")
+
+
+def _stamp_line(s: str) -> bool:
+    from .layout.stamps import stamp_line  # imported when first needed: the layout package imports this module
+
+    return stamp_line(s)
+
+
 def _continues(prev: str, nxt: str) -> bool:
     """Whether the line ``nxt`` continues the sentence that ``prev`` leaves unfinished."""
     if not prev or not nxt or ends_sentence(prev):
@@ -93,6 +103,8 @@ def _continues(prev: str, nxt: str) -> bool:
     if nxt[:2] in ("- ", "• ", "* ") or first in "•·▪►|+#*":
         return False
     if first.islower():
+        if len(nxt) <= _STAMP_LINE_MAX and _DIGIT.search(nxt) is not None and _stamp_line(nxt):
+            return False  # ``am 12.03.2026 um 14:05 Uhr`` under a headline: a stamp of its own
         # A lone lower-case word (a menu item such as "mehr") is not a continuation.
         return " " in nxt or len(prev) > 40
     last = prev[-1]

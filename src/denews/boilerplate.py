@@ -293,6 +293,16 @@ def credit_agencies(s: str) -> list[str]:
     return out
 
 
+# A wire story's signature closing the copy: the agency, a colon and the story's number
+# (``© dpa-infocom, dpa:260312-99-123456/2``).
+_WIRE_SIGNATURE = regex.compile(r"(?:©\s*)?(?:[\p{L}\-]+,\s*)?\p{L}{2,12}:\d{6}-\d{2,3}-\d{3,9}(?:/\d{1,3})?")
+
+
+def wire_signature(s: str) -> bool:
+    """A wire story's signature line naming an agency (``© dpa-infocom, dpa:260312-99-123456/2``)."""
+    return _WIRE_SIGNATURE.fullmatch(s.strip()) is not None and bool(credit_agencies(s))
+
+
 def is_credit_line(s: str) -> bool:
     """A closing source line: ``(dpa, AFP, Tsp)``, ``(afp/red)``, ``Quelle: ntv.de, lme/rts/dpa``, ``dpa/jp``."""
     if len(s) > 120:

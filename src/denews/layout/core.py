@@ -19,7 +19,7 @@ import regex
 from ..blocks import INVISIBLE, Unit, is_blank, units
 from ..model import Article
 from .body import _body
-from .header_read import find_dateline, header_dates, late_stamp, read_header
+from .header_read import find_dateline, header_dates, late_stamp, late_updated, lead_bylines, read_header
 from .headline_choice import choose_headline, headline_text
 from .page import Page
 from .start import body_start, prefix_lead, region_span
@@ -72,6 +72,9 @@ def split(text: str) -> Article:
     _body(page, us, headlines)
     if page.published is None:
         page.published = late_stamp(us, page.body, want_updated=page.updated is not None)
+        if page.updated is None:
+            page.updated = late_updated(us, page.body)
+    lead_bylines(page, us)
     find_dateline(page, us)
     if page.published is None and page.updated is not None:
         # Only an update stamp (``Stand: 17.01.2021 23:02``): the article's own day as the text states it.

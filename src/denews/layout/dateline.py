@@ -22,8 +22,9 @@ from .._data import read_text
 from ..tokenize import function_words
 from .stamps import is_person
 
-# A capitalized part of a place; a short part may end in a full stop (``St. Gallen``, ``Ft. Worth``).
-_PART = r"\p{Lu}(?:\p{Ll}{1,2}\.|[\p{L}\p{M}'’\-]{0,30})"
+# A capitalized part of a place; a short part may end in a full stop (``St. Gallen``, ``Ft. Worth``, and in
+# capitals ``ST. GALLEN``).
+_PART = r"\p{Lu}(?:(?:\p{Ll}{1,2}|\p{Lu}{1,2}(?=\.\s\p{Lu}{2}))\.|[\p{L}\p{M}'’\-]{0,30})"
 # What a sentence after a dateline opens with.
 _OPEN = r"[\p{Lu}\d\"„«»“‚‹'(]"
 # A date after the place: ``, 12. März``, ``, Montag, 3. Mai 2021``, ``, 12.03.2021``.
@@ -62,7 +63,8 @@ def _is_caps(place: str) -> bool:
 def place_parts_ok(place: str, labels: frozenset[str], topic_endings: tuple[str, ...]) -> bool:
     """Whether the capitalized parts of ``place`` can name a place: no function word, label or topic noun."""
     fw, links = function_words(), _links()
-    parts = [p for p in _SPLIT.split(place) if p and p not in links]
+    # (A linking word in capitals is one too: ``FRANKFURT AM MAIN``.)
+    parts = [p for p in _SPLIT.split(place) if p and p.lower() not in links]
     for p in parts:
         low = p.lower().rstrip(".")
         if low in fw or low in labels:

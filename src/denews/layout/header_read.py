@@ -80,6 +80,10 @@ def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None
         x.role, x.kind = Role.BOILERPLATE, BoilerplateKind.OTHER
 
 
+#: How far after the first stamp of a line a second one may start (its label between them).
+_SECOND_LEAD = 30
+
+
 def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | None) -> None:
     """A date stamp of the header, with a time that stood alone on the line before it."""
     assert x.stamp is not None
@@ -89,9 +93,18 @@ def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | Non
     if pending_time is not None and isinstance(st.value, dt.date) and not isinstance(st.value, dt.datetime):
         st = attrs.evolve(st, value=dt.datetime(st.value.year, st.value.month, st.value.day, *pending_time))
     page.stamps.append((i, st))
+    _second_stamp(page, x, i)
     if x.byline is not None:
         page.add_authors(x.byline[0])
         page.add_agencies(bp.credit_agencies(x.byline[1]))
+
+
+def _second_stamp(page: Page, x: _U, i: int) -> None:
+    """``Erstellt: 12.03.2026; Aktualisiert: 13.03.2026``: a second stamp of the other role on the stamp's line."""
+    assert x.stamp is not None
+    second = find_stamp(x.text[x.stamp.end :], max_lead=_SECOND_LEAD)
+    if second is not None and second.role and second.role != x.stamp.role:
+        page.stamps.append((i, second))
 
 
 def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
@@ -102,6 +115,7 @@ def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
             y.role = Role.HEADER
             if y.stamp is not None and not page.stamps:
                 page.stamps.append((j, y.stamp))
+                _second_stamp(page, y, j)
             if y.byline is not None:
                 page.add_authors(y.byline[0])
                 page.add_agencies(bp.credit_agencies(y.byline[1]))
@@ -120,6 +134,20 @@ def header_dates(page: Page) -> None:
             page.published = st.value
 
 
+def _under_lead(us: list[_U], body: int) -> list[_U]:
+    """The stamp lines the body reads between its first and second paragraph (a stamp under the lead)."""
+    out: list[_U] = []
+    paras = 0
+    for x in us[body:]:
+        if x.role is Role.PARAGRAPH:
+            paras += 1
+            if paras > 1:
+                break
+        elif x.role is Role.SKIP and x.stamp is not None and paras == 1:
+            out.append(x)
+    return out
+
+
 def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.datetime | None:
     """A publication stamp outside the header.
 
@@ -132,38 +160,75 @@ def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.d
             return x.stamp.value
     if want_updated:
         return None
-    paras = 0
-    for x in us[body:]:
-        if x.role is Role.PARAGRAPH:
-            paras += 1
-            if paras > 1:
-                break
-        elif x.role is Role.SKIP and x.stamp is not None and x.stamp.role == "" and paras == 1:
-            return x.stamp.value
-    return None
+    return next((x.stamp.value for x in _under_lead(us, body) if x.stamp is not None and x.stamp.role == ""), None)
+
+
+def late_updated(us: list[_U], body: int) -> dt.date | dt.datetime | None:
+    """An update stamp outside the header: sharing its line with a publication stamp (``Erstellt: ...;
+    Aktualisiert: ...``), or on its own line right after the first paragraph."""
+    for x in us:
+        if x.stamp is not None and x.stamp.role == "published":
+            second = find_stamp(x.text[x.stamp.end :], max_lead=_SECOND_LEAD)
+            if second is not None and second.role == "updated":
+                return second.value
+    return next(
+        (x.stamp.value for x in _under_lead(us, body) if x.stamp is not None and x.stamp.role == "updated"), None
+    )
+
+
+def lead_bylines(page: Page, us: list[_U]) -> None:
+    """The writers named on a stamp's line under the first paragraph (``Aktualisiert: ... · Von X``)."""
+    if page.authors:
+        return
+    for x in _under_lead(us, page.body):
+        if x.byline is not None:
+            page.add_authors(x.byline[0])
+            page.add_agencies(bp.credit_agencies(x.byline[1]))
+
+
+def _header_between(us: list[_U], start: int, end: int) -> bool:
+    """A stamp or a byline read as the header's between the offsets: the first paragraph stood over it."""
+    return any(
+        start <= x.start < end and x.role in (Role.SKIP, Role.HEADER) and (x.stamp is not None or x.byline is not None)
+        for x in us
+    )
+
+
+def _paragraph_dateline(page: Page, text: str, at: int) -> bool:
+    """The dateline opening the paragraph ``text`` (at offset ``at``), after a leading stamp; whether one was read."""
+    pos = 0
+    lead = find_stamp(text, max_lead=2)
+    if lead is not None and lead.start <= 1:
+        pos = lead.end
+        while pos < len(text) and text[pos] in " )":
+            pos += 1
+        if page.published is None and page.updated is None:
+            page.published = lead.value
+    d = dateline(text, pos, after_stamp=pos > 0, glued=True)
+    if d is None:
+        return False
+    ps, pe, credit, _ = d
+    if pe > ps:  # ``(dpa) - ...`` names an agency without a place
+        page.dateline = text[ps:pe], Span(at + ps, at + pe)
+    if credit:
+        page.add_agencies(bp.credit_agencies(credit))
+    return True
 
 
 def find_dateline(page: Page, us: list[_U]) -> None:
     """The place before the first sentence of the body (after a leading stamp), or standing on its own line
-    right before the body (``Dübendorf -``)."""
-    first = next((p for p in page.paragraphs if p.kind == "paragraph"), None)
-    if first is None:
+    right before the body (``Dübendorf -``); where a stamp or byline stands under the first paragraph (a lead
+    the body starts with), the place opening the paragraph under it."""
+    paras = [p for p in page.paragraphs if p.kind == "paragraph"][:2]
+    if not paras:
         return
-    pos = 0
-    lead = find_stamp(first.text, max_lead=2)
-    if lead is not None and lead.start <= 1:
-        pos = lead.end
-        while pos < len(first.text) and first.text[pos] in " )":
-            pos += 1
-        if page.published is None and page.updated is None:
-            page.published = lead.value
-    d = dateline(first.text, pos, after_stamp=pos > 0, glued=True)
-    if d is not None:
-        ps, pe, credit, _ = d
-        if pe > ps:  # ``(dpa) - ...`` names an agency without a place
-            page.dateline = first.text[ps:pe], Span(first.span.start + ps, first.span.start + pe)
-        if credit:
-            page.add_agencies(bp.credit_agencies(credit))
+    first = paras[0]
+    if _paragraph_dateline(page, first.text, first.span.start):
+        return
+    if (
+        len(paras) > 1 and _header_between(us, first.span.end, paras[1].span.start)
+        and _paragraph_dateline(page, paras[1].text, paras[1].span.start)
+    ):
         return
     for x in us:
         if x.start >= first.span.start:

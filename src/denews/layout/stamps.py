@@ -1,4 +1,4 @@
-"""Date stamps and bylines of an article header.
+"""Date stamps of an article header (bylines: :mod:`.bylines`).
 
 ``21.10.2025, 19:09 Uhr``, ``Stand: 28.04.2020 12:34 Uhr``, ``Aktualisiert am 07.08.2025``,
 ``19. Oktober 2019 16:14 Uhr``, ``| 05. November 2021 | 08:02 Uhr``, ``04.05.20 14:50``,
@@ -13,8 +13,14 @@ from functools import cache
 import attrs
 import regex
 
-from .._data import first_names, read_text
+from .._data import read_text
 from ..tokenize import function_words
+from .bylines import BAR
+
+# (Re-exported: the layout modules read bylines and names from here.)
+from .bylines import byline as byline
+from .bylines import is_name as is_name
+from .bylines import is_person as is_person
 
 
 @cache
@@ -59,7 +65,8 @@ _NAME_DATE = rf"(?P<d2>[0-3]?\d)\.?\s(?P<mn>\p{{L}}{{3,10}}\.?)\s(?P<y2>(?:19|20
 # The month first, as English pages (and German ones in English order) print it: ``November 1, 2023``.
 _MONTH_FIRST = r"(?<!\p{L})(?P<mn4>\p{L}{3,10})\.?\s(?P<d4>[0-3]?\d),?\s(?P<y4>(?:19|20)\d\d)(?!\d)"
 _ISO_DATE = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
-_SEP = r"(?:\s*(?:,|-|–|•|\||/|um)\s*|\s+)"
+# (``T`` joins an ISO date to its time: ``2026-03-12T14:05``.)
+_SEP = r"(?:\s*(?:,|-|–|•|·|\||/|um)\s*|\s+|T)"
 _STAMP = regex.compile(
     rf"(?:{_NUM_DATE}|{_NAME_DATE}|{_MONTH_FIRST}|{_ISO_DATE})(?:{_SEP}{_TIME})?",
 )
@@ -114,13 +121,33 @@ def _role(before: str) -> str:
     return found
 
 
+#: How far into a line a bar after a byline may stand.
+_BAR_REACH = 120
+
+
+def _writer(s: str) -> bool:
+    """A byline or a person's name alone: what stands before a bar and a stamp (``Anna Muster | 12.03.2026``)."""
+    return byline(s) is not None or is_person(s.strip())
+
+
+def _after_byline(s: str, max_lead: int) -> int:
+    """Where a stamp may start after a byline and a bar (``Von X, Y und Z | 12.03.2026``), else 0."""
+    if "|" not in s[:_BAR_REACH] and "·" not in s[:_BAR_REACH]:
+        return 0
+    bar = BAR.search(s, 0, _BAR_REACH)
+    if bar is None or not _writer(s[: bar.start()]):
+        return 0
+    return int(bar.end())
+
+
 def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
     """The first date stamp in the unit ``s`` if it stands in the first ``max_lead`` characters."""
-    head = s[: max_lead + 40]
-    if _DIGIT.search(head) is None:
+    offset = _after_byline(s, max_lead)
+    head = s[: offset + max_lead + 40]
+    if _DIGIT.search(head, offset) is None:
         return None
-    m = _STAMP.search(head)
-    if m is None or m.start() > max_lead:
+    m = _STAMP.search(head, offset)
+    if m is None or m.start() - offset > max_lead:
         return None
     value = _to_value(m)
     if value is None:
@@ -145,66 +172,82 @@ def time_only(s: str) -> tuple[int, int] | None:
     return int(m.group("H")), int(m.group("M"))
 
 
+@cache
+def _weekdays() -> frozenset[str]:
+    """German weekday names, whole and abbreviated (``Montag``, ``Mo.``, ``Mo``), lower case, from babel."""
+    from babel.dates import get_day_names
+
+    return frozenset(
+        str(name).lower()
+        for loc in ("de", "de_AT", "de_CH") for width in ("wide", "abbreviated", "short")
+        for ctx in ("format", "stand-alone") for name in get_day_names(width, ctx, loc).values()
+    )
+
+
+# A stamp counting back from now (``vor 3 Stunden``, ``Aktualisiert vor 5 Min.``): the header's, with no day to
+# read from it.
+_AGO = regex.compile(
+    r"(?:(?:aktualisiert|veröffentlicht|publiziert|update)\s*:?\s*)?vor\s+(?:\d{1,2}|einer|einem|wenigen)\s+"
+    r"(?:sekunden?|min(?:uten?|\.)?|std\.?|stunden?|tag(?:en)?|wochen?)",
+    regex.IGNORECASE,
+)
+
+
+def relative_stamp(s: str) -> bool:
+    """``vor 3 Stunden``: a header's stamp that counts back from the moment the page was read."""
+    return len(s) <= _AGO_MAX and _AGO.fullmatch(s.strip()) is not None
+
+
+_AGO_MAX = 40
+
+
+_STAMP_LINE_WORDS = frozenset({"am", "um", "vom", "uhr", "aktualisiert", "veröffentlicht", "publiziert", "erstellt"})
+
+
+def stamp_line(s: str) -> bool:
+    """A short line that is a stamp alone, even in lower case (``am 12.03.2026 um 14:05 Uhr``, ``vor 3 Stunden``):
+    no sentence's continuation."""
+    bars = list(BAR.finditer(s))
+    if bars and byline(s[bars[-1].end() :]) is not None:
+        s = s[: bars[-1].start()]  # ``am 12.03.2026 · Von X``: the stamp's part decides
+    if relative_stamp(s):
+        return True
+    st = find_stamp(s, max_lead=16)
+    if st is None:
+        return False
+    rest = (s[: st.start] + " " + s[st.end :]).replace(":", " ").lower().split()
+    return all(w in _STAMP_LINE_WORDS for w in rest)
+
+
+def byline_after_stamp(s: str, stamp: Stamp) -> tuple[list[str], str] | None:
+    """The byline after a stamp on its line, past the last bar or dot (``12.03.2026 · Anna Muster``,
+    ``Erstellt: ...; Aktualisiert: ... | Von X``); a person's name alone counts here, the stamp beside it."""
+    bars = list(BAR.finditer(s, stamp.end))
+    rest = (s[bars[-1].end() :] if bars else s[stamp.end :]).strip(" |·•,-–")
+    if not rest or _DIGIT.search(rest) is not None:
+        return None
+    got = byline(rest)
+    if got is None and is_person(rest):
+        got = [rest], rest
+    return got
+
+
 def is_stamp_unit(s: str, stamp: Stamp) -> bool:
     """True if the unit is no more than a stamp (plus stamp words, weekday, author, counters); a stamp its
     words label (``Veröffentlicht: ... | Autor: ... | Abgelegt unter ...``) may carry a longer tail."""
-    rest = (s[: stamp.start] + " " + s[stamp.end :]).strip(" |,-–•()")
+    lead, tail = s[: stamp.start], s[stamp.end :]
+    # A byline sharing the line, set off by a bar or a dot, is the header's too (``Von X | 12.03.2026``).
+    bar = BAR.search(lead)
+    if bar is not None and _writer(lead[: bar.start()]):
+        lead = lead[bar.end() :]
+    if byline_after_stamp(s, stamp) is not None:
+        tail = ""
+    rest = (lead + " " + tail).strip(" |,-–•·()")
+    # A weekday's abbreviation ends in a full stop (``Mo., 12.03.2026``): that stop ends no sentence.
+    if rest.lower() in _weekdays():
+        return True
     return len(rest) <= (_LABELLED_REST if stamp.role else _REST) and not rest.endswith(".")
 
 
 _REST = 60
 _LABELLED_REST = 120
-
-
-_BYLINE = regex.compile(
-    r"(?:Von|von|VON|By|Text:|Autor:|Autorin:|Ein (?:Bericht|Kommentar|Gastbeitrag|Artikel|Beitrag) von)\s+"
-    r"(?P<names>[\p{L}][^\n]{0,200}?)\s*(?=$|\d|\||\s(?:Aktualisiert|Stand|Veröffentlicht|Publiziert|Update)\b)",
-)
-_NAME_SPLIT = regex.compile(r"\s*(?:,|\bund\b|&|\bsowie\b)\s*")
-_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}'’\-.]*")
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "ten", "vom"})
-
-
-def is_name(s: str) -> bool:
-    """``Benjamin Fischer``, ``Justus von Daniels``: two to five name tokens, no other words."""
-    toks = s.split()
-    if not 2 <= len(toks) <= 5:
-        return False
-    caps = 0
-    for t in toks:
-        if t in _PARTICLES:
-            continue
-        if not _NAME_TOKEN.fullmatch(t) or t.lower() in function_words():
-            return False
-        caps += 1
-    return caps >= 2 and toks[0] not in _PARTICLES
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(
-        line.strip() for line in read_text("lexicons/layout_honorifics.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-
-
-def is_person(s: str) -> bool:
-    """A name line that names a person: the shape of :func:`is_name` and a first name of the first-name list
-    (``Globale Gesellschaft`` or ``Champions League`` in a menu have the shape but no first name)."""
-    if not is_name(s):
-        return False
-    toks = [t for t in s.split() if t not in _honorifics()]
-    if not toks:
-        return False
-    names = first_names()
-    return toks[0] in names or toks[0].split("-", 1)[0] in names
-
-
-def byline(s: str) -> tuple[list[str], str] | None:
-    """Authors (and the raw credit) of a byline unit such as ``Von X und Y`` or ``Von dpa``."""
-    m = _BYLINE.match(s)
-    if m is None:
-        return None
-    names = m.group("names").strip(" ,")
-    authors = [n for n in _NAME_SPLIT.split(names) if is_name(n.strip())]
-    return [a.strip() for a in authors], names

@@ -16,7 +16,7 @@ from ..blocks import Unit, ends_sentence, is_blank
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import count_function_words, function_words, words
 from .header import dateline, glued_list
-from .stamps import Stamp, byline, find_stamp, is_name, is_stamp_unit, time_only
+from .stamps import Stamp, byline, byline_after_stamp, find_stamp, is_name, is_stamp_unit, time_only
 
 _BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
@@ -125,6 +125,9 @@ def _unit_words(s: str) -> list[str]:
     return words(s)
 
 
+_WIRE_MAX = 80
+
+
 def _features(text: str, u: Unit) -> _U:
     s = text[u.start : u.end]
     ws = _unit_words(s)
@@ -141,6 +144,8 @@ def _features(text: str, u: Unit) -> _U:
         x.cue = BoilerplateKind.OTHER
     if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
         x.credit = bp.is_credit_line(s)
+    if not x.credit and len(s) <= _WIRE_MAX and bp.wire_signature(s):
+        x.credit = True  # the copyright sign makes it a caption cue; it is the copy's closing credit
     cap = bp.caption_tail(s)
     if cap is not None:
         x.cap_at = u.start + cap
@@ -150,6 +155,8 @@ def _features(text: str, u: Unit) -> _U:
     elif len(s) <= 25:
         x.time = time_only(s)
     x.byline = byline(s) if len(s) <= 200 else None
+    if x.byline is None and x.stamp is not None and len(s) <= 200:
+        x.byline = byline_after_stamp(s, x.stamp)  # ``12.03.2026 · Von X``: the byline after the stamp
     return x
 
 
