@@ -37,6 +37,7 @@ from .grammar import (
     _person_noun,
     _person_word,
     _plural_nominative,
+    _verb_by,
 )
 from .name_table import NameTable, _first_name
 from .tokens import (
@@ -307,10 +308,20 @@ class Coreference:
                 return found
             if (
                 len(toks) > 1 and toks[0].low == _PRONOUN_ARTICLE.get(pronoun) and toks[1].cap
-                and not _person_noun(toks[1].text)
+                and not _person_noun(toks[1].text) and self._fits_speaker(toks, pos)
             ):
                 return _THING  # "Die Zeitung schürt Angst. Sie enthielt ...": the subject before, a thing
         return None
+
+    def _fits_speaker(self, toks: list[Tok], pos: int) -> bool:
+        """Whether the thing opening ``toks`` (``Die Zeitung schürt ...``) may be what the speaking pronoun at
+        ``pos`` stands for: not a thing that cannot speak (``Die Entscheidung fällt ...``), nor a plural
+        (``Die Pläne liegen ...``, its verb in -en) before a pronoun whose verb is singular (``sagte sie``)."""
+        if not mentions.can_speak(toks[1].text):
+            return False
+        if len(toks) < 3 or toks[2].cap or not toks[2].low.endswith("en"):
+            return True
+        return _verb_by(self.text, pos).endswith("en")
 
     def _first_person(self, toks: list[Tok], pronoun: str = "", *, descriptions: bool = False) -> str | None:
         avoid = "f" if pronoun == "er" else "m" if pronoun == "sie" else ""
@@ -374,3 +385,4 @@ class Coreference:
             if k > where and (not avoid or self.names.gender.get(name) != avoid):
                 best, where = name, k
         return best
+
