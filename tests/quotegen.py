@@ -23,10 +23,11 @@ FAMILIES = [("„", "“"), ("“", "”"), ('"', '"'), ("»", "«"), ("«", "»
 #: A family's inner marks, for a quotation inside the quotation.
 INNER = {"„": ("‚", "‘"), "“": ("‘", "’"), "»": ("›", "‹"), "«": ("‹", "›"), '"': ("'", "'")}
 
-FIRST_F = ["Anna", "Mira", "Lea", "Greta", "Fatma", "Zofia", "Henrike", "Tuulia"]
-FIRST_M = ["Jonas", "Paul", "Ole", "Emre", "Jürgen", "Karl-Heinz", "Bastian", "Timo"]
+FIRST_F = ["Anna", "Mira", "Lea", "Greta", "Fatma", "Zofia", "Henrike", "Tuulia", "Marie-Luise", "Aylin"]
+FIRST_M = ["Jonas", "Paul", "Ole", "Emre", "Jürgen", "Karl-Heinz", "Bastian", "Timo", "José", "Ahmad"]
 LAST = ["Beispiel", "Probe", "Testfeld", "Muster", "Sonnig", "Kaltwasser", "Lindqvist", "Özdemirci",
-        "Brückner-Ahl", "Weißbach", "Quellmann", "Ostergaard"]
+        "Brückner-Ahl", "Weißbach", "Quellmann", "Ostergaard", "von der Heide", "de Vries", "Al-Khatib",
+        "García Lorenzo"]
 #: Roles as (masculine, feminine).
 ROLES = [("Innenminister", "Innenministerin"), ("Bürgermeister", "Bürgermeisterin"),
          ("Bundeskanzler", "Bundeskanzlerin"), ("Landrat", "Landrätin"), ("Trainer", "Trainerin"),
@@ -53,7 +54,8 @@ SAY_BEFORE = ["sagte", "erklärte", "betonte", "warnte", "sagte am Montag", "erk
 SHAPES = ["after", "colon", "so", "split", "split_comma", "apposition", "partial", "partial_dass", "laut", "org",
           "described", "heisst", "multi", "unclosed", "scare", "inner", "verb_first", "medium", "bare_colon",
           "das_sagte", "ueberzeugt", "role_comma", "next_para", "fuer_klar", "age", "weiter", "mixed_marks",
-          "apostrophe", "nach_ansicht", "title_surname", "worten"]
+          "apostrophe", "nach_ansicht", "title_surname", "worten", "name_apposition", "question", "hinzu",
+          "adj_age", "anonymous", "three_parts", "two_sentences"]
 FACTS = ["Der Stadtrat tagt am Donnerstag erneut.", "Die Entscheidung fällt im Herbst.",
          "Die Pläne liegen seit Wochen vor."]
 
@@ -327,10 +329,69 @@ def _worten(c: Choices, art: Article, p: Person, ref: str, form: str, said: str,
     art.quotes.append(Expected(said + ".", "direct", (p.full,), "worten", form))
 
 
+def _name_apposition(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # the name, then what the person is, between commas: "sagte Anna Beispiel, Sprecherin des Vereins,"
+    office = c.pick(["Sprecherin des Vereins" if p.female else "Sprecher des Vereins",
+                     f"{p.role} der Stadt", "Chefin der Behörde" if p.female else "Chef der Behörde"])
+    art.paragraphs.append(f"{q(said)}, sagte {p.full}, {office}, am Mittwoch.")
+    art.quotes.append(Expected(said, "direct", (p.full,), "name_apposition", "full"))
+
+
+def _question(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # a question or an exclamation closes the quote, no comma after it
+    text = c.pick(["Wer soll das bezahlen?", "Warum erst jetzt?", "Das ist doch absurd!"])
+    verb = "fragte" if text.endswith("?") else "rief"
+    art.paragraphs.append(f"{q(text)} {verb} {ref}.")
+    art.quotes.append(Expected(text, "direct", (p.full,), "question", form))
+
+
+def _hinzu(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # a second quote after "und fügte hinzu:"
+    second = c.pick(SECOND)
+    art.paragraphs.append(f"{q(said)}, sagte {ref} und fügte hinzu: {q(second + '.')}")
+    art.quotes.append(Expected(said, "direct", (p.full,), "hinzu", form))
+    art.quotes.append(Expected(second + ".", "direct", (p.full,), "hinzu", form))
+
+
+def _adj_age(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # "sagte die 54 Jahre alte Ministerin", "der 61-jährige Landrat"
+    age = c.number(35, 70)
+    art_ = "die" if p.female else "der"
+    desc = c.pick([f"{art_} {age} Jahre alte {p.role}", f"{art_} {age}-jährige {p.role}"])
+    art.paragraphs.append(f"{q(said)}, sagte {desc}.")
+    art.quotes.append(Expected(said, "direct", (p.full,), "adj_age", "age"))
+
+
+def _anonymous(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # someone the article never names: the description is the speaker
+    desc, name = c.pick([("eine Frau, die ihren Namen nicht nennen will", "Frau"),
+                         ("ein älterer Mann am Bahnsteig", "Mann"), ("eine junge Mutter", "Mutter")])
+    art.paragraphs.append(f"{q(said)}, sagt {desc}.")
+    art.quotes.append(Expected(said, "direct", (name,), "anonymous", "described"))
+
+
+def _three_parts(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # broken by its attribution, then a third quote of the same speaker in the same paragraph
+    second, third = c.pick(SECOND), c.pick(FACTS)
+    art.paragraphs.append(f"{q(said + '.')}, sagte {ref}. {q(second + '.')} {q(third)}")
+    for text in (said + ".", second + ".", third):
+        art.quotes.append(Expected(text, "direct", (p.full,), "three_parts", form))
+
+
+def _two_sentences(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # two sentences inside one pair of marks
+    second = c.pick(SECOND)
+    text = f"{said}. {second}"
+    art.paragraphs.append(f"{q(text)}, sagte {ref}.")
+    art.quotes.append(Expected(text, "direct", (p.full,), "two_sentences", form))
+
+
 EXTRA = {"verb_first": _verb_first, "medium": _medium, "bare_colon": _bare_colon, "das_sagte": _das_sagte,
          "ueberzeugt": _ueberzeugt, "role_comma": _role_comma, "next_para": _next_para, "fuer_klar": _fuer_klar,
          "age": _age, "weiter": _weiter, "mixed_marks": _mixed_marks, "apostrophe": _apostrophe,
-         "nach_ansicht": _nach_ansicht, "title_surname": _title_surname, "worten": _worten}
+         "nach_ansicht": _nach_ansicht, "title_surname": _title_surname, "worten": _worten,
+         "name_apposition": _name_apposition, "question": _question, "hinzu": _hinzu, "adj_age": _adj_age,
+         "anonymous": _anonymous, "three_parts": _three_parts, "two_sentences": _two_sentences}
 
 
 def article(c: Choices) -> Article:

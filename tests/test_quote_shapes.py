@@ -142,6 +142,54 @@ def test_fragment_after_a_preposition_stays_a_quote() -> None:
     assert [q.text for q in denews.extract_quotes("Ole Roth sprach von der „Wende“.")] == ["Wende"]
 
 
+# Names with particles, also after a hyphenated given name, and the surname with its particles later.
+PARTICLE_NAMES = [
+    ("„Wir bleiben dabei“, sagte Marie-Luise van der Kolk.", "Wir bleiben dabei", "Marie-Luise van der Kolk"),
+    ("Henrike von der Aue leitet die Schule.\n\n„Wir bleiben dabei“, sagte von der Aue.", "Wir bleiben dabei",
+     "Henrike von der Aue"),
+    ("Zu den Gästen gehört Hans-Peter von der Au, der neue Landrat.\n\n»Wir bleiben dabei«, so von der "
+     "Au.", "Wir bleiben dabei", "Hans-Peter von der Au"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), PARTICLE_NAMES)
+def test_names_with_particles(text: str, quote: str, speaker: str) -> None:
+    assert _speaker(text, quote) == speaker
+
+
+@pytest.mark.parametrize("first", ["Karin", "Martin", "Aylin"])
+def test_given_name_in_in_before_a_double_surname(first: str) -> None:
+    # a given name ending like a role noun (-in) opens the name, it is no role in front of it
+    text = f"Zu den Gästen gehört {first} Ruiz Ortega aus Ulm.\n\n„Wir bleiben hier“, sagte Ruiz Ortega."
+    assert _speaker(text, "Wir bleiben hier") == f"{first} Ruiz Ortega"
+
+
+def test_words_after_a_particle_without_a_given_name_are_no_name() -> None:
+    # "Bericht von der Konferenz" opens no person: no name of it is taken for the speaker
+    text = "Der Bericht von der Konferenz liegt vor.\n\n„Wir warten ab“, sagte die Sprecherin."
+    assert _speaker(text, "Wir warten ab") == "Sprecherin"
+
+
+# An age in words before the role noun ("der 44 Jahre alte Landrat") is part of the phrase naming the speaker.
+AGES = [
+    ("Landrat Timo Ferne kam.\n\n»Wir bleiben«, sagte der 58 Jahre alte Landrat.", "Wir bleiben", "Timo Ferne"),
+    ("«Wir bleiben hier», sagte die 71 Jahre alte Rentnerin.", "Wir bleiben hier", "Rentnerin"),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), AGES)
+def test_age_in_words_before_the_noun(text: str, quote: str, speaker: str) -> None:
+    assert _speaker(text, quote) == speaker
+
+
+# A quote broken by its attribution, then another quote: in every family the middle one keeps the speaker.
+@pytest.mark.parametrize(("o", "c"), [("‚", "‘"), ("›", "‹"), ("'", "'"), ("„", "“"), ("»", "«")])
+def test_quote_between_quotes_in_every_family(o: str, c: str) -> None:
+    text = (f"Greta Ferne kam.\n\n{o}Das reicht{c}, sagte Ferne. {o}Wir gehen jetzt.{c} "
+            f"{o}Der Bus wartet schon.{c}")
+    assert _speaker(text, "Wir gehen jetzt.") == "Greta Ferne"
+
+
 def test_bulk_generated_articles() -> None:
     """400 seeded articles: each kind of error on at most 1 % of the quotes (open shapes apart)."""
     errors: collections.Counter[str] = collections.Counter()

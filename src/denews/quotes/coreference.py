@@ -65,6 +65,9 @@ NONE = Attribution(None)
 
 
 
+# What may open the sentence after a quote that closed its own: a line break, an opening mark of any family.
+_NEXT_OPENS = frozenset("\r\n„“\"»«(‚‘›‹'")
+
 # A genitive -es after a consonant on a noun of five letters or more ("Verlages", not "Hauses").
 _GENITIVE_ES = regex.compile(r"\p{L}{4,}[^aeiouäöüs\W]es$")
 
@@ -105,7 +108,7 @@ class Coreference:
             k = pos
             while k < right_end and text[k] in " \t\u00a0":
                 k += 1
-            if k >= right_end or text[k].isupper() or text[k] in '\r\n„“"»«(':
+            if k >= right_end or text[k].isupper() or text[k] in _NEXT_OPENS:
                 # „… geschehen.“ Das ...: the quote closed the sentence; a bracket after it is an aside or a
                 # credit, not the rest of the sentence: „… soll.“ (dpa, AFP)
                 return pos
