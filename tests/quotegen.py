@@ -55,7 +55,8 @@ SHAPES = ["after", "colon", "so", "split", "split_comma", "apposition", "partial
           "described", "heisst", "multi", "unclosed", "scare", "inner", "verb_first", "medium", "bare_colon",
           "das_sagte", "ueberzeugt", "role_comma", "next_para", "fuer_klar", "age", "weiter", "mixed_marks",
           "apostrophe", "nach_ansicht", "title_surname", "worten", "name_apposition", "question", "hinzu",
-          "adj_age", "anonymous", "three_parts", "two_sentences"]
+          "adj_age", "anonymous", "three_parts", "two_sentences", "teilte_mit", "party_role", "online",
+          "interview", "zitiert", "partial_pronoun"]
 FACTS = ["Der Stadtrat tagt am Donnerstag erneut.", "Die Entscheidung fällt im Herbst.",
          "Die Pläne liegen seit Wochen vor."]
 
@@ -386,12 +387,61 @@ def _two_sentences(c: Choices, art: Article, p: Person, ref: str, form: str, sai
     art.quotes.append(Expected(text, "direct", (p.full,), "two_sentences", form))
 
 
+def _teilte_mit(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # a separable verb: the particle closes the attribution ("teilte Beispiel mit")
+    verb, part = c.pick([("teilte", "mit"), ("räumte", "ein"), ("stellte", "klar"), ("gab", "zu")])
+    art.paragraphs.append(f"{q(said)}, {verb} {ref} {part}.")
+    art.quotes.append(Expected(said, "direct", (p.full,), "teilte_mit", form))
+
+
+def _party_role(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # the person named before, described by a party and a role word ("die SPD-Politikerin")
+    party = c.pick(PARTIES)
+    noun = c.pick(["Politikerin", "Abgeordnete"] if p.female else ["Politiker", "Abgeordnete"])
+    art.paragraphs.append(f"{q(said)}, sagte {'die' if p.female else 'der'} {party}-{noun}.")
+    art.quotes.append(Expected(said, "direct", (p.full,), "party_role", "description"))
+
+
+def _online(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    where = c.pick(["auf der Plattform X", "in einem Beitrag auf Instagram", "in den sozialen Medien"])
+    art.paragraphs.append(f"{q(said + '.')}, schrieb {ref} {where}.")
+    art.quotes.append(Expected(said + ".", "direct", (p.full,), "online", form))
+
+
+def _interview(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # an interview: the medium asks, the person answers (no marks: each turn is a quote, the questions no one's)
+    asks = ["Wie geht es jetzt weiter?", "Was sagen Sie den Kritikern?", "Haben Sie damit gerechnet?"]
+    answers = [said + ".", c.pick(SECOND) + ".", c.pick(STATEMENTS) + "."]
+    art.paragraphs.append(f"Das Gespräch mit {p.full} führte die Redaktion.")
+    for ask, answer in zip(asks, answers, strict=True):
+        art.paragraphs.append(f"Frage: {ask}")
+        art.paragraphs.append(f"{_cap(p.last)}: {answer}")
+        art.quotes.append(Expected(ask, "direct", (None, "Redaktion"), "interview", "question"))
+        art.quotes.append(Expected(answer, "direct", (p.full,), "interview", "label"))
+
+
+def _zitiert(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # a medium quotes the person: the one quoted speaks
+    art.paragraphs.append(f"{q(said + '.')} So zitiert die {q('Abendpost')} {p.full}.")
+    art.quotes.append(Expected(said + ".", "direct", (p.full,), "zitiert", "full"))
+
+
+def _partial_pronoun(c: Choices, art: Article, p: Person, ref: str, form: str, said: str, q: Quote) -> None:
+    # a fragment built into a sentence whose subject is the person, named in the sentence before
+    frag = c.pick(FRAGMENTS)
+    art.paragraphs.append(f"{p.full} äußerte sich am Abend. {'Sie' if p.female else 'Er'} halte den Plan für "
+                          f"{q(frag)}.")
+    art.quotes.append(Expected(frag, "partial", (p.full,), "partial_pronoun", "pronoun"))
+
+
 EXTRA = {"verb_first": _verb_first, "medium": _medium, "bare_colon": _bare_colon, "das_sagte": _das_sagte,
          "ueberzeugt": _ueberzeugt, "role_comma": _role_comma, "next_para": _next_para, "fuer_klar": _fuer_klar,
          "age": _age, "weiter": _weiter, "mixed_marks": _mixed_marks, "apostrophe": _apostrophe,
          "nach_ansicht": _nach_ansicht, "title_surname": _title_surname, "worten": _worten,
          "name_apposition": _name_apposition, "question": _question, "hinzu": _hinzu, "adj_age": _adj_age,
-         "anonymous": _anonymous, "three_parts": _three_parts, "two_sentences": _two_sentences}
+         "anonymous": _anonymous, "three_parts": _three_parts, "two_sentences": _two_sentences,
+         "teilte_mit": _teilte_mit, "party_role": _party_role, "online": _online, "interview": _interview,
+         "zitiert": _zitiert, "partial_pronoun": _partial_pronoun}
 
 
 def article(c: Choices) -> Article:

@@ -190,6 +190,25 @@ def test_quote_between_quotes_in_every_family(o: str, c: str) -> None:
     assert _speaker(text, "Wir gehen jetzt.") == "Greta Ferne"
 
 
+@pytest.mark.parametrize(("full", "label"), [("Greta Ruiz Ortega", "Ruiz Ortega"), ("Jonas de Witt", "De Witt")])
+def test_interview_label_of_two_words_is_the_full_name(full: str, label: str) -> None:
+    # a surname of two words (or with its particle, capitalized at the line's start) labels the person named
+    turns = [("Wie geht es weiter?", "Wir planen neu."), ("Und die Kosten?", "Die tragen wir."),
+             ("Ihr Ziel?", "Ein Jahr Ruhe.")]
+    body = "\n\n".join(f"Frage: {ask}\n\n{label}: {answer}" for ask, answer in turns)
+    text = f"{full} leitet seit Mai das Werk.\n\n{body}"
+    assert _speaker(text, "Die tragen wir.") == full
+
+
+def test_interview_label_of_another_person_of_the_surname() -> None:
+    # "Greta Ruiz:" beside a "Jonas Ruiz" the article names is Greta, not Jonas
+    turns = [("Wie geht es weiter?", "Wir planen neu."), ("Und die Kosten?", "Die tragen wir."),
+             ("Ihr Ziel?", "Ein Jahr Ruhe.")]
+    body = "\n\n".join(f"Frage: {ask}\n\nGreta Ruiz: {answer}" for ask, answer in turns)
+    text = f"Jonas Ruiz leitet seit Mai das Werk.\n\n{body}"
+    assert _speaker(text, "Die tragen wir.") == "Greta Ruiz"
+
+
 def test_bulk_generated_articles() -> None:
     """400 seeded articles: each kind of error on at most 1 % of the quotes (open shapes apart)."""
     errors: collections.Counter[str] = collections.Counter()

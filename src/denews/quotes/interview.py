@@ -297,8 +297,9 @@ def _speaker(
         return _by_initials(table, initials) or label, SpeakerType.PERSON
     if table.knows(words[-1]):
         full = table.canonical(words)
-        if len(words) > 1 and full.split()[0] != words[0]:
-            return " ".join(words), SpeakerType.PERSON  # "Greta Ahlers:" beside a "Bernd Ahlers" the table knows
+        if len(words) > 1 and words[0].lower() not in full.lower().split():
+            # "Greta Ahlers:" beside a "Bernd Ahlers" the table knows ("García Lorenzo:", "De Vries:" are his)
+            return " ".join(words), SpeakerType.PERSON
         return full, SpeakerType.PERSON
     named = _named_in_text(text, words[0]) if len(words) == 1 and not asks else None
     if named is not None:
