@@ -13,8 +13,10 @@ import denews
 from newsgen import DrawChoices, RandomChoices
 from quotegen import Article, Expected, article
 
-# Shapes whose attribution denews does not read yet (counted apart in the bulk run).
-OPEN_SHAPES: frozenset[str] = frozenset()
+# Shapes whose attribution denews does not read yet for every name (counted apart in the bulk run; pinned by the
+# strict xfails at the end): a name with particles or a double surname as a closing apposition ("sagte der Chef
+# der Gewerkschaft, Timo de Vries.") or after "von" ("Die Antwort von García Lorenzo ...").
+OPEN_SHAPES = frozenset({"genitive_comma", "antwort"})
 
 
 def _norm(s: str) -> str:
@@ -230,3 +232,15 @@ def test_law_every_quote_points_into_the_text(data: st.DataObject) -> None:
     for q in denews.extract_quotes(art.text):
         assert art.text[q.span.start : q.span.end] == q.text
         assert (q.speaker is None) == (q.speaker_type is None) or q.kind == "indirect"
+
+
+@pytest.mark.xfail(strict=True, reason="a closing apposition with a name particle is not read as the name")
+def test_open_closing_apposition_with_particle() -> None:
+    text = "„Die Kosten steigen seit Monaten“, sagte der Chef der Gewerkschaft, Timo de Witt."
+    assert _speaker(text, "Die Kosten steigen seit Monaten") == "Timo de Witt"
+
+
+@pytest.mark.xfail(strict=True, reason="a double surname after 'von' is not resolved to the fullest name")
+def test_open_double_surname_after_von() -> None:
+    text = "Timo Ruiz Ortega kam.\n\nDie Antwort von Ruiz Ortega kam prompt: „Wir bleiben.“"
+    assert _speaker(text, "Wir bleiben.") == "Timo Ruiz Ortega"
