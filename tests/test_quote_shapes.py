@@ -202,6 +202,15 @@ def test_interview_label_of_two_words_is_the_full_name(full: str, label: str) ->
     assert _speaker(text, "Die tragen wir.") == full
 
 
+def test_interview_label_with_a_particle() -> None:
+    # "Von der Aue:" opening the line is a label: the transcript is read, the answers are hers
+    turns = [("Wie geht es weiter?", "Wir planen neu."), ("Und die Kosten?", "Die tragen wir."),
+             ("Ihr Ziel?", "Ein Jahr Ruhe.")]
+    body = "\n\n".join(f"Frage: {ask}\n\nVon der Aue: {answer}" for ask, answer in turns)
+    text = f"Henrike von der Aue leitet seit Mai das Werk.\n\n{body}"
+    assert _speaker(text, "Die tragen wir.") == "Henrike von der Aue"
+
+
 def test_interview_label_of_another_person_of_the_surname() -> None:
     # "Greta Ruiz:" beside a "Jonas Ruiz" the article names is Greta, not Jonas
     turns = [("Wie geht es weiter?", "Wir planen neu."), ("Und die Kosten?", "Die tragen wir."),
