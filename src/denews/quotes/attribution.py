@@ -112,6 +112,9 @@ class Attributor(StandaloneFrames):
             # "Die Ärzte dagegen meinen, der Fahrer trage die „ganze Schuld“": the subject opening the
             # sentence reports it.
             result = self._subject(full_start, outer, broad=True)
+        if result is None and cue_only is None and alone and self._points_back(w.sent_end, w.right_end):
+            # "„…“ Das sagte X.": a sentence after that points back names the speaker before any carried over.
+            result = self._next_sentence(w.sent_end, w.right_end, outer)
         if result is None and (alone or in_reported):
             # The sentences before may stand in the paragraph before (``w.back``: where that one starts).
             lo = max(regions[0].start if w.back < 0 else w.back, w.prev_close, w.floor)

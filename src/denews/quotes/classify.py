@@ -9,6 +9,7 @@ import regex
 from .._data import first_names
 from ..model import Span
 from . import lexicon
+from .tokens import PREPOSITIONS
 
 _FINAL = regex.compile(r"[.!?…]['’‘]?\s*$")
 _INITIALS_END = regex.compile(r"(?:^|[\s(])(?:\p{L}\.){2,}$")
@@ -74,6 +75,8 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     lower_name = len(ws) <= _LOWER_NAME_WORDS and ws[0] not in _FINITE_OPENERS
     if definite and lower_name and _media_noun(prev[-1]) and not named_near:
         return True  # des Magazins „auto motor sport“, der Firma „blau energie“: a name in lower case too
+    if _addressee(prev, ws, after) and right_after:
+        return True  # "sagte sie der „Abendpost“": the medium spoken to, after a verb of saying and its subject
     if prev and prev[-1].lower() in {"genannt", "sogenannt", "sogenannte", "sogenannten"}:
         return True
     if _ROLE_OF.search(before) is not None and lexicon.is_role(_ROLE_OF.search(before).group(1)):
@@ -106,6 +109,28 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
         and ws[0][:1].isupper()
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_GLUE for w in ws)
     )
+
+
+# What a subject between a verb of saying and its addressee is made of besides capitalized words.
+_SUBJECT_WORDS = frozenset(("er", "sie", "der", "die", "das", "von", "de", "van"))
+
+
+def _addressee(prev: list[str], ws: list[str], after: str) -> bool:
+    """A name in marks in the dative right after a verb of saying and its subject, closing the clause
+    (``sagte Ole Roth dem „Tagesblatt“.``): one spoken to, no words said; after a preposition (``warnte vor der
+    „Katastrophe“``) or a verb of naming (``nannte es der „Anfang“``) it is none."""
+    if len(ws) > 3 or not ws[0][:1].isupper() or len(prev) < 3 or prev[-1].lower() not in ("der", "dem"):
+        return False
+    if after[:1] not in (".", ",", ";", "") or prev[-2].lower() in PREPOSITIONS:
+        return False
+    cues = lexicon.cue_forms()
+    for k in range(len(prev) - 2, max(-1, len(prev) - 7), -1):
+        w = prev[k]
+        if w.lower() in cues and not _naming(w):
+            return k < len(prev) - 2  # a subject stands between the verb and the article
+        if not (w[:1].isupper() or w.lower() in _SUBJECT_WORDS):
+            return False  # "sagte, das sei der „Anfang“": a clause of its own, no subject alone
+    return False
 
 
 def _naming(word: str) -> bool:

@@ -37,6 +37,7 @@ from .grammar import (
     _person_noun,
     _person_word,
     _plural_nominative,
+    _verb_by,
 )
 from .name_table import NameTable, _first_name
 from .tokens import (
@@ -63,6 +64,9 @@ class Attribution:
 NONE = Attribution(None)
 
 
+
+# What may open the sentence after a quote that closed its own: a line break, an opening mark of any family.
+_NEXT_OPENS = frozenset("\r\n„“\"»«(‚‘›‹'")
 
 # A genitive -es after a consonant on a noun of five letters or more ("Verlages", not "Hauses").
 _GENITIVE_ES = regex.compile(r"\p{L}{4,}[^aeiouäöüs\W]es$")
@@ -104,7 +108,7 @@ class Coreference:
             k = pos
             while k < right_end and text[k] in " \t\u00a0":
                 k += 1
-            if k >= right_end or text[k].isupper() or text[k] in '\r\n„“"»«(':
+            if k >= right_end or text[k].isupper() or text[k] in _NEXT_OPENS:
                 # „… geschehen.“ Das ...: the quote closed the sentence; a bracket after it is an aside or a
                 # credit, not the rest of the sentence: „… soll.“ (dpa, AFP)
                 return pos
@@ -307,10 +311,20 @@ class Coreference:
                 return found
             if (
                 len(toks) > 1 and toks[0].low == _PRONOUN_ARTICLE.get(pronoun) and toks[1].cap
-                and not _person_noun(toks[1].text)
+                and not _person_noun(toks[1].text) and self._fits_speaker(toks, pos)
             ):
                 return _THING  # "Die Zeitung schürt Angst. Sie enthielt ...": the subject before, a thing
         return None
+
+    def _fits_speaker(self, toks: list[Tok], pos: int) -> bool:
+        """Whether the thing opening ``toks`` (``Die Zeitung schürt ...``) may be what the speaking pronoun at
+        ``pos`` stands for: not a thing that cannot speak (``Die Entscheidung fällt ...``), nor a plural
+        (``Die Pläne liegen ...``, its verb in -en) before a pronoun whose verb is singular (``sagte sie``)."""
+        if not mentions.can_speak(toks[1].text):
+            return False
+        if len(toks) < 3 or toks[2].cap or not toks[2].low.endswith("en"):
+            return True
+        return _verb_by(self.text, pos).endswith("en")
 
     def _first_person(self, toks: list[Tok], pronoun: str = "", *, descriptions: bool = False) -> str | None:
         avoid = "f" if pronoun == "er" else "m" if pronoun == "sie" else ""
@@ -374,3 +388,4 @@ class Coreference:
             if k > where and (not avoid or self.names.gender.get(name) != avoid):
                 best, where = name, k
         return best
+

@@ -186,6 +186,10 @@ class SentenceFrames(ClauseFrames):
         r = self._clause(toks, 0, len(toks), q_start, Way.COLON, require_cue=True)
         if r is not None and r.speaker is not None:
             return r
+        # "Für X ist klar:", "Laut X steht fest:": a source phrase names the speaker (before any carried one).
+        source = self._laut(toks, q_start)
+        if source is not None and source.speaker is not None:
+            return source
         # No verb of saying: the clause right before the colon names the source (wo Augsteins Motto hängt:).
         last = _clause_start(toks, 0, len(toks))
         for k in range(len(toks) - 1, last, -1):

@@ -351,3 +351,17 @@ def _outside_marks(toks: list[Tok]) -> list[Tok]:
         elif not inside:
             out.append(t)
     return out
+
+
+# The word right before a pronoun ("sagte sie") or, at a sentence's start, right after it ("Sie sagte").
+_WORD_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
+_WORD_AFTER = regex.compile(r"\p{L}+\s+(\p{Ll}+)")
+
+
+def _verb_by(text: str, pos: int) -> str:
+    """The lower-case word next to the pronoun at ``pos``, where its finite verb stands ("" where none)."""
+    before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if before is not None:
+        return str(before.group(1))
+    after = _WORD_AFTER.match(text, pos)
+    return str(after.group(1)) if after is not None else ""

@@ -39,10 +39,11 @@ FIRST_NAME_MIN = 50
 _TURN_END = tuple(".?!…“”\"«»)")
 
 # A label opening a line: initials (F.M., F. M.), or one to three capitalized words (Ahlers, Frau Maurer,
-# SPIEGEL, ZEIT ONLINE), then a colon and the words; markdown bold may wrap the label, with or without its colon
-# ("**Ahlers:**", "**Ahlers**:").
+# SPIEGEL, ZEIT ONLINE; name particles between them: Von der Heide), then a colon and the words; markdown bold
+# may wrap the label, with or without its colon ("**Ahlers:**", "**Ahlers**:").
 _LABEL = regex.compile(
-    r"[ \t]*(?:\*\*|__)?(?P<label>(?:\p{Lu}\.[ ]?){1,3}|\p{Lu}[\p{L}'’\-]*\.?(?:[ ]\p{Lu}[\p{L}'’\-]*\.?){0,2})"
+    r"[ \t]*(?:\*\*|__)?(?P<label>(?:\p{Lu}\.[ ]?){1,3}|\p{Lu}[\p{L}'’\-]*\.?"
+    r"(?:(?:[ ](?:von|van|de|der|den|dem|da|di|du|del|la|le|ten|ter)\b)*+[ ]\p{Lu}[\p{L}'’\-]*\.?){0,2})"
     r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
 )
 # An interview's questions address the person interviewed; its answers speak in the first person. A FAQ page's
@@ -297,8 +298,9 @@ def _speaker(
         return _by_initials(table, initials) or label, SpeakerType.PERSON
     if table.knows(words[-1]):
         full = table.canonical(words)
-        if len(words) > 1 and full.split()[0] != words[0]:
-            return " ".join(words), SpeakerType.PERSON  # "Greta Ahlers:" beside a "Bernd Ahlers" the table knows
+        if len(words) > 1 and words[0].lower() not in full.lower().split():
+            # "Greta Ahlers:" beside a "Bernd Ahlers" the table knows ("García Lorenzo:", "De Vries:" are his)
+            return " ".join(words), SpeakerType.PERSON
         return full, SpeakerType.PERSON
     named = _named_in_text(text, words[0]) if len(words) == 1 and not asks else None
     if named is not None:

@@ -142,7 +142,12 @@ def _read_unroled(
     before_name = prev in PREPOSITIONS and prev not in _NAME_PREPOSITIONS and not _first_name(run[0].text)
     if prev is not None and (prev in DETERMINERS or before_name):
         return  # "in Berlin Mitte" is no name; "neben Eva Roth" is (a registered first name vouches for it)
-    if not _name_ok(run) or _ADJECTIVE.search(run[0].text) or run[0].low in lower or run[-1].low in lower:
+    # The surname after a particle follows an article-like word ("von der Heide"): it counts as a common noun
+    # only where no given name opens the run.
+    particled = run[-2].low in NAME_PARTICLES and _first_name(run[0].text)
+    if not _name_ok(run) or _ADJECTIVE.search(run[0].text) or run[0].low in lower or (
+        run[-1].low in lower and not particled
+    ):
         return
     adjective = _ADJECTIVE_BEFORE.search(text, max(region.start, run[0].start - 60), run[0].start)
     if adjective is not None and adjective.group(1).lower() in DETERMINERS and not _first_name(run[0].text):

@@ -12,7 +12,7 @@ import regex
 
 from ..model import Span
 from . import lexicon
-from .name_table import _name_like, _name_like_shape
+from .name_table import _first_name, _name_like, _name_like_shape
 from .tokens import DETERMINERS, Tok
 
 _CAP_WORD = regex.compile(r"(?<![\p{L}\p{M}\d\-‐’'])\p{Lu}[\p{L}\p{M}\d]*+(?:[-‐’'][\p{L}\p{M}\d]++)*+")
@@ -186,9 +186,10 @@ def _runs(text: str, caps: _Caps, *, named_only: bool = False) -> list[tuple[int
                     _name_like(u)
                     and not (j + 1 < n and _spaced(text, end[j], start[j + 1]))
                     and _name_like(run[-1])
-                    and "-" not in run[-1].text
+                    and ("-" not in run[-1].text or _first_name(run[-1].text))
                 ):
-                    # von der Leyen, de Decker: particles, then exactly one more capitalized word.
+                    # von der Leyen, de Decker: particles, then exactly one more capitalized word (after a
+                    # hyphenated word only where it is a given name: Marie-Luise von der Heide).
                     run.extend(Tok(m[0], m.start(), m.end()) for m in _WORDS.finditer(text, gap_start, gap_end))
                     run.append(u)
                     j += 1

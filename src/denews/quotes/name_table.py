@@ -142,8 +142,11 @@ _FIRST_NAME_MIN = 50
 
 
 def _first_name(word: str) -> bool:
+    """A given name the list registers often enough; a hyphenated one where each part is (Marie-Luise)."""
     entry = first_names().get(word)
-    return entry is not None and entry[0] >= _FIRST_NAME_MIN
+    if entry is not None and entry[0] >= _FIRST_NAME_MIN:
+        return True
+    return "-" in word[1:-1] and all(_first_name(part) for part in word.split("-"))
 
 
 def _given_name(word: str) -> bool:

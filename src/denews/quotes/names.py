@@ -24,7 +24,8 @@ import regex
 from ..model import Span
 from .name_readers import _PERSON_SUFFIXES, _read_run, _read_word
 from .name_runs import _Caps, _CommonWords, _runs
-from .name_table import NameTable as NameTable  # the table's type, as callers name it: names.NameTable
+from .name_table import NameTable as NameTable
+from .name_table import _first_name  # the table's type, as callers name it: names.NameTable
 
 _ARTICLE_NOUN = regex.compile(
     # The word boundary first, the lookbehind after it at the same position: the engine then tries the lookbehind
@@ -115,7 +116,10 @@ def _split_runs(names: list[tuple[int, list[str], bool]]) -> None:
         # "Geyer Claas Relotius": two names side by side, not one name of three words.
         if len(words) >= 3 and words[0].lower() in lasts:
             names[k] = (pos, words[1:], roled_)
-        elif len(words) >= 3 and words[0].lower().endswith(_PERSON_SUFFIXES) and not words[1][:1].islower():
+        elif (
+            len(words) >= 3 and words[0].lower().endswith(_PERSON_SUFFIXES) and not words[1][:1].islower()
+            and not _first_name(words[0])  # "Karin García Lorenzo": a given name, no role noun in front
+        ):
             names[k] = (pos, words[1:], True)  # an unknown role noun in front: Meteorologe Marco Manitta
 
 

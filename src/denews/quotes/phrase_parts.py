@@ -7,6 +7,9 @@ from . import lexicon
 from .grammar import _ADJ_END, _AGE_NOUN, Mention, _person_word
 from .tokens import DETERMINERS, NON_NOMINATIVE, PREPOSITIONS, Tok
 
+_YEARS = frozenset(("jahre", "monate", "wochen"))
+_OLD = frozenset(("alte", "alten", "alter"))
+
 
 def _article(toks: list[Tok], i: int, named: bool, allow_nonnom: bool) -> tuple[str | None, int] | None:
     """The article opening a phrase at ``toks[i]`` and the index after it and its adjectives (``None``: a
@@ -17,6 +20,8 @@ def _article(toks: list[Tok], i: int, named: bool, allow_nonnom: bool) -> tuple[
     if t.low in NON_NOMINATIVE and not allow_nonnom:
         return None
     j = i + 1
+    if j + 3 < n and toks[j].text.isdigit() and toks[j + 1].low in _YEARS and toks[j + 2].low in _OLD:
+        j += 3  # "der 44 Jahre alte Landrat": an age in words before the noun is an adjective
     while j < n and not toks[j].cap and toks[j].low.endswith(_ADJ_END):
         if not toks[j].text.replace("-", "").isalpha():  # "des baden-württembergischen ..." goes on
             # "die 71-jährige Rentnerin": an age before a noun is an adjective, alone it is the noun.

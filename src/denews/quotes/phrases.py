@@ -231,7 +231,7 @@ class PhraseReader(Coreference):
                 if m is not None and self.names.knows(m.words[-1]):
                     return m
             if t.low in PREPOSITIONS:
-                j = _past_prepositional_phrase(toks, j, hi)
+                j = self._past_phrase(toks, j, hi)
                 steps += 1
                 continue
             after = _dative_end(toks, j, hi)
@@ -253,6 +253,19 @@ class PhraseReader(Coreference):
             j += 1
             steps += 1
         return None
+
+    def _past_phrase(self, toks: list[Tok], j: int, hi: int) -> int:
+        """The index after the prepositional phrase at ``toks[j]`` before a subject, which may follow its noun at
+        once ("sagte am Montag Anna Roth"); a genitive is part of it ("am Rande des Treffens die Ministerin")."""
+        end = _past_prepositional_phrase(toks, j, hi)
+        noun = next((k for k in range(j + 1, end) if toks[k].cap), end)
+        for k in range(noun + 1, end):
+            word = toks[k].text
+            if self.names.knows(toks[k].low) or _first_name(word) or lexicon.is_role(word):
+                return k
+        if end + 1 < hi and toks[end].low == "des" and toks[end + 1].cap:
+            return self._past_phrase(toks, end, hi)
+        return end
 
     def _np_before(self, toks: list[Tok], c: int, lo: int = 0, *, allow_nonnom: bool = False) -> Mention | None:
         """The noun phrase ending right before ``toks[c]`` (``Relotius schreibt``, ``der Kreml teilte``)."""

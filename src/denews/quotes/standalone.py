@@ -52,6 +52,17 @@ class StandaloneFrames(AfterFrames):
             return None
         return r if r.type in (*_SUBJECT_TYPES, mentions.MentionType.PRONOUN) else None
 
+    def _points_back(self, sent_end: int, right_end: int) -> bool:
+        """The sentence after a quote opens by pointing back at it with a verb of saying or the words said:
+        "Das sagte ...", "Dies erklärte ...", "Mit diesen Worten ..." (not "Das Amt meldet ...")."""
+        toks = tokenize(self.text, sent_end, min(right_end, sent_end + 60))
+        toks = [t for t in toks if not t.punct][:3]
+        if len(toks) < 2 or toks[0].low not in _ANAPHORS:
+            return False
+        if toks[0].low == "mit":
+            return len(toks) == 3 and toks[1].low in ("diesen", "den") and toks[2].low == "worten"
+        return not toks[1].cap and toks[1].low in lexicon.cue_forms()
+
     def _subject(self, left_start: int, outer: Span, *, broad: bool = False) -> Attribution | None:
         """The subject opening the sentence of a fragment, followed by its verb: a named person ("Roth
         erklärte ihren Schritt mit einer „neuen Lage“"); with ``broad`` (the sentence reports speech)
