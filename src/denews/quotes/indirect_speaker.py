@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from .._data import first_names
 from ..model import Span
 from . import lexicon, mentions
 from .attribution import Attributor
@@ -63,9 +64,7 @@ class Speakers:
         only the first noun phrase that names someone (or a pronoun's antecedent) does.  ``sentence``: the
         sentence that holds the frame and its tokens, cut instead of tokenizing the frame again.
         """
-        if self._att is None:  # the same name table and coreference as the direct quotes
-            self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
-        att = self._att
+        att = self._attributor()
         toks = _cut(self._text, frame, sentence) if sentence is not None else None
         if toks is None:
             toks = tokenize(self._text, frame.start, frame.end)
@@ -81,6 +80,20 @@ class Speakers:
             # "sagte Berg der Zeitung zufolge": the one who said it, as for a quote a medium cites.
             found = self._typed(att, clause, toks, content.start) or found
         return self._typed(att, self._find(att, found, toks, content, cue_needed, verb), toks, content.start)
+
+    def names_someone(self, speaker: str) -> bool:
+        """``speaker`` names a person or a body by its words: a registered first name ("Manfred Stolpe"), a role,
+        an institution, a medium ("Große Mängel", "Woba" name none: the name table takes in any capitalized run)."""
+        given = first_names()
+        return any(
+            w in given or lexicon.is_role(w) or lexicon.is_institution(w) or lexicon.is_media(w)
+            for w in speaker.split()
+        )
+
+    def _attributor(self) -> Attributor:
+        if self._att is None:  # the same name table and coreference as the direct quotes
+            self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
+        return self._att
 
     def _find(
         self, att: Attributor, found: Attribution | None, toks: list[Tok], content: Span, cue_needed: bool,
