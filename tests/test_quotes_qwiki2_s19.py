@@ -33,3 +33,32 @@ def test_a_name_of_two_words_after_the_verb_before_still_speaks_on() -> None:
         "Mehr Fahrgäste seien damit nicht zu erwarten."
     )
     assert [q.speaker for q in indirect(text)] == ["Jorvik Almsted"]
+
+
+# --- a web site as the source of reported speech -----------------------------------------------------------------
+
+
+def test_a_web_address_is_one_token() -> None:
+    from denews.quotes.tokens import tokenize
+
+    text = "Wie hafenblatt-online.de meldet, und nicht etwa bei www sagte er. Dann ging er."
+    words = [t.text for t in tokenize(text, 0, len(text))]
+    assert "hafenblatt-online.de" in words
+    assert words[-2:] == ["er", "."]  # a full stop before a capital stays a full stop
+
+
+def test_wie_a_site_reports_names_the_site() -> None:
+    quotes = indirect("Wie kuestenbote.de berichtet, ist die Fähre nach Amrum seit Montag außer Betrieb.")
+    assert [q.speaker for q in quotes] == ["kuestenbote.de"]
+
+
+def test_laut_a_site_in_marks_names_the_site_and_keeps_the_content_whole() -> None:
+    quotes = indirect("Laut „kuestenbote.de“ sei die Fähre nach Amrum seit Montag außer Betrieb.")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("sei die Fähre nach Amrum seit Montag außer Betrieb", "kuestenbote.de")
+    ]
+
+
+def test_laut_a_site_before_a_clause_with_its_own_subject() -> None:
+    text = "Außerdem hatte die Reederei laut kuestenbote.de eingeräumt, dass die Fähre zu alt sei."
+    assert [q.speaker for q in indirect(text)] == ["kuestenbote.de"]

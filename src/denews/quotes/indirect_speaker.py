@@ -71,7 +71,7 @@ class Speakers:
         if not toks:
             return None
         how = Way.AFTER if frame.start >= content.end else Way.SENTENCE
-        found = self._typed(att, att._laut(toks, content.start), toks, content.start)
+        found = self._typed(att, att._laut(toks, content.start), toks, content.start) or self._site(toks)
         # The clause is read only where its answer counts: no source phrase names anyone, or only a medium does.
         clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed) if (
             found is None or found.type is MEDIA
@@ -89,6 +89,19 @@ class Speakers:
             w in given or lexicon.is_role(w) or lexicon.is_institution(w) or lexicon.is_media(w)
             for w in speaker.split()
         )
+
+    def _site(self, toks: list[Tok]) -> Attribution | None:
+        """A web site as the source: "laut bildblog.de", "laut „nordblick.de“", "nordblick.de zufolge" (the name
+        machinery reads capitalized words only)."""
+        for k, t in enumerate(toks):
+            if not _is_site(t):
+                continue
+            before = [u.low for u in toks[max(0, k - 2) : k] if u.text not in _MARKS]
+            after = [u.low for u in toks[k + 1 : k + 3] if u.text not in _MARKS]
+            cue = "laut" if before[-1:] == ["laut"] else "zufolge" if after[:1] == ["zufolge"] else None
+            if cue is not None:
+                return Attribution(t.text, t.text, Span(t.start, t.end), cue, Way.SENTENCE)
+        return None
 
     def _attributor(self) -> Attributor:
         if self._att is None:  # the same name table and coreference as the direct quotes
@@ -266,6 +279,8 @@ class Speakers:
 
 
 _DASHES = frozenset("-‐‒―")
+_MARKS = frozenset("„“”\"»«‚‘")
+_DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
 _START = operator.attrgetter("start")
 
 
@@ -299,6 +314,12 @@ def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]
     first = inside[0]
     lone_first = len(inside) == 1 and first is toks[0] and not (_names_someone(first) or known(first.text))
     return not (lone_first and len(toks) > 1 and not toks[1].cap)
+
+
+def _is_site(t: Tok) -> bool:
+    """A web address read as one word ("t-online.de"; see :mod:`.tokens`)."""
+    stem, dot, ending = t.text.rpartition(".")
+    return bool(dot and stem) and ending in _DOMAIN_ENDINGS
 
 
 def _genitive(t: Tok) -> bool:
