@@ -62,3 +62,27 @@ def test_laut_a_site_in_marks_names_the_site_and_keeps_the_content_whole() -> No
 def test_laut_a_site_before_a_clause_with_its_own_subject() -> None:
     text = "Außerdem hatte die Reederei laut kuestenbote.de eingeräumt, dass die Fähre zu alt sei."
     assert [q.speaker for q in indirect(text)] == ["kuestenbote.de"]
+
+
+# --- the agent of a passive verb of saying in the sentence before -------------------------------------------------
+
+
+def test_the_agent_of_a_passive_verb_of_saying_before_speaks_on() -> None:
+    text = (
+        "Der Plan der Stadtwerke wurde von Senatorin Ilka Brandhorst als zu teuer bezeichnet. "
+        "Neue Busse seien oft gar nicht in der Lage, die steilen Straßen zu fahren."
+    )
+    quotes = indirect(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Senatorin Ilka Brandhorst", "bezeichnet")]
+
+
+def test_a_von_phrase_far_from_the_passive_verb_names_no_agent() -> None:
+    # A guard (passes without the rule too): "von" opens no noun phrase of its own here ("von dort"), so the
+    # sentence before names no agent; the last capitalized word after "von" is not taken instead.
+    text = (
+        "Der Zug wurde von dort aus nach Kiel umgeleitet und als verspätet gemeldet. "
+        "Neue Busse seien oft gar nicht in der Lage, die steilen Straßen zu fahren."
+    )
+    quotes = indirect(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker != "Kiel"

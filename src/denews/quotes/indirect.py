@@ -336,6 +336,9 @@ def _run_on(
         said = speakers.in_frame(frame, content, cue_needed=False, sentence=(prev_sent, prev))
         if said is not None and said.speaker is not None and (said.cue is not None or _someone(said, prev, speakers)):
             return content, attrs.evolve(said, how=Way.PREVIOUS)
+        said = speakers.passive_agent(prev)  # "Der Plan wurde von X als zu teuer bezeichnet. Er sei ..."
+        if said is not None and said.speaker is not None:
+            return content, attrs.evolve(said, how=Way.PREVIOUS)
     if state.recent is not None and 0 <= sent.start - state.recent_end <= _RECENT:
         # Only the speaker: the speech that named them ended before this sentence.
         return content, Attribution(state.recent.speaker, how=Way.RECENT)

@@ -21,7 +21,7 @@ from . import lexicon, mentions
 from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import Mention
-from .indirect_lexicon import frames
+from .indirect_lexicon import frame_verbs, frames
 from .speakers import SpeakerResolver
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
 from .ways import Way
@@ -89,6 +89,27 @@ class Speakers:
             w in given or lexicon.is_role(w) or lexicon.is_institution(w) or lexicon.is_media(w)
             for w in speaker.split()
         )
+
+    def passive_agent(self, toks: list[Tok]) -> Attribution | None:
+        """The agent of a verb of saying in the passive among ``toks`` ("Der Plan wurde von der Senatorin als zu
+        teuer bezeichnet"): the one whose words the next sentence may report; the noun phrase right after
+        "von", before the verb."""
+        if not any(t.low in _PASSIVE for t in toks):
+            return None
+        verbs = frame_verbs()
+        c = next((k for k, t in enumerate(toks) if any(x.particle is None for x in verbs.get(t.low, ()))), None)
+        k = next((k for k in range(c or 0) if toks[k].low in ("von", "vom")), None)
+        if c is None or k is None:
+            return None
+        head = next((j for j in range(k + 1, min(k + 4, c)) if toks[j].cap and not toks[j].punct), None)
+        if head is None or any(not (u.low in DETERMINERS or u.low.endswith(_ADJ_ENDINGS)) for u in toks[k + 1 : head]):
+            return None  # "von" with no noun phrase right after it
+        end = head
+        while end + 1 < c and toks[end + 1].cap and not toks[end + 1].punct and toks[end + 1].low not in DETERMINERS:
+            end += 1
+        span = Span(toks[head].start, toks[end].end)
+        words = " ".join(u.text for u in toks[head : end + 1])
+        return Attribution(words, self._text[span.start : span.end], span, toks[c].text, Way.BARE)
 
     def _site(self, toks: list[Tok]) -> Attribution | None:
         """A web site as the source: "laut bildblog.de", "laut „nordblick.de“", "nordblick.de zufolge" (the name
@@ -279,6 +300,7 @@ class Speakers:
 
 
 _DASHES = frozenset("-‐‒―")
+_ADJ_ENDINGS = ("e", "en", "er", "em", "es")
 _MARKS = frozenset("„“”\"»«‚‘")
 _DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
 _START = operator.attrgetter("start")
