@@ -86,3 +86,21 @@ def test_a_von_phrase_far_from_the_passive_verb_names_no_agent() -> None:
     quotes = indirect(text)
     assert len(quotes) == 1
     assert quotes[0].speaker != "Kiel"
+
+
+# --- where hearsay comes from: "Aus X verlautete", "Bei X hieß es", "Im Bericht heißt es" ------------------------
+
+
+def test_hearsay_from_circles_names_them() -> None:
+    quotes = indirect("Aus Kabinettskreisen verlautete, die Ministerin werde die Reform noch im Mai vorlegen.")
+    assert [(q.speaker, q.mention) for q in quotes] == [("Kabinettskreisen", "Aus Kabinettskreisen")]
+
+
+def test_hearsay_at_an_agency_names_the_agency() -> None:
+    quotes = indirect("Bei der Agentur Nordpress hieß es, dass am Hafen zwei Lager gebrannt haben sollen.")
+    assert [q.speaker for q in quotes] == ["Agentur Nordpress"]
+
+
+def test_a_document_of_one_word_is_the_source() -> None:
+    quotes = indirect("Im Prüfbericht heißt es, bei den Messungen seien mehrere Fehler gemacht worden.")
+    assert [q.speaker for q in quotes] == ["Prüfbericht"]

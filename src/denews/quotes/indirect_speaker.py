@@ -31,6 +31,7 @@ _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 _DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
+_HEARSAY = frozenset(("heißt", "hieß", "verlautet", "verlautete"))
 _PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
 _DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
 # A possessive before an abstract noun stands for its owner ("seiner Ansicht nach": he).
@@ -145,8 +146,9 @@ class Speakers:
         subject = self._subject(att, toks, c, content.start, how, after_only=implausible) if c is not None else None
         if subject is not None:
             return subject
-        hearsay = any(t.low in ("heißt", "hieß") for t in toks)
-        document = self._document(toks, found.cue if found is not None else None) if hearsay else None
+        hearsay = next((k for k, t in enumerate(toks) if t.low in _HEARSAY), None)
+        cue = found.cue if found is not None else None
+        document = (self._document(toks, cue) or self._whence(toks, hearsay, cue)) if hearsay is not None else None
         if document is not None:
             return document  # "Im Bericht heißt es, ..."
         if c is not None and any(t.low in _PASSIVE for t in toks):
@@ -265,6 +267,18 @@ class Speakers:
         words, span = bare
         return Attribution(words, self._text[span.start : span.end], span, cue, Way.BARE)
 
+    def _whence(self, toks: list[Tok], c: int, cue: str | None) -> Attribution | None:
+        """The place hearsay comes from, opening its clause ("Aus Regierungskreisen verlautete", "Bei der Agentur
+        X hieß es"): the noun phrase after "aus"/"bei" before the verb ``toks[c]``, with its preposition."""
+        if c < 2 or toks[0].low not in ("aus", "bei", "beim"):
+            return None
+        bare = _bare_mention(toks[:c], last=True)
+        if bare is None:
+            return None
+        words, span = bare
+        span = Span(toks[0].start, span.end)
+        return Attribution(words, self._text[span.start : span.end], span, cue or toks[c].text, Way.BARE)
+
     def _document(self, toks: list[Tok], cue: str | None) -> Attribution | None:
         """A document the words stand in ("In einem Bericht der Zeitung wurde vermutet", "Im Bericht heißt es"):
         its author if a genitive names one, else the document."""
@@ -278,7 +292,7 @@ class Speakers:
             stops = (j for j in range(head + 1, len(toks)) if toks[j].punct or (not toks[j].cap and toks[j].low
                      not in DETERMINERS))
             end = next(stops, len(toks))
-            bare = _bare_mention(toks[head:end], last=True)
+            bare = _bare_mention(toks[k:end], last=True)  # from "in": a lone head is no opening adverb
             if bare is not None:
                 words, span = bare
                 return Attribution(words, self._text[span.start : span.end], span, cue, Way.DOCUMENT)
