@@ -104,3 +104,17 @@ def test_hearsay_at_an_agency_names_the_agency() -> None:
 def test_a_document_of_one_word_is_the_source() -> None:
     quotes = indirect("Im Prüfbericht heißt es, bei den Messungen seien mehrere Fehler gemacht worden.")
     assert [q.speaker for q in quotes] == ["Prüfbericht"]
+
+
+# --- the speaker inside an opening subordinate clause -------------------------------------------------------------
+
+
+def test_the_subject_of_an_opening_subordinate_clause_speaks() -> None:
+    text = "Während Stadträtin Mira Olsen ankündigte, den Antrag prüfen zu lassen, lehnte der Rat ihn ab."
+    assert [q.speaker for q in indirect(text)] == ["Mira Olsen"]
+
+
+def test_a_preposition_während_keeps_the_subject_after_the_verb() -> None:
+    # A guard (passes without the rule too): "Während der Sitzung" is a phrase, the verb stands second.
+    text = "Während der Sitzung erklärte der Kämmerer, der Haushalt sei gesichert."
+    assert [q.speaker for q in indirect(text)] == ["Kämmerer"]

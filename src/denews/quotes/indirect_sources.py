@@ -11,9 +11,12 @@ The frames around a verb of saying, and what both kinds share (:class:`Frame`, :
 from __future__ import annotations
 
 from ..model import Span
+from . import lexicon
+from .coreference import Attribution
 from .indirect_frames import _ADJ_ENDINGS, _ARTICLES, Frame, _hearsay, content_end, cue_at
 from .indirect_lexicon import frames
 from .tokens import Tok
+from .ways import Way
 
 _F = frames()
 _SOURCE_NOUNS = _F["source_nouns"]
@@ -140,3 +143,22 @@ def echo(toks: list[Tok]) -> str | None:
         return None
     end = next((k for k, t in enumerate(toks) if t.text in (",", ";", ":")), len(toks))
     return toks[1].text if cue_at(toks, 1, end) else None
+
+
+_MARKS = frozenset("„“”\"»«‚‘")
+_DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
+
+
+def site(toks: list[Tok]) -> Attribution | None:
+    """A web site as the source: "laut bildblog.de", "laut „nordblick.de“", "nordblick.de zufolge" (the name
+    machinery reads capitalized words only)."""
+    for k, t in enumerate(toks):
+        stem, dot, ending = t.text.rpartition(".")
+        if not (dot and stem and ending in _DOMAIN_ENDINGS):  # a web address is one token (see .tokens)
+            continue
+        before = [u.low for u in toks[max(0, k - 2) : k] if u.text not in _MARKS]
+        after = [u.low for u in toks[k + 1 : k + 3] if u.text not in _MARKS]
+        cue = "laut" if before[-1:] == ["laut"] else "zufolge" if after[:1] == ["zufolge"] else None
+        if cue is not None:
+            return Attribution(t.text, t.text, Span(t.start, t.end), cue, Way.SENTENCE)
+    return None

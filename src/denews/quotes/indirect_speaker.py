@@ -17,10 +17,12 @@ import attrs
 
 from .._data import first_names
 from ..model import Span
+from . import indirect_sources as sources
 from . import lexicon, mentions
 from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import Mention
+from .indirect_frames import _ADJ_ENDINGS
 from .indirect_lexicon import frame_verbs, frames
 from .speakers import SpeakerResolver
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
@@ -31,6 +33,8 @@ _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 _DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
+_SUBORDINATORS = frames()["subordinators"]
+_CLAUSE_ENDS = frozenset(("hat", "hatte", "habe", "hätte", "ist", "war", "sei", "wäre", "wurde", "worden"))
 _HEARSAY = frozenset(("heißt", "hieß", "verlautet", "verlautete"))
 _PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
 _DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
@@ -69,10 +73,12 @@ class Speakers:
         toks = _cut(self._text, frame, sentence) if sentence is not None else None
         if toks is None:
             toks = tokenize(self._text, frame.start, frame.end)
+        if len(toks) > 2 and toks[0].low in _SUBORDINATORS and toks[-1].low in _CLAUSE_ENDS | frame_verbs().keys():
+            toks = toks[1:]  # "Während der Minister ankündigte, ...": the subject follows the subordinator
         if not toks:
             return None
         how = Way.AFTER if frame.start >= content.end else Way.SENTENCE
-        found = self._typed(att, att._laut(toks, content.start), toks, content.start) or self._site(toks)
+        found = self._typed(att, att._laut(toks, content.start), toks, content.start) or sources.site(toks)
         # The clause is read only where its answer counts: no source phrase names anyone, or only a medium does.
         clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed) if (
             found is None or found.type is MEDIA
@@ -111,19 +117,6 @@ class Speakers:
         span = Span(toks[head].start, toks[end].end)
         words = " ".join(u.text for u in toks[head : end + 1])
         return Attribution(words, self._text[span.start : span.end], span, toks[c].text, Way.BARE)
-
-    def _site(self, toks: list[Tok]) -> Attribution | None:
-        """A web site as the source: "laut bildblog.de", "laut „nordblick.de“", "nordblick.de zufolge" (the name
-        machinery reads capitalized words only)."""
-        for k, t in enumerate(toks):
-            if not _is_site(t):
-                continue
-            before = [u.low for u in toks[max(0, k - 2) : k] if u.text not in _MARKS]
-            after = [u.low for u in toks[k + 1 : k + 3] if u.text not in _MARKS]
-            cue = "laut" if before[-1:] == ["laut"] else "zufolge" if after[:1] == ["zufolge"] else None
-            if cue is not None:
-                return Attribution(t.text, t.text, Span(t.start, t.end), cue, Way.SENTENCE)
-        return None
 
     def _attributor(self) -> Attributor:
         if self._att is None:  # the same name table and coreference as the direct quotes
@@ -314,9 +307,6 @@ class Speakers:
 
 
 _DASHES = frozenset("-‐‒―")
-_ADJ_ENDINGS = ("e", "en", "er", "em", "es")
-_MARKS = frozenset("„“”\"»«‚‘")
-_DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
 _START = operator.attrgetter("start")
 
 
@@ -350,12 +340,6 @@ def _plausible(found: Attribution, toks: list[Tok], known: Callable[[str], bool]
     first = inside[0]
     lone_first = len(inside) == 1 and first is toks[0] and not (_names_someone(first) or known(first.text))
     return not (lone_first and len(toks) > 1 and not toks[1].cap)
-
-
-def _is_site(t: Tok) -> bool:
-    """A web address read as one word ("t-online.de"; see :mod:`.tokens`)."""
-    stem, dot, ending = t.text.rpartition(".")
-    return bool(dot and stem) and ending in _DOMAIN_ENDINGS
 
 
 def _genitive(t: Tok) -> bool:
