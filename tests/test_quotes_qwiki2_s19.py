@@ -118,3 +118,9 @@ def test_a_preposition_während_keeps_the_subject_after_the_verb() -> None:
     # A guard (passes without the rule too): "Während der Sitzung" is a phrase, the verb stands second.
     text = "Während der Sitzung erklärte der Kämmerer, der Haushalt sei gesichert."
     assert [q.speaker for q in indirect(text)] == ["Kämmerer"]
+
+
+def test_a_pronoun_after_the_verb_is_its_subject_not_the_phrase_before() -> None:
+    text = "Der Senator Ruben Falk sprach zuletzt. Der Stadt schlug er vor, die Gebühren zu senken."
+    quotes = indirect(text)
+    assert [(q.speaker, q.mention) for q in quotes] == [("Ruben Falk", "er")]

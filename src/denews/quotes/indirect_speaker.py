@@ -229,7 +229,9 @@ class Speakers:
         if any(t.low in _PASSIVE for t in toks):
             # "Die Anwohner wurden von der Polizei aufgefordert, ...": the agent speaks, the subject is addressed.
             return self._agent(toks, toks[c].text)
-        candidates = (att._np_after_verb(toks, c + 1),) if after_only else (
+        # "Der Politik schlug er vor": a pronoun of the nominative after the verb is its subject, not the phrase before.
+        nominative = c + 1 < len(toks) and toks[c + 1].low in ("er", "ich", "wir")
+        candidates = (att._np_after_verb(toks, c + 1),) if after_only or nominative else (
             att._np_before(toks, c), att._np_after_verb(toks, c + 1), att._first_np(toks, 0, c)
         )
         # Not a time ("am 29. Februar beschlossen"): the next candidate.
