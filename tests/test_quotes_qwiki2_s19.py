@@ -124,3 +124,10 @@ def test_a_pronoun_after_the_verb_is_its_subject_not_the_phrase_before() -> None
     text = "Der Senator Ruben Falk sprach zuletzt. Der Stadt schlug er vor, die Gebühren zu senken."
     quotes = indirect(text)
     assert [(q.speaker, q.mention) for q in quotes] == [("Ruben Falk", "er")]
+
+
+def test_laut_a_bare_site_is_a_source_phrase_outside_the_content() -> None:
+    quotes = indirect("Laut kuestenbote.de sei die Fähre nach Amrum seit Montag außer Betrieb.")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("sei die Fähre nach Amrum seit Montag außer Betrieb", "kuestenbote.de")
+    ]

@@ -93,12 +93,17 @@ def _laut(toks: list[Tok], i: int) -> Span | None:
     first = i + 1
     if toks[first].text in _MARKS:
         return Span(toks[i].start, toks[first + 1].end) if first + 1 < n and not toks[first + 1].punct else None
-    while first < n - 1 and not toks[first].cap and toks[first].low.endswith(_ADJ_ENDINGS):
-        first += 1  # adjectives before the noun
+    # Adjectives before the noun ("laut israelischen Medien"); a web address ending in ".de" is none.
+    while first < n - 1 and _adjective(toks[first]):
+        first += 1
     t = toks[first]
     if t.punct or not (t.cap or t.low in _ARTICLES or "." in t.text):
         return None
     return Span(toks[i].start, toks[_phrase_end(toks, first)].end)
+
+
+def _adjective(t: Tok) -> bool:
+    return not t.cap and t.low.endswith(_ADJ_ENDINGS) and "." not in t.text
 
 
 def _phrase_end(toks: list[Tok], i: int) -> int:
