@@ -131,3 +131,23 @@ def test_laut_a_bare_site_is_a_source_phrase_outside_the_content() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("sei die Fähre nach Amrum seit Montag außer Betrieb", "kuestenbote.de")
     ]
+
+
+# --- a demonstrative subject stands for the latter ------------------------------------------------------------------
+
+
+def test_dieser_is_the_man_named_last() -> None:
+    text = (
+        "Das Gericht hörte die Zeugin Jana Kolb und den Fahrer Bernd Reuter. "
+        "Dieser behauptete, der Chef habe eine Waffe getragen."
+    )
+    quotes = indirect(text)
+    assert [(q.speaker, q.mention) for q in quotes] == [("Bernd Reuter", "Dieser")]
+
+
+def test_diese_passes_over_a_man_named_after_the_woman() -> None:
+    text = (
+        "Das Gericht hörte die Zeugin Jana Kolb und den Fahrer Bernd Reuter. "
+        "Diese erklärte, der Chef habe eine Waffe getragen."
+    )
+    assert [q.speaker for q in indirect(text)] == ["Jana Kolb"]

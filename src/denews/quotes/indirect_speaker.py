@@ -33,6 +33,8 @@ _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 _DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
+#: A demonstrative subject stands for the person named last, not of the other gender.
+_LATTER = {"dieser": "f", "jener": "f", "diese": "m", "jene": "m"}
 _SUBORDINATORS = frames()["subordinators"]
 _CLAUSE_ENDS = frozenset(("hat", "hatte", "habe", "hätte", "ist", "war", "sei", "wäre", "wurde", "worden"))
 _HEARSAY = frozenset(("heißt", "hieß", "verlautet", "verlautete"))
@@ -86,7 +88,10 @@ class Speakers:
         if found is None or (found.type is MEDIA and clause is not None and clause.type not in (None, MEDIA)):
             # "sagte Berg der Zeitung zufolge": the one who said it, as for a quote a medium cites.
             found = self._typed(att, clause, toks, content.start) or found
-        return self._typed(att, self._find(att, found, toks, content, cue_needed, verb), toks, content.start)
+        found = self._typed(att, self._find(att, found, toks, content, cue_needed, verb), toks, content.start)
+        if found is not None and found.speaker is None and found.mention is not None and found.mention_span is not None:
+            return attrs.evolve(found, speaker=self._latter(found.mention, found.mention_span.start))
+        return found
 
     def names_someone(self, speaker: str) -> bool:
         """``speaker`` names a person or a body by its words: a registered first name ("Manfred Stolpe"), a role,
@@ -250,6 +255,11 @@ class Speakers:
             return Attribution(None, mention, span, cue, Way.UNRESOLVED)
         head = m.words[: m.words.index("|")] if "|" in m.words else m.words
         return Attribution(" ".join(head), mention, span, cue, Way.BARE)
+
+    def _latter(self, word: str, pos: int) -> str | None:
+        """A demonstrative subject ("Dieser behauptete, ...") stands for the latter: the person named last."""
+        avoid = _LATTER.get(word.lower())
+        return self._attributor().names.person_before(pos, avoid=avoid) if avoid is not None else None
 
     def _agent(self, toks: list[Tok], cue: str) -> Attribution | None:
         """The agent of a passive frame ("von der Polizei", "vom Gericht", "durch die Behörde"), as it stands."""
