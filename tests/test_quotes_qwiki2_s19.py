@@ -151,3 +151,8 @@ def test_diese_passes_over_a_man_named_after_the_woman() -> None:
         "Diese erklärte, der Chef habe eine Waffe getragen."
     )
     assert [q.speaker for q in indirect(text)] == ["Jana Kolb"]
+
+
+def test_a_site_after_the_verb_of_a_frame_after_the_content_speaks() -> None:
+    quotes = indirect("Die Fähre nach Amrum sei seit Montag außer Betrieb, berichtete kuestenbote.de.")
+    assert [(q.speaker, q.cue) for q in quotes] == [("kuestenbote.de", "berichtete")]

@@ -14,7 +14,7 @@ from ..model import Span
 from . import lexicon
 from .coreference import Attribution
 from .indirect_frames import _ADJ_ENDINGS, _ARTICLES, Frame, _hearsay, content_end, cue_at
-from .indirect_lexicon import frames
+from .indirect_lexicon import frame_verbs, frames
 from .tokens import Tok
 from .ways import Way
 
@@ -155,8 +155,8 @@ _DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
 
 
 def site(toks: list[Tok]) -> Attribution | None:
-    """A web site as the source: "laut bildblog.de", "laut „nordblick.de“", "nordblick.de zufolge" (the name
-    machinery reads capitalized words only)."""
+    """A web site as the source: "laut bildblog.de", "laut „nordblick.de“", "nordblick.de zufolge", "berichtete
+    nordblick.de" (the name machinery reads capitalized words only)."""
     for k, t in enumerate(toks):
         stem, dot, ending = t.text.rpartition(".")
         if not (dot and stem and ending in _DOMAIN_ENDINGS):  # a web address is one token (see .tokens)
@@ -164,6 +164,8 @@ def site(toks: list[Tok]) -> Attribution | None:
         before = [u.low for u in toks[max(0, k - 2) : k] if u.text not in _MARKS]
         after = [u.low for u in toks[k + 1 : k + 3] if u.text not in _MARKS]
         cue = "laut" if before[-1:] == ["laut"] else "zufolge" if after[:1] == ["zufolge"] else None
+        if cue is None and before and any(c.particle is None for c in frame_verbs().get(before[-1], ())):
+            cue = before[-1]  # "..., berichtete example.de."
         if cue is not None:
             return Attribution(t.text, t.text, Span(t.start, t.end), cue, Way.SENTENCE)
     return None
