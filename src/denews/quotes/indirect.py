@@ -334,12 +334,26 @@ def _run_on(
         # The sentence before: the subject of its verb of saying, or someone it names.
         frame = Span(prev[0].start, prev[-1].end)
         said = speakers.in_frame(frame, content, cue_needed=False, sentence=(prev_sent, prev))
+        if said is not None and said.speaker is not None and (said.cue is not None or _someone(said, prev, speakers)):
+            return content, attrs.evolve(said, how=Way.PREVIOUS)
+        said = speakers.passive_agent(prev)  # "Der Plan wurde von X als zu teuer bezeichnet. Er sei ..."
         if said is not None and said.speaker is not None:
             return content, attrs.evolve(said, how=Way.PREVIOUS)
     if state.recent is not None and 0 <= sent.start - state.recent_end <= _RECENT:
         # Only the speaker: the speech that named them ended before this sentence.
         return content, Attribution(state.recent.speaker, how=Way.RECENT)
     return content, None
+
+
+def _someone(said: Attribution, prev: list[Tok], speakers: Speakers) -> bool:
+    """Someone the sentence before names without a verb of saying speaks on only if the words name a person or a
+    body (a first name, a role, an institution, a medium), or a name of two words or more that does not open the
+    sentence: a capitalized run there may be an adjective and a noun ("Große Mängel traten auf")."""
+    assert said.speaker is not None
+    if speakers.names_someone(said.speaker):
+        return True
+    span = said.mention_span
+    return span is not None and span.start > prev[0].start and len(said.speaker.split()) > 1
 
 
 def _outside(text: str, content: Span, marks: _Marks) -> Span | None:

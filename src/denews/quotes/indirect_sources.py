@@ -11,9 +11,12 @@ The frames around a verb of saying, and what both kinds share (:class:`Frame`, :
 from __future__ import annotations
 
 from ..model import Span
+from . import lexicon
+from .coreference import Attribution
 from .indirect_frames import _ADJ_ENDINGS, _ARTICLES, Frame, _hearsay, content_end, cue_at
-from .indirect_lexicon import frames
+from .indirect_lexicon import frame_verbs, frames
 from .tokens import Tok
+from .ways import Way
 
 _F = frames()
 _SOURCE_NOUNS = _F["source_nouns"]
@@ -90,12 +93,17 @@ def _laut(toks: list[Tok], i: int) -> Span | None:
     first = i + 1
     if toks[first].text in _MARKS:
         return Span(toks[i].start, toks[first + 1].end) if first + 1 < n and not toks[first + 1].punct else None
-    while first < n - 1 and not toks[first].cap and toks[first].low.endswith(_ADJ_ENDINGS):
-        first += 1  # adjectives before the noun
+    # Adjectives before the noun ("laut israelischen Medien"); a web address ending in ".de" is none.
+    while first < n - 1 and _adjective(toks[first]):
+        first += 1
     t = toks[first]
     if t.punct or not (t.cap or t.low in _ARTICLES or "." in t.text):
         return None
     return Span(toks[i].start, toks[_phrase_end(toks, first)].end)
+
+
+def _adjective(t: Tok) -> bool:
+    return not t.cap and t.low.endswith(_ADJ_ENDINGS) and "." not in t.text
 
 
 def _phrase_end(toks: list[Tok], i: int) -> int:
@@ -140,3 +148,24 @@ def echo(toks: list[Tok]) -> str | None:
         return None
     end = next((k for k, t in enumerate(toks) if t.text in (",", ";", ":")), len(toks))
     return toks[1].text if cue_at(toks, 1, end) else None
+
+
+_MARKS = frozenset("„“”\"»«‚‘")
+_DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
+
+
+def site(toks: list[Tok]) -> Attribution | None:
+    """A web site as the source: "laut bildblog.de", "laut „nordblick.de“", "nordblick.de zufolge", "berichtete
+    nordblick.de" (the name machinery reads capitalized words only)."""
+    for k, t in enumerate(toks):
+        stem, dot, ending = t.text.rpartition(".")
+        if not (dot and stem and ending in _DOMAIN_ENDINGS):  # a web address is one token (see .tokens)
+            continue
+        before = [u.low for u in toks[max(0, k - 2) : k] if u.text not in _MARKS]
+        after = [u.low for u in toks[k + 1 : k + 3] if u.text not in _MARKS]
+        cue = "laut" if before[-1:] == ["laut"] else "zufolge" if after[:1] == ["zufolge"] else None
+        if cue is None and before and any(c.particle is None for c in frame_verbs().get(before[-1], ())):
+            cue = before[-1]  # "..., berichtete example.de."
+        if cue is not None:
+            return Attribution(t.text, t.text, Span(t.start, t.end), cue, Way.SENTENCE)
+    return None

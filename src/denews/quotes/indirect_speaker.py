@@ -15,12 +15,15 @@ from collections.abc import Callable, Sequence
 
 import attrs
 
+from .._data import first_names
 from ..model import Span
+from . import indirect_sources as sources
 from . import lexicon, mentions
 from .attribution import Attributor
 from .coreference import Attribution
 from .grammar import Mention
-from .indirect_lexicon import frames
+from .indirect_frames import _ADJ_ENDINGS
+from .indirect_lexicon import frame_verbs, frames
 from .speakers import SpeakerResolver
 from .tokens import DETERMINERS, PREPOSITIONS, Tok, tokenize
 from .ways import Way
@@ -30,6 +33,11 @@ _SOURCE_WORDS = frozenset(("laut", "zufolge", "nach", "so"))
 _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 _DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
+#: A demonstrative subject stands for the person named last, not of the other gender.
+_LATTER = {"dieser": "f", "jener": "f", "diese": "m", "jene": "m"}
+_SUBORDINATORS = frames()["subordinators"]
+_CLAUSE_ENDS = frozenset(("hat", "hatte", "habe", "hätte", "ist", "war", "sei", "wäre", "wurde", "worden"))
+_HEARSAY = frozenset(("heißt", "hieß", "verlautet", "verlautete"))
 _PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
 _DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
 # A possessive before an abstract noun stands for its owner ("seiner Ansicht nach": he).
@@ -63,16 +71,16 @@ class Speakers:
         only the first noun phrase that names someone (or a pronoun's antecedent) does.  ``sentence``: the
         sentence that holds the frame and its tokens, cut instead of tokenizing the frame again.
         """
-        if self._att is None:  # the same name table and coreference as the direct quotes
-            self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
-        att = self._att
+        att = self._attributor()
         toks = _cut(self._text, frame, sentence) if sentence is not None else None
         if toks is None:
             toks = tokenize(self._text, frame.start, frame.end)
+        if len(toks) > 2 and toks[0].low in _SUBORDINATORS and toks[-1].low in _CLAUSE_ENDS | frame_verbs().keys():
+            toks = toks[1:]  # "Während der Minister ankündigte, ...": the subject follows the subordinator
         if not toks:
             return None
         how = Way.AFTER if frame.start >= content.end else Way.SENTENCE
-        found = self._typed(att, att._laut(toks, content.start), toks, content.start)
+        found = self._typed(att, att._laut(toks, content.start), toks, content.start) or sources.site(toks)
         # The clause is read only where its answer counts: no source phrase names anyone, or only a medium does.
         clause = att._clause(toks, 0, len(toks), content.start, how, require_cue=cue_needed) if (
             found is None or found.type is MEDIA
@@ -80,7 +88,45 @@ class Speakers:
         if found is None or (found.type is MEDIA and clause is not None and clause.type not in (None, MEDIA)):
             # "sagte Berg der Zeitung zufolge": the one who said it, as for a quote a medium cites.
             found = self._typed(att, clause, toks, content.start) or found
-        return self._typed(att, self._find(att, found, toks, content, cue_needed, verb), toks, content.start)
+        found = self._typed(att, self._find(att, found, toks, content, cue_needed, verb), toks, content.start)
+        if found is not None and found.speaker is None and found.mention is not None and found.mention_span is not None:
+            return attrs.evolve(found, speaker=self._latter(found.mention, found.mention_span.start))
+        return found
+
+    def names_someone(self, speaker: str) -> bool:
+        """``speaker`` names a person or a body by its words: a registered first name ("Manfred Stolpe"), a role,
+        an institution, a medium ("Große Mängel", "Woba" name none: the name table takes in any capitalized run)."""
+        given = first_names()
+        return any(
+            w in given or lexicon.is_role(w) or lexicon.is_institution(w) or lexicon.is_media(w)
+            for w in speaker.split()
+        )
+
+    def passive_agent(self, toks: list[Tok]) -> Attribution | None:
+        """The agent of a verb of saying in the passive among ``toks`` ("Der Plan wurde von der Senatorin als zu
+        teuer bezeichnet"): the one whose words the next sentence may report; the noun phrase right after
+        "von", before the verb."""
+        if not any(t.low in _PASSIVE for t in toks):
+            return None
+        verbs = frame_verbs()
+        c = next((k for k, t in enumerate(toks) if any(x.particle is None for x in verbs.get(t.low, ()))), None)
+        k = next((k for k in range(c or 0) if toks[k].low in ("von", "vom")), None)
+        if c is None or k is None:
+            return None
+        head = next((j for j in range(k + 1, min(k + 4, c)) if toks[j].cap and not toks[j].punct), None)
+        if head is None or any(not (u.low in DETERMINERS or u.low.endswith(_ADJ_ENDINGS)) for u in toks[k + 1 : head]):
+            return None  # "von" with no noun phrase right after it
+        end = head
+        while end + 1 < c and toks[end + 1].cap and not toks[end + 1].punct and toks[end + 1].low not in DETERMINERS:
+            end += 1
+        span = Span(toks[head].start, toks[end].end)
+        words = " ".join(u.text for u in toks[head : end + 1])
+        return Attribution(words, self._text[span.start : span.end], span, toks[c].text, Way.BARE)
+
+    def _attributor(self) -> Attributor:
+        if self._att is None:  # the same name table and coreference as the direct quotes
+            self._att = SpeakerResolver(self._text, self._regions, self._quotes).attributor
+        return self._att
 
     def _find(
         self, att: Attributor, found: Attribution | None, toks: list[Tok], content: Span, cue_needed: bool,
@@ -98,8 +144,9 @@ class Speakers:
         subject = self._subject(att, toks, c, content.start, how, after_only=implausible) if c is not None else None
         if subject is not None:
             return subject
-        hearsay = any(t.low in ("heißt", "hieß") for t in toks)
-        document = self._document(toks, found.cue if found is not None else None) if hearsay else None
+        hearsay = next((k for k, t in enumerate(toks) if t.low in _HEARSAY), None)
+        cue = found.cue if found is not None else None
+        document = (self._document(toks, cue) or self._whence(toks, hearsay, cue)) if hearsay is not None else None
         if document is not None:
             return document  # "Im Bericht heißt es, ..."
         if c is not None and any(t.low in _PASSIVE for t in toks):
@@ -187,7 +234,9 @@ class Speakers:
         if any(t.low in _PASSIVE for t in toks):
             # "Die Anwohner wurden von der Polizei aufgefordert, ...": the agent speaks, the subject is addressed.
             return self._agent(toks, toks[c].text)
-        candidates = (att._np_after_verb(toks, c + 1),) if after_only else (
+        # "Der Politik schlug er vor": a pronoun of the nominative after the verb is its subject, not the phrase before.
+        nominative = c + 1 < len(toks) and toks[c + 1].low in ("er", "ich", "wir")
+        candidates = (att._np_after_verb(toks, c + 1),) if after_only or nominative else (
             att._np_before(toks, c), att._np_after_verb(toks, c + 1), att._first_np(toks, 0, c)
         )
         # Not a time ("am 29. Februar beschlossen"): the next candidate.
@@ -207,6 +256,11 @@ class Speakers:
         head = m.words[: m.words.index("|")] if "|" in m.words else m.words
         return Attribution(" ".join(head), mention, span, cue, Way.BARE)
 
+    def _latter(self, word: str, pos: int) -> str | None:
+        """A demonstrative subject ("Dieser behauptete, ...") stands for the latter: the person named last."""
+        avoid = _LATTER.get(word.lower())
+        return self._attributor().names.person_before(pos, avoid=avoid) if avoid is not None else None
+
     def _agent(self, toks: list[Tok], cue: str) -> Attribution | None:
         """The agent of a passive frame ("von der Polizei", "vom Gericht", "durch die Behörde"), as it stands."""
         k = next((i for i, t in enumerate(toks) if t.low in ("von", "vom", "durch")), None)
@@ -217,6 +271,18 @@ class Speakers:
             return None
         words, span = bare
         return Attribution(words, self._text[span.start : span.end], span, cue, Way.BARE)
+
+    def _whence(self, toks: list[Tok], c: int, cue: str | None) -> Attribution | None:
+        """The place hearsay comes from, opening its clause ("Aus Regierungskreisen verlautete", "Bei der Agentur
+        X hieß es"): the noun phrase after "aus"/"bei" before the verb ``toks[c]``, with its preposition."""
+        if c < 2 or toks[0].low not in ("aus", "bei", "beim"):
+            return None
+        bare = _bare_mention(toks[:c], last=True)
+        if bare is None:
+            return None
+        words, span = bare
+        span = Span(toks[0].start, span.end)
+        return Attribution(words, self._text[span.start : span.end], span, cue or toks[c].text, Way.BARE)
 
     def _document(self, toks: list[Tok], cue: str | None) -> Attribution | None:
         """A document the words stand in ("In einem Bericht der Zeitung wurde vermutet", "Im Bericht heißt es"):
@@ -231,7 +297,7 @@ class Speakers:
             stops = (j for j in range(head + 1, len(toks)) if toks[j].punct or (not toks[j].cap and toks[j].low
                      not in DETERMINERS))
             end = next(stops, len(toks))
-            bare = _bare_mention(toks[head:end], last=True)
+            bare = _bare_mention(toks[k:end], last=True)  # from "in": a lone head is no opening adverb
             if bare is not None:
                 words, span = bare
                 return Attribution(words, self._text[span.start : span.end], span, cue, Way.DOCUMENT)
