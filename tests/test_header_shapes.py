@@ -244,11 +244,6 @@ def test_long_lower_case_stamp_line_with_byline_stands_alone() -> None:
     assert a.published == dt.datetime(2026, 3, 12, 14, 5)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="body (layout/body.py, tkept): a closing byline with two names reads as a sentence (its 'und') and "
-    "becomes a paragraph before the byline branch is reached",
-)
 def test_closing_byline_with_two_names() -> None:
     a = denews.parse(f"Gemeinde baut die Brücke neu\n\n{_BODY}\nVon Anna Beispiel und Jonas Muster\n")
     assert a.authors == ("Anna Beispiel", "Jonas Muster")

@@ -187,8 +187,8 @@ def _body_step(b: _Body, i: int) -> int:
     if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
         return i + 1
     b.propagate = None
-    if x.shape == HEAD and i == b.tail - 1 and _cut_text(x.text):
-        x.shape = PROSE  # the scraper's excerpt ends inside the last paragraph (page furniture may follow)
+    if x.shape == HEAD and i == b.tail - 1 and _cut_text(x.text) and not _writers(x):
+        x.shape = PROSE  # the excerpt ends inside the last paragraph (not a byline's ``Von A und B``)
     if _text_unit(b, x, i):
         return i + 1
     if _other_pages_label(b, x):
@@ -319,10 +319,10 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     elif x.shape == SENT:
         x.role = Role.PARAGRAPH
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
-    elif x.byline is not None and len(x.text) <= 80 and x.byline[0] and all(is_person(a) for a in x.byline[0]):
+    elif writers := _writers(x):
         # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
         x.role = Role.HEADER
-        page.add_authors(x.byline[0])
+        page.add_authors(writers)
     elif is_name(x.text) and not _heads_text(us, i + 1):
         # A writer's name standing alone in the body, not heading a paragraph: an author box.
         _mark(x, BoilerplateKind.OTHER, page.boiler)
@@ -331,6 +331,12 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     else:
         return False
     return True
+
+
+def _writers(x: _U) -> list[str]:
+    """The persons a byline names, where it names persons only (``Von Anna Muster``) and is short as a byline is."""
+    ok = x.byline is not None and len(x.text) <= 80 and all(is_person(a) for a in x.byline[0])
+    return x.byline[0] if ok and x.byline is not None else []
 
 
 def _heads_text(us: list[_U], i: int) -> bool:
@@ -360,8 +366,6 @@ def _settle_headings(boiler: list[Boilerplate], paragraphs: list[Paragraph]) -> 
             p = paragraphs[k]
             boiler.append(Boilerplate(p.text, p.span, BoilerplateKind.OTHER))
         paragraphs[:] = [p for k, p in enumerate(paragraphs) if k not in drop]
-
-
 
 
 def _bare_credit_captions(us: list[_U], start: int) -> None:
