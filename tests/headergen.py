@@ -228,7 +228,8 @@ def _updated(value: dt.date | dt.datetime | None, field: str) -> dt.date | dt.da
 
 #: How stamp and byline stand: each on its line (either order), on one line (either order, with a bar or a
 #: dot), or the byline under the article (only the shapes a sign-off takes).
-LAYOUTS = ["stamp_by", "by_stamp", "by_bar_stamp", "stamp_dot_by", "by_at_end", "by_read_time", "stamp_above_title"]
+LAYOUTS = ["stamp_by", "by_stamp", "by_bar_stamp", "stamp_dot_by", "by_at_end", "by_read_time", "stamp_above_title",
+           "stamp_under_kicker"]
 _END_SHAPES = frozenset({"von_one", "von_two", "text_label", "autorin_label", "comma_two", "slash_two"})
 
 
@@ -242,7 +243,7 @@ def _meta(layout: str, bshape: str, st: str, by: str) -> tuple[list[str], list[s
         return [f"{st} · {by}"], []
     if layout == "by_read_time":
         return [st, f"{by} | 4 Min. Lesezeit"], []
-    return ([st, by] if layout in ("stamp_by", "stamp_above_title") else [by, st]), []
+    return ([st, by] if layout in ("stamp_by", "stamp_above_title", "stamp_under_kicker") else [by, st]), []
 
 
 RELATED = ["Stadt plant ein neues Hallenbad", "Busse fahren ab Montag im Takt", "Neue Leitung für das Museum",
@@ -277,6 +278,8 @@ def header_page(c: Choices, *, furniture: bool = True) -> HeaderPage:
         head.append(meta.pop(0))  # above the kicker and the title
     if c.chance(2):
         head.append(c.pick(KICKERS))
+    if layout == "stamp_under_kicker":
+        head.append(meta.pop(0))  # between the kicker (if any) and the title
     head.append(title)
     if c.chance(2):
         head.append(c.pick(TEASERS))

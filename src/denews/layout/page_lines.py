@@ -68,6 +68,11 @@ def lone_ordinal(page: Sequence[str], i: int) -> bool:
     return True
 
 
+def next_to(upper: int, lower: int, header: Callable[[int], bool]) -> bool:
+    """Unit ``upper`` stands right over unit ``lower``, or only ``header`` units (a stamp) stand between."""
+    return upper < lower and all(header(j) for j in range(upper + 1, lower))
+
+
 def over_subtitle(
     cands: Sequence[tuple[int, str]], fit: Iterable[int], header: Callable[[int], bool] = lambda _: False
 ) -> list[int]:
@@ -78,13 +83,11 @@ def over_subtitle(
     ok = set(fit)
     n = [len(t.split()) for _, t in cands]
 
-    def next_to(upper: int, lower: int) -> bool:
-        return upper < lower and all(header(j) for j in range(upper + 1, lower))
-
     def pair(k: int) -> bool:
         """``cands[k - 1]`` right over ``cands[k]``, both fit, the upper a full line, and not two fields."""
         return (
-            k >= 1 and k - 1 in ok and k in ok and next_to(cands[k - 1][0], cands[k][0]) and n[k - 1] >= FULL_WORDS
+            k >= 1 and k - 1 in ok and k in ok and n[k - 1] >= FULL_WORDS
+            and next_to(cands[k - 1][0], cands[k][0], header)
             and not (_LABEL.match(cands[k - 1][1]) and _LABEL.match(cands[k][1]))
         )
 

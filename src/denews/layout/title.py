@@ -17,7 +17,7 @@ import regex
 
 from .._data import read_text
 from ..tokenize import function_words, words
-from .page_lines import numbered, over_subtitle
+from .page_lines import FULL_WORDS, next_to, numbered, over_subtitle
 from .page_lines import squash as _squash
 from .site_name import is_site_name, site_names
 from .stamps import find_stamp, month_year
@@ -294,6 +294,11 @@ def best_title(
         # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
         names = site_names(page)
         site = {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
+    lines = page or []
+
+    def stamped(j: int) -> bool:  # (a stamp between two lines does not part them: stripping drops it)
+        return 0 <= j < len(lines) and find_stamp(lines[j]) is not None
+
     kickers: set[int] = set()
     for k in range(1, len(cands)):
         if k - 1 in site:
@@ -301,7 +306,9 @@ def best_title(
         upper, lower = cands[k - 1], cands[k]
         n_up, n_low = len(upper.text.split()), len(lower.text.split())
         kicker_shape = (n_up <= KICKER_WORDS and n_up < n_low) or upper.text.rstrip().endswith(":")
-        if upper.index + 1 == lower.index and kicker_shape:
+        # (Across a stamp only a full headline: a short line under one is a name, a photo credit, the line again.)
+        close = upper.index + 1 == lower.index or (n_low >= FULL_WORDS and next_to(upper.index, lower.index, stamped))
+        if close and kicker_shape:
             shares[k] = max(shares[k], shares[k - 1])
             if n_low <= KICKED_WORDS:
                 kickers.add(k - 1)
@@ -319,11 +326,6 @@ def best_title(
         for k, e in zip(near, echoed([cands[k].text for k in near], page), strict=True):
             if e:
                 scores[k] += ECHO
-    lines = page or []
-
-    def stamped(j: int) -> bool:  # (a stamp between headline and subtitle does not part them: stripping drops it)
-        return 0 <= j < len(lines) and find_stamp(lines[j]) is not None
-
     for k in over_subtitle([(c.index, c.text) for c in cands], scores.keys(), stamped):
         scores[k] += OVER_SUBTITLE
     best = max(fit, key=lambda k: (scores[k], cands[k].index))
