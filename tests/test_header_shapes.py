@@ -368,3 +368,16 @@ def test_name_beside_reading_time_is_a_byline() -> None:
     got = byline("Anna Beispiel | 4 Min. Lesezeit")
     assert got is not None
     assert got[0] == ["Anna Beispiel"]
+
+
+@pytest.mark.parametrize("line", ["Zuletzt aktualisiert: 12.03.2026, 14:05 Uhr", "Von Anna Beispiel"])
+def test_one_sentence_lead_over_a_stamp_is_the_teaser(line: str) -> None:
+    """A one-sentence lead with a stamp or byline under it, over a body with running text of twenty words or more
+    (the short ``_LEAD_PAGE`` has none: there the lead stays the body's first paragraph), is the teaser."""
+    text = _LEAD_PAGE.format(line=line).replace(
+        "Die Kosten trägt das Land.", "Die Kosten trägt das Land, der Bund gibt einen Zuschuss dazu."
+    )
+    a = denews.parse(text)
+    assert a.teaser == "Pendler müssen sich ab Montag auf Umwege einstellen."
+    assert all("Umwege" not in p.text for p in a.paragraphs)
+    assert a.dateline == "KLAGENFURT"
