@@ -73,15 +73,15 @@ ARTICLES = (
 )
 ABOVE, BETWEEN, BELOW = "above", "between", "below"
 WIDGETS = {
-    "consent": (consent(), (ABOVE, BELOW)),
-    "paywall": (paywall(), (ABOVE, BELOW)),
-    "newsletter": (newsletter(), (ABOVE, BELOW)),
+    "consent": (consent(), (ABOVE, BETWEEN, BELOW)),
+    "paywall": (paywall(), (ABOVE, BETWEEN, BELOW)),
+    "newsletter": (newsletter(), (ABOVE, BETWEEN, BELOW)),
     "donation": (donation(), (ABOVE, BETWEEN, BELOW)),
     "comments": (comments(), (ABOVE, BELOW)),
-    "overlay": (overlay(), (ABOVE, BELOW)),
+    "overlay": (overlay(), (ABOVE, BETWEEN, BELOW)),
     "footer": (footer(), (ABOVE, BELOW)),
     "audio": (audio(), (BELOW,)),
-    "share": (share(), (ABOVE, BELOW)),
+    "share": (share(), (ABOVE, BETWEEN, BELOW)),
 }
 CASES = [(name, where) for name, (_, places) in WIDGETS.items() for where in places]
 
@@ -197,3 +197,34 @@ def test_a_news_sentence_with_one_such_word_is_no_interface_text() -> None:
 )
 def test_a_widget_s_wording_names_its_kind(unit: str, kind: str) -> None:
     assert cue_kind(unit) == kind
+
+
+def test_a_newsletter_box_after_the_text_lets_no_author_s_box_in() -> None:
+    # The box stands between the last paragraph and a labelled author's box, not between two paragraphs.
+    title, byline, paras = ARTICLES[0]
+    bio = (
+        "Seit vielen Jahren schreibt sie über Verkehr und Bauprojekte im Land und hat dazu zwei Bücher "
+        "veröffentlicht, die in der Region viel gelesen werden."
+    )
+    box = ["Newsletter", "Die wichtigsten Nachrichten jeden Morgen um sechs in Ihrem Postfach.", "Anmelden"]
+    art = denews.parse("\n\n".join([title, byline, *paras, *box, "Über Katrin Weidinger", bio]))
+    assert bio not in [p.text for p in art.paragraphs]
+    assert [p.text for p in art.paragraphs][-1] == paras[-1]
+
+
+def test_a_box_ending_in_an_advertisement_s_label_lets_no_ad_text_in() -> None:
+    # ``Anzeige`` heads the ad's own text: a newsletter line over it and the ad after it stay out, and so does
+    # a site blurb under the ad.  (A guard only: the tail cuts this ad's second person either way.)
+    title, byline, paras = ARTICLES[2]
+    ad = (
+        "Finden Sie jetzt die schönsten Ferienhäuser an der Küste und buchen Sie Ihren nächsten Urlaub ganz "
+        "bequem bei unserem Partner im Netz."
+    )
+    blurb = (
+        "Musterferien.de nimmt Sie mit an die schönsten Strände im Norden und stellt Ihnen jede Woche neue "
+        "Ziele für einen Urlaub mit der ganzen Familie vor."
+    )
+    page = "\n\n".join([title, byline, *paras, "Newsletter", "Ferienangebote", "Anzeige", ad, "Über uns", blurb])
+    kept = [p.text for p in denews.parse(page).paragraphs]
+    assert ad not in kept
+    assert blurb not in kept
