@@ -106,8 +106,21 @@ def agency_names() -> dict[str, str]:
     return {row[0].strip().lower(): row[1].strip() for row in _rows("layout_agencies.tsv")}
 
 
+_ROW_SEPARATOR = regex.compile(r"\s+[|•·]\s+")
+
+
 def cue_kind(s: str) -> BoilerplateKind | None:
-    """The boilerplate kind a cue phrase gives the whole unit ``s``, or None."""
+    """The boilerplate kind a cue phrase gives the whole unit ``s``, or None.  A row of buttons or links parted by
+    bars (``Drucken | Merken | Teilen``) takes the kind of its first entry where each entry has one."""
+    kind = _unit_cue(s)
+    if kind is None and len(s) <= _MAX_SHORT and _ROW_SEPARATOR.search(s) is not None:
+        kinds = [_unit_cue(part) for part in _ROW_SEPARATOR.split(s.strip())]
+        if all(k is not None for k in kinds):
+            return kinds[0]
+    return kind
+
+
+def _unit_cue(s: str) -> BoilerplateKind | None:
     cues = _cues()
     pat, kinds = cues[Scope.FULL]
     if pat is not None and len(s) <= _MAX_FULL:
