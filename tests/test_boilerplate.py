@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from denews import boilerplate as bp
+from denews import credit_lines as cl
 from denews.layout import split
 
 
@@ -105,18 +106,18 @@ def test_running_text_has_no_cue(line: str) -> None:
     ],
 )
 def test_caption_tail(line: str, credit: str) -> None:
-    at = bp.caption_tail(line)
+    at = cl.caption_tail(line)
     assert at is not None and line[at:] == credit
 
 
 def test_caption_tail_needs_a_credit() -> None:
-    assert bp.caption_tail("Er sagte, das Bild sei klar.") is None
-    assert bp.caption_tail("Die Linke | Partei der Woche ist, was sie ist.") is None
+    assert cl.caption_tail("Er sagte, das Bild sei klar.") is None
+    assert cl.caption_tail("Die Linke | Partei der Woche ist, was sie ist.") is None
 
 
 def test_caption_head_in_capitals() -> None:
     line = "Foto: REUTERS/ANNA MEIER Glück gehabt: Der Fahrer blieb unverletzt."
-    end = bp.caption_head(line)
+    end = cl.caption_head(line)
     assert end is not None and line[:end] == "Foto: REUTERS/ANNA MEIER"
 
 
@@ -135,22 +136,22 @@ def test_caption_head_in_capitals() -> None:
     ],
 )
 def test_credit_lines(line: str, agencies: list[str]) -> None:
-    assert bp.is_credit_line(line)
-    assert bp.credit_agencies(line) == agencies
+    assert cl.is_credit_line(line)
+    assert cl.credit_agencies(line) == agencies
 
 
 @pytest.mark.parametrize("line", ["Merkel", "Ende gut", "(Archivbild)", "Die Linke und die Grünen"])
 def test_not_credit_lines(line: str) -> None:
-    assert not bp.is_credit_line(line)
+    assert not cl.is_credit_line(line)
 
 
 def test_trailing_credit_and_link() -> None:
     s = "Nur Seitenwind möge sie nicht. (mz)"
-    at = bp.trailing_credit(s)
+    at = cl.trailing_credit(s)
     assert at is not None and s[at:] == "(mz)"
     s = "Dahinter landete Paula Moltzan (zum Rennbericht >>>)."
-    at = bp.trailing_link(s)
-    assert at is not None and s[at : bp.link_end(s)] == "(zum Rennbericht >>>)"
+    at = cl.trailing_link(s)
+    assert at is not None and s[at : cl.link_end(s)] == "(zum Rennbericht >>>)"
 
 
 def test_interface_text() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from denews import boilerplate as bp
+from denews import credit_lines as cl
 from denews._data import read_text
 
 ROLES = ("label", "mark", "source", "report")
@@ -32,22 +32,22 @@ SENTENCES = st.sampled_from(["Die Brücke ist seit Montag frei.", "Der Rat tagt 
 @given(SENTENCES, st.sampled_from(_words("label")), NAMES, st.booleans())
 def test_a_label_opens_a_credit_after_a_caption(sentence: str, label: str, name: str, bracketed: bool) -> None:
     credit = f"({label}: {name})" if bracketed else f"{label}: {name}"
-    assert bp.caption_tail(f"{sentence} {credit}") == len(sentence) + 1
+    assert cl.caption_tail(f"{sentence} {credit}") == len(sentence) + 1
 
 
 @given(SENTENCES, st.sampled_from(_words("mark")))
 def test_a_mark_in_parentheses_closes_a_caption(sentence: str, mark: str) -> None:
-    assert bp.caption_tail(f"{sentence} ({mark})") == len(sentence) + 1
-    assert bp.caption_tail(f"{sentence} ({mark}s Beispiel)") is None  # only the word itself
+    assert cl.caption_tail(f"{sentence} ({mark})") == len(sentence) + 1
+    assert cl.caption_tail(f"{sentence} ({mark}s Beispiel)") is None  # only the word itself
 
 
 @given(st.sampled_from(_words("source")), st.sampled_from(["dpa", "AFP, dpa", "ntv.de, lme/rts/dpa"]))
 def test_a_source_lead_opens_a_closing_line(lead: str, agencies: str) -> None:
-    assert bp.is_credit_line(f"{lead}: {agencies}")
-    assert bp.is_credit_line(f"({lead} {agencies})")
+    assert cl.is_credit_line(f"{lead}: {agencies}")
+    assert cl.is_credit_line(f"({lead} {agencies})")
 
 
 @given(st.sampled_from(_words("report")), st.sampled_from(["von", ":"]), NAMES)
 def test_a_report_lead_opens_a_report_credit(lead: str, joint: str, name: str) -> None:
-    assert bp.is_credit_line(f"({lead} {joint} {name}; Redigiert von Max Probe)")
-    assert not bp.is_credit_line(f"({lead}x {joint} {name}; Redigiert von Max Probe)")
+    assert cl.is_credit_line(f"({lead} {joint} {name}; Redigiert von Max Probe)")
+    assert not cl.is_credit_line(f"({lead}x {joint} {name}; Redigiert von Max Probe)")

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import denews
-from denews import boilerplate as bp
+from denews import credit_lines as cl
 from denews.layout.header import dateline
 from denews.layout.stamps import byline, find_stamp, is_name, is_stamp_unit, relative_stamp, stamp_line
 
@@ -100,8 +100,8 @@ def test_capitals_datelines(text: str, place: str) -> None:
 
 
 def test_wire_signature_credits_its_agency() -> None:
-    assert bp.wire_signature("© dpa-infocom, dpa:260312-99-123456/2")
-    assert not bp.wire_signature("© Anna Beispiel")
+    assert cl.wire_signature("© dpa-infocom, dpa:260312-99-123456/2")
+    assert not cl.wire_signature("© Anna Beispiel")
     text = (
         "Gemeinde baut die Brücke neu\n\nBerlin - Die Stadt hat den Neubau der Brücke am Dienstag beschlossen. "
         "Die Arbeiten beginnen im Frühjahr.\n\nDer Rat stimmte dem Plan mit großer Mehrheit zu. Die Kosten "
@@ -281,7 +281,7 @@ def test_name_led_byline_with_agency_in_parentheses(line: str, authors: list[str
     got = byline(line)
     assert got is not None
     assert got[0] == authors
-    assert bp.credit_agencies(got[1])
+    assert cl.credit_agencies(got[1])
 
 
 def test_single_name_before_a_bar_opens_a_stamp_line() -> None:

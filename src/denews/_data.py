@@ -38,6 +38,12 @@ def first_names() -> dict[str, tuple[int, str]]:
     return table
 
 
+def tsv_rows(relative: str) -> list[list[str]]:
+    """The rows of a tab-separated data file under the package, without blank lines and ``#`` comments."""
+    lines = read_text(relative).splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
 @functools.cache
 def phrase_pattern(path: str) -> regex.Pattern[str]:
     """The words or phrases of a lexicon (one per line, ``#`` comments) as one case-blind pattern of whole words:

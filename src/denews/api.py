@@ -250,7 +250,7 @@ def _parse_view(text: str, ref: dt.date | None, vague_dates: bool) -> Article:
 
 def _with_stamp_agencies(art: Article, dates: Sequence[TimeExpression]) -> tuple[str, ...]:
     """The article's agencies and those of the stamps in its text: "(APA, 22.8.2015)" credits the APA."""
-    from .boilerplate import credit_agencies
+    from .credit_lines import credit_agencies
     from .dates.context import credit_before
 
     names = list(art.agencies)

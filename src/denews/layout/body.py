@@ -8,6 +8,7 @@ from collections import Counter
 import attrs
 
 from .. import boilerplate as bp
+from .. import credit_lines as cl
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
@@ -239,7 +240,7 @@ def _body_furniture(b: _Body, x: _U, kind: BoilerplateKind, i: int) -> None:
     page = b.page
     _mark(x, kind, page.boiler)
     if x.credit:
-        page.add_agencies(bp.credit_agencies(x.text))
+        page.add_agencies(cl.credit_agencies(x.text))
         _report_author(x.text, page.authors)
     if kind in _RELATED_CUES and x.nwords <= 8:
         b.propagate, b.through_prose = kind, x.nwords <= 5
@@ -384,7 +385,7 @@ def _bare_credit_captions(us: list[_U], start: int) -> None:
             continue  # "© Der Tagesspiegel. Alle Rechte vorbehalten.": the page's notice, no picture's credit
         prev = us[i - 1]
         # A paragraph closed by the agency's credit ("... nicht bekannt. (dpa)") is the article's last, no caption.
-        closed = i > last_text and prev.text.endswith(")") and bp.trailing_credit(prev.text) is not None
+        closed = i > last_text and prev.text.endswith(")") and cl.trailing_credit(prev.text) is not None
         if not bare:
             if (
                 prev.role is Role.NONE and prev.cue is None and prev.shape in (SENT, PROSE)

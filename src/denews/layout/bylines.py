@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from .. import boilerplate as bp
+from .. import credit_lines as cl
 from .._data import first_names, read_text
 from ..tokenize import function_words
 
@@ -130,7 +130,7 @@ def _byline_extra(part: str) -> bool:
         return True
     if _PLACE.fullmatch(part) and not any(t.lower() in function_words() for t in toks if t not in ("am", "im")):
         return True
-    return bool(bp.credit_agencies(part))
+    return bool(cl.credit_agencies(part))
 
 
 def name_led(s: str) -> tuple[list[str], str] | None:
@@ -147,7 +147,7 @@ def name_led(s: str) -> tuple[list[str], str] | None:
     if len(s) > _NAME_LED_MAX or _DIGIT.search(s) is not None:
         return None
     parens = list(_PAREN.finditer(s))
-    if any(not bp.credit_agencies(m.group("inner")) for m in parens):
+    if any(not cl.credit_agencies(m.group("inner")) for m in parens):
         return None  # ``Anna Muster (Team Sport)``, ``Georg Muster (GM)``: no agency's credit
     names = _PAREN.sub("", s)
     parts = [p for p in _PART_SPLIT.split(names.strip()) if p]

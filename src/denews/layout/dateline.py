@@ -17,7 +17,7 @@ from functools import cache
 
 import regex
 
-from .. import boilerplate as bp
+from .. import credit_lines as cl
 from .._data import read_text
 from ..tokenize import function_words
 from .stamps import is_person
@@ -80,7 +80,7 @@ def read_dateline(s: str, pos: int, labels: frozenset[str], topic_endings: tuple
     m = _CREDIT_ONLY.match(s, pos)
     if m is not None:
         credit = m.group("credit")
-        return (pos, pos, credit, m.end()) if bp.credit_agencies(credit) else None
+        return (pos, pos, credit, m.end()) if cl.credit_agencies(credit) else None
     m = _pattern().match(s, pos)
     if m is None:
         return None
@@ -90,7 +90,7 @@ def read_dateline(s: str, pos: int, labels: frozenset[str], topic_endings: tuple
         return None
     if m.group("colon") is not None and not caps:
         return None  # ``Laut Uschakow: Das Treffen ...`` is a sentence
-    agency = credit is not None and bool(bp.credit_agencies(credit))
+    agency = credit is not None and bool(cl.credit_agencies(credit))
     if m.group("stop") is not None and not (caps or agency):
         return None  # ``Wien. Die ...`` only after a stamp or as a glued place (see :func:`dateline`)
     if m.group("bare") is not None and not agency:

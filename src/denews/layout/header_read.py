@@ -7,7 +7,7 @@ import datetime as dt
 
 import attrs
 
-from .. import boilerplate as bp
+from .. import credit_lines as cl
 from ..model import BoilerplateKind, Span
 from .header import dateline
 from .page import Page
@@ -49,7 +49,7 @@ def read_header(page: Page, us: list[_U]) -> None:
         elif x.byline is not None and len(x.text) <= 120:
             x.role = Role.HEADER
             page.add_authors(x.byline[0])
-            page.add_agencies(bp.credit_agencies(x.byline[1]))
+            page.add_agencies(cl.credit_agencies(x.byline[1]))
         elif x.cue is not None:
             x.role, x.kind = Role.BOILERPLATE, x.cue
         elif x.credit:
@@ -96,7 +96,7 @@ def _header_stamp(page: Page, x: _U, i: int, pending_time: tuple[int, int] | Non
     _second_stamp(page, x, i)
     if x.byline is not None:
         page.add_authors(x.byline[0])
-        page.add_agencies(bp.credit_agencies(x.byline[1]))
+        page.add_agencies(cl.credit_agencies(x.byline[1]))
 
 
 def _second_stamp(page: Page, x: _U, i: int) -> None:
@@ -118,7 +118,7 @@ def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
                 _second_stamp(page, y, j)
             if y.byline is not None:
                 page.add_authors(y.byline[0])
-                page.add_agencies(bp.credit_agencies(y.byline[1]))
+                page.add_agencies(cl.credit_agencies(y.byline[1]))
         elif is_person(y.text):
             y.role = Role.HEADER
             page.add_authors([y.text])
@@ -183,7 +183,7 @@ def lead_bylines(page: Page, us: list[_U]) -> None:
     for x in _under_lead(us, page.body):
         if x.byline is not None:
             page.add_authors(x.byline[0])
-            page.add_agencies(bp.credit_agencies(x.byline[1]))
+            page.add_agencies(cl.credit_agencies(x.byline[1]))
 
 
 def _header_between(us: list[_U], start: int, end: int) -> bool:
@@ -211,7 +211,7 @@ def _paragraph_dateline(page: Page, text: str, at: int) -> bool:
     if pe > ps:  # ``(dpa) - ...`` names an agency without a place
         page.dateline = text[ps:pe], Span(at + ps, at + pe)
     if credit:
-        page.add_agencies(bp.credit_agencies(credit))
+        page.add_agencies(cl.credit_agencies(credit))
     return True
 
 
@@ -238,4 +238,4 @@ def find_dateline(page: Page, us: list[_U]) -> None:
             if d is not None and d[3] == len(x.text) and d[1] > d[0]:
                 page.dateline = x.text[d[0] : d[1]], Span(x.start + d[0], x.start + d[1])
                 if d[2]:
-                    page.add_agencies(bp.credit_agencies(d[2]))
+                    page.add_agencies(cl.credit_agencies(d[2]))

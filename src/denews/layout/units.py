@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from .. import boilerplate as bp
+from .. import credit_lines as cl
 from .._data import read_text
 from ..blocks import Unit, ends_sentence, is_blank
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
@@ -134,7 +135,7 @@ def _features(text: str, u: Unit) -> _U:
     nfunc = count_function_words(ws)
     x = _U(u.start, u.end, u.gap, s, _shape(s, ws), lines=u.lines, nwords=len(ws), nfunc=nfunc)
     if s.endswith(")"):
-        tc = bp.trailing_credit(s)
+        tc = cl.trailing_credit(s)
         if tc is not None:
             # A unit with a closing credit has the shape of its text without it (``... ausgefallen. (APA,
             # 12.9.2015)``), as it will have once the credit is cut: a second pass reads it so.
@@ -143,10 +144,10 @@ def _features(text: str, u: Unit) -> _U:
     if x.cue is None and len(ws) <= 60 and bp.is_interface_text(s, ws, prose=x.shape == PROSE):
         x.cue = BoilerplateKind.OTHER
     if (len(s) <= 140 and x.cue is None) or (len(s) <= 600 and s.startswith("(")):
-        x.credit = bp.is_credit_line(s)
-    if not x.credit and len(s) <= _WIRE_MAX and bp.wire_signature(s):
+        x.credit = cl.is_credit_line(s)
+    if not x.credit and len(s) <= _WIRE_MAX and cl.wire_signature(s):
         x.credit = True  # the copyright sign makes it a caption cue; it is the copy's closing credit
-    cap = bp.caption_tail(s)
+    cap = cl.caption_tail(s)
     if cap is not None:
         x.cap_at = u.start + cap
     st = find_stamp(s)
@@ -346,12 +347,12 @@ def _cut_tail(
         boiler.append(Boilerplate(text[cs:e], Span(cs, e), BoilerplateKind.CAPTION))
         e = cs
     else:
-        tc = bp.trailing_credit(text[s:e])
+        tc = cl.trailing_credit(text[s:e])
         if tc is None:
             return e
         cs = s + tc
         boiler.append(Boilerplate(text[cs:e], Span(cs, e), BoilerplateKind.CREDIT))
-        add(bp.credit_agencies(text[cs:e]))
+        add(cl.credit_agencies(text[cs:e]))
         e = cs
     while e > s and is_blank(text[e - 1]):
         e -= 1
@@ -363,15 +364,15 @@ def _paragraph(
 ) -> None:
     """A paragraph of running text, with a glued picture credit or closing credit cut off its end."""
     s, e = x.start, x.end
-    head = bp.caption_head(x.text)
+    head = cl.caption_head(x.text)
     if head is not None:
         boiler.append(Boilerplate(text[s : s + head], Span(s, s + head), BoilerplateKind.CAPTION))
         s = s + head
         while s < e and is_blank(text[s]):
             s += 1
-    link = bp.trailing_link(text[s:e])
+    link = cl.trailing_link(text[s:e])
     if link is not None:
-        le = s + bp.link_end(text[s:e])
+        le = s + cl.link_end(text[s:e])
         boiler.append(Boilerplate(text[s + link : le], Span(s + link, le), BoilerplateKind.RELATED))
         e = s + link
         while e > s and is_blank(text[e - 1]):
@@ -379,7 +380,7 @@ def _paragraph(
     e = _cut_tail(text, x, s, e, boiler, add)
     body = text[s:e]
     for m in _VON_AGENCY.finditer(body):
-        names = bp.credit_agencies(m.group("ag"))
+        names = cl.credit_agencies(m.group("ag"))
         if names:
             add(names)
     x.role = Role.PARAGRAPH
