@@ -130,10 +130,8 @@ def _writer(s: str) -> bool:
     return byline(s) is not None or is_person(s.strip())
 
 
-def _after_byline(s: str, max_lead: int) -> int:
+def _after_byline(s: str) -> int:
     """Where a stamp may start after a byline and a bar (``Von X, Y und Z | 12.03.2026``), else 0."""
-    if "|" not in s[:_BAR_REACH] and "·" not in s[:_BAR_REACH]:
-        return 0
     bar = BAR.search(s, 0, _BAR_REACH)
     if bar is None or not _writer(s[: bar.start()]):
         return 0
@@ -142,7 +140,7 @@ def _after_byline(s: str, max_lead: int) -> int:
 
 def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
     """The first date stamp in the unit ``s`` if it stands in the first ``max_lead`` characters."""
-    offset = _after_byline(s, max_lead)
+    offset = _after_byline(s)
     head = s[: offset + max_lead + 40]
     if _DIGIT.search(head, offset) is None:
         return None

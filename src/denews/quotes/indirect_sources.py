@@ -24,7 +24,8 @@ _ECHO = _F["echo_openers"]
 _OPENERS = _F["content_openers"]
 BACK = _F["back_references"]
 _POSSESSIVES = frozenset(("seiner", "ihrer", "deren", "dessen", "unserer", "meiner"))
-_MARKS = frozenset(("„", "“", '"', "»", "«"))
+# Marks around a source's or a site's name (laut „X“, laut ‚X‘, wie „x.de“ berichtet): every family.
+_MARKS = frozenset("„“”\"»«‚‘")
 _RELATIVES = frozenset(("der", "denen", "dem", "welcher", "welchem", "welchen"))
 #: The words a source phrase of :func:`_source_at` opens or closes with.
 _SOURCE_OPENERS = frozenset(("laut", "zufolge", "nach", "wie")) | BACK | _OPENERS
@@ -150,7 +151,6 @@ def echo(toks: list[Tok]) -> str | None:
     return toks[1].text if cue_at(toks, 1, end) else None
 
 
-_MARKS = frozenset("„“”\"»«‚‘")
 _DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
 
 

@@ -75,7 +75,8 @@ class Speakers:
         toks = _cut(self._text, frame, sentence) if sentence is not None else None
         if toks is None:
             toks = tokenize(self._text, frame.start, frame.end)
-        if len(toks) > 2 and toks[0].low in _SUBORDINATORS and toks[-1].low in _CLAUSE_ENDS | frame_verbs().keys():
+        last = toks[-1].low if toks else ""
+        if len(toks) > 2 and toks[0].low in _SUBORDINATORS and (last in _CLAUSE_ENDS or last in frame_verbs()):
             toks = toks[1:]  # "Während der Minister ankündigte, ...": the subject follows the subordinator
         if not toks:
             return None

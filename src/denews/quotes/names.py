@@ -24,8 +24,8 @@ import regex
 from ..model import Span
 from .name_readers import _PERSON_SUFFIXES, _read_run, _read_word
 from .name_runs import _Caps, _CommonWords, _runs
-from .name_table import NameTable as NameTable
-from .name_table import _first_name  # the table's type, as callers name it: names.NameTable
+from .name_table import NameTable as NameTable  # the table's type, as callers name it: names.NameTable
+from .name_table import _first_name
 
 _ARTICLE_NOUN = regex.compile(
     # The word boundary first, the lookbehind after it at the same position: the engine then tries the lookbehind
