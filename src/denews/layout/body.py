@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections import Counter
 
 import attrs
@@ -11,6 +10,7 @@ from .. import boilerplate as bp
 from .. import credit_lines as cl
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
+from .body_marks import Closing, writers
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .page_end import page_end_at, sandwiched
@@ -43,13 +43,6 @@ from .units import (
 _RELATED_CUES = frozenset({BoilerplateKind.RELATED})
 
 
-class _Closing(enum.Enum):
-    """How the article ended where all that follows it is furniture (``_Body.propagate`` holds it, or a kind)."""
-
-    PAGE_END = "page-end"  # the copyright line closes the article
-    COMMENTS = "comments-all"  # a comment section opens in the page's second half and runs to its end
-
-
 @attrs.define(slots=True)
 class _Body:
     """What the walk over the body carries from unit to unit: where the article ends (a copyright notice, the last
@@ -65,7 +58,7 @@ class _Body:
     region_end: int
     tail: int
     facts: PageFacts
-    propagate: BoilerplateKind | _Closing | None = None
+    propagate: BoilerplateKind | Closing | None = None
     through_prose: bool = False
 
 
@@ -188,7 +181,7 @@ def _body_step(b: _Body, i: int) -> int:
     if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):
         return i + 1
     b.propagate = None
-    if x.shape == HEAD and i == b.tail - 1 and _cut_text(x.text) and not _writers(x):
+    if x.shape == HEAD and i == b.tail - 1 and _cut_text(x.text) and not writers(x):
         x.shape = PROSE  # the excerpt ends inside the last paragraph (not a byline's ``Von A und B``)
     if _text_unit(b, x, i):
         return i + 1
@@ -245,7 +238,7 @@ def _body_furniture(b: _Body, x: _U, kind: BoilerplateKind, i: int) -> None:
     if kind in _RELATED_CUES and x.nwords <= 8:
         b.propagate, b.through_prose = kind, x.nwords <= 5
     elif i == b.end_i:
-        b.propagate, b.through_prose = _Closing.PAGE_END, True  # the copyright line closes the article
+        b.propagate, b.through_prose = Closing.PAGE_END, True  # the copyright line closes the article
     elif (
         kind is BoilerplateKind.COMMENTS
         and _comments_header(x)
@@ -253,8 +246,8 @@ def _body_furniture(b: _Body, x: _U, kind: BoilerplateKind, i: int) -> None:
         and 2 * x.start >= len(page.text)
     ):
         # A comment section opens in the second half of the page and runs to its end.
-        b.propagate, b.through_prose = _Closing.COMMENTS, True
-    elif not isinstance(b.propagate, _Closing):
+        b.propagate, b.through_prose = Closing.COMMENTS, True
+    elif not isinstance(b.propagate, Closing):
         b.propagate = None
 
 
@@ -263,9 +256,9 @@ def _past_article(b: _Body, x: _U, i: int) -> bool:
     boiler = b.page.boiler
     if i >= b.region_end and x.shape == PROSE:
         _mark(x, BoilerplateKind.OTHER, boiler)  # running text past the article's region: teasers, bios, appeals
-    elif b.propagate is _Closing.COMMENTS:
+    elif b.propagate is Closing.COMMENTS:
         _mark(x, BoilerplateKind.COMMENTS, boiler)
-    elif b.propagate is _Closing.PAGE_END:
+    elif b.propagate is Closing.PAGE_END:
         _mark(x, BoilerplateKind.OTHER, boiler)
     elif x.shape != PROSE and _norm(x.text) in b.headlines and not _asked(x):
         # (A question of the text stays, alone or in a run, even where it repeats the headline: "Wer zahlt
@@ -320,10 +313,10 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     elif x.shape == SENT:
         x.role = Role.PARAGRAPH
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
-    elif writers := _writers(x):
+    elif names := writers(x):
         # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
         x.role = Role.HEADER
-        page.add_authors(writers)
+        page.add_authors(names)
     elif is_name(x.text) and not _heads_text(us, i + 1):
         # A writer's name standing alone in the body, not heading a paragraph: an author box.
         _mark(x, BoilerplateKind.OTHER, page.boiler)
@@ -332,12 +325,6 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     else:
         return False
     return True
-
-
-def _writers(x: _U) -> list[str]:
-    """The persons a byline names, where it names persons only (``Von Anna Muster``) and is short as a byline is."""
-    ok = x.byline is not None and len(x.text) <= 80 and all(is_person(a) for a in x.byline[0])
-    return x.byline[0] if ok and x.byline is not None else []
 
 
 def _heads_text(us: list[_U], i: int) -> bool:
