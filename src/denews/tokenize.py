@@ -20,6 +20,11 @@ from ._data import read_text
 
 WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*+")
 
+#: The marks that open an item of a list (dashes, dots, a square, a triangle, a star, a plus), and the same as a
+#: pattern's character class.
+BULLETS = "-–—•·▪►*+"
+BULLET_CLASS = "[" + regex.escape(BULLETS) + "]"
+
 
 @attrs.frozen(slots=True)
 class Token:

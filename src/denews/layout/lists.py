@@ -10,6 +10,7 @@ import regex
 from .. import boilerplate as bp
 from .._data import phrase_pattern
 from ..model import BoilerplateKind, Paragraph, Span
+from ..tokenize import BULLET_CLASS
 from .closing_lines import announces_asked, signed_end
 from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted, fields
 from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
@@ -75,7 +76,7 @@ def _line_above(page: Page, us: list[_U], i: int, facts: PageFacts, *, leads_tex
     return i + 1
 
 
-_BULLET = regex.compile(r"[-•·▪*+–]\s")
+_BULLET = regex.compile(rf"{BULLET_CLASS}\s")
 #: The fewest words of a summary's point in a bullet (a bullet of one or two words is a menu's).
 _SUMMARY_WORDS = 4
 
@@ -299,7 +300,8 @@ def _same_item(a: _U, b: _U) -> bool:
 
 
 _ITEM_START = regex.compile(
-    r"(?P<bullet>[-•·▪*+–]\s)|(?P<number>\d{1,2}[.)]\s)|(?P<caps>\p{Lu}{2,}[\p{Lu}-]*\s?,)|(?P<label>[\p{L} ]{2,30}:\s)"
+    rf"(?P<bullet>{BULLET_CLASS}\s)|"
+    r"(?P<number>\d{1,2}[.)]\s)|(?P<caps>\p{Lu}{2,}[\p{Lu}-]*\s?,)|(?P<label>[\p{L} ]{2,30}:\s)"
 )
 
 

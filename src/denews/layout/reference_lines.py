@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from .._data import phrase_pattern
+from ..tokenize import BULLET_CLASS
 from .units import _U, HEAD, Role, _site_text
 
 _REFERENCE_WORDS = "lexicons/layout_reference_words.txt"
@@ -49,7 +50,7 @@ def reference_end(us: list[_U], i: int, j: int) -> int:
 #: A row of data holds a figure or the columns of a table (a wide gap, a bar), as a menu's entries do not.
 _DATA_MARK = regex.compile(r"\d|\S {3,}\S|\s\|\s")
 #: A menu's entry: a bullet and one or two words (``* Termine 2020``).
-_BULLET_ENTRY = regex.compile(r"\s*[-•·▪*+–]\s*\S+(?:\s+\S+)?\s*$")
+_BULLET_ENTRY = regex.compile(rf"\s*{BULLET_CLASS}\s*\S+(?:\s+\S+)?\s*$")
 
 
 def data_row(x: _U) -> bool:

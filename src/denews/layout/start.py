@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
+import regex
 
 from .._data import phrase_pattern
 from ..model import BoilerplateKind
+from ..tokenize import BULLET_CLASS, BULLETS
 from .boxes import one_box
 from .list_facts import fields
 from .lists import _table_rule
@@ -220,8 +221,8 @@ def _weight(x: _U) -> float:
 
 
 # A bullet's marks; the letter ``o`` is one only standing alone (``o Punkt``, a word processor's list).
-_BULLETS = frozenset("-–—•·▪►*+o")
-_LEAD_BULLET = re.compile(r"^\s*(?:[-–—•·▪►*+]+|o(?=\s))[\s\-–—•·▪►*+]*")
+_BULLETS = frozenset(BULLETS + "o")
+_LEAD_BULLET = regex.compile(rf"^\s*(?:{BULLET_CLASS}+|o(?=\s))(?:\s|{BULLET_CLASS})*")
 
 
 def _lone_bullet(x: _U) -> bool:

@@ -15,11 +15,11 @@ from .. import credit_lines as cl
 from .._data import read_text
 from ..blocks import Unit, ends_sentence, is_blank
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
-from ..tokenize import count_function_words, function_words, words
+from ..tokenize import BULLET_CLASS, count_function_words, function_words, words
 from .header import dateline, glued_list
 from .stamps import Stamp, byline, byline_after_stamp, find_stamp, is_name, is_stamp_unit, time_only
 
-_BULLET = regex.compile(r"(?:[-•·▪►*+]|\d{1,2}[.)])\s")
+_BULLET = regex.compile(rf"(?:{BULLET_CLASS}|\d{{1,2}}[.)])\s")
 _VON_AGENCY = regex.compile(r"(?<!\p{L})Von\s+(?P<ag>[\p{L}][\p{L}\-]{1,20})(?=\s|$|,)")
 _MAX_HEAD_WORDS = 20
 _SHORT_CRY = regex.compile(r"[^.!?…\n]{3,200}[?!][\"“”«»’']?")
