@@ -9,6 +9,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import denews
+from denews.layout.core import Page, _read_units
+from denews.layout.list_facts import fields
+from denews.layout.start import _sheets
+from denews.layout.units import _U
 
 _HEAD = "Neue Heizungspumpe für kleine Häuser"
 _LEAD = (
@@ -67,3 +71,37 @@ def test_any_sheet_of_labels_over_values_between_paragraphs_stays(labels: list[s
     assert all(line in art.body for line in sheet)
     assert _LEAD in art.body and _NEXT in art.body
     assert all(line not in art.body for line in _FOOTER)
+
+
+def _units(lines: list[str]) -> list[_U]:
+    return _read_units(Page("\n\n".join(lines)))
+
+
+_EVENTS = [
+    "Gründung der Werkstatt in einer Garage",
+    "Umzug in die alte Mühle am Bach",
+    "Der erste Lehrling fängt an",
+    "Eröffnung des Ladens am Markt",
+    "Eine zweite Werkstatt in der Nachbarstadt",
+]
+
+
+@given(st.lists(st.integers(min_value=1950, max_value=2030), min_size=3, max_size=5, unique=True))
+def test_a_chronology_of_years_over_events_is_no_sheet_of_fields(years: list[int]) -> None:
+    # A year is no field's label: the chronology is read as any run of short lines is, and weighs as such.
+    rows = [f"{year}\n{event}" for year, event in zip(sorted(years), _EVENTS, strict=False)]
+    us = _units([_HEAD, _LEAD, *rows, _NEXT])
+    assert us[1].text == _LEAD and us[-1].text == _NEXT
+    assert not fields(us, 2, len(us) - 1)
+    assert _sheets(us) == []
+
+
+def test_a_sheet_weighs_nothing_only_between_two_paragraphs() -> None:
+    sheet = [line for field in _FIELDS for line in field]
+    between = _units([_HEAD, _LEAD, *sheet, _NEXT])
+    assert _sheets(between) == [(2, 2 + len(sheet))]
+    # The same sheet under the last paragraph, closing the page: the body would not keep it, so it keeps its
+    # weight as short lines (it may part the article from what follows).
+    under = _units([_HEAD, _LEAD, _NEXT, *sheet])
+    assert fields(under, 3, len(under))
+    assert _sheets(under) == []

@@ -110,8 +110,9 @@ def _quoted(us: list[_U], i: int, j: int) -> set[int]:
 _OPENING, _CLOSING = frozenset("„»‚"), frozenset("“«‘")
 
 
-#: A field's label on a line of its own: a word of capitals (``GENAUIGKEIT``) or a few words ending with a colon.
-_FIELD_LABEL = regex.compile(r"[\p{Lu}\d][\p{Lu}\d /&-]{3,}:?|[\p{L}][\p{L} /&-]{1,40}:")
+#: A field's label on a line of its own: a word of capitals (``GENAUIGKEIT``, ``USB 3``) or a few words ending with a
+#: colon; a year or a figure alone is none (a chronology's years are no labels).
+_FIELD_LABEL = regex.compile(r"(?=[\d /&-]*\p{Lu})[\p{Lu}\d][\p{Lu}\d /&-]{3,}:?|[\p{L}][\p{L} /&-]{1,40}:")
 #: The fewest labels of a field list, and the most lines of one field's value (a scraper breaks long values).
 _FIELDS = 3
 _VALUE_LINES = 2

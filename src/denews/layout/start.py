@@ -18,6 +18,7 @@ from .units import (
     EMPTY,
     HEAD,
     PROSE,
+    SENT,
     _bullet,
     _caption_unit,
     _credit_only,
@@ -201,16 +202,22 @@ _READ_MORE_CHARS = 30
 
 
 def _sheets(us: list[_U]) -> list[tuple[int, int]]:
-    """The runs of short lines that are sheets of fields (see :func:`.list_facts.fields`)."""
+    """The runs of short lines between two paragraphs of running text that are sheets of fields (see
+    :func:`.list_facts.fields`): the body keeps such a sheet there only (:func:`.lists._article_list`)."""
     out, i, n = [], 0, len(us)
     while i < n:
         j = i
         while j < n and us[j].shape == HEAD and us[j].cue is None:
             j += 1
-        if j > i and fields(us, i, j):
+        if 0 < i < j < n and _running(us[i - 1]) and _running(us[j]) and fields(us, i, j):
             out.append((i, j))
         i = j + 1
     return out
+
+
+def _running(x: _U) -> bool:
+    """Running text or a sentence (the end of one a scraper broke off) that no cue names furniture."""
+    return x.shape in (PROSE, SENT) and x.cue is None
 
 
 def _weight(x: _U) -> float:
