@@ -7,6 +7,7 @@ from collections import Counter
 
 import regex
 
+from ..tokenize import BULLET_CLASS
 from .page import Page
 from .title import stems
 from .units import _U, HEAD, PROSE, _norm
@@ -15,7 +16,8 @@ from .units import _U, HEAD, PROSE, _norm
 # open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
 # the labels and headlines of link lists lack.
 _LIST_ITEM = regex.compile(
-    r"^(?:[-•·▪*+#]|\d{1,2}[.)])\s?|^\p{Ll}|\d|\p{L}:\s(?![\"„“»«])|[,;.]$|\S {3,}\S|\s\|\s"
+    rf"^(?:{BULLET_CLASS}|#|\d{{1,2}}[.)])\s?|"
+    r"^\p{Ll}|\d|\p{L}:\s(?![\"„“»«])|[,;.]$|\S {3,}\S|\s\|\s"
 )
 
 
