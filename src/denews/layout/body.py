@@ -10,7 +10,7 @@ from .. import boilerplate as bp
 from .. import credit_lines as cl
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
-from .body_marks import Closing, writers
+from .body_marks import Closing, signed, writers
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .page_end import page_end_at, sandwiched
@@ -315,8 +315,12 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
         page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
     elif names := writers(x):
         # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
-        x.role = Role.HEADER
         page.add_authors(names)
+        if i > b.last_prose and signed(x.text, names):
+            x.role = Role.PARAGRAPH
+            page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
+        else:
+            x.role = Role.HEADER
     elif is_name(x.text) and not _heads_text(us, i + 1):
         # A writer's name standing alone in the body, not heading a paragraph: an author box.
         _mark(x, BoilerplateKind.OTHER, page.boiler)
