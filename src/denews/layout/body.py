@@ -11,6 +11,7 @@ from .. import credit_lines as cl
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
 from .body_marks import Closing, signed, writers
+from .list_facts import closes_text
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .page_end import page_end_at, sandwiched
@@ -254,7 +255,7 @@ def _body_furniture(b: _Body, x: _U, kind: BoilerplateKind, i: int) -> None:
 def _past_article(b: _Body, x: _U, i: int) -> bool:
     """Running text past the region, the comments and what follows the page's end, a copy of the headline."""
     boiler = b.page.boiler
-    if i >= b.region_end and x.shape == PROSE:
+    if i >= b.region_end and x.shape == PROSE and not (b.us[i - 1].role is Role.PARAGRAPH and closes_text(b.us, i)):
         _mark(x, BoilerplateKind.OTHER, boiler)  # running text past the article's region: teasers, bios, appeals
     elif b.propagate is Closing.COMMENTS:
         _mark(x, BoilerplateKind.COMMENTS, boiler)

@@ -10,7 +10,7 @@ import regex
 from ..tokenize import BULLET_CLASS
 from .page import Page
 from .title import stems
-from .units import _U, HEAD, PROSE, _norm
+from .units import _U, HEAD, PROSE, Role, _bp_kind, _norm
 
 # The marks of an item of a list inside an article (a bullet or a number, a ``label: value`` pair, a figure, an
 # open end, a lower-case start or a leading quantity, the columns of a table row: a wide gap or a bar), which
@@ -136,3 +136,18 @@ def fields(us: list[_U], i: int, j: int) -> bool:
         else:
             since += 1
     return labels >= _FIELDS and since > 0
+
+
+#: A bullet's mark opening a line (``• Gewicht``).
+_ITEM_MARK = regex.compile(rf"{BULLET_CLASS}\s")
+
+
+def open_line(x: _U) -> bool:
+    """A short line no step has decided on, with no cue or stamp."""
+    return x.role is Role.NONE and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
+
+
+def closes_text(us: list[_U], i: int) -> bool:
+    """From ``i`` to the text's end, only the items of a list (a bullet's mark or a short line, no cue): a list
+    that closes the text with nothing under it, past the region's end as its many short lines weigh."""
+    return i < len(us) and all(_ITEM_MARK.match(us[k].text) or open_line(us[k]) for k in range(i, len(us)))

@@ -12,7 +12,7 @@ from .._data import phrase_pattern
 from ..model import BoilerplateKind, Paragraph, Span
 from ..tokenize import BULLET_CLASS
 from .closing_lines import announces_asked, signed_end
-from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted, fields
+from .list_facts import _LIST_ITEM, _headed, _itemized, _quoted, closes_text, fields, open_line
 from .list_facts import PageFacts as PageFacts  # (read by body.py from here)
 from .page import Page
 from .reference_lines import reference_end
@@ -43,7 +43,7 @@ def run_above(page: Page, us: list[_U], i: int, facts: PageFacts) -> int:
         return i  # (checked first: a run is read once, from its first line)
     end = page.body
     j = i
-    while j < end and (_open_line(us[j]) or _passed_over(us[j]) or _inner_rule(us, j)):
+    while j < end and (open_line(us[j]) or _passed_over(us[j]) or _inner_rule(us, j)):
         j += 1
     if j == i:
         return i
@@ -141,7 +141,7 @@ def _passed_over(x: _U) -> bool:
 
 def _inner_rule(us: list[_U], j: int) -> bool:
     """The rule under a table's head (``|---|---|``) with rows after it: it stands inside the run of its rows."""
-    return _table_rule(us[j]) and j + 1 < len(us) and (_open_line(us[j + 1]) or _passed_over(us[j + 1]))
+    return _table_rule(us[j]) and j + 1 < len(us) and (open_line(us[j + 1]) or _passed_over(us[j + 1]))
 
 
 def _table_rule(x: _U) -> bool:
@@ -150,11 +150,6 @@ def _table_rule(x: _U) -> bool:
 
 
 _TABLE_RULE = regex.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
-
-
-def _open_line(x: _U) -> bool:
-    """A short line no step has decided on, with no cue or stamp."""
-    return x.role is Role.NONE and x.shape == HEAD and _bp_kind(x) is None and x.stamp is None
 
 
 def _stamp_only(x: _U) -> bool:
@@ -167,7 +162,7 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     or (one line before running text) a heading.  The index after the run."""
     x, n = us[i], len(us)
     j = i
-    while j < n and (_open_line(us[j]) or _inner_rule(us, j)):
+    while j < n and (open_line(us[j]) or _inner_rule(us, j)):
         j += 1
     run = j - i
     after_last = i > last_prose
@@ -186,6 +181,7 @@ def short_lines(page: Page, us: list[_U], i: int, *, last_prose: int, region_end
     # (Past the region's end only the rows of a table kept above, under their next head: a weight of rows ends it.)
     prev = _before(us, i)
     inside = i < region_end or (prev is not None and prev.role is Role.PARAGRAPH and _table_row(prev))
+    inside = inside or (prev is not None and prev.role is Role.PARAGRAPH and closes_text(us, i))
     listed = after_last and _itemized(us, i, _trimmed(us, i, j, menus=True), facts, least=CLOSING_ITEMS)
     if inside and (not after_last or closing or listed):
         core = _list_at(page, us, i, j, facts, leads_text=leads_text and _native(nxt), last=after_last)
