@@ -1,11 +1,14 @@
 """Closing lines of the writer's own among short lines under the text: a sign-off (``Eure Erika``) with a wish
-before it, a line announcing a question or exclamation of the text (:mod:`.lists` keeps them in a run it
-otherwise removes)."""
+before it, a quotation the text ends with (its author in brackets), a line announcing a question or exclamation
+of the text (:mod:`.lists` keeps them in a run it otherwise removes)."""
 
 from __future__ import annotations
 
+import regex
+
 from .. import boilerplate as bp
 from .._data import phrase_pattern
+from .stamps import is_person
 from .units import _U, Role, _asked
 
 
@@ -23,12 +26,29 @@ def signed_end(us: list[_U], i: int, j: int) -> int:
     paragraph: a sign-off, with at most one wish before it (``Viel Spaß!`` over ``Eure Erika``); ``i`` if none."""
     if i == 0 or us[i - 1].role is not Role.PARAGRAPH:
         return i
+    if _attributed(us[i]):
+        return i + 1
     for k in range(i, min(j, i + _SIGNOFF_REACH)):
         if _signoff(us[k]):
             return k + 1
         if not us[k].text.rstrip().endswith("!"):
             break
     return i
+
+
+#: A quotation's words and its author's name in brackets at its end (``... (Erika Muster)``).
+_ATTRIBUTED = regex.compile(r"(?P<quote>.+\S)\s+\((?P<name>\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+){1,2})\)\s*")
+#: The fewest words of such a quotation (a title's subtitle in brackets has fewer before it).
+_QUOTE_WORDS = 6
+
+
+def _attributed(x: _U) -> bool:
+    """A quotation the writer ends the text with: a line of ``_QUOTE_WORDS`` or more words with no cue, closed by
+    a person's name in brackets (``Alles fließt, sagt man. (Erika Muster)``)."""
+    m = _ATTRIBUTED.fullmatch(x.text.strip())
+    if m is None or x.cue is not None or len(m["quote"].split()) < _QUOTE_WORDS:
+        return False
+    return is_person(m["name"])
 
 
 def _signoff(x: _U) -> bool:
