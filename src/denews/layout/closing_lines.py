@@ -8,6 +8,7 @@ import regex
 
 from .. import boilerplate as bp
 from .._data import phrase_pattern
+from ..tokenize import words
 from .stamps import is_person
 from .units import _U, Role, _asked
 
@@ -26,7 +27,7 @@ def signed_end(us: list[_U], i: int, j: int) -> int:
     paragraph: a sign-off, with at most one wish before it (``Viel Spaß!`` over ``Eure Erika``); ``i`` if none."""
     if i == 0 or us[i - 1].role is not Role.PARAGRAPH:
         return i
-    if _attributed(us[i]):
+    if _attributed(us[i]) or _pointer(us[i]):
         return i + 1
     for k in range(i, min(j, i + _SIGNOFF_REACH)):
         if _signoff(us[k]):
@@ -49,6 +50,29 @@ def _attributed(x: _U) -> bool:
     if m is None or x.cue is not None or len(m["quote"].split()) < _QUOTE_WORDS:
         return False
     return is_person(m["name"])
+
+
+#: A web address inside a line (``www.example.org``, ``https://...``, ``example.de``).
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|\b[\p{L}\d-]+\.(?:de|com|org|net|ch|at|eu|info)\b")
+#: A line pointing at a link under it (``Den Bericht finden Sie hier:``).
+_HERE = regex.compile(r"\bhier\s*:\s*$", regex.IGNORECASE)
+#: A social network's post embedded in the page (its picture's link): the post's words, not the writer's.
+_EMBEDDED = regex.compile(r"\bpic\.twitter\.com/")
+#: The fewest words of a pointer to more on the text's subject (``Infos: www...`` alone is a link's label).
+_POINTER_WORDS = 4
+
+
+def _pointer(x: _U) -> bool:
+    """A sentence pointing the reader to more on the text's subject elsewhere: a web address inside it, after its
+    first words (``Mehr dazu auf der Seite des Vereins: example.org``), or ``hier:`` over the link the scraper
+    left out.  A phrase of running text (function words), no cue; a site's own footer names itself first."""
+    if x.cue is not None or x.nfunc == 0 or _EMBEDDED.search(x.text):
+        return False
+    if _HERE.search(x.text):
+        return x.nwords >= _POINTER_WORDS
+    m = _ADDRESS.search(x.text)
+    # (Its own words, the address left out: ``Mehr auf example.org`` is a link's label.)
+    return m is not None and m.start() > 0 and len(words(_ADDRESS.sub(" ", x.text))) >= _POINTER_WORDS
 
 
 def _signoff(x: _U) -> bool:
