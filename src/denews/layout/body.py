@@ -10,7 +10,7 @@ from .. import boilerplate as bp
 from .. import credit_lines as cl
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
-from .body_marks import Closing, signed, writers
+from .body_marks import Closing, contact_sentence, signed, writers
 from .list_facts import closes_text
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
@@ -176,7 +176,7 @@ def _body_step(b: _Body, i: int) -> int:
     if x.role is not Role.NONE:
         return i + 1
     kind = _bp_kind(x)
-    if kind is not None and not _voice_of_the_text(b, x, i):
+    if kind is not None and not _voice_of_the_text(b, x, i) and not contact_sentence(b.us, i):
         _body_furniture(b, x, kind, i)
         return i + 1
     if _past_article(b, x, i) or _stamp_line(b, x, i) or _propagated(b, x, i):

@@ -1,13 +1,17 @@
 """What the body's walk (:mod:`.body`) reads of the lines under the article's text: how the article closed, the
-persons a byline names, and whether a writer's line is the text's signature."""
+persons a byline names, whether a writer's line is the text's signature, and a contact sentence closing the text."""
 
 from __future__ import annotations
 
 import enum
 
+import regex
+
+from .. import boilerplate as bp
+from ..model import BoilerplateKind
 from ..tokenize import words
 from .stamps import is_person
-from .units import _U
+from .units import _U, PROSE, Role
 
 
 class Closing(enum.Enum):
@@ -33,3 +37,24 @@ def signed(text: str, names: list[str]) -> bool:
     which a reader reads with the text, where a bare byline (``Von Anna Muster``) is header material only."""
     end = text.rfind(names[-1])
     return end >= 0 and len(words(text[end + len(names[-1]) :])) >= _SIGNED_WORDS
+
+
+#: A contact sentence reads as running text: so many function words at least (``Auskunft gibt ... unter ...``).
+_CONTACT_FUNCTION = 3
+#: A phone or fax number with its label (``Tel. 01234 5678``), as the cue of a contact box reads it.
+_PHONE = regex.compile(r"\b(?:tel\.?|telefon|fax)\s*:?\s*[+(]?\d[\d ()/\-]{5,}", regex.IGNORECASE)
+
+
+def contact_sentence(us: list[_U], i: int) -> bool:
+    """A sentence right under the article's paragraph whose only cue is a phone number (``Weitere Auskunft gibt
+    Erika Muster im Rathaus unter Tel. 01234 5678.``): the text's own closing line, a press release's contact
+    person, not a contact box (no sentence) or a footer.  Its cue is dropped: it reads as the text from here on."""
+    x = us[i]
+    if x.shape != PROSE or x.cue is not BoilerplateKind.OTHER or i == 0 or us[i - 1].role is not Role.PARAGRAPH:
+        return False
+    if x.nfunc < _CONTACT_FUNCTION or not x.text.rstrip().endswith((".", ")")):
+        return False
+    if _PHONE.search(x.text) is None or bp.cue_kind(_PHONE.sub(" ", x.text)) is not None:
+        return False  # (another cue: a notice, a widget)
+    x.cue = None
+    return True
