@@ -15,7 +15,7 @@ from .list_facts import closes_text
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
 from .page_end import page_end_at, sandwiched
-from .reference_lines import data_row
+from .reference_lines import data_row, data_value
 from .stamps import is_name, is_person
 from .tail import article_end, cut_after
 from .title import furniture_shape, interface_share
@@ -107,7 +107,9 @@ def _header_leftovers(page: Page, us: list[_U], facts: PageFacts) -> None:
             continue
         x = us[i]
         i += 1
-        if data and page.paragraphs and x.kind is BoilerplateKind.OTHER and data_row(x) and not _is_label(x):
+        if data and x.kind is BoilerplateKind.OTHER and not _is_label(x) and (
+            (page.paragraphs and data_row(x)) or data_value(us, i - 1)
+        ):
             x.role = Role.PARAGRAPH  # (under the table's first row; a headline candidate not chosen is boilerplate)
             page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))
         elif (

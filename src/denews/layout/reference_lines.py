@@ -62,3 +62,30 @@ def data_row(x: _U) -> bool:
     if x.byline is not None or _site_text(x) or _BULLET_ENTRY.match(x.text):
         return False
     return _DATA_MARK.search(x.text) is not None  # (printed twice is no menu's mark here: a team in each round)
+
+
+#: A field's value that reads as a phrase has so many words at least (``Kein Beipackzettel verfügbar``).
+_VALUE_WORDS = 3
+
+
+def data_value(us: list[_U], k: int) -> bool:
+    """The short line ``us[k]`` on a page holding no running text is a field's value that reads as a phrase (a
+    sheet's ``Keine Angaben zu diesem Gerät``): function words, no cue, under a label of one word, or that label
+    over it."""
+    if k + 1 < len(us) and _label_word(us[k]) and _phrase_value(us[k + 1]):
+        return True
+    return k > 0 and _label_word(us[k - 1]) and _phrase_value(us[k])
+
+
+def _label_word(x: _U) -> bool:
+    """A field's label: one capitalised word on a line of its own, no cue (``Hinweise``)."""
+    return x.shape == HEAD and x.nwords == 1 and x.cue is None and x.text.strip()[:1].isupper()
+
+
+def _phrase_value(x: _U) -> bool:
+    """A value that reads as a phrase: words with a function word among them, no cue, stamp or byline."""
+    if x.role not in (Role.NONE, Role.BOILERPLATE) or x.shape != HEAD or x.cue is not None or x.stamp is not None:
+        return False
+    if x.byline is not None or " | " in x.text:
+        return False  # (a byline, a menu's or a breadcrumb's entries parted by bars)
+    return x.nwords >= _VALUE_WORDS and x.nfunc >= 1 and x.text.strip()[:1].isalnum() and not _site_text(x)
