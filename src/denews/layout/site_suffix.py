@@ -17,7 +17,8 @@ SITE_WORDS = 4  # a site's name is short
 
 
 @cache
-def _site_words() -> tuple[str, ...]:
+def site_words() -> tuple[str, ...]:
+    """Words (and word endings) that name a publication (``lexicons/layout_site_words.txt``), casefolded."""
     data = read_text("lexicons/layout_site_words.txt")
     return tuple(sorted(w for line in data.splitlines() for w in line.split("#", 1)[0].split()))
 
@@ -41,7 +42,7 @@ def site_suffix(line: str, page: Sequence[str]) -> int | None:
         return at
     if not tail[:1].isupper():
         return None
-    named = any(w.endswith(_site_words()) for w in regex.findall(r"\p{L}+", tail.casefold()))
+    named = any(w.endswith(site_words()) for w in regex.findall(r"\p{L}+", tail.casefold()))
     return at if named or _recurs(tail, page) else None
 
 

@@ -17,6 +17,7 @@ import regex
 from .._data import read_text
 from ..tokenize import function_words
 from .page_lines import FULL_WORDS, next_to, numbered, over_subtitle
+from .site_header import site_header
 from .site_name import is_site_name, site_names
 from .site_suffix import site_suffix
 from .stamps import find_stamp, month_year
@@ -204,6 +205,8 @@ def best_title(
         # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
         names = site_names(page)
         site = {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
+        # (and so are its tagline and the logo's line over it)
+        site |= site_header([(c.index, c.text) for c in cands])
     lines = page or []
 
     def stamped(j: int) -> bool:  # (a stamp between two lines does not part them: stripping drops it)

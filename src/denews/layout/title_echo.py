@@ -24,6 +24,9 @@ CRUMB_WORDS = 3
 # A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
 # between) echoes itself.
 TWIN_REACH = 4
+# A scraper's heading mark (``# ``) before a line: the line printed as a heading is the same line, not a longer
+# one holding it (a gallery's captions above the text, printed again as its section headings, are no echo).
+_HEADING_MARK = regex.compile(r"^#+\s+")
 
 
 def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
@@ -35,7 +38,7 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
     ``TWIN_REACH`` lines echoes itself.  The page is joined once and each line counted in it once; exact copies
     and separator tails are looked up in tables built once.
     """
-    squashed = [_squash(t) for t in page]
+    squashed = [_HEADING_MARK.sub("", _squash(t)) for t in page]
     joined = "\n".join(squashed)
     exact = Counter(squashed)
     # A headline printed twice close together (the page's title over its h1) echoes itself.
