@@ -92,3 +92,38 @@ def test_a_blog_name_and_its_tagline_over_the_headline_are_no_title() -> None:
         FRAMES,
     ])
     assert layout.split(page).title == "Gelesen und gesehen: meine Bücher im März"
+
+
+# ---- a link back to a section (``< X``) is no echo of X ----------------------------------------------------
+
+
+def test_a_link_back_to_a_section_is_no_echo_of_its_name() -> None:
+    page = ["Alle Gärten im Bereich Bienen", "Start", "Garten", BEES, SPRING, "< Alle Gärten im Bereich Bienen"]
+    assert echoed([page[0]], page) == [False]
+    assert echoed([page[0]], [*page[:-1], "Nächste Seite: Alle Gärten im Bereich Bienen"]) == [True]
+    # (Swiss quotes come in pairs: a quoted line printed inside a longer one is still an echo)
+    quoted = ["«Die Bienen bleiben im Garten»", "Start", "Garten", BEES, "«Die Bienen bleiben im Garten» – Interview"]
+    assert echoed([quoted[0]], quoted) == [True]
+
+
+def test_a_section_heading_a_back_link_repeats_is_no_title() -> None:
+    # A directory page: the headline over a short intro, then lists of links under section names; one list's
+    # heading is repeated by a link back at its end.  That repeat must not count as the headline's echo.
+    shops = ["Imkerei Sonnenhang", "Wabenhaus Nord", "Honigtopf Brunnhausen", "Kasten und Co", "Imkerbedarf Süd",
+             "Bienenglück", "Zargenwerk", "Beutenbau Meier"]
+    page = "\n\n".join([
+        "Menü",
+        "Bienenkästen – Imker, Händler, selbst bauen",
+        "Bienenkästen sind für Imker so etwas wie ein Zuhause für ihre Völker: ohne geht es nicht lange gut.",
+        "In Deutschland",
+        *(f"* {n}" for n in shops[:4]),
+        "Alle Händler im Bereich Bienenkästen",
+        "Weltweit",
+        *(f"* {n}" for n in shops[4:]),
+        "< Alle Händler im Bereich Bienenkästen",
+        "Foto: Anna Beispiel",
+        BEES,
+        SPRING,
+        FRAMES,
+    ])
+    assert layout.split(page).title == "Bienenkästen – Imker, Händler, selbst bauen"

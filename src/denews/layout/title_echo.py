@@ -24,9 +24,17 @@ CRUMB_WORDS = 3
 # A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
 # between) echoes itself.
 TWIN_REACH = 4
-# A scraper's heading mark (``# ``) before a line: the line printed as a heading is the same line, not a longer
-# one holding it (a gallery's captions above the text, printed again as its section headings, are no echo).
-_HEADING_MARK = regex.compile(r"^#+\s+")
+# A scraper's heading mark (``# ``) before a line, and the lone angle of a link to another page (``< X``,
+# ``X »``): the line printed with one of them is the same line, not a longer one holding it.  A gallery's
+# captions above the text, printed again as its section headings, are no echo; nor is the name of a section that
+# a link back to it repeats.  (Swiss quotes «...» come in pairs and stay.)
+_MARK = regex.compile(r"^#+\s+|^[<‹«]\s*(?=[^>›»]*$)|(?<=^[^<‹«]*)\s*[>›»]$")
+
+
+def _unmarked(line: str) -> str:
+    """``line`` with its runs of white space made one space, without a heading mark or a link's lone angle."""
+    plain: str = _MARK.sub("", _squash(line))
+    return plain
 
 
 def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
@@ -38,7 +46,7 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
     ``TWIN_REACH`` lines echoes itself.  The page is joined once and each line counted in it once; exact copies
     and separator tails are looked up in tables built once.
     """
-    squashed = [_HEADING_MARK.sub("", _squash(t)) for t in page]
+    squashed = [_unmarked(t) for t in page]
     joined = "\n".join(squashed)
     exact = Counter(squashed)
     # A headline printed twice close together (the page's title over its h1) echoes itself.
@@ -50,7 +58,7 @@ def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
             tails[t[m.end() :]] += 1
     out = []
     for t in lines:
-        s = _squash(t)
+        s = _unmarked(t)
         if len(s.split()) < ECHO_WORDS:
             out.append(False)
             continue
