@@ -22,6 +22,7 @@ from .bylines import BAR
 from .bylines import byline as byline
 from .bylines import is_name as is_name
 from .bylines import is_person as is_person
+from .widget_lines import player_counter
 
 
 @cache
@@ -165,8 +166,9 @@ def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
 
 
 def time_only(s: str) -> tuple[int, int] | None:
-    """``Mo, 11:41 Uhr``: a unit that is just a time (with an optional weekday)."""
-    if len(s) > 25:
+    """``Mo, 11:41 Uhr``: a unit that is just a time (with an optional weekday); a player's counter
+    (``00:00 / 04:12``) is none."""
+    if len(s) > 25 or player_counter(s):
         return None
     m = _TIME_ONLY.search(s)
     if m is None:
