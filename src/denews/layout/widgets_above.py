@@ -115,27 +115,28 @@ _LABELS = "lexicons/layout_list_labels.txt"
 
 
 def skip_teasers(us: list[_U], body: int) -> int:
-    """Where the body starts when the unit found to start it opens a list of other stories' dated teasers
-    above the article: at the first running text under the list, past a headline of its own.  The teasers'
-    headlines, dates and texts are marked as a related list (those above the body's start too), so that the
-    header takes neither its title nor its stamp from them.  ``body`` where no such list opens there."""
-    for i in range(2, body):
-        if listed_teaser(us, i) and any(_is_headline(us[j]) for j in range(i + 1, body)):
-            for x in us[i - 2 : i + 1]:
-                _furniture(x, BoilerplateKind.RELATED)
-    if body >= len(us) or not listed_teaser(us, body):
+    """Where the body starts when the unit found to start it opens a list of other stories' dated teasers: at
+    the first running text under the list, past a headline of its own (the list stands above the article) or
+    right under it (the list stands between two paragraphs, running text above it).  The teasers' headlines,
+    dates and texts are marked as a related list wherever they stand, so that the header takes neither its
+    title nor its stamp from them (a date line under the first paragraph would read as the article's).
+    ``body`` where no such list opens there."""
+    teasers = {i for i in range(2, len(us)) if listed_teaser(us, i)}  # (read before any is marked)
+    for i in sorted(teasers):
+        for x in us[i - 2 : i + 1]:
+            _furniture(x, BoilerplateKind.RELATED)
+    if body not in teasers:
         return body
     last = body
     k = body + 1
     while k < len(us) and k <= last + LEAD_REACH:
-        if dated_teaser(us, k):
+        if k in teasers:
             last = k
         elif us[k].shape == PROSE:
             break
         k += 1
     lead = _lead_under(us, last)
-    if lead is None:
-        return body
-    for x in us[body - 2 : last + 1]:
-        _furniture(x, BoilerplateKind.RELATED)
-    return lead
+    if lead is None and any(us[j].shape == PROSE for j in range(body - 2)):
+        # (The list stands between two paragraphs: the text above it goes on under it.)
+        lead = next((k for k in range(last + 1, min(len(us), last + 1 + LEAD_REACH)) if us[k].shape == PROSE), None)
+    return body if lead is None else lead
