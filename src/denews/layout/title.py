@@ -200,13 +200,8 @@ def best_title(
     # A headline shares the words of the running text right under it, even where the body was found to start
     # further down (a box or a list read as the article's start).
     shares = [max(overlap(c.text, lead), overlap(c.text, stems(c.under))) for c in cands]
-    site: set[int] = set()
-    if page is not None:
-        # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
-        names = site_names(page)
-        site = {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
-        # (and so are its tagline and the logo's line over it)
-        site |= site_header([(c.index, c.text) for c in cands])
+    # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
+    site = _site_lines(cands, page) if page is not None else set()
     lines = page or []
 
     def stamped(j: int) -> bool:  # (a stamp between two lines does not part them: stripping drops it)
@@ -243,6 +238,14 @@ def best_title(
         scores[k] += OVER_SUBTITLE
     best = max(fit, key=lambda k: (scores[k], cands[k].index))
     return cands[best].index
+
+
+def _site_lines(cands: Sequence[Candidate], page: Sequence[str]) -> set[int]:
+    """Positions of the candidates that name the site: its name (see :mod:`.site_name`), its tagline and the
+    logo's line over it (see :mod:`.site_header`)."""
+    names = site_names(page)
+    site = {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
+    return site | site_header([(c.index, c.text) for c in cands])
 
 
 def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
