@@ -25,6 +25,7 @@ from .page import Page
 from .start import body_start, prefix_lead, region_span
 from .teaser import find_teaser
 from .units import _U, _features, _norm
+from .widgets_above import skip_widgets
 
 _PREFIX = regex.compile(
     rf"[\s{INVISIBLE}]*date[ \t]+(?P<y>\d{{4}})-(?P<m>\d{{2}})(?:-(?P<d>\d{{2}}))?(?![\d-])[ \t]*"
@@ -60,7 +61,7 @@ def split(text: str) -> Article:
     page = Page(text)
     us = _read_units(page)
     span = region_span(us)
-    page.body = body_start(us, span)
+    page.body = skip_widgets(us, body_start(us, span))
     page.region_end = span[1] if span else len(us)
     prefix_lead(page, us)
     read_header(page, us)

@@ -11,7 +11,7 @@ from .. import credit_lines as cl
 from ..model import BoilerplateKind, Span
 from .header import dateline
 from .page import Page
-from .stamps import find_stamp, is_person
+from .stamps import StampRole, find_stamp, is_person
 from .units import (
     _U,
     PROSE,
@@ -103,7 +103,7 @@ def _second_stamp(page: Page, x: _U, i: int) -> None:
     """``Erstellt: 12.03.2026; Aktualisiert: 13.03.2026``: a second stamp of the other role on the stamp's line."""
     assert x.stamp is not None
     second = find_stamp(x.text[x.stamp.end :], max_lead=_SECOND_LEAD)
-    if second is not None and second.role and second.role != x.stamp.role:
+    if second is not None and second.role is not StampRole.UNLABELLED and second.role is not x.stamp.role:
         page.stamps.append((i, second))
 
 
@@ -127,7 +127,7 @@ def header_after_teaser(page: Page, us: list[_U], start: int, end: int) -> None:
 def header_dates(page: Page) -> None:
     """``published`` and ``updated`` from the header's stamps (the first of each role)."""
     for _, st in page.stamps:
-        if st.role == "updated":
+        if st.role is StampRole.UPDATED:
             if page.updated is None:
                 page.updated = st.value
         elif page.published is None:
@@ -156,24 +156,24 @@ def late_stamp(us: list[_U], body: int, *, want_updated: bool) -> dt.date | dt.d
     (video and gallery pages put the date under the lead).
     """
     for x in us:
-        if x.stamp is not None and x.stamp.role == "published":
+        if x.stamp is not None and x.stamp.role is StampRole.PUBLISHED:
             return x.stamp.value
     if want_updated:
         return None
-    return next((x.stamp.value for x in _under_lead(us, body) if x.stamp is not None and x.stamp.role == ""), None)
+    bare = (x.stamp for x in _under_lead(us, body) if x.stamp is not None)
+    return next((st.value for st in bare if st.role is StampRole.UNLABELLED), None)
 
 
 def late_updated(us: list[_U], body: int) -> dt.date | dt.datetime | None:
     """An update stamp outside the header: sharing its line with a publication stamp (``Erstellt: ...;
     Aktualisiert: ...``), or on its own line right after the first paragraph."""
     for x in us:
-        if x.stamp is not None and x.stamp.role == "published":
+        if x.stamp is not None and x.stamp.role is StampRole.PUBLISHED:
             second = find_stamp(x.text[x.stamp.end :], max_lead=_SECOND_LEAD)
-            if second is not None and second.role == "updated":
+            if second is not None and second.role is StampRole.UPDATED:
                 return second.value
-    return next(
-        (x.stamp.value for x in _under_lead(us, body) if x.stamp is not None and x.stamp.role == "updated"), None
-    )
+    under = (x.stamp for x in _under_lead(us, body) if x.stamp is not None)
+    return next((st.value for st in under if st.role is StampRole.UPDATED), None)
 
 
 def lead_bylines(page: Page, us: list[_U]) -> None:

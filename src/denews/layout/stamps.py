@@ -8,12 +8,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from functools import cache
 
 import attrs
 import regex
 
-from .._data import read_text
+from .._data import tsv_rows
 from ..tokenize import function_words
 from .bylines import BAR
 
@@ -21,6 +22,7 @@ from .bylines import BAR
 from .bylines import byline as byline
 from .bylines import is_name as is_name
 from .bylines import is_person as is_person
+from .widget_lines import player_counter
 
 
 @cache
@@ -45,15 +47,18 @@ def month_year(line: str) -> bool:
     return m is not None and m.group("mn").lower() in _months()
 
 
+class StampRole(enum.Enum):
+    """What a stamp's label says it dates (``Veröffentlicht:``, ``Aktualisiert:``); a bare date says nothing."""
+
+    PUBLISHED = "published"
+    UPDATED = "updated"
+    UNLABELLED = ""
+
+
 @cache
-def _stamp_words() -> dict[str, str]:
-    data = read_text("lexicons/layout_bylines.txt")
-    out: dict[str, str] = {}
-    for line in data.splitlines():
-        if line.strip() and not line.startswith("#"):
-            role, word = line.split("\t", 1)
-            out[word.strip().lower()] = role.strip()
-    return out
+def _stamp_words() -> dict[str, StampRole]:
+    """The labels of a stamp (``lexicons/layout_bylines.txt``) with the role each names."""
+    return {word.strip().lower(): StampRole(role.strip()) for role, word in tsv_rows("lexicons/layout_bylines.txt")}
 
 
 _TIME = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s*Uhr)?"
@@ -78,7 +83,7 @@ _STAMP_WORD = regex.compile(r"\p{L}+(?:\s+\p{L}+)?")
 @attrs.frozen(slots=True)
 class Stamp:
     value: dt.date | dt.datetime
-    role: str  # "published", "updated" or "" (no word says which)
+    role: StampRole
     start: int  # where the date starts in the unit
     end: int
 
@@ -109,10 +114,10 @@ def _to_value(m: regex.Match[str]) -> dt.date | dt.datetime | None:
     return day
 
 
-def _role(before: str) -> str:
+def _role(before: str) -> StampRole:
     low = before.lower()
     words = _stamp_words()
-    found = ""
+    found = StampRole.UNLABELLED
     best = -1
     for w, role in words.items():
         i = low.rfind(w)
@@ -161,8 +166,9 @@ def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
 
 
 def time_only(s: str) -> tuple[int, int] | None:
-    """``Mo, 11:41 Uhr``: a unit that is just a time (with an optional weekday)."""
-    if len(s) > 25:
+    """``Mo, 11:41 Uhr``: a unit that is just a time (with an optional weekday); a player's counter
+    (``00:00 / 04:12``) is none."""
+    if len(s) > 25 or player_counter(s):
         return None
     m = _TIME_ONLY.search(s)
     if m is None:
@@ -182,24 +188,36 @@ def _weekdays() -> frozenset[str]:
     )
 
 
-# A stamp counting back from now (``vor 3 Stunden``, ``Aktualisiert vor 5 Min.``): the header's, with no day to
-# read from it.
-_AGO = regex.compile(
-    r"(?:(?:aktualisiert|veröffentlicht|publiziert|update)\s*:?\s*)?vor\s+(?:\d{1,2}|einer|einem|wenigen)\s+"
-    r"(?:sekunden?|min(?:uten?|\.)?|std\.?|stunden?|tag(?:en)?|wochen?)",
-    regex.IGNORECASE,
-)
+@cache
+def _stamp_line_words() -> dict[str, frozenset[str]]:
+    """The words of a stamp's line by their part (``lexicons/layout_stamp_words.tsv``)."""
+    parts: dict[str, set[str]] = {}
+    for part, word in tsv_rows("lexicons/layout_stamp_words.tsv"):
+        parts.setdefault(part.strip(), set()).add(word.strip())
+    return {part: frozenset(ws) for part, ws in parts.items()}
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _ago() -> regex.Pattern[str]:
+    """A stamp counting back from now (``vor 3 Stunden``, ``Aktualisiert vor 5 Min.``): the header's, with no day
+    to read from it."""
+    parts = _stamp_line_words()
+    label, count, unit = (_alternatives(parts[p]) for p in ("ago_label", "ago_count", "ago_unit"))
+    return regex.compile(
+        rf"(?:(?:{label})\s*:?\s*)?vor\s+(?:\d{{1,2}}|{count})\s+(?:{unit})(?!\w)", regex.IGNORECASE
+    )
 
 
 def relative_stamp(s: str) -> bool:
     """``vor 3 Stunden``: a header's stamp that counts back from the moment the page was read."""
-    return len(s) <= _AGO_MAX and _AGO.fullmatch(s.strip()) is not None
+    return len(s) <= _AGO_MAX and _ago().fullmatch(s.strip()) is not None
 
 
 _AGO_MAX = 40
-
-
-_STAMP_LINE_WORDS = frozenset({"am", "um", "vom", "uhr", "aktualisiert", "veröffentlicht", "publiziert", "erstellt"})
 
 
 def stamp_line(s: str) -> bool:
@@ -214,7 +232,7 @@ def stamp_line(s: str) -> bool:
     if st is None:
         return False
     rest = (s[: st.start] + " " + s[st.end :]).replace(":", " ").lower().split()
-    return all(w in _STAMP_LINE_WORDS for w in rest)
+    return all(w in _stamp_line_words()["line"] for w in rest)
 
 
 def byline_after_stamp(s: str, stamp: Stamp) -> tuple[list[str], str] | None:
@@ -244,7 +262,8 @@ def is_stamp_unit(s: str, stamp: Stamp) -> bool:
     # A weekday's abbreviation ends in a full stop (``Mo., 12.03.2026``): that stop ends no sentence.
     if rest.lower() in _weekdays():
         return True
-    return len(rest) <= (_LABELLED_REST if stamp.role else _REST) and not rest.endswith(".")
+    labelled = stamp.role is not StampRole.UNLABELLED
+    return len(rest) <= (_LABELLED_REST if labelled else _REST) and not rest.endswith(".")
 
 
 _REST = 60

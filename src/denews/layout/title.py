@@ -8,7 +8,6 @@ one score from these signals; the best one is the title.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -16,11 +15,19 @@ import attrs
 import regex
 
 from .._data import read_text
-from ..tokenize import function_words, words
+from ..tokenize import function_words
 from .page_lines import FULL_WORDS, next_to, numbered, over_subtitle
-from .page_lines import squash as _squash
+from .site_header import site_header
 from .site_name import is_site_name, site_names
+from .site_suffix import site_suffix
 from .stamps import find_stamp, month_year
+from .title_echo import CRUMB_REACH, ECHO_WORDS, crumbed, echo_start, echoed, shortened
+
+# (The echo and site-name signals live in their own modules; their callers import them from here too.)
+__all__ = [
+    "Candidate", "best_title", "crumbed", "echo_start", "echoed", "furniture_shape", "interface_share",
+    "overlap", "score", "site_suffix", "stems", "tag_row",
+]
 
 # A list bullet or an arrow at the start of a line: a menu entry, a link to the previous or next post.
 _BULLET = regex.compile(r"(?:[*+•·▪►→←>\[\]|o\-–]|\d{1,2}[.)])\s")
@@ -30,8 +37,6 @@ _ARROW = regex.compile(r"[←→]|^\[|\]$")
 _NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 # A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
-# The separators of a breadcrumb's items (its last item is the page's own headline).
-_TRAIL_SEP = regex.compile(r"\s[›»>/|•·]\s")
 # (An ``@`` starts an address or a handle only before a letter: ``KI @ Schule`` reads "at", as in a headline.)
 _ADDRESS = regex.compile(r"@(?=\w)|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
 _CONTENT_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-]{2,}")
@@ -48,21 +53,15 @@ LONG_WORDS = 15  # a headline runs to fifteen words at most; a longer line is a 
 LONG = 1.2
 INTERFACE = 1.5  # times the share of a line's content words that are interface words
 ECHO = 1.0  # a line of several words that recurs inside another line of the page (breadcrumb, page title)
-ECHO_WORDS = 2
 # The breadcrumb's (or a list's) current item right above a line of three words or more that it ends with
 # (``3. <headline>``, ``Start / Politik / <headline>``): the page's own headline, printed once more as its h1.
 # Menus print their items once; a mega menu's heading over its sub-list has one or two words besides
 # function words.  (Any weight from 1.25 to 3 gives the same titles on the pages set; 1.0 left two lost.)
 CRUMB = 2.0
-CRUMB_REACH = 3
-CRUMB_WORDS = 3
 # Of two full headline lines right over one another, the upper is the headline and the lower its subtitle (see
 # page_lines.over_subtitle): the lower's one unit closer to the text must not decide.  (0.4 to 0.6 give the same
 # titles on the pages set; 0.3 left one subtitle on top, 0.2 two.)
 OVER_SUBTITLE = 0.5
-# A headline printed twice within so many lines (the page's title over its h1, a stamp or a share button
-# between) echoes itself.
-TWIN_REACH = 4
 
 
 @attrs.frozen(slots=True)
@@ -98,100 +97,12 @@ def interface_share(text: str) -> float:
     return sum(1 for w in content if w in ui) / len(content)
 
 
-def echoed(lines: Sequence[str], page: Sequence[str]) -> list[bool]:
-    """For each of ``lines``: whether it recurs inside another, longer line of ``page``.
-
-    An article's headline recurs in its breadcrumb (``Home > Politik > <headline>``) and in the page's title;
-    a one-word menu entry recurs anywhere, so only lines of several words count, and an occurrence after a page
-    title's separator (`` - <site>``) is a site's name, not a headline's echo; a line printed twice within
-    ``TWIN_REACH`` lines echoes itself.  The page is joined once and each line counted in it once; exact copies
-    and separator tails are looked up in tables built once.
-    """
-    squashed = [_squash(t) for t in page]
-    joined = "\n".join(squashed)
-    exact = Counter(squashed)
-    # A headline printed twice close together (the page's title over its h1) echoes itself.
-    twins = {a for k, a in enumerate(squashed) if a in squashed[k + 1 : k + 1 + TWIN_REACH]}
-    tails: Counter[str] = Counter()
-    for t in squashed:
-        m = _SITE_SEP.search(t)
-        if m is not None:
-            tails[t[m.end() :]] += 1
-    out = []
-    for t in lines:
-        s = _squash(t)
-        if len(s.split()) < ECHO_WORDS:
-            out.append(False)
-            continue
-        out.append(s in twins or joined.count(s) - exact[s] - tails[s] > 0)
-    return out
-
-
-def crumbed(page: Sequence[str], i: int, least: int = CRUMB_WORDS) -> bool:
-    """Whether one of the ``CRUMB_REACH`` lines above line ``i`` of the ``page`` ends with it and holds more:
-    the breadcrumb's or a list's current item over the headline (see ``CRUMB``); the line holds ``least``
-    content words at least."""
-    s = _squash(page[i])
-    if _content_words(s) < least:
-        return False
-    for j in range(max(0, i - CRUMB_REACH), i):
-        t = _squash(page[j])
-        if t != s and t.endswith(s):
-            return True
-    return False
-
-
 # A kicker (Dachzeile) that lends its words to the headline under it has one to three words; a longer line
 # over a longer one is a headline over its subtitle, which must not borrow the headline's words.
 KICKER_WORDS = 3
 # Over a headline of up to so many words, a kicker's echo on the page is its topic's (a menu entry, a tag, the
 # breadcrumb's section), not the headline's; a short line over a longer one (a subtitle) keeps its echo.
 KICKED_WORDS = 8
-
-
-# The separators of a page title's site name: `` - ``, `` – ``, `` | ``, `` · ``.
-_SITE_SEP = regex.compile(r"\s+[|\-–—·]\s+(?=[^|\-–—·]+$)")
-_DOMAIN = regex.compile(r"\b[\p{L}\d\-]+\.(?:de|at|ch|com|net|org|info|eu)\b", regex.IGNORECASE)
-SITE_WORDS = 4  # a site's name is short
-
-
-@cache
-def _site_words() -> tuple[str, ...]:
-    data = read_text("lexicons/layout_site_words.txt")
-    return tuple(sorted(w for line in data.splitlines() for w in line.split("#", 1)[0].split()))
-
-
-def site_suffix(line: str, page: Sequence[str]) -> int | None:
-    """Where a site's name after the headline starts (`` - Musterstädter Zeitung``), or ``None``.
-
-    The last part after a separator is the site's name where it is short and either names a publication (a
-    domain, a word of ``layout_site_words.txt``) or recurs on the page as a line of its own (the logo) or in
-    the footer's copyright line.  The headline before it keeps two words at least.
-    """
-    m = _SITE_SEP.search(line)
-    if m is None:
-        return None
-    at: int = m.start()
-    head, tail = line[:at], line[m.end() :].strip()
-    # A name is short and holds no clause: no comma, no sentence mark.
-    if len(head.split()) < 2 or not tail or len(tail.split()) > SITE_WORDS or any(c in tail for c in ",;!?"):
-        return None
-    if _DOMAIN.search(tail) is not None:
-        return at
-    if not tail[:1].isupper():
-        return None
-    named = any(w.endswith(_site_words()) for w in regex.findall(r"\p{L}+", tail.casefold()))
-    return at if named or _recurs(tail, page) else None
-
-
-def _recurs(tail: str, page: Sequence[str]) -> bool:
-    """Whether ``tail`` stands on the page as a line of its own (the logo) or in a copyright line."""
-    name = _squash(tail).casefold()
-    for t in page:
-        low = _squash(t).casefold()
-        if low == name or ("©" in low and name in low):
-            return True
-    return False
 
 
 def stems(text: str) -> set[str]:
@@ -289,11 +200,8 @@ def best_title(
     # A headline shares the words of the running text right under it, even where the body was found to start
     # further down (a box or a list read as the article's start).
     shares = [max(overlap(c.text, lead), overlap(c.text, stems(c.under))) for c in cands]
-    site: set[int] = set()
-    if page is not None:
-        # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
-        names = site_names(page)
-        site = {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
+    # The site's own name (its logo) is no headline, nor a kicker whose words the line under it shares.
+    site = _site_lines(cands, page) if page is not None else set()
     lines = page or []
 
     def stamped(j: int) -> bool:  # (a stamp between two lines does not part them: stripping drops it)
@@ -332,16 +240,24 @@ def best_title(
     return cands[best].index
 
 
+def _site_lines(cands: Sequence[Candidate], page: Sequence[str]) -> set[int]:
+    """Positions of the candidates that name the site: its name (see :mod:`.site_name`), its tagline and the
+    logo's line over it (see :mod:`.site_header`)."""
+    names = site_names(page)
+    site = {k for k in range(len(cands)) if is_site_name(cands[k].text, names)}
+    return site | site_header([(c.index, c.text) for c in cands])
+
+
 def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
     """Candidates that repeat the opening words of the candidate right above them, and no more (``Ultra-Akku``
     under ``Ultra-Akku hält eine Woche durch``): a tag of the headline's topic, not a headline; and candidates
     that the line right under them repeats after a few words of its own (a breadcrumb's last item over the
     headline with its kicker glued on: ``Hallenbad bleibt`` over ``Ärger in Talheim Hallenbad bleibt offen``);
-    and a headline's opening cut short a few lines above it (see :func:`_shortened`)."""
+    and a headline's opening cut short a few lines above it (see :func:`.title_echo.shortened`)."""
     tags: set[int] = set()
     for k in range(1, len(cands)):
         upper, lower = cands[k - 1].text.split(), cands[k].text.split()
-        if cands[k - 1].index + CRUMB_REACH >= cands[k].index and _shortened(upper, lower):
+        if cands[k - 1].index + CRUMB_REACH >= cands[k].index and shortened(upper, lower):
             tags.add(k - 1)
         if cands[k - 1].index + 1 != cands[k].index:
             continue
@@ -350,50 +266,3 @@ def _opening_tags(cands: Sequence[Candidate]) -> set[int]:
         elif len(upper) >= ECHO_WORDS and echo_start(cands[k].text, [cands[k - 1].text]) is not None:
             tags.add(k - 1)
     return tags
-
-
-def _shortened(upper: list[str], lower: list[str]) -> bool:
-    """``upper`` is the opening of the longer ``lower`` cut short, of three words or more (a breadcrumb's item
-    or the page's title over the full headline)."""
-    return CRUMB_WORDS <= len(upper) < len(lower) and lower[: len(upper)] == upper
-
-
-# A kicker glued before a headline the page prints again has at most so many words.
-GLUED_KICKER_WORDS = 6
-
-
-def echo_start(line: str, page: Sequence[str]) -> int | None:
-    """Where the headline starts in ``line`` when a kicker is glued before it with no mark between: the page
-    prints the headline (or its opening words) again on a line of its own or as its breadcrumb's last item,
-    and that copy starts in ``line`` after one to ``GLUED_KICKER_WORDS`` words (``Ärger in Talheim Hallenbad
-    bleibt offen`` under a breadcrumb ``Start / Talheim / Hallenbad bleibt offen``).  ``None`` without one."""
-    starts = {m.start() for m in regex.finditer(r"(?<=\s)\S", line)}
-    best: int | None = None
-    for t in page:
-        last = t.rsplit(None, 1)[-1:]
-        if not last or last[0] not in line:
-            continue  # (the copy's last word is not in the line: the cheap test first)
-        copy = _squash(_TRAIL_SEP.split(t)[-1])
-        if not copy or len(copy) >= len(line):
-            continue
-        at = line.find(copy)
-        while at > 0 and at not in starts:
-            at = line.find(copy, at + 1)
-        if at <= 0 or (best is not None and at >= best):
-            continue
-        kicker = line[:at].split()
-        # (A headline opens with a capital or a digit; a tagline's tail ``zur Bunten Republik`` does not; a menu
-        # entry ``Energie und Klima`` has fewer content words.  A kicker is a phrase of its own: it does not end
-        # in a function word, ``Neue Regeln für``.)
-        if (
-            not copy[0].islower() and _content_words(copy) >= CRUMB_WORDS
-            and kicker and len(kicker) <= GLUED_KICKER_WORDS and kicker[-1] not in function_words()
-        ):
-            best = at
-    return best
-
-
-def _content_words(text: str) -> int:
-    fw = function_words()
-    return sum(1 for w in words(text) if w.lower() not in fw)
-
