@@ -205,7 +205,7 @@ def follow_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def season(m: RuleMatch, ctx: Context) -> list[Emission]:
-    code = tx.SEASON_WORDS[_s(m, "season").lower()]
+    code = tx.season_code(_s(m, "season"))
     if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
         return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
     y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"

@@ -217,7 +217,7 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
             iso = str(idx + 1)
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
     if m.get("setseason"):  # "jeden Sommer": every summer
-        return [(m.start(), m.end(), Timex(f"XXXX-{tx.SEASON_WORDS[_s(m, 'setseason').lower()]}", "SET"))]
+        return [(m.start(), m.end(), Timex(f"XXXX-{tx.season_code(_s(m, 'setseason'))}", "SET"))]
     if m.get("perday"):  # "drei Tassen am Tag": a count per day; "am Tag" alone is the daytime
         return [(m.start(), m.end(), Timex("P1D", "SET"))] if _count_before(ctx.text, m.start()) else []
     if m.get("setunits"):  # "alle vier Jahre": every four years
