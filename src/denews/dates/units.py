@@ -19,6 +19,8 @@ from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
 _OF_THE_YEAR = regex.compile(r"\bdes\s+Jahres\b")
+# "in den sechs Jahren zuvor": an article before the amount makes a stretch of years, not a year.
+_ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:den|der|die|dem)\s+$")
 
 
 def clock_offset(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
@@ -78,10 +80,16 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     amount = number_value(_s(m, "num"))
     direction = _s(m, "dir").lower()
     narrative = direction not in ("vor", "in")
+    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
+    if narrative and unit in ("M", "Y") and amount is not None and not _ARTICLE_BEFORE.search(ctx.text, 0, m.start()):
+        counted = _from_text_month(ctx, m, amount * _unit_factor(m), unit, sign)
+        if counted is not None:  # "2015 zog er nach Wien, drei Jahre später nach Linz": 2018
+            return [(m.start(), m.end(), counted)]
     if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
         # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
         return duration(m, ctx)
-    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
+    if narrative and unit in ("D", "W") and ctx.elsewhere_in_time(m.start()):
+        return duration(m, ctx)  # "Im Mai 2015 ... drei Wochen später": a week we cannot tell
     if amount is None:
         if narrative and unit in ("H", "MIN"):
             base = ctx.narrative_day(m.start())
@@ -102,6 +110,27 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     if narrative and t.day is not None and (m.get("hour") or m.get("hourw") or m.get("dp")):
         t = _with_clock(t.day, m)
     return [(m.start(), m.end(), t)]
+
+
+def _from_text_month(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
+    """Whole years or months counted from the year (month) the text last named; None when it named none, or
+    only a year for a count of months, or the amount is no whole number, or the count lands after the
+    reference year in a sentence not told in the future (a heading "25 Jahre danach" under a later year)."""
+    named = ctx.text_month(m.start())
+    if named is None or amount != int(amount):
+        return None
+    year, month = named
+    if unit == "Y":
+        t = tx.year(year + sign * int(amount))
+    elif month is None:  # "2015 ... zwei Monate später": which month is not said
+        return None
+    else:
+        y, m0 = divmod(year * 12 + month - 1 + sign * int(amount), 12)
+        t = tx.month(y, m0 + 1)
+    ref = ctx.anchor.year
+    if ref is not None and t.earliest is not None and t.earliest.year > ref and ctx.clause_tense(m) is not Tense.FUTURE:
+        return None
+    return t
 
 
 def _moved(base: dt.date | None, amount: float, unit: str, sign: int) -> Timex | None:
