@@ -100,8 +100,11 @@ def day_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     d1 = tx.safe_date(year, mon1, day1)
     if d1 is None:
         return []
-    first_end = m.end("mon1") if m.get("mon1") else m.end("day1") + 1
-    return [(m.start(), first_end, tx.day(d1)), (m.start("day"), m.end(), second)]
+    # A day coordinated with the next one ("am 25. und 26. August") ends at its number, as KRAUTS's TIMEX3
+    # extents have it; the dot of a range's first day ("vom 5. bis 22. November") stays with it.
+    first_end = m.end("mon1") if m.get("mon1") else m.end("day1") + (0 if m.get("and") else 1)
+    second_end = m.end("day") if m.get("and") and m.end() == m.end("day") + 1 else m.end()  # "16. und 17. sowie"
+    return [(m.start(), first_end, tx.day(d1)), (m.start("day"), second_end, second)]
 
 
 def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
