@@ -45,3 +45,20 @@ def test_a_pair_of_days_is_two_dates_inside_the_text(day: int, joiner: str, mont
     assert first.text.rstrip(".") == str(day) and second.text == f"{day + 1}. {month}"
     assert first.text.endswith(".") == (joiner == "bis")
     assert first.value < second.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A present-tense clause with a day seven months ahead: a plan, the coming October (not last year's).
+        ("Die neue Brücke öffnet am 12. Oktober.", ("12. Oktober", "2031-10-12")),
+        ("Der Kongress beginnt am 30. November in Linz.", ("30. November", "2031-11-30")),
+        # A day that has only just passed stays in the past, as a month does.
+        ("Die Entscheidung vom 2. März ist rechtskräftig.", ("2. März", "2031-03-02")),
+        ("Das Urteil vom 20. Januar gilt.", ("20. Januar", "2031-01-20")),
+        # Tense cues still decide: told in the past, the October before.
+        ("Die Brücke wurde am 12. Oktober geöffnet.", ("12. Oktober", "2030-10-12")),
+    ],
+)
+def test_a_day_without_year_in_a_present_clause_is_read_as_a_month_is(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _dates(text)

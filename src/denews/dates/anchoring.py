@@ -290,6 +290,14 @@ def weekday_day(anchor: dt.date, weekday: int, tense: Tense | None, shift: str |
 # How many months back a month in a clause without tense cues may still lie ("Im Februar liegt die Quote bei
 # drei Prozent", said in April); further back, the coming one is meant.
 PRESENT_BACK = 3
+PRESENT_BACK_DAYS = 92  # the same for a day and month
+
+
+def tx_date(y: int, mon: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(y, mon, day)
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense | None) -> int:
@@ -309,7 +317,14 @@ def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense | Non
 
 
 def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense | None) -> int:
-    """The year of ``day``. ``mon``. nearest ``anchor`` in the direction of ``tense`` (nearest if no tense)."""
+    """The year of ``day``. ``mon``. nearest ``anchor`` in the direction of ``tense``.  With no tense cue (a
+    present-tense clause, in news mostly a plan: "Der Markt öffnet am 12. Oktober"), the coming date unless
+    it has only just passed, as ``month_year`` reads a month."""
+    if tense is None:
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            d = tx_date(y, mon, day)
+            if d is not None and (d - anchor).days >= -PRESENT_BACK_DAYS:
+                return y
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
