@@ -188,8 +188,13 @@ def easter(y: int) -> dt.date:
 
 
 def holiday(y: int, spec: str) -> dt.date | None:
-    """The day of a holiday in year ``y``: ``spec`` is ``MM-DD`` or ``E+N`` (days from Easter Sunday)."""
+    """The day of a holiday in year ``y``: ``spec`` is ``MM-DD``, ``E+N`` (days from Easter Sunday) or ``AN``
+    (the N-th Sunday of Advent)."""
     if spec.startswith("E"):
         return easter(y) + dt.timedelta(days=int(spec[1:]))
+    if spec.startswith("A"):
+        eve = dt.date(y, 12, 24)
+        fourth = eve - dt.timedelta(days=(eve.weekday() + 1) % 7)  # the last Sunday on or before 24 December
+        return fourth - dt.timedelta(weeks=4 - int(spec[1:]))
     mon, _, d = spec.partition("-")
     return safe_date(y, int(mon), int(d))
