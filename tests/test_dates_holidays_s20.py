@@ -67,3 +67,21 @@ def test_nikolaus_the_person_is_no_date(text: str) -> None:
 )
 def test_nikolaus_the_day(text: str, expected: tuple[str, str]) -> None:
     assert expected in _dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sonntags ruht der Betrieb der Seilbahn.", [("Sonntags", "XXXX-WXX-7")]),
+        ("Mittwochs 9 bis 11 Uhr berät die Gemeinde.", [("Mittwochs", "XXXX-WXX-3")]),
+        ("Die Bäckerei backt samstags Zopf.", [("samstags", "XXXX-WXX-6")]),
+    ],
+)
+def test_weekday_adverbs_are_sets_also_at_the_start_of_a_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d.text, d.value) for d in denews.normalize_dates(text, reference_date=REF) if d.type == "SET"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", ["Die Montags-Demo zog durch die Stadt.", "Am Morgen des Sonntags schneite es."])
+def test_no_set_for_a_compound_or_a_genitive(text: str) -> None:
+    assert all(d.type != "SET" for d in denews.normalize_dates(text, reference_date=REF))
