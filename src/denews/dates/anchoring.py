@@ -67,7 +67,14 @@ _PARTICIPLE = regex.compile(
     r"ge[a-zäöüß]{2,}(?:t|en)"
     # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
     r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
+    # Verbs in -ieren take none either: explodiert, informiert (with "ist"/"hat": perfect).
+    r"|[a-zäöüß]{3,}iert"
 )
+# "ab" and "bis" point ahead as prepositions (ab Montag, bis Freitag), not as the particle of a separable verb
+# closing its clause ("stürzte am Montag ab.") nor inside a range of numbers ("14 bis 17 Jahre", "bis zu 200").
+_PARTICLE_END = re.compile(r"\s*(?:[.,;:!?)\"“”»«–-]|$|(?:und|oder|aber|doch|sondern)\b)")
+_NUMBER_AFTER = re.compile(r"\s*(?:zu\s+)?\d")
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 
 _INSEPARABLE = ("ver", "be", "er", "ent", "zer", "emp", "miss")
@@ -212,8 +219,11 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         if kind is None and "ge" not in w and not w.endswith(_CUE_ENDINGS):
             prev = w  # most words: no cue word, no preterite ending, no participle (nor an inseparable one)
             continue
-        insep = w.endswith("t") and w.startswith(_INSEPARABLE) and raw.islower()
+        insep = w.endswith("t") and raw.islower() and (w.startswith(_INSEPARABLE) or w.endswith("iert"))
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
+            prev = w
+            continue
+        if kind == "future" and w in ("ab", "bis") and not _points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
@@ -232,6 +242,18 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))
     return out
+
+
+def _points_ahead(text: str, start: int, end: int, w: str) -> bool:
+    """Whether ``ab``/``bis`` at ``[start, end)`` is a preposition that looks ahead (see ``_PARTICLE_END``)."""
+    if w == "ab":
+        return _PARTICLE_END.match(text, end) is None
+    after = _NUMBER_AFTER.match(text, end)
+    if after is None:
+        return True
+    if "zu" in after.group():  # "bis zu 200": an amount
+        return False
+    return _NUMBER_BEFORE.search(text, max(0, start - 12), start) is None  # "14 bis 17": a range
 
 
 def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:

@@ -1,0 +1,43 @@
+"""Tense cues that decide whether a weekday lies before or after the reference date: "ab" closing a clause is
+the particle of a separable verb (stürzte ... ab), not "ab Montag"; "bis" in a range of numbers or in "bis zu
+200" is no deadline; a participle in -iert after "ist"/"hat" makes a perfect (ist ... explodiert)."""
+
+from __future__ import annotations
+
+import pytest
+
+import denews
+
+REF = "2031-03-12"  # a Wednesday
+
+
+def _value(text: str, word: str) -> str:
+    return next(d.value for d in denews.normalize_dates(text, reference_date=REF) if d.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Ein Segelflieger stürzte am Montag bei Krems ab.", "Montag", "2031-03-10"),
+        ("Am Freitag sagte der Veranstalter das Fest ab, weil es stürmte.", "Freitag", "2031-03-07"),
+        ("Am Samstag kamen bis zu 300 Fans zum Training.", "Samstag", "2031-03-08"),
+        ("Am Sonntag trafen sich Kinder von 8 bis 12 Jahren im Park.", "Sonntag", "2031-03-09"),
+        ("In Graz ist am Dienstag ein Gasrohr explodiert.", "Dienstag", "2031-03-11"),
+        ("Die Stadt hat am Montag über die Sperre informiert.", "Montag", "2031-03-10"),
+    ],
+)
+def test_told_in_the_past(text: str, word: str, expected: str) -> None:
+    assert _value(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Ab Montag gilt die neue Regel.", "Montag", "2031-03-17"),
+        ("Die neue Regel gilt ab Freitag.", "Freitag", "2031-03-14"),
+        ("Bis Freitag sollen die Pläne vorliegen.", "Freitag", "2031-03-14"),
+        ("Am Samstag wird bis 12 Uhr gewählt.", "Samstag", "2031-03-15"),
+    ],
+)
+def test_prepositions_still_look_ahead(text: str, word: str, expected: str) -> None:
+    assert _value(text, word) == expected
