@@ -24,6 +24,10 @@ def _value(text: str, word: str) -> str:
         ("Am Sonntag trafen sich Kinder von 8 bis 12 Jahren im Park.", "Sonntag", "2031-03-09"),
         ("In Graz ist am Dienstag ein Gasrohr explodiert.", "Dienstag", "2031-03-11"),
         ("Die Stadt hat am Montag über die Sperre informiert.", "Montag", "2031-03-10"),
+        ("Die Bergsteigerin befand sich am Sonntag auf dem Gipfel.", "Sonntag", "2031-03-09"),
+        ("Der Altbürgermeister verstarb am Montag in seinem Haus.", "Montag", "2031-03-10"),
+        ("Damit befassten sich die Räte am Donnerstag.", "Donnerstag", "2031-03-06"),
+        ("Damit passten die Pläne zum Budget vom Dienstag.", "Dienstag", "2031-03-11"),
     ],
 )
 def test_told_in_the_past(text: str, word: str, expected: str) -> None:
@@ -41,3 +45,8 @@ def test_told_in_the_past(text: str, word: str, expected: str) -> None:
 )
 def test_prepositions_still_look_ahead(text: str, word: str, expected: str) -> None:
     assert _value(text, word) == expected
+
+
+def test_a_noun_spelled_as_a_preterite_is_no_past_cue() -> None:
+    """"Schloss", "Stahl" are nouns: a present-tense plan with them keeps the coming weekday."""
+    assert _value("Am Freitag öffnet das Schloss seine Tore.", "Freitag") == "2031-03-14"

@@ -258,7 +258,8 @@ def _points_ahead(text: str, start: int, end: int, w: str) -> bool:
 
 def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:
     """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective."""
-    if len(w) < 5 or not w.endswith(("te", "ten")) or w.endswith(("ste", "sten")) or cues.get(w) == "adjective":
+    superlative = w.endswith(("ste", "sten")) and not w.endswith(("sste", "ssten"))  # mussten, befassten: preterites
+    if len(w) < 5 or not w.endswith(("te", "ten")) or superlative or cues.get(w) == "adjective":
         return False
     return cues.get(prev) != "determiner"
 
