@@ -15,7 +15,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from denews.dates import anchoring
+from denews.dates import anchoring, cue_words
 from denews.dates.grammar import RuleMatch, grammar, sub_grammar
 
 _PIECES = [
@@ -155,12 +155,21 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
     cues = anchoring.vocabulary().tense
     out: list[anchoring.Cue] = []
     prev = ""
+    reportative = False
     for m in anchoring._WORD_SCAN.finditer(text, s, e):
         raw = m.group()
         w = raw.lower()
+        if cue_words.perfect_infinitive(w, prev, reportative):
+            out.append((m.start(), 2, 0, False, False))
+            prev = w
+            continue
+        reportative = reportative or w in cue_words.REPORTATIVE
         kind = cues.get(w)
-        insep = w.endswith("t") and w.startswith(anchoring._INSEPARABLE) and raw.islower()
+        insep = w.endswith("t") and raw.islower() and (w.startswith(anchoring._INSEPARABLE) or w.endswith("iert"))
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
+            prev = w
+            continue
+        if kind == "future" and w in ("ab", "bis") and not cue_words.points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         past = int(
@@ -175,7 +184,7 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
             not aux
             and ("ge" in w or insep)
             and kind != "noparticiple"
-            and anchoring._PARTICIPLE.fullmatch(w) is not None
+            and cue_words.PARTICIPLE.fullmatch(w) is not None
         )
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))

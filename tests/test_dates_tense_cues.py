@@ -50,3 +50,41 @@ def test_prepositions_still_look_ahead(text: str, word: str, expected: str) -> N
 def test_a_noun_spelled_as_a_preterite_is_no_past_cue() -> None:
     """"Schloss", "Stahl" are nouns: a present-tense plan with them keeps the coming weekday."""
     assert _value("Am Freitag öffnet das Schloss seine Tore.", "Freitag") == "2031-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "vom Sonntag": a day reported on, in the past even in a present-tense sentence.
+        ("Das Ergebnis der Abstimmung vom Sonntag liegt nun vor.", "Sonntag", "2031-03-09"),
+        ("Nach Angaben der Feuerwehr vom Montag besteht keine Gefahr mehr.", "Montag", "2031-03-10"),
+        # A perfect infinitive after a modal of hearsay reports a past.
+        ("Der Einbruch soll sich am Samstag ereignet haben.", "Samstag", "2031-03-08"),
+        ("Die Tiere sollen am Freitag vergiftet worden sein.", "Freitag", "2031-03-07"),
+        ("Der Verdächtige soll am Montag geflüchtet sein.", "Montag", "2031-03-10"),
+    ],
+)
+def test_reported_pasts(text: str, word: str, expected: str) -> None:
+    assert _value(text, word) == expected
+
+
+def test_a_state_after_a_modal_is_no_past() -> None:
+    assert _value("Die Rollen am Samstag dürften klar verteilt sein, sagt der Trainer.", "Samstag") != "2031-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Von Donnerstag bis Sonntag findet das Fest statt.", "2031-03-13", "2031-03-16"),
+        ("Die Straße wird von Freitag bis Montag gesperrt.", "2031-03-14", "2031-03-17"),
+        ("Die Straße war von Freitag bis Montag gesperrt.", "2031-03-07", "2031-03-10"),
+        ("Von Montag bis Mittwoch tagte der Rat.", "2031-03-10", "2031-03-12"),
+    ],
+)
+def test_the_end_of_a_range_of_weekdays_follows_its_start(text: str, first: str, second: str) -> None:
+    days = [d.value for d in denews.normalize_dates(text, reference_date=REF)]
+    assert days == [first, second]
+
+
+def test_a_deadline_after_a_clause_is_read_alone() -> None:
+    assert _value("Am Sonntag war Markt, bis Dienstag bleibt die Halle zu.", "Dienstag") == "2031-03-18"

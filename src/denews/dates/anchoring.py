@@ -14,6 +14,7 @@ import re
 import attrs
 import regex
 
+from .cue_words import PARTICIPLE, REPORTATIVE, perfect_infinitive, points_ahead, reported_day
 from .vocabulary import vocabulary
 
 
@@ -61,20 +62,6 @@ _SENTENCE_END = regex.compile(r"(?<![\d\s])(?<!\b\w)[.!?][\"“”»«']?\s+(?=[
 _WORD = regex.compile(r"[\p{L}]+")
 # The same words for the scan of a whole sentence (the standard library's engine is faster at it).
 _WORD_SCAN = re.compile(r"[^\W\d_]+")
-_PARTICIPLE = regex.compile(
-    r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
-    r"über|um|durch|dar|heraus|herein|statt|teil|frei|hoch|fern|nieder|vorbei|weiter|wieder|bekannt)?"
-    r"ge[a-zäöüß]{2,}(?:t|en)"
-    # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
-    r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
-    # Verbs in -ieren take none either: explodiert, informiert (with "ist"/"hat": perfect).
-    r"|[a-zäöüß]{3,}iert"
-)
-# "ab" and "bis" point ahead as prepositions (ab Montag, bis Freitag), not as the particle of a separable verb
-# closing its clause ("stürzte am Montag ab.") nor inside a range of numbers ("14 bis 17 Jahre", "bis zu 200").
-_PARTICLE_END = re.compile(r"\s*(?:[.,;:!?)\"“”»«–-]|$|(?:und|oder|aber|doch|sondern)\b)")
-_NUMBER_AFTER = re.compile(r"\s*(?:zu\s+)?\d")
-_NUMBER_BEFORE = re.compile(r"\d\s*$")
 
 
 _INSEPARABLE = ("ver", "be", "er", "ent", "zer", "emp", "miss")
@@ -158,6 +145,8 @@ def tense_around(
     own = expression_tense(text[start:end])
     if own is not None:
         return own
+    if reported_day(text, start, end):
+        return Tense.PAST
     cs, ce = clause_bounds(text, start, end, s, e)
     # An attributive participle right after the expression: "der am Montag veröffentlichten Mitteilung".
     nxt = _WORD.search(text, end, min(e, end + 30))
@@ -212,9 +201,17 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
     cues = vocabulary().tense
     out: list[Cue] = []
     prev = ""
+    reportative = False  # a modal of hearsay seen so far: soll, sollen, will, wollen
     for m in _WORD_SCAN.finditer(text, s, e):
         raw = m.group()
         w = raw.lower()
+        if perfect_infinitive(w, prev, reportative):
+            # A perfect infinitive reports a past: "soll sich am Samstag ereignet haben", "soll geflohen sein"
+            # (not "könnte verteilt sein", a state).
+            out.append((m.start(), 2, 0, False, False))
+            prev = w
+            continue
+        reportative = reportative or w in REPORTATIVE
         kind = cues.get(w)
         if kind is None and "ge" not in w and not w.endswith(_CUE_ENDINGS):
             prev = w  # most words: no cue word, no preterite ending, no participle (nor an inseparable one)
@@ -223,7 +220,7 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
             prev = w
             continue
-        if kind == "future" and w in ("ab", "bis") and not _points_ahead(text, m.start(), m.end(), w):
+        if kind == "future" and w in ("ab", "bis") and not points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
@@ -237,23 +234,11 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         future = int(kind == "future")
         aux = kind == "aux"
         participle = (
-            not aux and ("ge" in w or insep) and kind != "noparticiple" and _PARTICIPLE.fullmatch(w) is not None
+            not aux and ("ge" in w or insep) and kind != "noparticiple" and PARTICIPLE.fullmatch(w) is not None
         )
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))
     return out
-
-
-def _points_ahead(text: str, start: int, end: int, w: str) -> bool:
-    """Whether ``ab``/``bis`` at ``[start, end)`` is a preposition that looks ahead (see ``_PARTICLE_END``)."""
-    if w == "ab":
-        return _PARTICLE_END.match(text, end) is None
-    after = _NUMBER_AFTER.match(text, end)
-    if after is None:
-        return True
-    if "zu" in after.group():  # "bis zu 200": an amount
-        return False
-    return _NUMBER_BEFORE.search(text, max(0, start - 12), start) is None  # "14 bis 17": a range
 
 
 def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:

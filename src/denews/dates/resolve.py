@@ -138,7 +138,24 @@ def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
             ctx.story_day, ctx.story_pos = d, m.start()
         else:
             d = weekday_day(ref, wd, tense or DEFAULT_WEEKDAY_TENSE, shift)
-    return [(m.start(), m.end(), _with_clock(d, m, part))]
+    return [(m.start(), m.end(), _with_clock(_range_end(m, ctx, d), m, part))]
+
+
+_RANGE_END = regex.compile(r"(?i)(?:bis|–|-)\s*")
+_RANGE_START = regex.compile(r"(?:[^,;:!?.]|\.\d)*")  # the first day and its clock time, no clause between
+# How far (characters) the first day of "von Montag bis Freitag" may stand before the second.
+RANGE_REACH = 30
+
+
+def _range_end(m: RuleMatch, ctx: Context, d: dt.date) -> dt.date:
+    """"von Montag bis Freitag": the end of a range of weekdays is the first such day after its start (each
+    end read alone may land a week off)."""
+    start = ctx.last_day
+    if start is None or not _RANGE_END.match(m.group()):
+        return d
+    if not 0 < m.start() - ctx.last_pos <= RANGE_REACH or not _RANGE_START.fullmatch(ctx.text, ctx.last_pos, m.start()):
+        return d
+    return start + dt.timedelta(days=(d.weekday() - start.weekday()) % 7 or 7)
 
 
 def night(m: RuleMatch, ctx: Context) -> list[Emission]:
