@@ -73,3 +73,23 @@ def test_weeks_after_a_month_of_another_year_are_a_duration() -> None:
     assert ("drei Tage später", "2031-03-10", "DATE") in _values(
         "Am Freitag kam der Brief, drei Tage später die Antwort."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vor einem Jahrhundert stand hier eine Mühle.", ("einem Jahrhundert", "19", "DATE")),
+        ("Vor einem halben Jahrhundert stand hier eine Mühle.", ("einem halben Jahrhundert", "1981", "DATE")),
+        ("Im vergangenen Jahrhundert stand hier eine Mühle.", ("vergangenen Jahrhundert", "19", "DATE")),
+        ("In diesem Jahrhundert wird hier keine Mühle mehr stehen.", ("diesem Jahrhundert", "20", "DATE")),
+        ("Die Mühle stammt aus den Sechzigerjahren des letzten Jahrhunderts.",
+         ("des letzten Jahrhunderts", "19", "DATE")),
+    ],
+)
+def test_centuries_counted_from_the_reference_year(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _values(text)
+
+
+def test_centuries_ahead_are_no_offset() -> None:
+    """"lebte in drei Jahrhunderten": a stretch, not the century three hundred years on."""
+    assert all(v != "23" for _, v, _ in _values("Die Frau lebte in drei Jahrhunderten."))

@@ -48,7 +48,7 @@ def decade(m: RuleMatch, ctx: object) -> list[Emission]:
 
 def rel_decade(m: RuleMatch, ctx: Context) -> list[Emission]:
     """"im vergangenen Jahrzehnt": the decade before the reference year's; "Ende des Jahrzehnts": the decade of
-    the year the text is at (named nearby, else the reference year's)."""
+    the year the text is at (named nearby, else the reference year's); the same for a century."""
     shift = _s(m, "dshift").lower()
     if shift == "des":
         named = ctx.last_named_month(m.start())
@@ -59,6 +59,8 @@ def rel_decade(m: RuleMatch, ctx: Context) -> list[Emission]:
     if year is None:  # no date to count from: TIMEX3 has no unknown decade, so none is given
         return []
     k = shift_of(shift) or 0
+    if _s(m, "dunit").startswith("Jahrh"):  # "im vergangenen Jahrhundert": the 20th (19) said in 2026
+        return [(m.start(), m.end(), tx.century(year // 100 + 1 + k, _mod(m.get("mod"))))]
     return [(m.start(), m.end(), tx.decade(year // 10 * 10 + 10 * k, _mod(m.get("mod"))))]
 
 
@@ -229,3 +231,24 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     t = tx.season(y, code)
     mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
     return [(m.start(), m.end(), attrs.evolve(t, mod=mod) if mod else t)]
+
+
+def counted_from_text(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
+    """Whole years or months counted from the year (month) the text last named; None when it named none, or
+    only a year for a count of months, or the amount is no whole number, or the count lands after the
+    reference year in a sentence not told in the future (a heading "25 Jahre danach" under a later year)."""
+    named = ctx.text_month(m.start())
+    if named is None or amount != int(amount):
+        return None
+    year, month = named
+    if unit == "Y":
+        t = tx.year(year + sign * int(amount))
+    elif month is None:  # "2015 ... zwei Monate später": which month is not said
+        return None
+    else:
+        y, m0 = divmod(year * 12 + month - 1 + sign * int(amount), 12)
+        t = tx.month(y, m0 + 1)
+    ref = ctx.anchor.year
+    if ref is not None and t.earliest is not None and t.earliest.year > ref and ctx.clause_tense(m) is not Tense.FUTURE:
+        return None
+    return t

@@ -62,6 +62,10 @@ def _shifted(base: dt.date, amount: float, unit: str, sign: int) -> Timex | None
         return tx.year(base.year + sign * int(amount))
     if unit == "DE":
         return tx.decade(base.year + sign * int(amount * 10))
+    if unit == "CE" and sign < 0:  # "vor einem Jahrhundert": that century; "vor einem halben Jahrhundert": the year
+        years = round(amount * 100)
+        y = base.year + sign * years
+        return tx.century(y // 100 + 1) if years % 100 == 0 else tx.year(y)
     return None
 
 
@@ -82,7 +86,7 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     narrative = direction not in ("vor", "in")
     sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
     if narrative and unit in ("M", "Y") and amount is not None and not _ARTICLE_BEFORE.search(ctx.text, 0, m.start()):
-        counted = _from_text_month(ctx, m, amount * _unit_factor(m), unit, sign)
+        counted = periods.counted_from_text(ctx, m, amount * _unit_factor(m), unit, sign)
         if counted is not None:  # "2015 zog er nach Wien, drei Jahre später nach Linz": 2018
             return [(m.start(), m.end(), counted)]
     if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
@@ -110,27 +114,6 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     if narrative and t.day is not None and (m.get("hour") or m.get("hourw") or m.get("dp")):
         t = _with_clock(t.day, m)
     return [(m.start(), m.end(), t)]
-
-
-def _from_text_month(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
-    """Whole years or months counted from the year (month) the text last named; None when it named none, or
-    only a year for a count of months, or the amount is no whole number, or the count lands after the
-    reference year in a sentence not told in the future (a heading "25 Jahre danach" under a later year)."""
-    named = ctx.text_month(m.start())
-    if named is None or amount != int(amount):
-        return None
-    year, month = named
-    if unit == "Y":
-        t = tx.year(year + sign * int(amount))
-    elif month is None:  # "2015 ... zwei Monate später": which month is not said
-        return None
-    else:
-        y, m0 = divmod(year * 12 + month - 1 + sign * int(amount), 12)
-        t = tx.month(y, m0 + 1)
-    ref = ctx.anchor.year
-    if ref is not None and t.earliest is not None and t.earliest.year > ref and ctx.clause_tense(m) is not Tense.FUTURE:
-        return None
-    return t
 
 
 def _moved(base: dt.date | None, amount: float, unit: str, sign: int) -> Timex | None:
