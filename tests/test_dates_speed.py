@@ -160,7 +160,7 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
         raw = m.group()
         w = raw.lower()
         if cue_words.perfect_infinitive(w, prev, reportative):
-            out.append((m.start(), 2, 0, False, False))
+            out.append((m.start(), 2 * anchoring.STRONG, 0, False, False))
             prev = w
             continue
         reportative = reportative or w in cue_words.REPORTATIVE
@@ -172,13 +172,13 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
         if kind == "future" and w in ("ab", "bis") and not cue_words.points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
-        past = int(
+        past = anchoring.STRONG * (
             kind == "past"
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
             or (kind is None and raw.islower() and anchoring._weak_preterite(w, prev, cues))
         )
         prev = w
-        future = int(kind == "future")
+        future = (1 if w in ("ab", "bis") else anchoring.STRONG) if kind == "future" else 0
         aux = kind == "aux"
         participle = (
             not aux

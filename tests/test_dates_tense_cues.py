@@ -88,3 +88,15 @@ def test_the_end_of_a_range_of_weekdays_follows_its_start(text: str, first: str,
 
 def test_a_deadline_after_a_clause_is_read_alone() -> None:
     assert _value("Am Sonntag war Markt, bis Dienstag bleibt die Halle zu.", "Dienstag") == "2031-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Am Montag kamen bis zum Abend 900 Besucher.", "Montag", "2031-03-10"),
+        ("Bis zum Wochenende waren alle Karten verkauft.", "Wochenende", "2031-W10-WE"),
+        ("Am Sonntag wurden bis 21 Uhr alle Stimmen gezählt.", "Sonntag", "2031-03-09"),
+    ],
+)
+def test_a_preterite_outweighs_a_preposition_that_looks_ahead(text: str, word: str, expected: str) -> None:
+    assert _value(text, word) == expected

@@ -192,8 +192,10 @@ _ATTRIBUTIVE = regex.compile(
 )
 
 
-# A cue word of a sentence: (position, past, future, perfect auxiliary, participle).
+# A cue word of a sentence: (position, past, future, perfect auxiliary, participle). Verbs weigh STRONG; the
+# prepositions "ab" and "bis" weigh 1, so that a preterite outweighs them ("wurden bis zum Abend geborgen").
 Cue = tuple[int, int, int, bool, bool]
+STRONG = 2
 
 
 def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
@@ -208,7 +210,7 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         if perfect_infinitive(w, prev, reportative):
             # A perfect infinitive reports a past: "soll sich am Samstag ereignet haben", "soll geflohen sein"
             # (not "könnte verteilt sein", a state).
-            out.append((m.start(), 2, 0, False, False))
+            out.append((m.start(), 2 * STRONG, 0, False, False))
             prev = w
             continue
         reportative = reportative or w in REPORTATIVE
@@ -225,13 +227,13 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
         # (ereignete, meldeten) unless an article or preposition makes the word an adjective (am späten).
-        past = int(
+        past = STRONG * (
             kind == "past"
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
             or (kind is None and raw.islower() and _weak_preterite(w, prev, cues))
         )
         prev = w
-        future = int(kind == "future")
+        future = (1 if w in ("ab", "bis") else STRONG) if kind == "future" else 0
         aux = kind == "aux"
         participle = (
             not aux and ("ge" in w or insep) and kind != "noparticiple" and PARTICIPLE.fullmatch(w) is not None
@@ -260,7 +262,7 @@ def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -
         aux = aux or a
         participle = participle or pt
     if aux and participle:
-        past += 1
+        past += STRONG
     if future and future >= past:
         # "Vor Weihnachten wird nichts entschieden": a future auxiliary outweighs a participle of the same
         # clause, and reported plans ("sagte, er werde am Freitag kommen") look ahead.
