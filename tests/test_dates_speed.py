@@ -169,16 +169,16 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
             prev = w
             continue
-        if kind == "future" and w in ("ab", "bis") and not cue_words.points_ahead(text, m.start(), m.end(), w):
+        if kind == "weakfuture" and w in ("ab", "bis") and not cue_words.points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         past = anchoring.STRONG * (
             kind == "past"
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
-            or (kind is None and raw.islower() and anchoring._weak_preterite(w, prev, cues))
+            or (kind is None and raw.islower() and anchoring._weak_preterite(w, prev, cues, text, m.end()))
         )
         prev = w
-        future = (1 if w in ("ab", "bis") else anchoring.STRONG) if kind == "future" else 0
+        future = anchoring.STRONG if kind == "future" else 1 if kind == "weakfuture" else 0
         aux = kind == "aux"
         participle = (
             not aux

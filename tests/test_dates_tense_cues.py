@@ -100,3 +100,21 @@ def test_a_deadline_after_a_clause_is_read_alone() -> None:
 )
 def test_a_preterite_outweighs_a_preposition_that_looks_ahead(text: str, word: str, expected: str) -> None:
     assert _value(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Am Montagabend kündigte die Ministerin für den nächsten Tag eine Rede an.", "Montagabend", "2031-03-10TEV"),
+        ("So fassten die Räte am Dienstag einen Beschluss.", "Dienstag", "2031-03-11"),
+        ("Am Montag hat in Linz der Prozess gegen den Wirt begonnen.", "Montag", "2031-03-10"),
+        ("Ein Kleinflugzeug ist am Sonntag bei Wels notgelandet.", "Sonntag", "2031-03-09"),
+    ],
+)
+def test_more_pasts(text: str, word: str, expected: str) -> None:
+    assert _value(text, word) == expected
+
+
+def test_an_adjective_after_a_determiner_is_no_preterite() -> None:
+    """"am späten Abend": "späten" before a noun is an adjective; the coming plan keeps its day."""
+    assert _value("Die Band spielt am Freitag bis zum späten Abend.", "Freitag") == "2031-03-14"

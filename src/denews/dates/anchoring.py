@@ -192,10 +192,12 @@ _ATTRIBUTIVE = regex.compile(
 )
 
 
-# A cue word of a sentence: (position, past, future, perfect auxiliary, participle). Verbs weigh STRONG; the
-# prepositions "ab" and "bis" weigh 1, so that a preterite outweighs them ("wurden bis zum Abend geborgen").
+# A cue word of a sentence: (position, past, future, perfect auxiliary, participle). Verbs weigh STRONG; words
+# of kind "weakfuture" (bis, ab, nächsten) weigh 1, so that a preterite outweighs them ("wurden bis zum Abend
+# geborgen", "kündigte für den nächsten Tag ... an").
 Cue = tuple[int, int, int, bool, bool]
 STRONG = 2
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
@@ -222,7 +224,7 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
             prev = w
             continue
-        if kind == "future" and w in ("ab", "bis") and not points_ahead(text, m.start(), m.end(), w):
+        if kind == "weakfuture" and w in ("ab", "bis") and not points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
@@ -230,10 +232,10 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         past = STRONG * (
             kind == "past"
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
-            or (kind is None and raw.islower() and _weak_preterite(w, prev, cues))
+            or (kind is None and raw.islower() and _weak_preterite(w, prev, cues, text, m.end()))
         )
         prev = w
-        future = (1 if w in ("ab", "bis") else STRONG) if kind == "future" else 0
+        future = STRONG if kind == "future" else 1 if kind == "weakfuture" else 0
         aux = kind == "aux"
         participle = (
             not aux and ("ge" in w or insep) and kind != "noparticiple" and PARTICIPLE.fullmatch(w) is not None
@@ -243,12 +245,13 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
     return out
 
 
-def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:
-    """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective."""
+def _weak_preterite(w: str, prev: str, cues: dict[str, str], text: str, end: int) -> bool:
+    """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective (after a
+    determiner and before a noun: "am späten Abend"; "So fassten die Grünen" is a preterite)."""
     superlative = w.endswith(("ste", "sten")) and not w.endswith(("sste", "ssten"))  # mussten, befassten: preterites
     if len(w) < 5 or not w.endswith(("te", "ten")) or superlative or cues.get(w) == "adjective":
         return False
-    return cues.get(prev) != "determiner"
+    return cues.get(prev) != "determiner" or _NOUN_NEXT.match(text, end) is None
 
 
 def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense | None:
