@@ -85,3 +85,28 @@ def test_weekday_adverbs_are_sets_also_at_the_start_of_a_sentence(text: str, exp
 @pytest.mark.parametrize("text", ["Die Montags-Demo zog durch die Stadt.", "Am Morgen des Sonntags schneite es."])
 def test_no_set_for_a_compound_or_a_genitive(text: str) -> None:
     assert all(d.type != "SET" for d in denews.normalize_dates(text, reference_date=REF))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der langjährige Bürgermeister der Gemeinde trat zurück.",
+        "Als langjähriges Mitglied des Chors sang sie mit.",
+        "Sie dankte ihrer langjährigen Sekretärin.",
+        "Der mehrjährige Vereinsobmann ging in Pension.",
+    ],
+)
+def test_a_duration_adjective_before_a_person_is_no_duration(text: str) -> None:
+    assert denews.normalize_dates(text, reference_date=REF) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nach langjährigen Verhandlungen gibt es einen Vertrag.", ("langjährigen", "PXY")),
+        ("Sie bringt langjährige Erfahrung mit.", ("langjährige", "PXY")),
+        ("Ein einwöchiger Kurs beginnt im Mai.", ("einwöchiger", "P1W")),
+    ],
+)
+def test_a_duration_adjective_before_a_thing_stays(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _dates(text)

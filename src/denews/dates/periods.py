@@ -16,7 +16,7 @@ from .context import Context
 from .grammar import RuleMatch
 from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s, _shifted_year, _year, shift_of
 from .timex import Timex
-from .vocabulary import number_value, vocabulary
+from .vocabulary import number_value, vocabulary, word_list
 
 # The longest span of years before 1800 read as one (a life, a reign): "1170-1230".
 EARLY_SPAN = 120
@@ -83,6 +83,25 @@ def duration_pair(m: RuleMatch, first: Timex) -> Timex:
     if a is None or b is None or a[1] == b[1]:
         return first
     return tx.duration_of([a, b])
+
+
+@functools.cache
+def _person_heads() -> tuple[str, ...]:
+    """The ends of nouns for persons: the role nouns of quotes_roles.txt and table ``person_noun``, with their
+    feminine and inflected forms (Präsidentin, Mitglieds)."""
+    words = [*word_list("quotes_roles.txt"), *_norm("person_noun")]
+    heads = {w + end for w in words for end in ("", "in", "innen", "en", "n", "s")}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+_NEXT_NOUN = regex.compile(r"\s+(\p{Lu}[\p{L}-]*\p{L})")
+
+
+def before_person(m: RuleMatch, text: str) -> bool:
+    """"langjähriger Präsident", "ein langjähriges Mitglied": the adjective tells of a person's tenure, which
+    TimeML (as KRAUTS annotates it) does not tag; "langjährige Ermittlungen" stays a duration."""
+    nxt = _NEXT_NOUN.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower().endswith(_person_heads())
 
 
 def duration_adjective(m: RuleMatch) -> Timex | None:

@@ -174,7 +174,7 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
         unit = _norm("lang").get(_s(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
     if m.get("adjunit"):
-        t = periods.duration_adjective(m)
+        t = None if periods.before_person(m, ctx.text) else periods.duration_adjective(m)
         return [(m.start(), m.end(), t)] if t is not None else []
     unit = _unit(m)
     if unit is None or periods.is_age(m, ctx.text):
