@@ -93,3 +93,21 @@ def test_centuries_counted_from_the_reference_year(text: str, expected: tuple[st
 def test_centuries_ahead_are_no_offset() -> None:
     """"lebte in drei Jahrhunderten": a stretch, not the century three hundred years on."""
     assert all(v != "23" for _, v, _ in _values("Die Frau lebte in drei Jahrhunderten."))
+
+
+def _vague(text: str) -> list[tuple[str, str, str]]:
+    return [(d.text, d.value, d.type) for d in denews.normalize_dates(text, reference_date=REF, vague=True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Als die Musiker eines Tages im Saal warteten, kam der Dirigent nicht.", ("eines Tages", "PAST_REF", "DATE")),
+        ("Sie hofft, eines Tages in ihr Dorf zurückzukehren.", ("eines Tages", "FUTURE_REF", "DATE")),
+        ("Die Anträge wurden binnen eines Tages geprüft.", ("eines Tages", "P1D", "DURATION")),
+    ],
+)
+def test_eines_tages_is_some_day_not_a_day_long(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _vague(text)
+    if expected[2] == "DATE":  # a vague reference: left out by default
+        assert all(t != "eines Tages" for t, _, _ in _values(text))

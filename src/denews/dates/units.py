@@ -19,6 +19,8 @@ from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
 _OF_THE_YEAR = regex.compile(r"\bdes\s+Jahres\b")
+_ONE_DAY = regex.compile(r"(?i)eines\s+Tages")
+_WITHIN_BEFORE = regex.compile(r"(?i)\b(?:binnen|innerhalb|während|Laufe|Dauer)\s+$")
 # "in den sechs Jahren zuvor": an article before the amount makes a stretch of years, not a year.
 _ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:den|der|die|dem)\s+$")
 
@@ -179,6 +181,9 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None or periods.is_age(m, ctx.text):
         return []
+    if _ONE_DAY.fullmatch(m.group()) and not _WITHIN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # "eines Tages": some day, not a stretch of one (binnen eines Tages); a vague reference by the tense
+        return [(m.start(), m.end(), Timex("PAST_REF" if ctx.tense(m) is Tense.PAST else "FUTURE_REF"))]
     if m.get("cfirst") and not _counts_compound(m):
         return []
     if m.get("prep"):  # "seit Jahren", "vor Jahrzehnten": an amount of units not counted (PXY, PXDE)
