@@ -58,3 +58,16 @@ def test_a_season_in_a_text_takes_the_table_code() -> None:
 def test_a_word_that_is_no_season_has_no_code() -> None:
     with pytest.raises(KeyError):
         tx.season_code("Regenzeit")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Aushilfe bekommt 14 Euro pro Stunde.", ("Stunde", "PT1H", "SET")),
+        ("Pro Woche kommen 90 Pakete an.", ("Woche", "P1W", "SET")),
+        ("Der Chor probt zweimal pro Woche.", ("zweimal pro Woche", "P1W", "SET")),
+    ],
+)
+def test_pro_is_a_preposition_outside_the_extent(text: str, expected: tuple[str, str, str]) -> None:
+    """TimeML leaves prepositions out of a TIMEX3 (table dates_extent.tsv); "pro" is one, as "im" is."""
+    assert expected in [(d.text, d.value, d.type) for d in denews.normalize_dates(text, reference_date=REF)]
