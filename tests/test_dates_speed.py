@@ -155,15 +155,13 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
     cues = anchoring.vocabulary().tense
     out: list[anchoring.Cue] = []
     prev = ""
-    reportative = False
     for m in anchoring._WORD_SCAN.finditer(text, s, e):
         raw = m.group()
         w = raw.lower()
-        if cue_words.perfect_infinitive(w, prev, reportative):
+        if cue_words.perfect_infinitive(w, prev):
             out.append((m.start(), 2 * anchoring.STRONG, 0, False, False))
             prev = w
             continue
-        reportative = reportative or w in cue_words.REPORTATIVE
         kind = cues.get(w)
         insep = w.endswith("t") and raw.islower() and (w.startswith(anchoring._INSEPARABLE) or w.endswith("iert"))
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:

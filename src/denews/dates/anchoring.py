@@ -14,7 +14,7 @@ import re
 import attrs
 import regex
 
-from .cue_words import PARTICIPLE, REPORTATIVE, perfect_infinitive, points_ahead, reported_day
+from .cue_words import PARTICIPLE, perfect_infinitive, points_ahead, reported_day
 from .vocabulary import vocabulary
 
 
@@ -205,17 +205,14 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
     cues = vocabulary().tense
     out: list[Cue] = []
     prev = ""
-    reportative = False  # a modal of hearsay seen so far: soll, sollen, will, wollen
     for m in _WORD_SCAN.finditer(text, s, e):
         raw = m.group()
         w = raw.lower()
-        if perfect_infinitive(w, prev, reportative):
-            # A perfect infinitive reports a past: "soll sich am Samstag ereignet haben", "soll geflohen sein"
-            # (not "könnte verteilt sein", a state).
+        if perfect_infinitive(w, prev):
+            # A perfect infinitive reports a past: "soll sich am Samstag ereignet haben".
             out.append((m.start(), 2 * STRONG, 0, False, False))
             prev = w
             continue
-        reportative = reportative or w in REPORTATIVE
         kind = cues.get(w)
         if kind is None and "ge" not in w and not w.endswith(_CUE_ENDINGS):
             prev = w  # most words: no cue word, no preterite ending, no participle (nor an inseparable one)

@@ -1,6 +1,6 @@
 """Single words and short contexts that decide a clause's tense: past participles, "ab" and "bis" as
-prepositions that look ahead (not a verb's particle, not a range of numbers), perfect infinitives after a modal
-of hearsay ("soll sich ereignet haben") and days reported on ("die Wahl vom Sonntag").  ``anchoring.py`` reads
+prepositions that look ahead (not a verb's particle, not a range of numbers), perfect infinitives ("soll sich
+ereignet haben") and days reported on ("die Wahl vom Sonntag").  ``anchoring.py`` reads
 a sentence's cues with these.
 """
 
@@ -30,18 +30,15 @@ _FROM_DAY = regex.compile(r"(?i)vom\s")
 _RANGE_ON = regex.compile(r"\s*(?:bis|–|-|an\b)")
 _RANGE_IN = regex.compile(r"\s(?:bis|–|-)\s")
 _WEEK_BEFORE = regex.compile(r"(?i)(?:Woche|Zeitraum|Zeit)\s+$")
-# Modals of hearsay: with a perfect infinitive they report a past.
-REPORTATIVE = frozenset(("soll", "sollen", "will", "wollen"))
 
 
-def perfect_infinitive(w: str, prev: str, reportative: bool) -> bool:
-    """``haben`` after a participle, or ``sein`` after ``worden`` or after a participle with a modal of hearsay
-    before it ("sollen getötet worden sein", "soll geflohen sein")."""
+def perfect_infinitive(w: str, prev: str) -> bool:
+    """``haben`` after a participle ("soll sich ereignet haben"), or ``sein`` after ``worden`` ("sollen getötet
+    worden sein"). A participle with ``sein`` alone is left out: it is as often a state planned ("sollen bis zum
+    Sommer errichtet sein") as a past ("soll geflohen sein")."""
     if w == "haben":
         return PARTICIPLE.fullmatch(prev) is not None
-    if w == "sein":
-        return prev == "worden" or (reportative and PARTICIPLE.fullmatch(prev) is not None)
-    return False
+    return w == "sein" and prev == "worden"
 
 
 def points_ahead(text: str, start: int, end: int, w: str) -> bool:
