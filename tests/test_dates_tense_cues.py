@@ -118,3 +118,19 @@ def test_more_pasts(text: str, word: str, expected: str) -> None:
 def test_an_adjective_after_a_determiner_is_no_preterite() -> None:
     """"am späten Abend": "späten" before a noun is an adjective; the coming plan keeps its day."""
     assert _value("Die Band spielt am Freitag bis zum späten Abend.", "Freitag") == "2031-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Am Montag schien die Sonne, am Sonntag soll es schneien.", "Montag", "2031-03-10"),
+        ("Am Dienstag galt die Sperre noch, bald soll sie fallen.", "Dienstag", "2031-03-11"),
+    ],
+)
+def test_strong_preterites_against_a_plan_in_the_next_clause(text: str, word: str, expected: str) -> None:
+    assert _value(text, word) == expected
+
+
+def test_a_postponement_looks_ahead() -> None:
+    """"verschoben" is no past cue: a heading "auf Freitag verschoben" names the coming Friday."""
+    assert _value("Gemeinderat: Sitzung auf Freitag verschoben", "Freitag") == "2031-03-14"
