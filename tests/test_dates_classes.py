@@ -160,7 +160,7 @@ def test_the_coming_weekend_said_on_a_working_day_is_that_weeks() -> None:
         ("Die Pillen nimmt er jeden dritten Tag.", "jeden dritten Tag", "P3D"),
         ("Woche für Woche kamen mehr Gäste.", "Woche für Woche", "P1W"),
         ("Der Flohmarkt ist jeden ersten Sonntag im Monat.", "jeden ersten Sonntag im Monat", "P1M"),
-        ("Das Zimmer kostet 30 Euro pro Stunde.", "pro Stunde", "PT1H"),
+        ("Das Zimmer kostet 30 Euro pro Stunde.", "Stunde", "PT1H"),  # "pro": a preposition, outside
         ("Die täglichen Staus nerven.", "täglichen", "P1D"),
         ("Der Rat wird alle vier Jahre gewählt.", "alle vier Jahre", "P4Y"),
         ("Der Bus fährt alle 20 Minuten.", "alle 20 Minuten", "PT20M"),

@@ -15,7 +15,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from denews.dates import anchoring
+from denews.dates import anchoring, cue_words
 from denews.dates.grammar import RuleMatch, grammar, sub_grammar
 
 _PIECES = [
@@ -158,24 +158,31 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
     for m in anchoring._WORD_SCAN.finditer(text, s, e):
         raw = m.group()
         w = raw.lower()
+        if cue_words.perfect_infinitive(w, prev):
+            out.append((m.start(), 2 * anchoring.STRONG, 0, False, False))
+            prev = w
+            continue
         kind = cues.get(w)
-        insep = w.endswith("t") and w.startswith(anchoring._INSEPARABLE) and raw.islower()
+        insep = w.endswith("t") and raw.islower() and (w.startswith(anchoring._INSEPARABLE) or w.endswith("iert"))
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
             prev = w
             continue
-        past = int(
+        if kind == "weakfuture" and w in ("ab", "bis") and not cue_words.points_ahead(text, m.start(), m.end(), w):
+            prev = w
+            continue
+        past = anchoring.STRONG * (
             kind == "past"
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
-            or (kind is None and raw.islower() and anchoring._weak_preterite(w, prev, cues))
+            or (kind is None and raw.islower() and anchoring._weak_preterite(w, prev, cues, text, m.end()))
         )
         prev = w
-        future = int(kind == "future")
+        future = anchoring.STRONG if kind == "future" else 1 if kind == "weakfuture" else 0
         aux = kind == "aux"
         participle = (
             not aux
             and ("ge" in w or insep)
             and kind != "noparticiple"
-            and anchoring._PARTICIPLE.fullmatch(w) is not None
+            and cue_words.PARTICIPLE.fullmatch(w) is not None
         )
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))

@@ -14,6 +14,7 @@ import re
 import attrs
 import regex
 
+from .cue_words import PARTICIPLE, perfect_infinitive, points_ahead, reported_day
 from .vocabulary import vocabulary
 
 
@@ -61,13 +62,6 @@ _SENTENCE_END = regex.compile(r"(?<![\d\s])(?<!\b\w)[.!?][\"“”»«']?\s+(?=[
 _WORD = regex.compile(r"[\p{L}]+")
 # The same words for the scan of a whole sentence (the standard library's engine is faster at it).
 _WORD_SCAN = re.compile(r"[^\W\d_]+")
-_PARTICIPLE = regex.compile(
-    r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
-    r"über|um|durch|dar|heraus|herein|statt|teil|frei|hoch|fern|nieder|vorbei|weiter|wieder|bekannt)?"
-    r"ge[a-zäöüß]{2,}(?:t|en)"
-    # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
-    r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
-)
 
 
 _INSEPARABLE = ("ver", "be", "er", "ent", "zer", "emp", "miss")
@@ -151,6 +145,8 @@ def tense_around(
     own = expression_tense(text[start:end])
     if own is not None:
         return own
+    if reported_day(text, start, end):
+        return Tense.PAST
     cs, ce = clause_bounds(text, start, end, s, e)
     # An attributive participle right after the expression: "der am Montag veröffentlichten Mitteilung".
     nxt = _WORD.search(text, end, min(e, end + 30))
@@ -196,8 +192,12 @@ _ATTRIBUTIVE = regex.compile(
 )
 
 
-# A cue word of a sentence: (position, past, future, perfect auxiliary, participle).
+# A cue word of a sentence: (position, past, future, perfect auxiliary, participle). Verbs weigh STRONG; words
+# of kind "weakfuture" (bis, ab, nächsten) weigh 1, so that a preterite outweighs them ("wurden bis zum Abend
+# geborgen", "kündigte für den nächsten Tag ... an").
 Cue = tuple[int, int, int, bool, bool]
+STRONG = 2
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
@@ -208,37 +208,47 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
     for m in _WORD_SCAN.finditer(text, s, e):
         raw = m.group()
         w = raw.lower()
+        if perfect_infinitive(w, prev):
+            # A perfect infinitive reports a past: "soll sich am Samstag ereignet haben".
+            out.append((m.start(), 2 * STRONG, 0, False, False))
+            prev = w
+            continue
         kind = cues.get(w)
         if kind is None and "ge" not in w and not w.endswith(_CUE_ENDINGS):
             prev = w  # most words: no cue word, no preterite ending, no participle (nor an inseparable one)
             continue
-        insep = w.endswith("t") and w.startswith(_INSEPARABLE) and raw.islower()
+        insep = w.endswith("t") and raw.islower() and (w.startswith(_INSEPARABLE) or w.endswith("iert"))
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
+            prev = w
+            continue
+        if kind == "weakfuture" and w in ("ab", "bis") and not points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
         # (ereignete, meldeten) unless an article or preposition makes the word an adjective (am späten).
-        past = int(
+        past = STRONG * (
             kind == "past"
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
-            or (kind is None and raw.islower() and _weak_preterite(w, prev, cues))
+            or (kind is None and raw.islower() and _weak_preterite(w, prev, cues, text, m.end()))
         )
         prev = w
-        future = int(kind == "future")
+        future = STRONG if kind == "future" else 1 if kind == "weakfuture" else 0
         aux = kind == "aux"
         participle = (
-            not aux and ("ge" in w or insep) and kind != "noparticiple" and _PARTICIPLE.fullmatch(w) is not None
+            not aux and ("ge" in w or insep) and kind != "noparticiple" and PARTICIPLE.fullmatch(w) is not None
         )
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))
     return out
 
 
-def _weak_preterite(w: str, prev: str, cues: dict[str, str]) -> bool:
-    """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective."""
-    if len(w) < 5 or not w.endswith(("te", "ten")) or w.endswith(("ste", "sten")) or cues.get(w) == "adjective":
+def _weak_preterite(w: str, prev: str, cues: dict[str, str], text: str, end: int) -> bool:
+    """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective (after a
+    determiner and before a noun: "am späten Abend"; "So fassten die Grünen" is a preterite)."""
+    superlative = w.endswith(("ste", "sten")) and not w.endswith(("sste", "ssten"))  # mussten, befassten: preterites
+    if len(w) < 5 or not w.endswith(("te", "ten")) or superlative or cues.get(w) == "adjective":
         return False
-    return cues.get(prev) != "determiner"
+    return cues.get(prev) != "determiner" or _NOUN_NEXT.match(text, end) is None
 
 
 def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense | None:
@@ -252,7 +262,7 @@ def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -
         aux = aux or a
         participle = participle or pt
     if aux and participle:
-        past += 1
+        past += STRONG
     if future and future >= past:
         # "Vor Weihnachten wird nichts entschieden": a future auxiliary outweighs a participle of the same
         # clause, and reported plans ("sagte, er werde am Freitag kommen") look ahead.
@@ -290,6 +300,14 @@ def weekday_day(anchor: dt.date, weekday: int, tense: Tense | None, shift: str |
 # How many months back a month in a clause without tense cues may still lie ("Im Februar liegt die Quote bei
 # drei Prozent", said in April); further back, the coming one is meant.
 PRESENT_BACK = 3
+PRESENT_BACK_DAYS = 92  # the same for a day and month
+
+
+def tx_date(y: int, mon: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(y, mon, day)
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense | None) -> int:
@@ -309,7 +327,14 @@ def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense | Non
 
 
 def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense | None) -> int:
-    """The year of ``day``. ``mon``. nearest ``anchor`` in the direction of ``tense`` (nearest if no tense)."""
+    """The year of ``day``. ``mon``. nearest ``anchor`` in the direction of ``tense``.  With no tense cue (a
+    present-tense clause, in news mostly a plan: "Der Markt öffnet am 12. Oktober"), the coming date unless
+    it has only just passed, as ``month_year`` reads a month."""
+    if tense is None:
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            d = tx_date(y, mon, day)
+            if d is not None and (d - anchor).days >= -PRESENT_BACK_DAYS:
+                return y
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:

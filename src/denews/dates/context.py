@@ -109,6 +109,25 @@ class Context:
             return named, self.last_month
         return (day.year, day.month) if day is not None else None
 
+    def text_month(self, pos: int) -> tuple[int, int | None] | None:
+        """The year (and month, where one was given) the text itself last named before ``pos``: a year named
+        explicitly nearby or a day it named, whichever came last; None when it named neither (the reference
+        date is not what a story's "drei Jahre später" counts from)."""
+        named = self.year_context(pos)
+        day = self.last_day if pos - self.last_pos <= NARRATIVE_REACH else None
+        if named is not None and self.last_year is not None and (day is None or self.last_year[0] >= self.last_pos):
+            return named, self.last_month
+        return (day.year, day.month) if day is not None else None
+
+    def elsewhere_in_time(self, pos: int) -> bool:
+        """Whether the text has moved to a year of its own since the last day it named: "Im Mai 2015 zog er
+        nach Wien. Drei Wochen später ..." counts from no day the text gives, and not from the reference day."""
+        named = self.year_context(pos)
+        ref = self.ref_day(pos)
+        if named is None or self.last_year is None or ref is None or named == ref.year:
+            return False
+        return self.last_day is None or pos - self.last_pos > NARRATIVE_REACH or self.last_year[0] > self.last_pos
+
     def sentence_offset_year(self, m: RuleMatch) -> int | None:
         """The year an offset earlier in the same sentence went back to: "vor 50 Jahren, ... der 8. Mai"."""
         if self.offset_year is None or self.offset_year[0] >= m.start():

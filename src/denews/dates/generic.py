@@ -127,4 +127,4 @@ def _plans(m: RuleMatch, ctx: Context, s: int, e: int) -> bool:
     """A plan in the clause ("wird heute gewählt", "soll heute fallen"): the day, not the era."""
     cs, ce = clause_bounds(ctx.text, m.start(), m.end(), s, e)
     tense = vocabulary().tense
-    return any(tense.get(w.group().lower()) == "future" for w in _WORD.finditer(ctx.text, cs, ce))
+    return any(tense.get(w.group().lower()) in ("future", "weakfuture") for w in _WORD.finditer(ctx.text, cs, ce))

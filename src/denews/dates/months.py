@@ -72,14 +72,15 @@ def month_range(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def holiday(m: RuleMatch, ctx: Context) -> list[Emission]:
-    spec = vocabulary().holidays.get(" ".join(_s(m, "hol").lower().split()))
-    if spec is None:
-        return []
+    name = " ".join(_s(m, "hol").lower().split())
+    spec = vocabulary().holidays.get(name)
     y = _year(m.get("year"))
+    if spec is None or (name in _norm("holiday_person") and m.start("hol") == m.start() and y is None):
+        return []  # "Der Nikolaus kommt um 16 Uhr": the saint, not his day
     if y is None:
         ref = ctx.ref_day(m.start())
         if ref is None:
-            value = f"XXXX-{spec}" if not spec.startswith("E") else tx.UNSPECIFIED_DAY
+            value = f"XXXX-{spec}" if spec[0].isdigit() else tx.UNSPECIFIED_DAY  # Easter, Advent: no fixed day
             return [(m.start(), m.end(), Timex(value))]
         tense = ctx.tense(m)
         candidates = [d for d in (tx.holiday(ref.year + k, spec) for k in (-1, 0, 1)) if d is not None]

@@ -16,7 +16,7 @@ from .context import Context
 from .grammar import RuleMatch
 from .reading import _WORD_AFTER, _WORD_BEFORE, Emission, _mod, _norm, _s, _shifted_year, _year, shift_of
 from .timex import Timex
-from .vocabulary import number_value, vocabulary
+from .vocabulary import number_value, vocabulary, word_list
 
 # The longest span of years before 1800 read as one (a life, a reign): "1170-1230".
 EARLY_SPAN = 120
@@ -48,7 +48,7 @@ def decade(m: RuleMatch, ctx: object) -> list[Emission]:
 
 def rel_decade(m: RuleMatch, ctx: Context) -> list[Emission]:
     """"im vergangenen Jahrzehnt": the decade before the reference year's; "Ende des Jahrzehnts": the decade of
-    the year the text is at (named nearby, else the reference year's)."""
+    the year the text is at (named nearby, else the reference year's); the same for a century."""
     shift = _s(m, "dshift").lower()
     if shift == "des":
         named = ctx.last_named_month(m.start())
@@ -59,6 +59,8 @@ def rel_decade(m: RuleMatch, ctx: Context) -> list[Emission]:
     if year is None:  # no date to count from: TIMEX3 has no unknown decade, so none is given
         return []
     k = shift_of(shift) or 0
+    if _s(m, "dunit").startswith("Jahrh"):  # "im vergangenen Jahrhundert": the 20th (19) said in 2026
+        return [(m.start(), m.end(), tx.century(year // 100 + 1 + k, _mod(m.get("mod"))))]
     return [(m.start(), m.end(), tx.decade(year // 10 * 10 + 10 * k, _mod(m.get("mod"))))]
 
 
@@ -81,6 +83,25 @@ def duration_pair(m: RuleMatch, first: Timex) -> Timex:
     if a is None or b is None or a[1] == b[1]:
         return first
     return tx.duration_of([a, b])
+
+
+@functools.cache
+def _person_heads() -> tuple[str, ...]:
+    """The ends of nouns for persons: the role nouns of quotes_roles.txt and table ``person_noun``, with their
+    feminine and inflected forms (Präsidentin, Mitglieds)."""
+    words = [*word_list("quotes_roles.txt"), *_norm("person_noun")]
+    heads = {w + end for w in words for end in ("", "in", "innen", "en", "n", "s")}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+_NEXT_NOUN = regex.compile(r"\s+(\p{Lu}[\p{L}-]*\p{L})")
+
+
+def before_person(m: RuleMatch, text: str) -> bool:
+    """"langjähriger Präsident", "ein langjähriges Mitglied": the adjective tells of a person's tenure, which
+    TimeML (as KRAUTS annotates it) does not tag; "langjährige Ermittlungen" stays a duration."""
+    nxt = _NEXT_NOUN.match(text, m.end())
+    return nxt is not None and nxt.group(1).lower().endswith(_person_heads())
 
 
 def duration_adjective(m: RuleMatch) -> Timex | None:
@@ -205,7 +226,7 @@ def follow_unit(m: RuleMatch, ctx: Context) -> list[Emission]:
 
 
 def season(m: RuleMatch, ctx: Context) -> list[Emission]:
-    code = tx.SEASON_WORDS[_s(m, "season").lower()]
+    code = tx.season_code(_s(m, "season"))
     if m.get("span"):  # "den Sommer über": as long as a summer, not one summer's date
         return [(m.start(), m.end(), Timex(f"P1{code}", "DURATION"))]
     y = _year(m.get("year")) or _shifted_year(m, ctx)  # "im Herbst vergangenen Jahres"
@@ -229,3 +250,24 @@ def season(m: RuleMatch, ctx: Context) -> list[Emission]:
     t = tx.season(y, code)
     mod = _mod(m.get("smod"), "season_mod")  # "im Spätsommer": the end of that summer
     return [(m.start(), m.end(), attrs.evolve(t, mod=mod) if mod else t)]
+
+
+def counted_from_text(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
+    """Whole years or months counted from the year (month) the text last named; None when it named none, or
+    only a year for a count of months, or the amount is no whole number, or the count lands after the
+    reference year in a sentence not told in the future (a heading "25 Jahre danach" under a later year)."""
+    named = ctx.text_month(m.start())
+    if named is None or amount != int(amount):
+        return None
+    year, month = named
+    if unit == "Y":
+        t = tx.year(year + sign * int(amount))
+    elif month is None:  # "2015 ... zwei Monate später": which month is not said
+        return None
+    else:
+        y, m0 = divmod(year * 12 + month - 1 + sign * int(amount), 12)
+        t = tx.month(y, m0 + 1)
+    ref = ctx.anchor.year
+    if ref is not None and t.earliest is not None and t.earliest.year > ref and ctx.clause_tense(m) is not Tense.FUTURE:
+        return None
+    return t

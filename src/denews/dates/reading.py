@@ -6,6 +6,7 @@ handler (``resolve.py``, ``months.py``, ``units.py``, ``periods.py``) reads its 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -72,8 +73,14 @@ def _year(g: str | None) -> int | None:
     return y
 
 
-# Clock words before an hour: "halb acht" is 07:30, "Viertel nach neun" 09:15, "Viertel vor zehn" 09:45.
-_CLOCK_WORDS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
+@functools.cache
+def _clock_words() -> dict[str, tuple[int, int]]:
+    """Clock words before an hour (table ``clock_word``): "halb acht" is 07:30, "Viertel nach neun" 09:15."""
+    out: dict[str, tuple[int, int]] = {}
+    for word, value in _norm("clock_word").items():
+        shift, minute = value.split()
+        out[word] = (int(shift), int(minute))
+    return out
 
 
 def _clock(m: RuleMatch) -> tuple[int, int] | None:
@@ -91,7 +98,7 @@ def _clock(m: RuleMatch) -> tuple[int, int] | None:
         n = int(w) if w.isdigit() else 1 if w == "eins" else number_value(w)
         if n is None:
             return None
-        shift, minute = _CLOCK_WORDS.get(" ".join((m.get("qw") or "").lower().split()), (0, 0))
+        shift, minute = _clock_words().get(" ".join((m.get("qw") or "").lower().split()), (0, 0))
         h = (int(n) + shift - 1) % 12 + 1  # "halb eins": 12:30
         if h < 12 and m.get("tdp") in ("nachmittags", "abends"):
             h += 12

@@ -100,8 +100,11 @@ def day_range(m: RuleMatch, ctx: Context) -> list[Emission]:
     d1 = tx.safe_date(year, mon1, day1)
     if d1 is None:
         return []
-    first_end = m.end("mon1") if m.get("mon1") else m.end("day1") + 1
-    return [(m.start(), first_end, tx.day(d1)), (m.start("day"), m.end(), second)]
+    # A day coordinated with the next one ("am 25. und 26. August") ends at its number, as KRAUTS's TIMEX3
+    # extents have it; the dot of a range's first day ("vom 5. bis 22. November") stays with it.
+    first_end = m.end("mon1") if m.get("mon1") else m.end("day1") + (0 if m.get("and") else 1)
+    second_end = m.end("day") if m.get("and") and m.end() == m.end("day") + 1 else m.end()  # "16. und 17. sowie"
+    return [(m.start(), first_end, tx.day(d1)), (m.start("day"), second_end, second)]
 
 
 def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
@@ -135,7 +138,24 @@ def weekday(m: RuleMatch, ctx: Context) -> list[Emission]:
             ctx.story_day, ctx.story_pos = d, m.start()
         else:
             d = weekday_day(ref, wd, tense or DEFAULT_WEEKDAY_TENSE, shift)
-    return [(m.start(), m.end(), _with_clock(d, m, part))]
+    return [(m.start(), m.end(), _with_clock(_range_end(m, ctx, d), m, part))]
+
+
+_RANGE_END = regex.compile(r"(?i)(?:bis|–|-)\s*")
+_RANGE_START = regex.compile(r"(?:[^,;:!?.]|\.\d)*")  # the first day and its clock time, no clause between
+# How far (characters) the first day of "von Montag bis Freitag" may stand before the second.
+RANGE_REACH = 30
+
+
+def _range_end(m: RuleMatch, ctx: Context, d: dt.date) -> dt.date:
+    """"von Montag bis Freitag": the end of a range of weekdays is the first such day after its start (each
+    end read alone may land a week off)."""
+    start = ctx.last_day
+    if start is None or not _RANGE_END.match(m.group()):
+        return d
+    if not 0 < m.start() - ctx.last_pos <= RANGE_REACH or not _RANGE_START.fullmatch(ctx.text, ctx.last_pos, m.start()):
+        return d
+    return start + dt.timedelta(days=(d.weekday() - start.weekday()) % 7 or 7)
 
 
 def night(m: RuleMatch, ctx: Context) -> list[Emission]:

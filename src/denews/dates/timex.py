@@ -4,14 +4,21 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 
 import attrs
+
+from .vocabulary import vocabulary
 
 UNSPECIFIED_DAY = "XXXX-XX-XX"
 
 #: Meteorological seasons (months), as TIMEX3 season codes.
 SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-SEASON_WORDS = {"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"}
+
+
+def season_code(word: str) -> str:
+    """The TIMEX3 code of a season word (table ``season``): ``Herbst`` -> ``FA``; KeyError for another word."""
+    return vocabulary().norm["season"][word.lower()]
 
 
 @attrs.frozen
@@ -119,6 +126,12 @@ def duration_of(parts: list[tuple[int, str]]) -> Timex:
     return Timex("P" + date + ("T" + clock if clock else ""), "DURATION")
 
 
+@functools.cache
+def _unit_years() -> dict[str, int]:
+    """Units longer than a year and their years (table ``unit_years``: DE 10, CE 100)."""
+    return {unit: int(years) for unit, years in vocabulary().norm.get("unit_years", {}).items()}
+
+
 def _number(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
@@ -132,7 +145,7 @@ def duration(amount: float | None, unit: str) -> Timex:
     if amount != int(amount):
         if unit == "Y" and (amount * 12) == int(amount * 12):
             return Timex(f"P{int(amount * 12)}M", "DURATION")
-        years = {"DE": 10, "CE": 100}.get(unit, 0) * amount  # ein halbes Jahrhundert: P50Y
+        years = _unit_years().get(unit, 0) * amount  # ein halbes Jahrhundert: P50Y
         if years and years == int(years):
             return Timex(f"P{int(years)}Y", "DURATION")
         if unit == "H" and (amount * 60) == int(amount * 60):
@@ -175,8 +188,13 @@ def easter(y: int) -> dt.date:
 
 
 def holiday(y: int, spec: str) -> dt.date | None:
-    """The day of a holiday in year ``y``: ``spec`` is ``MM-DD`` or ``E+N`` (days from Easter Sunday)."""
+    """The day of a holiday in year ``y``: ``spec`` is ``MM-DD``, ``E+N`` (days from Easter Sunday) or ``AN``
+    (the N-th Sunday of Advent)."""
     if spec.startswith("E"):
         return easter(y) + dt.timedelta(days=int(spec[1:]))
+    if spec.startswith("A"):
+        eve = dt.date(y, 12, 24)
+        fourth = eve - dt.timedelta(days=(eve.weekday() + 1) % 7)  # the last Sunday on or before 24 December
+        return fourth - dt.timedelta(weeks=4 - int(spec[1:]))
     mon, _, d = spec.partition("-")
     return safe_date(y, int(mon), int(d))

@@ -19,6 +19,10 @@ from .timex import Timex
 from .vocabulary import number_value, vocabulary
 
 _OF_THE_YEAR = regex.compile(r"\bdes\s+Jahres\b")
+_ONE_DAY = regex.compile(r"(?i)eines\s+Tages")
+_WITHIN_BEFORE = regex.compile(r"(?i)\b(?:binnen|innerhalb|während|Laufe|Dauer)\s+$")
+# "in den sechs Jahren zuvor": an article before the amount makes a stretch of years, not a year.
+_ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:den|der|die|dem)\s+$")
 
 
 def clock_offset(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
@@ -60,6 +64,10 @@ def _shifted(base: dt.date, amount: float, unit: str, sign: int) -> Timex | None
         return tx.year(base.year + sign * int(amount))
     if unit == "DE":
         return tx.decade(base.year + sign * int(amount * 10))
+    if unit == "CE" and sign < 0:  # "vor einem Jahrhundert": that century; "vor einem halben Jahrhundert": the year
+        years = round(amount * 100)
+        y = base.year + sign * years
+        return tx.century(y // 100 + 1) if years % 100 == 0 else tx.year(y)
     return None
 
 
@@ -78,10 +86,16 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     amount = number_value(_s(m, "num"))
     direction = _s(m, "dir").lower()
     narrative = direction not in ("vor", "in")
+    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
+    if narrative and unit in ("M", "Y") and amount is not None and not _ARTICLE_BEFORE.search(ctx.text, 0, m.start()):
+        counted = periods.counted_from_text(ctx, m, amount * _unit_factor(m), unit, sign)
+        if counted is not None:  # "2015 zog er nach Wien, drei Jahre später nach Linz": 2018
+            return [(m.start(), m.end(), counted)]
     if (direction == "in" and unit in ("H", "MIN", "S")) or (narrative and unit in ("M", "Y", "DE", "CE")):
         # "in sechseinhalb Stunden" (a travel time), "eineinhalb Jahre später" (from a date we rarely know)
         return duration(m, ctx)
-    sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
+    if narrative and unit in ("D", "W") and ctx.elsewhere_in_time(m.start()):
+        return duration(m, ctx)  # "Im Mai 2015 ... drei Wochen später": a week we cannot tell
     if amount is None:
         if narrative and unit in ("H", "MIN"):
             base = ctx.narrative_day(m.start())
@@ -162,11 +176,14 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
         unit = _norm("lang").get(_s(m, "lang").lower())
         return [(m.start(), m.end(), tx.duration(None, unit))] if unit else []
     if m.get("adjunit"):
-        t = periods.duration_adjective(m)
+        t = None if periods.before_person(m, ctx.text) else periods.duration_adjective(m)
         return [(m.start(), m.end(), t)] if t is not None else []
     unit = _unit(m)
     if unit is None or periods.is_age(m, ctx.text):
         return []
+    if _ONE_DAY.fullmatch(m.group()) and not _WITHIN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # "eines Tages": some day, not a stretch of one (binnen eines Tages); a vague reference by the tense
+        return [(m.start(), m.end(), Timex("PAST_REF" if ctx.tense(m) is Tense.PAST else "FUTURE_REF"))]
     if m.get("cfirst") and not _counts_compound(m):
         return []
     if m.get("prep"):  # "seit Jahren", "vor Jahrzehnten": an amount of units not counted (PXY, PXDE)
@@ -217,7 +234,7 @@ def set_(m: RuleMatch, ctx: Context) -> list[Emission]:
             iso = str(idx + 1)
         return [(m.start(), m.end(), Timex(f"XXXX-WXX-{iso}", "SET"))]
     if m.get("setseason"):  # "jeden Sommer": every summer
-        return [(m.start(), m.end(), Timex(f"XXXX-{tx.SEASON_WORDS[_s(m, 'setseason').lower()]}", "SET"))]
+        return [(m.start(), m.end(), Timex(f"XXXX-{tx.season_code(_s(m, 'setseason'))}", "SET"))]
     if m.get("perday"):  # "drei Tassen am Tag": a count per day; "am Tag" alone is the daytime
         return [(m.start(), m.end(), Timex("P1D", "SET"))] if _count_before(ctx.text, m.start()) else []
     if m.get("setunits"):  # "alle vier Jahre": every four years

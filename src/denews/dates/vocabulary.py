@@ -28,6 +28,11 @@ def _lines(name: str) -> list[str]:
     return out
 
 
+def word_list(name: str) -> list[str]:
+    """The words of a one-word-a-line lexicon file, stripped and lower-cased."""
+    return [line.strip().lower() for line in _lines(name)]
+
+
 def table(name: str) -> list[list[str]]:
     """The rows of a tab-separated lexicon file, each cell stripped."""
     return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
