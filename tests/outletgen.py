@@ -104,6 +104,7 @@ DATELINES: dict[str, tuple[str, bool, str | None]] = {
     "sda_bare": ("{p} (sda) ", False, "SDA"),
     "keystone": ("{p} (Keystone-SDA) – ", False, "SDA"),
     "afp_two": ("{p}/Brüssel (AFP) - ", False, "AFP"),
+    "caps_service": ("{P} (awp) – ", True, None),
     "none": ("", False, None),
 }
 

@@ -103,6 +103,9 @@ def test_agency_byline_under_the_headline(line: str, agencies: tuple[str, ...]) 
         ("Rapperswil-Jona (Keystone-SDA) – ", "Rapperswil-Jona"),
         ("WIENER NEUSTADT (APA). ", "WIENER NEUSTADT"),
         ("Freiburg im Breisgau (dpa/lsw) - ", "Freiburg im Breisgau"),
+        ("ZÜRICH (awp) - ", "ZÜRICH"),  # a service's sign in lower case is no part of the place's name
+        ("Halle (Saale) (dpa) - ", "Halle (Saale)"),  # a name's part in parentheses, then the credit
+        ("Halle (Saale) - ", "Halle (Saale)"),
     ],
 )
 def test_datelines_of_the_outlets(opening: str, place: str) -> None:
