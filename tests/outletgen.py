@@ -62,6 +62,8 @@ BYLINES: dict[str, tuple[str, int, tuple[str, ...]]] = {
     "name_sda": ("{a}, sda", 1, ("SDA",)),
     "von_caps_particle": ("VON {A}", 1, ()),
     "autorin": ("Autorin: {a}", 1, ()),
+    "text_von_illu": ("Text von {a} Illustration von {f}", 1, ()),
+    "text_und_fotos": ("Von {a}, Text und Fotos: {b}", 2, ()),
 }
 
 

@@ -45,6 +45,12 @@ _BODY = (
         ("Von Stefan von und zu Felsberg, APA", ["Stefan von und zu Felsberg"]),
         ("Von Katharina Oberholzer (dpa)", ["Katharina Oberholzer"]),
         ("Von: Anna Muster", ["Anna Muster"]),
+        ("Text von Jonas Beispiel Illustration von Anna Muster", ["Jonas Beispiel"]),
+        ("Text: Anna Muster Fotos: Jonas Beispiel", ["Anna Muster"]),
+        ("Von Anna Muster, Text und Fotos: Jonas Beispiel", ["Anna Muster", "Jonas Beispiel"]),
+        ("Text: Anna Muster, Fotos: Jonas Beispiel und Lena Feldkamp", ["Anna Muster"]),
+        ("Von Anna Muster von Dornach", ["Anna Muster von Dornach"]),  # ``von`` after a name: a particle here
+        ("Anna Muster (Text) und Jonas Beispiel (Fotos)", ["Anna Muster"]),  # the roles mark it a byline
     ],
 )
 def test_outlet_byline_shapes(line: str, authors: list[str]) -> None:
@@ -61,6 +67,7 @@ def test_outlet_byline_shapes(line: str, authors: list[str]) -> None:
         "Foto: Anna Muster/Bildagentur",  # a picture's credit, not its writer's byline
         "Anna Muster (Team Sport), Wien",
         "Anna Muster | Startseite",
+        "Anna Muster (Bild)",  # a picture's credit
     ],
 )
 def test_no_byline(line: str) -> None:

@@ -97,7 +97,7 @@ def byline(s: str) -> tuple[list[str], str] | None:
     source = _SOURCE_TAIL.search(names)
     if source is not None and cl.credit_agencies(source.group("src")):
         names = names[: source.start()]  # ``Von X, mit Material von dpa``: the agencies stay in the raw credit
-    authors = [p for p, picture in map(_part, _PART_SPLIT.split(names)) if not picture and is_name(p)]
+    authors = [p for p, picture in map(_part, _parts(names)) if not picture and is_name(p)]
     return authors, m.group("names").strip(" ,")
 
 
@@ -108,11 +108,30 @@ _JOIN = regex.compile(r"\s*(?:/|,|;)\s*")
 # What a byline holds in parentheses: its agency (``Anna Muster (APA)``) or what each did (``(Text)``, ``(Bild)``).
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,30})\)")
 # What each did, before a colon or in parentheses after the name: ``Fotos: Jonas Beispiel``, ``Anna Muster (Text)``.
-_ROLE_LABEL = regex.compile(r"(?P<role>\p{Lu}[\p{L}&/ ]{1,25}?)\s*:\s*")
+_ROLE_LABEL = regex.compile(r"(?P<role>\p{Lu}[\p{L}&/ ]{1,25}?)\s*(?::|\s+von\b)\s*")
 _ROLE_WORDS = regex.compile(r"\s*(?:&|/|\bund\b|\s)\s*")
 _ROLE_PAREN = regex.compile(r"\s*\((?P<role>\p{L}[\p{L}&/ ]{1,25})\)$")
 # The agencies whose copy a writer used, closing the names: ``Von X, mit Material von dpa``, ``X mit dpa``.
 _SOURCE_TAIL = regex.compile(r",?\s+mit\s+(?:Material\s+(?:von|der|aus)\s+)?(?P<src>[^,|]{2,60})$")
+
+
+@cache
+def _role_split() -> regex.Pattern[str]:
+    """Where a part credited with its role opens inside the names: ``A Illustration von B``, ``A Fotos: B``."""
+    roles = sorted((r[:1].upper() + r[1:] for r in _known_roles()), key=len, reverse=True)
+    alt = "|".join(map(regex.escape, roles))
+    return regex.compile(rf"(?<!\bund|&)\s+(?=(?:{alt})(?:\s*(?:und|&)\s*(?i:{alt}))?\s*(?::|von\s))")
+
+
+def _parts(names: str) -> list[str]:
+    """The parts of a byline's names: at a role's label (``Illustration von``), then at ``/``, ``,``, ``und``; a
+    label heads every name after it (``Fotos: A und B``)."""
+    out = []
+    for chunk in _role_split().split(names):
+        m = _ROLE_LABEL.match(chunk)
+        label = chunk[: m.end()] if m is not None and _known_role(m.group("role")) else ""
+        out += [label + p for p in _PART_SPLIT.split(chunk[len(label) :])]
+    return out
 
 
 @cache
@@ -238,9 +257,10 @@ def name_led(s: str) -> tuple[list[str], str] | None:
     parens = list(_PAREN.finditer(names))
     if any(not (cl.credit_agencies(m.group("inner")) or _known_role(m.group("inner"))) for m in parens):
         return None  # ``Anna Muster (Team Sport)``, ``Georg Muster (GM)``: no agency's credit, no known role
-    credited = credited or any(cl.credit_agencies(m.group("inner")) for m in parens)
+    # (An agency or what each did in parentheses marks a byline as a stamp beside it does: ``A (Text) und B (Fotos)``.)
+    credited = credited or bool(parens)
     names = _PAREN.sub(lambda m: "" if cl.credit_agencies(m.group("inner")) else m.group(), names)
-    parts = [_part(p) for p in _PART_SPLIT.split(names.strip()) if p]
+    parts = [_part(p) for p in _parts(names.strip()) if p]
     if len(parts) < (1 if stamped or credited else 2) or not is_person(parts[0][0]) or _region(parts[0][0]):
         return None
     if parts[0][1]:
