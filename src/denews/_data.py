@@ -57,19 +57,25 @@ def phrase_pattern(path: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.IGNORECASE)
 
 
+def sections(relative: str) -> dict[str, tuple[str, ...]]:
+    """The entries of a data file in bracketed sections (``[open]``), one a line, without ``#`` comments."""
+    out: dict[str, list[str]] = {}
+    section = ""
+    for line in read_text(relative).splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry.startswith("[") and entry.endswith("]"):
+            section = entry[1:-1]
+            out.setdefault(section, [])
+        elif entry:
+            out.setdefault(section, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @functools.cache
 def name_particles() -> dict[str, tuple[str, ...]]:
     """The name particles of ``lexicons/person_name_particles.txt`` by section: ``open`` (von, van, de, zu, and
     ``von und zu`` as one entry) and ``follow`` (der, den, la: only after an opening one)."""
-    out: dict[str, list[str]] = {}
-    section = ""
-    for line in read_text("lexicons/person_name_particles.txt").splitlines():
-        entry = line.split("#", 1)[0].strip()
-        if entry.startswith("[") and entry.endswith("]"):
-            section = entry[1:-1]
-        elif entry:
-            out.setdefault(section, []).append(entry)
-    return {k: tuple(v) for k, v in out.items()}
+    return sections("lexicons/person_name_particles.txt")
 
 
 @functools.cache
