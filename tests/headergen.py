@@ -119,6 +119,8 @@ def byline(c: Choices, shape: str) -> tuple[str, tuple[str, ...]]:
     if shape == "von_dr":
         names[0] = a = f"Dr. {a}"
     line = fmt.format(a=a, A=a, b=b, c=cc, r=_role(c, a), p=c.pick(PLACES), ag=c.pick(["dpa", "APA", "AFP"]))
+    if shape == "von_text_fotos":
+        return line, (a,)  # (the photographer is no writer: GUIDE's authors are the persons credited as writers)
     return line, tuple(names[:n])
 
 

@@ -174,7 +174,7 @@ def test_relative_stamp_gives_no_day() -> None:
 def test_parenthesized_roles_and_interview_opener() -> None:
     got = byline("Von Lena Beispiel (Text) und Jonas Muster (Fotos)")
     assert got is not None
-    assert got[0] == ["Lena Beispiel", "Jonas Muster"]
+    assert got[0] == ["Lena Beispiel"]  # the photographer is no writer
     got = byline("Interview: Anna Beispiel")
     assert got is not None
     assert got[0] == ["Anna Beispiel"]

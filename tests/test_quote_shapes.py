@@ -243,13 +243,11 @@ def test_law_every_quote_points_into_the_text(data: st.DataObject) -> None:
         assert (q.speaker is None) == (q.speaker_type is None) or q.kind == "indirect"
 
 
-@pytest.mark.xfail(strict=True, reason="a closing apposition with a name particle is not read as the name")
-def test_open_closing_apposition_with_particle() -> None:
+def test_closing_apposition_with_particle() -> None:
     text = "„Die Kosten steigen seit Monaten“, sagte der Chef der Gewerkschaft, Timo de Witt."
     assert _speaker(text, "Die Kosten steigen seit Monaten") == "Timo de Witt"
 
 
-@pytest.mark.xfail(strict=True, reason="a double surname after 'von' is not resolved to the fullest name")
-def test_open_double_surname_after_von() -> None:
+def test_double_surname_after_von() -> None:
     text = "Timo Ruiz Ortega kam.\n\nDie Antwort von Ruiz Ortega kam prompt: „Wir bleiben.“"
     assert _speaker(text, "Wir bleiben.") == "Timo Ruiz Ortega"

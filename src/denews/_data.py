@@ -55,3 +55,41 @@ def phrase_pattern(path: str) -> regex.Pattern[str]:
             core = regex.escape(w.strip("*"))
             alts.append((r"\w*" if w.startswith("*") else "") + core + (r"\w*" if w.endswith("*") else ""))
     return regex.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", regex.IGNORECASE)
+
+
+def sections(relative: str) -> dict[str, tuple[str, ...]]:
+    """The entries of a data file in bracketed sections (``[open]``), one a line, without ``#`` comments."""
+    out: dict[str, list[str]] = {}
+    section = ""
+    for line in read_text(relative).splitlines():
+        entry = line.split("#", 1)[0].strip()
+        if entry.startswith("[") and entry.endswith("]"):
+            section = entry[1:-1]
+            out.setdefault(section, [])
+        elif entry:
+            out.setdefault(section, []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def name_particles() -> dict[str, tuple[str, ...]]:
+    """The name particles of ``lexicons/person_name_particles.txt`` by section: ``open`` (von, van, de, zu, and
+    ``von und zu`` as one entry) and ``follow`` (der, den, la: only after an opening one)."""
+    return sections("lexicons/person_name_particles.txt")
+
+
+@functools.cache
+def particle_words() -> frozenset[str]:
+    """The particles of one word, in either section (``von``, ``der``; not the ``und`` of ``von und zu``)."""
+    return frozenset(e for entries in name_particles().values() for e in entries if " " not in e)
+
+
+@functools.cache
+def particle_run() -> str:
+    """A pattern of one particle run between two words of a name (spaces around it not included): an opening
+    particle, then at most two following ones (``von``, ``van der``, ``de la``, ``von und zu``)."""
+    parts = name_particles()
+    opens = sorted(parts["open"], key=len, reverse=True)
+    alt = "|".join(r"[ \t\u00a0]++".join(map(regex.escape, e.split())) for e in opens)
+    follow = "|".join(map(regex.escape, parts["follow"]))
+    return rf"(?:{alt})(?:[ \t\u00a0]++(?:{follow}))?+"

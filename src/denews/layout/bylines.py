@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from .. import credit_lines as cl
-from .._data import first_names, read_text
+from .._data import first_names, particle_words, read_text, tsv_rows
 from ..tokenize import function_words
 
 _DIGIT = regex.compile(r"\d")
@@ -37,30 +37,35 @@ def _byline_pattern() -> regex.Pattern[str]:
     )
 
 
-_PAREN_ROLE = regex.compile(r"\s*\([^()]{1,20}\)")
-_NAME_SPLIT = regex.compile(r"\s*(?:,|\bund\b|&|\bsowie\b)\s*")
 _NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}'’\-.]*")
 # A short capitalized abbreviation (``St.``, ``Ft.``) opens a place's name, no person's; titles (``Dr.``) are
 # honorifics, initials (``A.``) have no lower-case letter.
 _PLACE_ABBREV = regex.compile(r"\p{Lu}\p{Ll}{1,2}\.")
-_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "di", "da", "del", "le", "la", "ten", "vom"})
+# ``von und zu`` is one particle: its ``und`` joins no two names.
+_VON_UND_ZU = regex.compile(r"\bvon\s+und\s+zu\b", regex.IGNORECASE)
+
+
+def _particle(t: str, caps: bool) -> bool:
+    """A name particle (``lexicons/person_name_particles.txt``), in capitals too where the line is in capitals."""
+    return t in particle_words() or (caps and t.lower() in particle_words())
 
 
 def is_name(s: str) -> bool:
     """``Benjamin Fischer``, ``Justus von Daniels``: two to five name tokens, no other words."""
-    toks = s.split()
+    toks = _VON_UND_ZU.sub(lambda m: m.group()[:3], s).split()
     if not 2 <= len(toks) <= 5:
         return False
+    upper = s.isupper()
     caps = 0
     for t in toks:
-        if t in _PARTICLES:
+        if _particle(t, upper):
             continue
         if not _NAME_TOKEN.fullmatch(t) or t.lower() in function_words():
             return False
         if _PLACE_ABBREV.fullmatch(t) and t not in _honorifics():
             return False
         caps += 1
-    return caps >= 2 and toks[0] not in _PARTICLES
+    return caps >= 2 and not _particle(toks[0], upper)
 
 
 @cache
@@ -89,17 +94,68 @@ def byline(s: str) -> tuple[list[str], str] | None:
     if m is None:
         return name_led(s)
     names = m.group("names").strip(" ,")
-    # (What each did, in parentheses, is no part of the name: ``Von X (Text) und Y (Fotos)``.)
-    authors = [n for n in _NAME_SPLIT.split(_PAREN_ROLE.sub("", names)) if is_name(n.strip())]
-    return [a.strip() for a in authors], names
+    source = _SOURCE_TAIL.search(names)
+    if source is not None and cl.credit_agencies(source.group("src")):
+        names = names[: source.start()]  # ``Von X, mit Material von dpa``: the agencies stay in the raw credit
+    authors = [p for p, picture in map(_part, _parts(names)) if not picture and is_name(p)]
+    return authors, m.group("names").strip(" ,")
 
 
-# The parts of a byline that opens with a name: ``A / B``, ``A, B``, ``A und B``, ``A, Wien``, ``A, Redakteurin``,
-# ``A (APA)``.
-_PART_SPLIT = regex.compile(r"\s*(?:/|,|;|\bund\b|&)\s*")
+# The parts of a byline: ``A / B``, ``A, B``, ``A und B``, ``A, Wien``, ``A, Redakteurin``, ``A (APA)``; the ``und``
+# of ``von und zu`` parts nothing.
+_PART_SPLIT = regex.compile(r"\s*(?:/|,|;|(?<!\bvon\s+)\bund\b(?!\s+zu\b)|&|\bsowie\b)\s*")
 _JOIN = regex.compile(r"\s*(?:/|,|;)\s*")
-# What a byline holds in parentheses: its agency (``Anna Muster (APA)``).
+# What a byline holds in parentheses: its agency (``Anna Muster (APA)``) or what each did (``(Text)``, ``(Bild)``).
 _PAREN = regex.compile(r"\s*\((?P<inner>[^()]{1,30})\)")
+# What each did, before a colon or in parentheses after the name: ``Fotos: Jonas Beispiel``, ``Anna Muster (Text)``.
+_ROLE_LABEL = regex.compile(r"(?P<role>\p{Lu}[\p{L}&/ ]{1,25}?)\s*(?::|\s+von\b)\s*")
+_ROLE_WORDS = regex.compile(r"\s*(?:&|/|\bund\b|\s)\s*")
+_ROLE_PAREN = regex.compile(r"\s*\((?P<role>\p{L}[\p{L}&/ ]{1,25})\)$")
+# The agencies whose copy a writer used, closing the names: ``Von X, mit Material von dpa``, ``X mit dpa``.
+_SOURCE_TAIL = regex.compile(r",?\s+mit\s+(?:Material\s+(?:von|der|aus)\s+)?(?P<src>[^,|]{2,60})$")
+
+
+@cache
+def _role_split() -> regex.Pattern[str]:
+    """Where a part credited with its role opens inside the names: ``A Illustration von B``, ``A Fotos: B``."""
+    roles = sorted((r[:1].upper() + r[1:] for r in _known_roles()), key=len, reverse=True)
+    alt = "|".join(map(regex.escape, roles))
+    return regex.compile(rf"(?<!\bund|&)\s+(?=(?:{alt})(?:\s*(?:und|&)\s*(?i:{alt}))?\s*(?::|von\s))")
+
+
+def _parts(names: str) -> list[str]:
+    """The parts of a byline's names: at a role's label (``Illustration von``), then at ``/``, ``,``, ``und``; a
+    label heads every name after it (``Fotos: A und B``)."""
+    out = []
+    for chunk in _role_split().split(names):
+        m = _ROLE_LABEL.match(chunk)
+        label = chunk[: m.end()] if m is not None and _known_role(m.group("role")) else ""
+        out += [label + p for p in _PART_SPLIT.split(chunk[len(label) :])]
+    return out
+
+
+@cache
+def _picture_roles() -> frozenset[str]:
+    """The words of a picture's credit (``Foto``, ``Bilder``, ``Grafik``: ``boilerplate_credit_words.tsv``)."""
+    rows = tsv_rows("lexicons/boilerplate_credit_words.tsv")
+    return frozenset(w.strip().lower() for role, w in rows if role.strip() in ("label", "mark"))
+
+
+def _part(p: str) -> tuple[str, bool]:
+    """A byline's part without the role it names, and whether that role credits pictures only (``Fotos: X``,
+    ``X (Bild)``: GUIDE's authors are the writers; ``Text und Fotos: X`` is a writer)."""
+    roles: list[str] = []
+    m = _ROLE_LABEL.match(p)
+    if m is not None and _known_role(m.group("role")):
+        roles.append(m.group("role"))
+        p = p[m.end() :]
+    m = _ROLE_PAREN.search(p)
+    if m is not None:  # (any note in parentheses is no part of the name: ``(Text)``, ``(dpa)``)
+        roles.append(m.group("role"))
+        p = p[: m.start()]
+    return p.strip(), bool(roles) and all(_known_role(r, _picture_roles()) for r in roles)
+
+
 # A place after a writer's name: one to three capitalized words in lower case after their capital (``Wien``,
 # ``St. Gallen``, ``Frankfurt am Main``, ``Ulm/Neu-Ulm``); a credit's ``SP-X``, ``GettyImages``, ``WENN.com`` are
 # no place.
@@ -121,44 +177,107 @@ def _byline_roles() -> tuple[str, ...]:
     return tuple(roles + [r + "in" for r in roles] + [r + "innen" for r in roles])
 
 
-def _byline_extra(part: str) -> bool:
-    """A part after the writer's name that is no name: a role (``freie Journalistin``), a place, an agency."""
+# After a role, where the writer works: ``Korrespondentin in Wien``, ``Redakteurin im Ressort Politik``.
+_ROLE_WHERE = regex.compile(r"(?:in|im|aus|für|bei|beim|am)(?:\s+(?:der|des|dem|und|am|im|an|\p{Lu}[\p{L}.\-]*)){1,4}")
+
+
+def _role_part(part: str) -> bool:
+    """A writer's role after the name: ``freie Journalistin``, ``Korrespondentin in Wien``."""
     toks = part.split()
-    if toks and toks[-1].lower().endswith(_byline_roles()) and all(
-        t[:1].islower() for t in toks[:-1]
-    ):
-        return True
-    if _PLACE.fullmatch(part) and not any(t.lower() in function_words() for t in toks if t not in ("am", "im")):
-        return True
-    return bool(cl.credit_agencies(part))
+    r = next((k for k, t in enumerate(toks) if t.lower().endswith(_byline_roles())), None)
+    if r is None or not all(t[:1].islower() for t in toks[:r]):
+        return False
+    return r == len(toks) - 1 or _ROLE_WHERE.fullmatch(" ".join(toks[r + 1 :])) is not None
+
+
+def _place_part(part: str) -> bool:
+    return _PLACE.fullmatch(part) is not None and not any(
+        t.lower() in function_words() for t in part.split() if t not in ("am", "im")
+    )
+
+
+def _agencies_only(part: str) -> bool:
+    """An agency's credit and nothing else: ``dpa``, ``dpa und AFP``, ``APA/red``."""
+    return bool(cl.credit_agencies(part)) and cl.is_credit_line(part.strip())
+
+
+@cache
+def _known_roles() -> frozenset[str]:
+    """What a byline says each did, in parentheses or before a colon: a writer's label of the openers
+    (``Text:``, ``Recherche:``) or a picture's credit word."""
+    data = read_text("lexicons/layout_byline_openers.txt")
+    labels = [ln.strip()[:-1] for ln in data.splitlines() if ln.strip().endswith(":") and not ln.startswith("#")]
+    return _picture_roles() | {w.lower() for lb in labels for w in lb.split() if w not in ("und", "&")}
+
+
+def _known_role(inner: str, roles: frozenset[str] | None = None) -> bool:
+    """Every word of ``inner`` (``Text und Fotos``) is a role of ``roles`` (a byline's known roles by default)."""
+    words = [w.lower() for w in _ROLE_WORDS.split(inner) if w]
+    return bool(words) and all(w in (_known_roles() if roles is None else roles) for w in words)
+
+
+@cache
+def _compass() -> frozenset[str]:
+    data = read_text("lexicons/layout_regions.txt")
+    return frozenset(ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _region(name: str) -> bool:
+    """``Naher Osten``, ``Mittlerer Westen``: a region's name (a point of the compass last, no particle before it),
+    a desk's heading, though ``Naher`` is a given name of the list."""
+    toks = name.split()
+    return len(toks) >= 2 and toks[-1].lower() in _compass() and toks[-2] not in particle_words()
 
 
 def name_led(s: str) -> tuple[list[str], str] | None:
     """A byline that opens with the writer's name, without ``Von``: ``Anna Muster / Jonas Beispiel``,
-    ``Anna Muster, Wien``, ``Anna Muster, Redakteurin``.  The first part must name a person (a first name of the
-    list), every other a person, a role, a place or an agency; a single name alone, or names joined only by
-    ``und``, are no byline here unless a stamp stands beside them."""
+    ``Anna Muster, Wien``, ``Anna Muster, Redakteurin``, ``Anna Muster | dpa``.  The first part must name a person
+    (a first name of the list), every other a person, a role, a place or an agency; a single name alone, or names
+    joined only by ``und``, are no byline here unless a stamp or an agency stands beside them."""
     label, bar = _STAMP_NEXT.search(s), BAR.search(s)
     cut = min((m for m in (label, bar) if m is not None), key=lambda m: m.start(), default=None)
     # (Beside a stamp, a name alone is a byline: ``Anna Muster | 12.03.2026``, ``Anna Muster vor 3 Stunden``.)
     stamped = label is not None or (cut is not None and _DATE_AHEAD.search(s, cut.end()) is not None)
+    raw = s
     if cut is not None:
+        after = BAR.split(s[cut.end() :], maxsplit=1)[0]
+        credited = cut is bar and _agencies_only(after)  # ``Anna Muster | dpa``
         s = s[: cut.start()]
+        raw = f"{s} | {after}" if credited else s
+    else:
+        credited = False
     if len(s) > _NAME_LED_MAX or _DIGIT.search(s) is not None:
         return None
-    parens = list(_PAREN.finditer(s))
-    if any(not cl.credit_agencies(m.group("inner")) for m in parens):
-        return None  # ``Anna Muster (Team Sport)``, ``Georg Muster (GM)``: no agency's credit
-    names = _PAREN.sub("", s)
-    parts = [p for p in _PART_SPLIT.split(names.strip()) if p]
-    if len(parts) < (1 if stamped or parens else 2) or not is_person(parts[0]):
+    if stamped and _agencies_only(s):
+        return [], raw  # ``APA/red | 12.03.2026``: the agencies' byline beside its stamp
+    names = s
+    source = _SOURCE_TAIL.search(names)
+    if source is not None and _agencies_only(source.group("src")):
+        names, credited = names[: source.start()], True  # ``Anna Muster mit Material von dpa``
+    parens = list(_PAREN.finditer(names))
+    if any(not (cl.credit_agencies(m.group("inner")) or _known_role(m.group("inner"))) for m in parens):
+        return None  # ``Anna Muster (Team Sport)``, ``Georg Muster (GM)``: no agency's credit, no known role
+    # (An agency or what each did in parentheses marks a byline as a stamp beside it does: ``A (Text) und B (Fotos)``.)
+    credited = credited or bool(parens)
+    names = _PAREN.sub(lambda m: "" if cl.credit_agencies(m.group("inner")) else m.group(), names)
+    parts = [_part(p) for p in _parts(names.strip()) if p]
+    if len(parts) < (1 if stamped or credited else 2) or not is_person(parts[0][0]) or _region(parts[0][0]):
         return None
-    if not (stamped or parens or _JOIN.search(names)):
+    if parts[0][1]:
+        return None  # ``Foto: Anna Muster/Agentur``: a picture's credit
+        return None
+    if not (stamped or credited or _JOIN.search(names)):
         return None  # ``Anna Muster und Jonas Beispiel`` alone: a caption's or a headline's subjects as well
+    return _name_led_parts(parts, raw)
+
+
+def _name_led_parts(parts: list[tuple[str, bool]], raw: str) -> tuple[list[str], str] | None:
+    """The writers of a name-led byline's parts, or None where a part is no person, role, place or agency."""
     authors = []
-    for p in parts:
-        if is_person(p):
-            authors.append(p)
-        elif not _byline_extra(p):
+    for p, picture in parts:
+        if is_person(p) and not _region(p):
+            if not picture:
+                authors.append(p)
+        elif not (_role_part(p) or _place_part(p) or cl.credit_agencies(p)):
             return None
-    return authors, s
+    return authors, raw

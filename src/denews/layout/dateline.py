@@ -36,6 +36,8 @@ _SEP = (
 )
 _CREDIT_ONLY = regex.compile(rf"{_CREDIT}\s*(?:[-–—]\s+|\s+)(?={_OPEN})")
 _SPLIT = regex.compile(r"\s*/\s*|\s+")
+# A credit of lower-case initials (``awp``, ``lrs``, ``red``): a service's or an editor's sign, no part of a name.
+_INITIALS = regex.compile(r"\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})*")
 
 
 @cache
@@ -49,7 +51,11 @@ def _pattern() -> regex.Pattern[str]:
     links = "|".join(sorted(_links(), key=len, reverse=True))
     join = rf"(?:\s*/\s*|\s+(?:(?:{links})\s+){{0,2}})"
     place = rf"(?:{_PART})(?:{join}(?:{_PART})){{0,4}}"
-    return regex.compile(rf"(?P<place>{place})(?P<when>{_WHEN})?(?:\s*{_CREDIT})?\s*(?:{_SEP})")
+    # (A name's part in parentheses may stand before the credit: ``Halle (Saale) (dpa) - ``.)
+    return regex.compile(
+        rf"(?P<place>{place})(?:\s*\((?P<part>\p{{Lu}}\p{{Ll}}[^()\n]{{1,20}})\))?(?P<when>{_WHEN})?"
+        rf"(?:\s*{_CREDIT})?\s*(?:{_SEP})"
+    )
 
 
 Found = tuple[int, int, str | None, int]
@@ -84,7 +90,9 @@ def read_dateline(s: str, pos: int, labels: frozenset[str], topic_endings: tuple
     m = _pattern().match(s, pos)
     if m is None:
         return None
-    place, credit = m.group("place"), m.group("credit")
+    place, credit, part = m.group("place"), m.group("credit"), m.group("part")
+    if part is not None and credit is None and cl.credit_agencies(part):
+        credit, part = part, None  # ``Zürich (Keystone-SDA) - ``: the parentheses hold the credit
     caps = _is_caps(place)
     if not place_parts_ok(place, labels, topic_endings):
         return None
@@ -97,6 +105,7 @@ def read_dateline(s: str, pos: int, labels: frozenset[str], topic_endings: tuple
         return None  # ``Bern (sda) Der Bundesrat ...``: only an agency's credit closes a dateline so
     if is_person(place):
         return None  # ``Angela Merkel - ...``
-    if credit is not None and not agency and m.group("dash") is not None:
+    end = m.end("part") + 1 if part is not None else m.end("place")
+    if credit is not None and not agency and m.group("dash") is not None and not _INITIALS.fullmatch(credit):
         return m.start("place"), m.end("credit") + 1, None, m.end()  # ``Halle (Saale) - ``: part of the name
-    return m.start("place"), m.end("place"), credit, m.end()
+    return m.start("place"), end, credit, m.end()

@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from .._data import read_text
+from .._data import read_text, sections
 from ..tokenize import function_words
 from .dateline import read_dateline
 
@@ -183,16 +183,7 @@ def _labels() -> frozenset[str]:
 @cache
 def _noun_lists() -> dict[str, frozenset[str]]:
     """``layout_nouns.txt``: its bracketed sections, each a set of lower-case words or endings."""
-    out: dict[str, set[str]] = {}
-    key = ""
-    for line in read_text("lexicons/layout_nouns.txt").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            key = line[1:-1]
-            out[key] = set()
-        elif line:
-            out[key].update(line.split())
-    return {k: frozenset(v) for k, v in out.items()}
+    return {k: frozenset(w for e in v for w in e.split()) for k, v in sections("lexicons/layout_nouns.txt").items()}
 
 
 @cache

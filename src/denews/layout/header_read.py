@@ -52,6 +52,9 @@ def read_header(page: Page, us: list[_U]) -> None:
             page.add_agencies(cl.credit_agencies(x.byline[1]))
         elif x.cue is not None:
             x.role, x.kind = Role.BOILERPLATE, x.cue
+        elif _agency_byline(us, i):
+            x.role = Role.HEADER  # ``APA/red``, ``(sda)``, ``Keystone-SDA`` under the headline: the agencies' byline
+            page.add_agencies(cl.credit_agencies(x.text))
         elif x.credit:
             x.role, x.kind = Role.BOILERPLATE, BoilerplateKind.CAPTION
         elif _caption_unit(x):
@@ -66,6 +69,16 @@ def read_header(page: Page, us: list[_U]) -> None:
         elif _is_headline(x) or cry_line(x):
             x.role = Role.CANDIDATE
 
+
+
+def _agency_byline(us: list[_U], i: int) -> bool:
+    """A source credit naming agencies (no picture's credit) right under a headline, a stamp, a byline or the lead,
+    where a byline stands; under a caption's sentence it is the picture's credit."""
+    x = us[i]
+    return (
+        x.credit and i > 0 and us[i - 1].role in (Role.CANDIDATE, Role.HEADER, Role.TEASER)
+        and cl.is_credit_line(x.text) and bool(cl.credit_agencies(x.text))
+    )
 
 
 def _repeated_line(us: list[_U], seen: dict[str, int], key: str, i: int) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .._data import first_names
+from .._data import first_names, particle_words
 from ..model import Span
 from . import lexicon
 from .tokens import PREPOSITIONS
@@ -112,7 +112,8 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
 
 
 # What a subject between a verb of saying and its addressee is made of besides capitalized words.
-_SUBJECT_WORDS = frozenset(("er", "sie", "der", "die", "das", "von", "de", "van"))
+# A pronoun, an article or a name particle (``sagte von der Heide``) may open the subject.
+_SUBJECT_WORDS = frozenset(("er", "sie", "der", "die", "das")) | particle_words()
 
 
 def _addressee(prev: list[str], ws: list[str], after: str) -> bool:

@@ -274,6 +274,8 @@ class Coreference:
         if w[-1] == words[-1] and w[-1].endswith("s"):
             # A noun left with its genitive -s ("Finanzdepartements") takes no adjective along.
             w = [x for x in w if not _PROPER_ADJECTIVE.fullmatch(x)]
+        if len(w) > 1 and self.names.knows(w[-1]) and not any(map(lexicon.is_institution, w)):
+            return self.names.canonical(w)  # "die Antwort von Ruiz Ortega": the fullest name the article uses
         if len(w) > 1:
             w = _nominative_phrase(w, "des")
         name = " ".join(w)

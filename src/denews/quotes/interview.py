@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from .._data import first_names
+from .._data import first_names, particle_run, particle_words
 from ..model import Quote, Span, SpeakerType
 from . import lexicon, names
 from .lexicon import read_lines
@@ -38,12 +38,14 @@ FIRST_NAME_MIN = 50
 #: How a spoken turn ends (a heading "Müdigkeit: Die Ursachen" has no final mark).
 _TURN_END = tuple(".?!…“”\"«»)")
 
+# A name particle (``lexicons/person_name_particles.txt``): a whole run (``von und zu``) or any one of its words.
+_PARTICLE = particle_run() + "|" + "|".join(sorted(particle_words(), key=len, reverse=True))
 # A label opening a line: initials (F.M., F. M.), or one to three capitalized words (Ahlers, Frau Maurer,
 # SPIEGEL, ZEIT ONLINE; name particles between them: Von der Heide), then a colon and the words; markdown bold
 # may wrap the label, with or without its colon ("**Ahlers:**", "**Ahlers**:").
 _LABEL = regex.compile(
     r"[ \t]*(?:\*\*|__)?(?P<label>(?:\p{Lu}\.[ ]?){1,3}|\p{Lu}[\p{L}'’\-]*\.?"
-    r"(?:(?:[ ](?:von|van|de|der|den|dem|da|di|du|del|la|le|ten|ter)\b)*+[ ]\p{Lu}[\p{L}'’\-]*\.?){0,2})"
+    r"(?:(?:[ ](?:" + _PARTICLE + r")\b)*+[ ]\p{Lu}[\p{L}'’\-]*\.?){0,2})"
     r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
 )
 # An interview's questions address the person interviewed; its answers speak in the first person. A FAQ page's

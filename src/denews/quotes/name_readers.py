@@ -212,10 +212,21 @@ def _apposition(
         return
     s = k + 1
     e = s
-    while e < n and e - s < 3 and _name_like(toks[e]):
+    # (Particles join the name's words where a name's word follows them: ", Timo de Witt,", ", Eva van der Berg,".)
+    while e < n and e - s < 5 and (
+        _name_like(toks[e]) or (e > s and _particles_then_name(toks, e))
+    ):
         e += 1
     if e - s >= 2 and (e >= n or toks[e].text in (",", ".", ":", ";")):
         _add_role(table, names, role, owner, toks[s:e])
+
+
+def _particles_then_name(toks: list[Tok], e: int) -> bool:
+    """At ``toks[e]`` one to three name particles, then a name's word (``de Witt``, ``van der Berg``)."""
+    f = e
+    while f < len(toks) and f - e < 3 and toks[f].low in NAME_PARTICLES:
+        f += 1
+    return e < f < len(toks) and _name_like(toks[f])
 
 
 def _owner(text: str, region: Span, run: list[Tok], r: int) -> str | None:

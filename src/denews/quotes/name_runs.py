@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .._data import name_particles, particle_run
 from ..model import Span
 from . import lexicon
 from .name_table import _first_name, _name_like, _name_like_shape
@@ -30,11 +31,8 @@ _WORDS = regex.compile(r"[\p{L}\p{M}]++")
 _SPACE = regex.compile(r"[ \t\u00a0]++")
 
 
-_PARTICLE_GAP = regex.compile(
-    r"[ \t\u00a0]++"
-    r"(?:(?:von|van|de|ten|ter)(?:[ \t\u00a0]++(?:der|den|dem|la|le))?+|di|da|du|del|della|le|la|dos|al|bin|el)"
-    r"[ \t\u00a0]++"
-)
+# A particle run between two capitalized words (``lexicons/person_name_particles.txt``).
+_PARTICLE_GAP = regex.compile(r"[ \t\u00a0]++" + particle_run() + r"[ \t\u00a0]++")
 
 
 _LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}\p{M}]{2,}+")
@@ -126,7 +124,7 @@ def _spaced(text: str, start: int, end: int) -> bool:
 
 
 #: The first letters of the particles ``_PARTICLE_GAP`` reads, and the spaces before them.
-_PARTICLE_FIRST = frozenset("vdtbael")
+_PARTICLE_FIRST = frozenset(e[0] for e in name_particles()["open"])
 
 
 _GAP_SPACE = frozenset(" \t\u00a0")

@@ -7,6 +7,7 @@ import operator
 
 import regex
 
+from .._data import particle_words
 from . import lexicon
 
 # A word: letters/digits with inner hyphens, apostrophes and dots (US-Präsident, l’Air, Dr.-Ing).
@@ -33,7 +34,8 @@ DETERMINERS = _FW["determiners"]
 NON_NOMINATIVE = _FW["non_nominative"]
 PREPOSITIONS = _FW["prepositions"]
 SUBJECT_PRONOUNS = _FW["subject_pronouns"]
-NAME_PARTICLES = _FW["name_particles"]
+# Name particles (von, van der, de la): one list for every stage, ``lexicons/person_name_particles.txt``.
+NAME_PARTICLES = particle_words()
 CLAUSE_BREAK = _FW["clause_break"]
 
 
