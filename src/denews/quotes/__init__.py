@@ -101,7 +101,8 @@ def _settled(
     marked = tuple(sorted((*framed, *unframed.quotes), key=lambda q: q.span.start)) if unframed.quotes else framed
     marked = unframed.settle(text, marked, reported)
     loose = {q.span for q in (*unframed.quotes, *unframed.inside)}
-    reported, absorbed = fragments.carve(text, reported, [q for q in marked if q.span in loose])
+    kept = [q for q in marked if q.span in loose]
+    reported, absorbed = fragments.carve(text, reported, kept, [q for q in marked if q.span not in loose])
     if absorbed:
         marked = tuple(q for q in marked if q.span not in absorbed)
     return tuple(sorted((*marked, *reported), key=lambda q: q.span.start))
