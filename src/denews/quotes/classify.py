@@ -111,8 +111,10 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     )
 
 
-# What a subject between a verb of saying and its addressee is made of besides capitalized words.
-_SUBJECT_WORDS = frozenset(("er", "sie", "der", "die", "das", "von", "de", "van"))
+# What a subject between a verb of saying and its addressee is made of besides capitalized words: pronouns and
+# articles (``subject_words``), and particles of names.
+_SUBJECT_PARTICLES = frozenset(("von", "de", "van"))
+_SUBJECT_WORDS = lexicon.function_words()["subject_words"] | _SUBJECT_PARTICLES
 
 
 def _addressee(prev: list[str], ws: list[str], after: str) -> bool:
