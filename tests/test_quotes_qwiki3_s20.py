@@ -45,6 +45,22 @@ def test_reported_speech_holds_a_fragment_in_marks(text: str, clause: str, fragm
     assert not nesting_errors(found)
 
 
+def test_a_statement_built_into_the_clause_is_held_even_where_it_is_most_of_the_sentence() -> None:
+    # The statement goes on "Berg sei": it is no quotation the frame stands around ("„…“, sagte sie."), so the
+    # sentence is not "mostly quoted" (before: no reported speech at all).
+    text = "Die Abgeordnete Eva Roth erklärte, Berg sei „das Aushängeschild der Lobby, und das vertritt nicht uns“."
+    found = denews.extract_quotes(text)
+    assert [q.kind for q in found] == ["indirect", "direct"]
+    assert found[0].text == "Berg sei „das Aushängeschild der Lobby, und das vertritt nicht uns“"
+    assert found[0].speaker == found[1].speaker == "Eva Roth"
+
+
+def test_a_quotation_the_frame_stands_around_is_no_reported_speech() -> None:
+    # Guard: "„…“, sagte sie." is a direct quote and its frame, whatever the statement's length.
+    text = "„Berg ist das Aushängeschild der Lobby, und das vertritt nicht uns“, erklärte die Abgeordnete Eva Roth."
+    assert [k for k, _ in _kinds(text)] == ["direct"]
+
+
 def test_a_quotation_that_is_all_the_content_is_no_reported_speech() -> None:
     # Guard (passes before and after): nothing of the reporter's own beside the words in marks.
     text = "Der Trainer Max Berger sagte, „man müsse jetzt handeln“."

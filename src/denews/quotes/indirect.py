@@ -162,7 +162,7 @@ def _one(
     if not toks or len(toks) > frames.MAX_TOKENS:
         return []
     direct = Marks.within(marks.direct, sent)
-    if mostly_quoted(text, sent, direct):
+    if mostly_quoted(text, sent, [d for d in direct if d not in marks.nestable]):  # (a held one is content)
         return []
     found = _framed(text, toks, sent, direct) if cued else None
     if found is not None:
