@@ -61,6 +61,20 @@ def test_a_quotation_the_frame_stands_around_is_no_reported_speech() -> None:
     assert [k for k, _ in _kinds(text)] == ["direct"]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A name in marks closing the content is no quotation: the content still ends after its closing mark.
+        ("Die Taucher sagten, das Wrack sei das des Frachters „Graf Adler“.",
+         "das Wrack sei das des Frachters „Graf Adler“"),
+        ("Die Taucher sagten, das Wrack sei das des Frachters »Graf Adler«.",
+         "das Wrack sei das des Frachters »Graf Adler«"),
+    ],
+)
+def test_reported_content_never_ends_inside_marks(text: str, clause: str) -> None:
+    assert [t for k, t in _kinds(text) if k == "indirect"] == [clause]
+
+
 def test_a_quotation_that_is_all_the_content_is_no_reported_speech() -> None:
     # Guard (passes before and after): nothing of the reporter's own beside the words in marks.
     text = "Der Trainer Max Berger sagte, „man müsse jetzt handeln“."

@@ -31,6 +31,8 @@ _FRAME_LETTERS = 40
 #: How many spaces before a quotation are read for the word it goes on from.
 _LOOK_BACK = 8
 
+#: A closing quotation mark and the opening marks it closes.
+_CLOSING = {"“": "„", "”": "„“", "«": "»", "»": "«", "‘": "‚", "’": "‚‘"}
 #: Any quotation mark.
 _MARK_CHARS = regex.compile("[„“”\"»«‚‘]")
 
@@ -97,7 +99,19 @@ def content(text: str, found: Span, marks: Marks) -> Span | None:
     held = [o for o in kept if best.contains(o)]
     if held and not letters(_outside(text, best, held), MIN_OWN):
         return None  # "Er sagte, „man müsse handeln“": the quotation is the speech itself
-    return best
+    return _closed(text, best, found.end)
+
+
+def _closed(text: str, s: Span, limit: int) -> Span:
+    """``s`` with the closing mark right after it (before ``limit``) where it holds that mark's opening one unclosed
+    (a name in marks at the end of the content, which is no quotation: "das Wrack der „Graf Adler“")."""
+    if s.end >= limit or text[s.end] not in _CLOSING:
+        return s
+    inside = text[s.start : s.end]
+    close = text[s.end]
+    if any(inside.count(o) > inside.count(close) for o in _CLOSING[close]):
+        return Span(s.start, s.end + 1)
+    return s
 
 
 def _outside(text: str, s: Span, held: list[Span]) -> str:
