@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -200,31 +201,30 @@ def _q(text: str, part: str, kind: str = "partial", speaker: str | None = None) 
     return Quote(text=part, span=Span(k, k + len(part)), kind=kind, speaker=speaker)  # type: ignore[arg-type]
 
 
-def test_carve_lets_reported_speech_hold_a_fragment_inside_it() -> None:
-    text = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt."
-    host = _q(text, "die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt", "indirect", "Verband")
-    frag = _q(text, "ohne jede Prüfung an die Firmen")
-    out, absorbed = fragments.carve(text, [host], [frag])
-    assert out == [host]  # whole, the fragment's marks inside it
-    assert not absorbed
+_CARVED = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt."
+_AT_EDGE = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung verteilt“."
 
 
-def test_carve_widens_reported_speech_to_the_marks_of_a_fragment_at_its_edge() -> None:
-    text = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung verteilt“."
-    host = _q(text, "die Stadt habe das Geld „ohne jede Prüfung verteilt", "indirect", "Verband")
-    frag = _q(text, "ohne jede Prüfung verteilt")
-    out, absorbed = fragments.carve(text, [host], [frag])
-    assert [q.text for q in out] == ["die Stadt habe das Geld „ohne jede Prüfung verteilt“"]
-    assert not absorbed
-
-
-def test_carve_keeps_the_longer_side_of_reported_speech_a_fragment_crosses() -> None:
-    text = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt."
-    host = _q(text, "die Stadt habe das Geld „ohne jede Prüfung", "indirect", "Verband")
-    frag = _q(text, "ohne jede Prüfung an die Firmen")
-    out, absorbed = fragments.carve(text, [host], [frag])
-    assert [q.text for q in out] == ["die Stadt habe das Geld"]
-    assert out[0].speaker == "Verband"
+@pytest.mark.parametrize(
+    ("text", "host", "fragment", "kept"),
+    [
+        # Inside: held whole, with its marks.
+        (_CARVED, "die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt",
+         "ohne jede Prüfung an die Firmen", "die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt"),
+        # Its words inside, its closing mark outside: widened to the mark.
+        (_AT_EDGE, "die Stadt habe das Geld „ohne jede Prüfung verteilt", "ohne jede Prüfung verteilt",
+         "die Stadt habe das Geld „ohne jede Prüfung verteilt“"),
+        # Across the edge: cut, the longer side kept.
+        (_CARVED, "die Stadt habe das Geld „ohne jede Prüfung", "ohne jede Prüfung an die Firmen",
+         "die Stadt habe das Geld"),
+    ],
+)
+def test_carve_holds_a_fragment_inside_reported_speech_and_cuts_one_across_it(
+    text: str, host: str, fragment: str, kept: str
+) -> None:
+    out, absorbed = fragments.carve(text, [_q(text, host, "indirect", "Verband")], [_q(text, fragment)])
+    assert [(q.text, q.speaker) for q in out] == [(kept, "Verband")]
+    assert text[out[0].span.start : out[0].span.end] == kept
     assert not absorbed
 
 
