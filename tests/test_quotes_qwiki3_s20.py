@@ -139,6 +139,7 @@ def test_any_fragment_of_a_reported_clause_is_held_by_it(i: int, n: int, before:
 @settings(max_examples=examples(40), deadline=None)
 @given(st.data())
 def test_generated_articles_keep_the_nesting_contract(data: st.DataObject) -> None:
+    # Guard: the generator's quotes in marks and the reported speech around them keep the contract.
     art = article(DrawChoices(data.draw))
     found: tuple[Quote, ...] = denews.extract_quotes(art.text)
     assert not nesting_errors(found)
@@ -177,7 +178,8 @@ def test_a_second_frame_in_the_sentence_gives_a_second_quote(text: str, expected
 @pytest.mark.parametrize(
     "text",
     [
-        # A verb of saying in Konjunktiv or as a participle belongs to the reported speech.
+        # Guards (pass before and after): a verb of saying in Konjunktiv or as a participle belongs to the reported
+        # speech.
         "Der Trainer Max Berger sagte, der Verein habe erklärt, dass der Vertrag ende.",
         "Der Trainer Max Berger sagte, der Verein habe das Ende erklärt, und es gebe Streit.",
         # A relative clause with a verb of saying is no second frame.

@@ -65,6 +65,7 @@ def test_a_passage_holds_the_fragments_in_marks_it_runs_over() -> None:
 
 
 def test_no_passage_runs_over_a_statement_in_marks() -> None:
+    # Guard (session 20): a statement in marks of its own still ends the passage.
     said = "„Wir brauchen das Geld schnell.“"
     text = " ".join([FRAMED, RUN_ON[0], said, RUN_ON[2]])
     quotes = denews.extract_quotes(text)
