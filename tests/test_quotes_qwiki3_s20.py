@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 import denews
 from conftest import examples
-from denews.model import Quote
+from denews.model import Quote, Span
+from denews.quotes import find_quotes
 from newsgen import DrawChoices
 from quote_nesting import nesting_errors
 from quotegen import article
@@ -206,3 +207,14 @@ def test_two_framed_statements_joined_give_two_quotes(order: list[int], verb: st
     text = f"{a[:1].upper()}{a[1:]} {verb}, {x}, {joiner} {b} {reply}, {y}."
     found = denews.extract_quotes(text)
     assert [(q.text, q.speaker) for q in found] == [(x, who_a), (y, who_b)]
+
+
+def test_reported_speech_never_grows_past_its_region_to_hold_a_piece_of_a_quotation() -> None:
+    # Found by hypothesis (test_any_regions_are_handled, deep profile): the piece of a quotation that runs on into
+    # the second region opens at the region's edge; the character before it (a mark of another quotation) is
+    # outside the region, so the reported speech around the piece may not grow to it.
+    text = "„" + "0" * 111 + '"aAAAAAAA.“AAAA,sAGT<A'
+    regions = [Span(0, 1), Span(113, len(text))]
+    found = find_quotes(text, regions)
+    assert all(any(r.contains(q.span) for r in regions) for q in found)
+    assert not nesting_errors(found)

@@ -87,12 +87,12 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         transcript = interview.find_transcript(text, clean)
     finally:
         names.forget()  # the name table both shared is of this text only
-    found = _settled(text, _run_on(text, framed), unframed, reported)
+    found = _settled(text, _run_on(text, framed), unframed, reported, clean)
     return _with_transcript(found, transcript) if transcript else found
 
 
 def _settled(
-    text: str, framed: tuple[Quote, ...], unframed: _Unframed, reported: Sequence[Quote]
+    text: str, framed: tuple[Quote, ...], unframed: _Unframed, reported: Sequence[Quote], regions: Sequence[Span]
 ) -> tuple[Quote, ...]:
     """The quotes in marks and the reported speech: unframed fragments kept where a speaker is found, cut out of
     the reported speech they stand in."""
@@ -102,7 +102,8 @@ def _settled(
     marked = unframed.settle(text, marked, reported)
     loose = {q.span for q in (*unframed.quotes, *unframed.inside)}
     kept = [q for q in marked if q.span in loose]
-    reported, absorbed = fragments.carve(text, reported, kept, [q for q in marked if q.span not in loose])
+    held = [q for q in marked if q.span not in loose]
+    reported, absorbed = fragments.carve(text, reported, kept, held, regions)
     if absorbed:
         marked = tuple(q for q in marked if q.span not in absorbed)
     return tuple(sorted((*marked, *reported), key=lambda q: q.span.start))

@@ -139,7 +139,11 @@ def _host(text: str, q: Quote, hosts: Sequence[Quote], starts: list[int]) -> Quo
 
 
 def carve(
-    text: str, reported: Sequence[Quote], kept: Sequence[Quote], held: Sequence[Quote] = ()
+    text: str,
+    reported: Sequence[Quote],
+    kept: Sequence[Quote],
+    held: Sequence[Quote] = (),
+    regions: Sequence[Span] = (),
 ) -> tuple[list[Quote], set[Span]]:
     """The reported speech with the ``kept`` fragments nested or cut out. A fragment whose words stand inside an
     indirect quote stays a quote of its own, and the indirect quote holds it with its marks ("sie habe das Geld
@@ -148,13 +152,15 @@ def carve(
     fragment is the reported content itself: the indirect quote stays whole and the fragment's span is returned
     among those to drop, unless the fragment speaks in the first person ("Seiner Ansicht nach „sind wir …“"):
     then it is the quote, and the indirect one is left out. ``held``: the other quotations in marks, which
-    reported speech may hold already; a cut keeps their marks."""
+    reported speech may hold already; a cut keeps their marks. ``regions`` (sorted): an indirect quote grows to
+    hold a fragment's marks only inside its own region."""
     if not kept:
         return list(reported), set()
     # Each fragment with its marks (the cut), sorted by where the cut starts.
     cuts = sorted(((Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)), q.span) for q in kept), key=_start)
     starts = [c.start for c, _ in cuts]
     inner = sorted(Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)) for q in held)
+    region_starts = [g.start for g in regions]
     out: list[Quote] = []
     absorbed: set[Span] = set()
     for r in reported:
@@ -164,7 +170,9 @@ def carve(
             out.append(r)
             continue
         lo = bisect.bisect_left(inner, Span(r.span.start, r.span.start))
-        best = _carved(text, r.span, touching, _inside(inner, lo, r.span))
+        k = bisect.bisect_right(region_starts, r.span.start) - 1
+        region = regions[k] if k >= 0 and regions[k].contains(r.span) else Span(0, len(text))
+        best = _carved(text, (r.span, region), touching, _inside(inner, lo, r.span))
         if best is not None:
             out.append(r if best == r.span else attrs.evolve(r, span=best, text=text[best.start : best.end]))
         elif len(touching) == 1 and titles.first_person(text[touching[0][1].start : touching[0][1].end]):
@@ -175,11 +183,16 @@ def carve(
     return out, absorbed
 
 
-def _carved(text: str, span: Span, touching: list[tuple[Span, Span]], inner: list[Span]) -> Span | None:
-    """``span`` of reported speech holding the fragments (``touching``: each with its marks) whose words stand
-    inside it and cut at the others, its longest side kept (with the whole of the quotations ``inner`` it holds
-    already); None where that holds too few letters, or too few beside the fragments it holds."""
-    span = _holding(span, [cut for cut, frag in touching if span.contains(frag)])
+def _carved(text: str, where: tuple[Span, Span], touching: list[tuple[Span, Span]], inner: list[Span]) -> Span | None:
+    """The span of reported speech (``where``: it and its region) holding the fragments (``touching``: each with
+    its marks) whose words stand inside it and cut at the others, its longest side kept (with the whole of the
+    quotations ``inner`` it holds already); None where that holds too few letters, or too few beside the
+    fragments it holds."""
+    # Held: a fragment with a mark on each side (not a piece of a quotation over regions, cut at a region's edge).
+    span, region = where
+    span = _holding(span, [
+        c for c, frag in touching if span.contains(frag) and region.contains(c) and indirect_marks.marked(text, c, frag)
+    ])
     pieces = [span]
     for cut, _ in touching:
         if not span.contains(cut):

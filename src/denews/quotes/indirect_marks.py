@@ -33,6 +33,8 @@ _LOOK_BACK = 8
 
 #: A closing quotation mark and the opening marks it closes.
 _CLOSING = {"“": "„", "”": "„“", "«": "»", "»": "«", "‘": "‚", "’": "‚‘"}
+#: The quotation marks (as quotes/marks.py pairs them).
+_QUOTE_MARKS = frozenset("„“”\"»«‚‘’'‹›")
 #: Any quotation mark.
 _MARK_CHARS = regex.compile("[„“”\"»«‚‘]")
 
@@ -50,7 +52,7 @@ class Marks:
         #: clause ("riefen Sprüche wie „…“", "..., „die ...“"), not one after a colon or a dash ("sei ernst: „…“").
         self.nestable = frozenset(
             s for s, q in zip(self.every, self.quotes, strict=True)
-            if _marked(text, s, q.span) and (q.kind == "partial" or _built_in(text, s.start))
+            if marked(text, s, q.span) and (q.kind == "partial" or _built_in(text, s.start))
         )
 
     @staticmethod
@@ -70,9 +72,11 @@ def first_ending_after(spans: list[Span], pos: int) -> int:
     return bisect.bisect_right(spans, pos, key=_END)
 
 
-def _marked(text: str, s: Span, inner: Span) -> bool:
-    """``s`` is ``inner`` with a mark on each side (not a piece of a quotation that runs on past a region)."""
-    return s.start < inner.start and inner.end < s.end and not text[s.start].isalnum() and not text[inner.end].isalnum()
+def marked(text: str, s: Span, inner: Span) -> bool:
+    """``s`` is ``inner`` with a quotation mark on each side (not a piece of a quotation that runs on past a
+    region, which opens at the region's edge without its mark)."""
+    inside = s.start < inner.start and inner.end < s.end
+    return inside and text[s.start] in _QUOTE_MARKS and text[inner.end] in _QUOTE_MARKS
 
 
 def _built_in(text: str, pos: int) -> bool:
