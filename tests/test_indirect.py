@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from denews.model import Quote
 from denews.quotes.indirect_lexicon import Mood
 from denews.quotes.indirect_mood import mood
 from denews.quotes.tokens import tokenize
+from quote_nesting import nesting_errors
 
 
 def indirect(text: str) -> list[Quote]:
@@ -306,13 +306,15 @@ def test_free_konjunktiv_takes_the_speaker_named_before() -> None:
 # -- alongside quotations in marks -----------------------------------------------------------------------
 
 
-def test_never_overlaps_a_quotation_in_marks() -> None:
+def test_holds_a_fragment_in_marks_whole() -> None:
     text = "Der Förster Ulrich Mayr sagte, der Wald sei „in einem erbärmlichen Zustand“ und brauche dringend Regen."
     found = extract_quotes(text)
-    kinds = {q.kind for q in found}
-    assert kinds == {"partial", "indirect"}
-    spans = sorted(q.span for q in found)
-    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+    assert [(q.kind, q.text) for q in found] == [
+        ("indirect", "der Wald sei „in einem erbärmlichen Zustand“ und brauche dringend Regen"),
+        ("partial", "in einem erbärmlichen Zustand"),
+    ]
+    assert not nesting_errors(found)
+    assert found[1].speaker == found[0].speaker == "Ulrich Mayr"
 
 
 def test_direct_quote_with_frame_is_not_indirect() -> None:

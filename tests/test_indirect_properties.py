@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from denews import extract_quotes, parse
 from denews.model import Quote
+from quote_nesting import nesting_errors
 
 # Invented pieces: frames, Konjunktiv sentences, indicative sentences, quotations in marks, and debris.
 PIECES = [
@@ -39,9 +38,7 @@ PIECES = [
 
 
 def check(text: str, quotes: tuple[Quote, ...]) -> None:
-    spans = sorted((q.span for q in quotes), key=lambda s: (s.start, s.end))
-    for a, b in itertools.pairwise(spans):
-        assert a.end <= b.start, f"{a} overlaps {b}"
+    assert not nesting_errors(quotes)
     for q in quotes:
         assert text[q.span.start : q.span.end] == q.text
         if q.kind != "indirect":

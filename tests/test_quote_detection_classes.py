@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -200,21 +201,37 @@ def _q(text: str, part: str, kind: str = "partial", speaker: str | None = None) 
     return Quote(text=part, span=Span(k, k + len(part)), kind=kind, speaker=speaker)  # type: ignore[arg-type]
 
 
-def test_carve_keeps_the_longer_side_of_reported_speech_around_a_fragment() -> None:
-    text = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt."
-    host = _q(text, "die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt", "indirect", "Verband")
-    frag = _q(text, "ohne jede Prüfung an die Firmen")
-    out, absorbed = fragments.carve(text, [host], [frag])
-    assert [q.text for q in out] == ["die Stadt habe das Geld"]
-    assert out[0].speaker == "Verband"
+_CARVED = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt."
+_AT_EDGE = "Der Verband sagte, die Stadt habe das Geld „ohne jede Prüfung verteilt“."
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "fragment", "kept"),
+    [
+        # Inside: held whole, with its marks.
+        (_CARVED, "die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt",
+         "ohne jede Prüfung an die Firmen", "die Stadt habe das Geld „ohne jede Prüfung an die Firmen“ verteilt"),
+        # Its words inside, its closing mark outside: widened to the mark.
+        (_AT_EDGE, "die Stadt habe das Geld „ohne jede Prüfung verteilt", "ohne jede Prüfung verteilt",
+         "die Stadt habe das Geld „ohne jede Prüfung verteilt“"),
+        # Across the edge: cut, the longer side kept.
+        (_CARVED, "die Stadt habe das Geld „ohne jede Prüfung", "ohne jede Prüfung an die Firmen",
+         "die Stadt habe das Geld"),
+    ],
+)
+def test_carve_holds_a_fragment_inside_reported_speech_and_cuts_one_across_it(
+    text: str, host: str, fragment: str, kept: str
+) -> None:
+    out, absorbed = fragments.carve(text, [_q(text, host, "indirect", "Verband")], [_q(text, fragment)])
+    assert [(q.text, q.speaker) for q in out] == [(kept, "Verband")]
+    assert text[out[0].span.start : out[0].span.end] == kept
     assert not absorbed
-    assert not out[0].span.overlaps(frag.span)
 
 
 def test_a_fragment_that_is_all_the_reported_content_yields_to_it() -> None:
-    text = "Nach ihrem Plan soll „die Mehrheit der Stimmen im Rat entscheiden“ können."
-    host = _q(text, "soll „die Mehrheit der Stimmen im Rat entscheiden“ können", "indirect", "Rat")
-    frag = _q(text, "die Mehrheit der Stimmen im Rat entscheiden")
+    text = "Nach ihrem Plan „soll die Mehrheit der Stimmen im Rat entscheiden“."
+    host = _q(text, "„soll die Mehrheit der Stimmen im Rat entscheiden“", "indirect", "Rat")
+    frag = _q(text, "soll die Mehrheit der Stimmen im Rat entscheiden")
     out, absorbed = fragments.carve(text, [host], [frag])
     assert out == [host]
     assert absorbed == {frag.span}
@@ -228,7 +245,7 @@ def test_a_fragment_inside_reported_speech_takes_its_speaker() -> None:
 
 
 @given(st.integers(0, 40), st.integers(0, 40), st.integers(0, 60), st.integers(1, 20))
-def test_carved_reported_speech_never_overlaps_a_kept_fragment(a: int, b: int, f: int, n: int) -> None:
+def test_carved_reported_speech_holds_a_kept_fragment_whole_or_leaves_it(a: int, b: int, f: int, n: int) -> None:
     text = ("Sie sagte, es gebe „viel zu tun für alle hier“ und man habe Zeit. " * 2)[:80]
     lo, hi = a, min(len(text), a + b + 1)
     host = Quote(text=text[lo:hi], span=Span(lo, hi), kind="indirect", speaker="Eva Roth")
@@ -236,8 +253,12 @@ def test_carved_reported_speech_never_overlaps_a_kept_fragment(a: int, b: int, f
     out, absorbed = fragments.carve(text, [host], [frag])
     for q in out:
         assert q.span.start <= q.span.end
-        if frag.span not in absorbed:
-            assert not q.span.overlaps(frag.span)
+        assert text[q.span.start : q.span.end] == q.text
+        if frag.span not in absorbed and q.span.overlaps(frag.span):
+            # Held whole, with the characters on each side of it (its marks, where the text has them).
+            assert q.span.start < frag.span.start or frag.span.start == 0
+            assert frag.span.end < q.span.end or frag.span.end == len(text)
+            assert host.span.overlaps(frag.span)
 
 
 def test_what_a_noun_of_naming_announces_is_a_name() -> None:

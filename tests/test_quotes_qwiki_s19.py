@@ -15,6 +15,7 @@ import denews
 from denews.quotes.indirect_lexicon import Mood
 from denews.quotes.indirect_mood import mood
 from denews.quotes.tokens import tokenize
+from quote_nesting import nesting_errors
 
 
 def indirect(text: str) -> list[denews.Quote]:
@@ -54,12 +55,22 @@ def test_a_second_frame_starts_its_own_quote() -> None:
     assert all(q.text.count(".") == 0 for q in quotes)
 
 
-def test_no_passage_runs_over_words_in_marks() -> None:
-    text = " ".join([FRAMED, RUN_ON[0], "Man müsse jetzt „sehr schnell“ neue Mittel beantragen.", RUN_ON[2]])
+def test_a_passage_holds_the_fragments_in_marks_it_runs_over() -> None:
+    held = "Man müsse jetzt „sehr schnell“ neue Mittel beantragen."
+    text = " ".join([FRAMED, RUN_ON[0], held, RUN_ON[2]])
     quotes = denews.extract_quotes(text)
-    spans = sorted((q.span.start, q.span.end) for q in quotes)
-    assert all(a[1] <= b[0] for a, b in pairwise(spans))  # no two quotes overlap
-    assert not any("„" in q.text or "“" in q.text for q in quotes if q.kind == "indirect")
+    assert not nesting_errors(quotes)  # the reported speech holds the words in marks whole
+    assert [q.text for q in quotes if q.kind == "indirect"][1:] == [" ".join([RUN_ON[0], held, RUN_ON[2]])[:-1]]
+    assert [(q.kind, q.speaker) for q in quotes if "„" not in q.text][-1] == ("partial", "Hanna Vogt")
+
+
+def test_no_passage_runs_over_a_statement_in_marks() -> None:
+    # Guard (session 20): a statement in marks of its own still ends the passage.
+    said = "„Wir brauchen das Geld schnell.“"
+    text = " ".join([FRAMED, RUN_ON[0], said, RUN_ON[2]])
+    quotes = denews.extract_quotes(text)
+    assert not nesting_errors(quotes)
+    assert not any("„" in q.text for q in quotes if q.kind == "indirect")
 
 
 @settings(max_examples=30, deadline=None)

@@ -6,14 +6,13 @@ Every sentence is invented.
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import denews
 from denews.quotes import fragments, lexicon
+from quote_nesting import nesting_errors
 
 LEAD = "Die Sitzung im Rathaus dauerte bis zum Abend. "
 
@@ -36,9 +35,12 @@ def test_a_short_piece_in_reported_speech_is_its_speakers(sentence: str, pieces:
     found = partials(LEAD + sentence)
     assert [q.text for q in found] == pieces
     assert {q.speaker for q in found} == {speaker}
-    # No quote overlaps another: the reported speech is cut around the pieces.
-    spans = sorted((q.span.start, q.span.end) for q in denews.parse(LEAD + sentence).quotes)
-    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    # The reported speech holds the pieces whole, with their marks.
+    found = denews.parse(LEAD + sentence).quotes
+    assert not nesting_errors(found)
+    inner = [p for p in found if p.kind != "indirect"]
+    held = [q for q in found if q.kind == "indirect" and any(q.span.contains(p.span) for p in inner)]
+    assert len(held) == 1 and all(f"„{p}“" in held[0].text for p in pieces)
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from denews.model import Span
-from denews.quotes import indirect, indirect_mood, lexicon, mentions, name_runs, name_table, names
+from denews.quotes import indirect, indirect_marks, indirect_mood, lexicon, mentions, name_runs, name_table, names
 from denews.quotes import indirect_frames as frames
 from denews.quotes import indirect_gate as gate
 from denews.quotes import indirect_sources as sources
@@ -116,7 +116,7 @@ def test_a_genitive_refers_to_its_surname_unless_it_is_one() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(max_size=40), st.integers(1, 20))
 def test_letters_are_counted_as_before(s: str, n: int) -> None:
-    assert indirect._letters(s, n) == (sum(map(str.isalpha, s)) >= n)
+    assert indirect_marks.letters(s, n) == (sum(map(str.isalpha, s)) >= n)
 
 
 FRAME_PIECES = [
@@ -294,7 +294,7 @@ def test_the_first_span_ending_after_a_position_is_found_as_before(gaps: list[in
         start = end + gap
         end = start + 1 + k % 3
         spans.append(Span(start, end))
-    assert indirect._bisect_end(spans, pos) == _old_bisect_end(spans, pos)
+    assert indirect_marks.first_ending_after(spans, pos) == _old_bisect_end(spans, pos)
 
 
 @settings(max_examples=200, deadline=None)

@@ -87,12 +87,12 @@ def find_quotes(text: str, regions: Sequence[Span]) -> tuple[Quote, ...]:
         transcript = interview.find_transcript(text, clean)
     finally:
         names.forget()  # the name table both shared is of this text only
-    found = _settled(text, _run_on(text, framed), unframed, reported)
+    found = _settled(text, _run_on(text, framed), unframed, reported, clean)
     return _with_transcript(found, transcript) if transcript else found
 
 
 def _settled(
-    text: str, framed: tuple[Quote, ...], unframed: _Unframed, reported: Sequence[Quote]
+    text: str, framed: tuple[Quote, ...], unframed: _Unframed, reported: Sequence[Quote], regions: Sequence[Span]
 ) -> tuple[Quote, ...]:
     """The quotes in marks and the reported speech: unframed fragments kept where a speaker is found, cut out of
     the reported speech they stand in."""
@@ -101,7 +101,9 @@ def _settled(
     marked = tuple(sorted((*framed, *unframed.quotes), key=lambda q: q.span.start)) if unframed.quotes else framed
     marked = unframed.settle(text, marked, reported)
     loose = {q.span for q in (*unframed.quotes, *unframed.inside)}
-    reported, absorbed = fragments.carve(text, reported, [q for q in marked if q.span in loose])
+    kept = [q for q in marked if q.span in loose]
+    held = [q for q in marked if q.span not in loose]
+    reported, absorbed = fragments.carve(text, reported, kept, held, regions)
     if absorbed:
         marked = tuple(q for q in marked if q.span not in absorbed)
     return tuple(sorted((*marked, *reported), key=lambda q: q.span.start))

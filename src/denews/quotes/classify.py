@@ -111,9 +111,9 @@ def is_name(quote: str, before: str, after: str, after_long: str = "") -> bool:
     )
 
 
-# What a subject between a verb of saying and its addressee is made of besides capitalized words.
-# A pronoun, an article or a name particle (``sagte von der Heide``) may open the subject.
-_SUBJECT_WORDS = frozenset(("er", "sie", "der", "die", "das")) | particle_words()
+# What a subject between a verb of saying and its addressee is made of besides capitalized words: pronouns and
+# articles (``subject_words``), and the particles of names (``sagte von der Heide``).
+_SUBJECT_WORDS = lexicon.function_words()["subject_words"] | particle_words()
 
 
 def _addressee(prev: list[str], ws: list[str], after: str) -> bool:

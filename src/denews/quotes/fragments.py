@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..model import Quote, Span
-from . import classify, lexicon, titles
+from . import classify, indirect_marks, lexicon, titles
 
 _GLUE = lexicon.function_words()["name_glue"]
 
@@ -138,52 +138,107 @@ def _host(text: str, q: Quote, hosts: Sequence[Quote], starts: list[int]) -> Quo
     return None
 
 
-def carve(text: str, reported: Sequence[Quote], kept: Sequence[Quote]) -> tuple[list[Quote], set[Span]]:
-    """The reported speech with the ``kept`` fragments (and their marks) cut out, so that no quote overlaps
-    another: of an indirect quote a fragment stands in, the longest side stays where it holds enough letters.
-    Where it does not, the fragment is the reported content itself ("soll „…“ sein"): the indirect quote stays
-    whole and the fragment's span is returned among those to drop, unless the fragment speaks in the first person:
-    then it is the quote, and the indirect one is left out."""
+def carve(
+    text: str,
+    reported: Sequence[Quote],
+    kept: Sequence[Quote],
+    held: Sequence[Quote] = (),
+    regions: Sequence[Span] = (),
+) -> tuple[list[Quote], set[Span]]:
+    """The reported speech with the ``kept`` fragments nested or cut out. A fragment whose words stand inside an
+    indirect quote stays a quote of its own, and the indirect quote holds it with its marks ("sie habe das Geld
+    „ohne Prüfung“ verteilt"); one across its edge cuts it: the longest side stays where it holds enough letters.
+    Where the indirect quote holds little beside its fragments (:data:`.indirect_marks.MIN_OWN` letters), the
+    fragment is the reported content itself: the indirect quote stays whole and the fragment's span is returned
+    among those to drop, unless the fragment speaks in the first person ("Seiner Ansicht nach „sind wir …“"):
+    then it is the quote, and the indirect one is left out. ``held``: the other quotations in marks, which
+    reported speech may hold already; a cut keeps their marks. ``regions`` (sorted): an indirect quote grows to
+    hold a fragment's marks only inside its own region."""
     if not kept:
         return list(reported), set()
     # Each fragment with its marks (the cut), sorted by where the cut starts.
     cuts = sorted(((Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)), q.span) for q in kept), key=_start)
     starts = [c.start for c, _ in cuts]
+    inner = sorted(Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)) for q in held)
+    region_starts = [g.start for g in regions]
     out: list[Quote] = []
     absorbed: set[Span] = set()
     for r in reported:
         k = max(0, bisect.bisect_right(starts, r.span.start) - 1)
-        pieces, inside = [r.span], []
-        for cut, frag in cuts[k:]:
-            if cut.start >= r.span.end:
-                break
-            if cut.end > r.span.start:
-                inside.append(frag)
-                pieces = [p for piece in pieces for p in _minus(piece, cut)]
-        best = max((_tidy(text, p) for p in pieces), key=lambda p: p.end - p.start, default=None)
-        if not inside:
+        touching = [(cut, frag) for cut, frag in cuts[k:] if cut.start < r.span.end and cut.end > r.span.start]
+        if not touching:
             out.append(r)
-        elif best is not None and sum(ch.isalpha() for ch in text[best.start : best.end]) >= MIN_REPORTED_LETTERS:
-            out.append(attrs.evolve(r, span=best, text=text[best.start : best.end]))
-        elif len(inside) == 1 and titles.first_person(text[inside[0].start : inside[0].end]):
+            continue
+        lo = bisect.bisect_left(inner, Span(r.span.start, r.span.start))
+        k = bisect.bisect_right(region_starts, r.span.start) - 1
+        region = regions[k] if k >= 0 and regions[k].contains(r.span) else Span(0, len(text))
+        best = _carved(text, (r.span, region), touching, _inside(inner, lo, r.span))
+        if best is not None:
+            out.append(r if best == r.span else attrs.evolve(r, span=best, text=text[best.start : best.end]))
+        elif len(touching) == 1 and titles.first_person(text[touching[0][1].start : touching[0][1].end]):
             pass  # "Seiner Ansicht nach „sind wir …“": words in the first person are said word for word
         else:
             out.append(r)
-            absorbed.update(inside)
+            absorbed.update(frag for _, frag in touching)
     return out, absorbed
+
+
+def _carved(text: str, where: tuple[Span, Span], touching: list[tuple[Span, Span]], inner: list[Span]) -> Span | None:
+    """The span of reported speech (``where``: it and its region) holding the fragments (``touching``: each with
+    its marks) whose words stand inside it and cut at the others, its longest side kept (with the whole of the
+    quotations ``inner`` it holds already); None where that holds too few letters, or too few beside the
+    fragments it holds."""
+    # Held: a fragment with a mark on each side (not a piece of a quotation over regions, cut at a region's edge).
+    span, region = where
+    span = _holding(span, [
+        c for c, frag in touching if span.contains(frag) and region.contains(c) and indirect_marks.marked(text, c, frag)
+    ])
+    pieces = [span]
+    for cut, _ in touching:
+        if not span.contains(cut):
+            pieces = [p for piece in pieces for p in indirect_marks.minus(piece, cut)]
+    best = max((_tidy(text, p) for p in pieces), key=lambda p: p.end - p.start, default=None)
+    if best is None:
+        return None
+    if best != span:
+        within = [cut for cut, _ in touching if span.contains(cut)] + inner
+        best = _holding(best, [c for c in within if c.overlaps(best)])
+    held = [frag for cut, frag in touching if best.contains(cut)]
+    enough = indirect_marks.letters(text[best.start : best.end], MIN_REPORTED_LETTERS)
+    own = not held or indirect_marks.letters(_without(text, best, held), indirect_marks.MIN_OWN)
+    return best if enough and own else None
+
+
+def _inside(spans: list[Span], lo: int, s: Span) -> list[Span]:
+    """The spans of sorted ``spans`` from index ``lo`` on that lie inside ``s``."""
+    out = []
+    for c in spans[lo:]:
+        if c.start >= s.end:
+            break
+        if c.end <= s.end:
+            out.append(c)
+    return out
+
+
+def _holding(s: Span, cuts: list[Span]) -> Span:
+    """``s`` widened to hold each of ``cuts`` whole (the marks of a fragment at its edge)."""
+    if not cuts:
+        return s
+    return Span(min(s.start, *(c.start for c in cuts)), max(s.end, *(c.end for c in cuts)))
+
+
+def _without(text: str, s: Span, inner: list[Span]) -> str:
+    """The text of ``s`` outside the sorted spans ``inner`` and their marks."""
+    out, pos = [], s.start
+    for h in inner:
+        out.append(text[pos : max(pos, h.start - 1)])
+        pos = h.end + 1
+    out.append(text[pos : s.end])
+    return " ".join(out)
 
 
 def _start(cut: tuple[Span, Span]) -> int:
     return cut[0].start
-
-
-def _minus(piece: Span, cut: Span) -> list[Span]:
-    """``piece`` without ``cut``: nothing, one or two spans."""
-    if cut.end <= piece.start or cut.start >= piece.end:
-        return [piece]
-    left = [Span(piece.start, cut.start)] if piece.start < cut.start else []
-    right = [Span(cut.end, piece.end)] if cut.end < piece.end else []
-    return left + right
 
 
 def _tidy(text: str, s: Span) -> Span:

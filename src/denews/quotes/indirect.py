@@ -13,28 +13,26 @@ hold the forms):
    speaker with it, until a sentence in another mood ends it; where none runs, Konjunktiv I in a main clause
    opens reported speech, its speaker named in the sentence before.
 
-``text``/``span`` cover the reported content, never the frame, and never overlap a quotation in marks: where
-one stands inside the content, the longest stretch outside it is kept.
+``text``/``span`` cover the reported content, never the frame; the content holds the fragments in marks built
+into it whole (:mod:`.indirect_marks`), and is cut at any other quotation.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
-import operator
 from collections.abc import Sequence
 
 import attrs
-import regex
 
 from ..model import Quote, Span, SpeakerType
 from . import indirect_frames as frames
 from . import indirect_gate as gate
+from . import indirect_marks as nesting
 from . import indirect_sources as sources
 from . import mentions
 from .coreference import Attribution
 from .indirect_lexicon import Mood, frame_verbs
+from .indirect_marks import Marks, mostly_quoted
 from .indirect_mood import mood, sentences
 from .indirect_speaker import SOURCE, Speakers
 from .tokens import Tok, tokenize
@@ -42,18 +40,16 @@ from .ways import Way
 
 __all__ = ["find_indirect"]
 
-#: The fewest letters reported content has (shorter pieces beside a quotation are left out).
-_MIN_CONTENT = 12
-#: The letters outside its direct quotations that a mostly quoted sentence needs to hold reported content too.
-_FRAME_LETTERS = 40
 #: How far (in characters) the last speaker named still answers for a sentence in Konjunktiv that names no one.
 _RECENT = 600
 #: The most characters between two sentences for reported speech to run on (a paragraph break is fine).
 _RUN_GAP = 6
 #: What may stand between two sentences of one passage of reported speech: their end marks and spaces.
 _BETWEEN = ".!?… \t\u00a0"
-#: Any quotation mark: a passage of reported speech holds none.
-_MARK_CHARS = regex.compile("[„“”\"»«‚‘]")
+
+
+#: Reported content, its speaker, and whether a frame names the source.
+_Found = tuple[Span, Attribution | None, bool]
 
 
 @attrs.define(slots=True)
@@ -76,34 +72,6 @@ class _State:
         return _State(said, end, open_, self.recent, self.recent_end)
 
 
-class _Marks:
-    """The quotations in marks (with their marks), sorted: lookups by position in logarithmic time."""
-
-    def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
-        self.quotes = sorted(quotes, key=lambda q: q.span.start)
-        self.every = [Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)) for q in self.quotes]
-        self.direct = [s for s, q in zip(self.every, self.quotes, strict=True) if q.kind == "direct"]
-
-    @staticmethod
-    def within(spans: list[Span], s: Span) -> list[Span]:
-        """The spans of ``spans`` (sorted, not overlapping) that overlap ``s``."""
-        lo = _bisect_end(spans, s.start)
-        out = []
-        for x in spans[lo:]:
-            if x.start >= s.end:
-                break
-            out.append(x)
-        return out
-
-
-def _bisect_end(spans: list[Span], pos: int) -> int:
-    """The first index whose span ends after ``pos`` (ends ascend: the spans do not overlap)."""
-    return bisect.bisect_right(spans, pos, key=_END)
-
-
-_END = operator.attrgetter("end")
-
-
 class _Sentences:
     """The sentences of the regions in order, each tokenized when first asked for (most are never read)."""
 
@@ -122,7 +90,7 @@ class _Sentences:
 
 def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -> tuple[Quote, ...]:
     """Indirect quotes in ``regions``; none overlaps one of ``quotes`` (the quotations in marks)."""
-    marks = _Marks(text, quotes)
+    marks = Marks(text, quotes)
     speakers = Speakers(text, regions, [q.span for q in marks.quotes])
     words = _Sentences(text)
     out: list[Quote] = []
@@ -141,29 +109,30 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
                     state = state.then(said, _sentence_end(text, q.span.end), True)
                 qi += 1
             nxt = sents[k + 1] if k + 1 < len(sents) else None
-            found = _one(text, sent, marks, state, speakers, (words, prev, nxt))
+            every = _one(text, sent, marks, state, speakers, (words, prev, nxt))
             prev = sent
-            if found is None:
+            if not every:
                 if state.said is not None or state.end != -1 or state.open:  # (else the state stays as it is)
                     state = state.then(None, -1, False)
                 continue
-            content = _outside(text, found[0], marks)
-            if content is None:
-                continue
-            # Speech that runs on without a frame after a sentence that had none either is one passage with it.
-            joined = _passage(text, out[-1], content) if out and passage and not found[2] else None
-            out[-1:] = [joined] if joined is not None else [*out[-1:], _quote(text, content, found[1])]
-            passage = not found[2]
-            state = state.then(found[1], sent.end, True)
+            for found in every:
+                content = nesting.content(text, found[0], marks)
+                if content is None:
+                    continue
+                # Speech that runs on without a frame after a sentence that had none either is one passage with it.
+                joined = _passage(text, out[-1], content, marks) if out and passage and not found[2] else None
+                out[-1:] = [joined] if joined is not None else [*out[-1:], _quote(text, content, found[1])]
+                passage = not found[2]
+            state = state.then(every[-1][1], sent.end, True)
     return tuple(out)
 
 
-def _passage(text: str, last: Quote, content: Span) -> Quote | None:
+def _passage(text: str, last: Quote, content: Span, marks: Marks) -> Quote | None:
     """``last`` and ``content`` of the next sentence as one passage of reported speech, if they stand side by side in
-    one paragraph with no quotation mark between or in them (quotes do not overlap, and a fragment in marks that
-    has no frame is not among ``marks`` yet)."""
+    one paragraph with no quotation mark between or in them but those of fragments reported speech holds (a
+    fragment in marks that has no frame is not among ``marks`` yet: its marks stop the passage)."""
     gap = text[last.span.end : content.start]
-    if "\n" in gap or gap.strip(_BETWEEN) or _MARK_CHARS.search(text, last.span.start, content.end):
+    if "\n" in gap or gap.strip(_BETWEEN) or nesting.stray_mark(text, Span(last.span.start, content.end), marks):
         return None
     return attrs.evolve(last, text=text[last.span.start : content.end], span=Span(last.span.start, content.end))
 
@@ -171,13 +140,14 @@ def _passage(text: str, last: Quote, content: Span) -> Quote | None:
 def _one(
     text: str,
     sent: Span,
-    marks: _Marks,
+    marks: Marks,
     state: _State,
     speakers: Speakers,
     around: tuple[_Sentences, Span | None, Span | None],
-) -> tuple[Span, Attribution | None, bool] | None:
-    """The reported content of one sentence, its speaker, and whether a frame names the source (in the sentence or
-    the next), or None (``around``: the tokens, and the sentences before and after this one in its region)."""
+) -> list[_Found]:
+    """The reported contents of one sentence (two where a second frame follows the first), each with its speaker
+    and whether a frame names the source (in the sentence or the next); none (``around``: the tokens, and the
+    sentences before and after this one in its region)."""
     words, prev, nxt = around
     w = gate.words(text, sent)
     cued = gate.has_cue(w)
@@ -187,16 +157,16 @@ def _one(
     if not cued:
         echoed = nxt is not None and gate.may_echo(text, nxt)
         if not (echoed or gate.has_konjunktiv(w, k2=may_run)):
-            return None  # no word any form of indirect speech starts from
+            return []  # no word any form of indirect speech starts from
     toks = words.toks(sent)
     if not toks or len(toks) > frames.MAX_TOKENS:
-        return None
-    direct = marks.within(marks.direct, sent)
-    if _mostly_quoted(text, sent, direct):
-        return None
+        return []
+    direct = Marks.within(marks.direct, sent)
+    if mostly_quoted(text, sent, [d for d in direct if d not in marks.nestable]):  # (a held one is content)
+        return []
     found = _framed(text, toks, sent, direct) if cued else None
     if found is not None:
-        return found.content, _framed_speaker(text, found, state, speakers, (sent, toks)), True
+        return _two_frames(text, found, state, speakers, (sent, toks, direct))
     if echoed is None:
         echoed = nxt is not None and gate.may_echo(text, nxt)
     nxt_toks = words.toks(nxt) if echoed else []
@@ -205,10 +175,29 @@ def _one(
         # "Die Halle ist gesperrt. Dies teilte die Stadt mit.": the next sentence is the frame.
         frame = Span(nxt_toks[1].start, nxt_toks[-1].end)  # without the "Dies" that stands for the content
         said = speakers.in_frame(frame, sent, sentence=(nxt, nxt_toks) if nxt is not None else None)
-        return Span(sent.start, frames.content_end(text, sent)), said, True
-    marked = (direct, marks.within(marks.every, sent))
+        return [(Span(sent.start, frames.content_end(text, sent)), said, True)]
+    marked = (direct, Marks.within(marks.every, sent))
     ran = _run_on(text, (sent, toks), marked, state, speakers, (words, prev))
-    return None if ran is None else (*ran, False)
+    return [] if ran is None else [(*ran, False)]
+
+
+def _two_frames(
+    text: str, found: frames.Frame, state: _State, speakers: Speakers, sentence: tuple[Span, list[Tok], list[Span]]
+) -> list[_Found]:
+    """The content of a frame and its speaker; two where a second frame of saying follows inside the content of a
+    frame before it ("Während A erklärte, X, räumte B ein, Y"): the second speaks for Y, or the first where the
+    second frame names no one ("A sagte, X, räumte aber ein, Y")."""
+    sent, toks, direct = sentence
+    said = _framed_speaker(text, found, state, speakers, (sent, toks))
+    before = found.frame is not None and found.frame.end <= found.content.start
+    pair = frames.second(text, toks, found, direct) if before and found.noun is None else None
+    if pair is None:
+        return [(found.content, said, True)]
+    first, then = pair
+    said_then = _framed_speaker(text, then, state, speakers, (sent, toks))
+    if said_then.speaker is None and said_then.mention is None:
+        said_then = attrs.evolve(said, cue=said_then.cue)
+    return [(first.content, said, True), (then.content, said_then, True)]
 
 
 def _framed(text: str, toks: list[Tok], sent: Span, direct: list[Span]) -> frames.Frame | None:
@@ -282,23 +271,6 @@ def _sentence_end(text: str, pos: int) -> int:
     return len(text) if k < 0 else k + 1
 
 
-def _mostly_quoted(text: str, sent: Span, direct: list[Span]) -> bool:
-    """Half the sentence or more is direct quotation: the rest is its frame, not reported content."""
-    if not direct:
-        return False
-    covered = sum(max(0, min(d.end, sent.end) - max(d.start, sent.start)) for d in direct)
-    if covered * 2 < len(sent):
-        return False
-    # A long frame around a quotation may hold reported content of its own ("Er sagte, Europa brauche X, und
-    # fügte hinzu: „…“"); a short one ("„…“, sagte er.") does not.
-    pos, letters = sent.start, 0
-    for d in direct:
-        letters += sum(map(str.isalpha, text[pos : max(pos, d.start)]))
-        pos = max(pos, d.end)
-    letters += sum(map(str.isalpha, text[pos : sent.end]))
-    return letters < _FRAME_LETTERS
-
-
 def _run_on(
     text: str,
     here: tuple[Span, list[Tok]],
@@ -354,38 +326,3 @@ def _someone(said: Attribution, prev: list[Tok], speakers: Speakers) -> bool:
         return True
     span = said.mention_span
     return span is not None and span.start > prev[0].start and len(said.speaker.split()) > 1
-
-
-def _outside(text: str, content: Span, marks: _Marks) -> Span | None:
-    """The longest stretch of ``content`` that no quotation (with its marks) touches, trimmed; None if short."""
-    pieces = [content]
-    for o in marks.within(marks.every, content):
-        nxt: list[Span] = []
-        for p in pieces:
-            if not o.overlaps(p):
-                nxt.append(p)
-                continue
-            if p.start < o.start:
-                nxt.append(Span(p.start, o.start))
-            if o.end < p.end:
-                nxt.append(Span(o.end, p.end))
-        pieces = nxt
-    best = max((_tidy(text, p) for p in pieces), key=len, default=None)
-    if best is None or not _letters(text[best.start : best.end], _MIN_CONTENT):
-        return None
-    return best
-
-
-def _letters(s: str, n: int) -> bool:
-    """``s`` holds ``n`` letters or more (counted only until there are ``n``)."""
-    return next(itertools.islice(filter(str.isalpha, s), n - 1, None), None) is not None
-
-
-def _tidy(text: str, s: Span) -> Span:
-    """``s`` without spaces and punctuation at its edges."""
-    a, b = s.start, s.end
-    while a < b and not text[a].isalnum():
-        a += 1
-    while b > a and not (text[b - 1].isalnum() or text[b - 1] in ")"):
-        b -= 1
-    return Span(a, b)

@@ -50,6 +50,10 @@ _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _ARTICLES = frozenset(("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einer", "eines"))
 # "anzubieten", "durchzustarten": a separable verb's zu-infinitive in one word.
 _ZU_INFIX = regex.compile(r"\p{Ll}{2,}zu\p{Ll}{3,}en")
+#: Words that join a second frame of saying to the content before it ("..., doch B erwiderte, ...").
+_JOINERS = _F["second_frame_joiners"]
+#: The most words of a subject between a joining word and the verb of a second frame.
+_SUBJECT_WORDS = 6
 #: Sentences longer than this (in tokens) are lists or run-together text, not a frame and its content.
 MAX_TOKENS = 160
 #: The words a stance or hearsay frame of :func:`before` stands on (with the verbs of saying: all its frames).
@@ -321,3 +325,46 @@ def _has_verb(toks: list[Tok]) -> bool:
             continue
         return True
     return False
+
+
+def second(text: str, toks: list[Tok], found: Frame, skip: list[Span]) -> tuple[Frame, Frame] | None:
+    """A second frame of saying inside the content of ``found`` (a frame before its content), with its own content:
+    "Während A erklärte, X, räumte B ein, Y", "A sagte, X, doch B erwiderte, Y". Its verb stands in the
+    indicative right after a comma (after a joining word and its subject, or before them), and its content opens
+    after a comma or colon as :func:`before` reads it. ``found`` cut before the second frame, and the second."""
+    first = next((k for k, t in enumerate(toks) if t.start >= found.content.start), len(toks))
+    n = len(toks)
+    for c in range(first + 2, n - 3):
+        if toks[c].text != ",":
+            continue
+        verb = _frame_verb(toks, c + 1)
+        if verb is None:
+            continue
+        rest = toks[c + 1 :]
+        then = before(text, rest, Span(rest[0].start, found.content.end), skip)
+        if then is None or then.verb != toks[verb].start or then.noun is not None:
+            continue
+        return attrs.evolve(found, content=Span(found.content.start, toks[c].start)), then
+    return None
+
+
+def _frame_verb(toks: list[Tok], i: int) -> int | None:
+    """Where a clause from ``toks[i]`` has its verb of saying in the indicative: in first place ("räumte B ein"),
+    after a joining word ("doch räumte B ein"), or after a joining word and a subject of a few words ("und B
+    erwiderte"); None where it has none there."""
+    k = i + 1 if toks[i].low in _JOINERS else i
+    if k >= len(toks) or _said_here(toks, k):
+        return k if k < len(toks) else None
+    if k == i or not (toks[k].cap or toks[k].low in _ARTICLES):
+        return None  # a subject after a joining word only ("und die Kämmerin erwiderte")
+    for j in range(k + 1, min(len(toks), k + 1 + _SUBJECT_WORDS)):
+        if toks[j].punct:
+            return None
+        if _said_here(toks, j):
+            return j
+    return None
+
+
+def _said_here(toks: list[Tok], j: int) -> bool:
+    """``toks[j]`` is a verb of saying in the indicative (in Konjunktiv it is part of reported speech)."""
+    return cue_at(toks, j, len(toks)) is not None and toks[j].low not in konjunktiv()

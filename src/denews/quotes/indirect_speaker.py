@@ -34,10 +34,11 @@ _NOT_SPEAKERS = frames()["not_speakers"]
 _PERSON_SUFFIXES = tuple(lexicon.function_words()["person_suffixes"])
 _DOCUMENTS = tuple(lexicon.function_words()["source_documents"])
 #: A demonstrative subject stands for the person named last, not of the other gender.
-_LATTER = {"dieser": "f", "jener": "f", "diese": "m", "jene": "m"}
+#: A demonstrative subject to the gender of the person it passes over (see :meth:`Speakers._latter`).
+_LATTER = {w: "f" for w in frames()["latter_masculine"]} | {w: "m" for w in frames()["latter_feminine"]}
 _SUBORDINATORS = frames()["subordinators"]
-_CLAUSE_ENDS = frozenset(("hat", "hatte", "habe", "hätte", "ist", "war", "sei", "wäre", "wurde", "worden"))
-_HEARSAY = frozenset(("heißt", "hieß", "verlautet", "verlautete"))
+_CLAUSE_ENDS = frames()["clause_end_verbs"]
+_HEARSAY = frames()["hearsay_verbs"]
 _PASSIVE = frozenset(("wurde", "wurden", "worden", "wird", "werden"))
 _DEMONSTRATIVES = frozenset(("diese", "dieser", "dieses", "jene", "jener", "er", "sie", "es"))
 # A possessive before an abstract noun stands for its owner ("seiner Ansicht nach": he).
