@@ -186,3 +186,21 @@ def test_an_item_of_another_storys_list_is_no_lead(page: str) -> None:
     assert denews.strip_boilerplate(once) == once
     teaser = denews.split(page).teaser
     assert teaser is None or not any(teaser.endswith(x) for x in MOST_READ + MOST_READ_ASKED)
+
+
+@pytest.mark.parametrize("opening", ["1. FC Musterstadt", "Der FC Musterstadt"])
+def test_a_lead_opening_with_a_number_is_still_a_lead(opening: str) -> None:
+    """The guard of the rule above: a lead that opens with a number but stands in no list (a club's name) is still
+    the lead set apart under the headline."""
+    lead = f"{opening} gewinnt das Derby nach einem späten Tor und springt auf den dritten Platz der Tabelle."
+    page = "\n\n".join([
+        "Startseite", "Sport", "Später Jubel im Stadion am Fluss", lead, "Von Anna Beispiel", "12.10.2024, 18:30 Uhr",
+        "Lange sah es nach einem torlosen Unentschieden aus. Die Gäste standen tief und warteten auf Konter, die "
+        "Gastgeber fanden kaum eine Lücke in der dichten Abwehr.",
+        "Erst in der Nachspielzeit traf der eingewechselte Stürmer nach einer Ecke per Kopf. Die Fans feierten die "
+        "Mannschaft noch lange nach dem Abpfiff.",
+        "Impressum", "Datenschutz",
+    ])
+    assert denews.split(page).teaser == lead
+    once = denews.strip_boilerplate(page)
+    assert denews.strip_boilerplate(once) == once
