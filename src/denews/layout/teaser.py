@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Span
-from ..tokenize import BULLET_CLASS
 from .header_read import header_after_teaser
+from .lists import _ITEM_START
 from .page import Page
 from .units import (
     _U,
@@ -20,8 +18,8 @@ from .units import (
     _headerish,
 )
 
-#: A list item's mark at a line's start: a bullet, or a number (``3. ``, ``3) ``).
-_ITEM = regex.compile(rf"(?P<bullet>{BULLET_CLASS}\s)|(?P<number>\d{{1,2}}[.)]\s)")
+#: The marks of a list's item this reads (of those ``lists`` knows): a bullet, or a number (``3. ``, ``3) ``).
+_MARKS = frozenset({"bullet", "number"})
 
 
 def find_teaser(page: Page, us: list[_U]) -> None:
@@ -83,8 +81,8 @@ def _list_item(us: list[_U], i: int) -> bool:
 
 
 def _item_mark(x: _U) -> str | None:
-    m = _ITEM.match(x.text)
-    return m.lastgroup if m is not None else None
+    m = _ITEM_START.match(x.text)
+    return m.lastgroup if m is not None and m.lastgroup in _MARKS else None
 
 
 def _near(us: list[_U], i: int, step: int) -> _U | None:
