@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import denews
 from conftest import shared_path
 from headergen import HEAD_FURNITURE, TAIL_FURNITURE, TEASERS, TITLES
+from newsparts_widgets import newsletter, paywall
 
 #: Real texts on which ``strip_boilerplate`` is not yet idempotent, of 411: 13 before the header came first in
 #: the stripped text (5 of them fixed by it; 4 others then showed a cause of the title choice: two headline lines
@@ -161,16 +162,17 @@ def _paywalled_page(draw: st.DrawFn) -> str:
     list's one sentence (as on a bench page)."""
     items = draw(st.lists(st.sampled_from(MOST_READ), min_size=2, max_size=4, unique=True))
     items.insert(draw(st.integers(1, len(items) - 1)), draw(st.sampled_from(MOST_READ_ASKED)))
-    box = ["Unser Newsletter zum Thema Wohnen, jeden Freitag per Mail!", "Kostenlos anmelden"]
+    wall = draw(st.one_of(st.just("Weiterlesen mit Plus\n\nJetzt abonnieren"), paywall().map(lambda b: b[0])))
+    box = draw(st.sampled_from(["Unser Newsletter zum Thema Wohnen, jeden Freitag!\n\nKostenlos anmelden", ""]))
     return "\n\n".join([
         *draw(st.lists(st.sampled_from(HEAD_FURNITURE[:6]), min_size=2, max_size=4, unique=True)),
         draw(st.sampled_from(TITLES)),
         draw(st.sampled_from(TEASERS)),
-        "Weiterlesen mit Plus",
-        "Jetzt abonnieren",
+        wall,
         draw(st.sampled_from(["Meistgelesene Artikel", "Meistgelesen", "Beliebte Artikel"])),
         *(f"{n}. {item}" for n, item in enumerate(items, 1)),
-        *(box if draw(st.booleans()) else []),
+        *([box] if box else []),
+        *([draw(newsletter())[0]] if draw(st.booleans()) else []),
         "Mit der Anmeldung zum Newsletter stimme ich der Verarbeitung meiner E-Mail-Adresse für den Versand zu "
         "und kann diese Zustimmung jederzeit widerrufen.",
         *draw(st.lists(st.sampled_from(TAIL_FURNITURE[3:7]), min_size=1, max_size=3, unique=True)),
