@@ -49,6 +49,19 @@ def test_real_texts_strip_idempotently() -> None:
     assert len(broken) <= CEILING, f"{len(broken)} of {len(texts)} texts: {broken}"
 
 
+#: Scrapers' texts of the bench pages on which ``strip_boilerplate`` is not yet idempotent, of 335 (text a scraper
+#: already cleaned, cleaned again): one data sheet whose title choice differs once its furniture is gone.
+SCRAPER_CEILING = 1
+
+
+def test_scraper_texts_strip_idempotently() -> None:
+    paths = sorted(shared_path("bench", "pages").glob("*.scraper.txt"))
+    texts = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
+    assert len(texts) >= 100, "the shared scraper texts were not found"
+    broken = _not_idempotent(texts)
+    assert len(broken) <= SCRAPER_CEILING, f"{len(broken)} of {len(texts)} texts: {broken}"
+
+
 TITLE = "Tulpen im Herbst pflanzen"
 TEASER = "So blüht es im nächsten Frühling im ganzen Beet"
 WELCOME = (
