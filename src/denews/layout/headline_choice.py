@@ -44,6 +44,10 @@ _UNDER_REACH = 3
 # A run of this many spaces inside a line parts the cells of a table or the columns of a layout glued into it
 # (``Suche      <headline>      Mehr zu``).
 _COLUMN_GAP = regex.compile(r"[ \t\u00a0]{6,}")
+# A person's age in brackets in a tabloid headline (``Sängerin (†24)``): no date or number that keeps a line from
+# being a kicker.  (In the stripped text such a headline stands over its dek, which wins there once the page's
+# breadcrumb is gone: read as the dek's kicker, the line stays, and ``strip_boilerplate`` stays idempotent.)
+_AGE = regex.compile(r"\(†?\d{1,3}\)")
 
 
 def choose_headline(page: Page, us: list[_U]) -> None:
@@ -105,7 +109,7 @@ def _kicker_line(us: list[_U], title_i: int) -> int | None:
         and (not _in_menu(us, k) or _under_logo(us, k))
         and not furniture_shape(us[k].text)  # a breadcrumb is no kicker
         and us[k].nwords <= 6
-        and not any(c.isdigit() for c in us[k].text)
+        and not any(c.isdigit() for c in _AGE.sub("", us[k].text))
         # The headline repeated above itself (page title + h1) is no kicker: it is left as boilerplate.
         and _norm(us[k].text.rstrip(_KICKER_TRIM)) != _norm(us[title_i].text)
         # Nor is the headline's copy that its line prints after a kicker of its own (a breadcrumb's item).

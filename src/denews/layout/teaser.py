@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..model import Span
 from .header_read import header_after_teaser
+from .lists import _ITEM_START
 from .page import Page
 from .units import (
     _U,
@@ -16,6 +17,9 @@ from .units import (
     _dateline_of,
     _headerish,
 )
+
+#: The marks of a list's item this reads (of those ``lists`` knows): a bullet, or a number (``3. ``, ``3) ``).
+_MARKS = frozenset({"bullet", "number"})
 
 
 def find_teaser(page: Page, us: list[_U]) -> None:
@@ -49,7 +53,7 @@ def _teaser_at_body(page: Page, us: list[_U]) -> None:
         and us[cand].shape in (PROSE, SENT)
     )
     # A paragraph that opens with a dateline starts the agency report's body: it is no lead set apart.
-    if _dateline_of(us[cand]) is not None:
+    if _dateline_of(us[cand]) is not None or _list_item(us, cand):
         return
     substantial = any(us[j].shape == PROSE and _bp_kind(us[j]) is None and us[j].nwords >= 20 for j in range(nxt, n))
     if nxt < n and before_ok and substantial and us[nxt].shape in (PROSE, HEAD) and (
@@ -63,3 +67,27 @@ def _teaser_at_body(page: Page, us: list[_U]) -> None:
         page.teaser_i = cand
         us[cand].role = Role.TEASER
         page.body = nxt
+
+
+def _list_item(us: list[_U], i: int) -> bool:
+    """Whether unit ``i`` is an item of a list: a bullet (or a number) at its start, and at the start of the
+    nearest line above or below it that is no date stamp (stamps stand between a news list's items).  It is
+    another story's entry, no lead: taken for one, it would stand under the headline in the stripped text, its
+    list gone, and a second pass would read it otherwise (``strip_boilerplate`` would not be idempotent)."""
+    mark = _item_mark(us[i])
+    if mark is None:
+        return False
+    return any(_item_mark(x) == mark for x in (_near(us, i, -1), _near(us, i, 1)) if x is not None)
+
+
+def _item_mark(x: _U) -> str | None:
+    m = _ITEM_START.match(x.text)
+    return m.lastgroup if m is not None and m.lastgroup in _MARKS else None
+
+
+def _near(us: list[_U], i: int, step: int) -> _U | None:
+    """The nearest unit from ``i`` in the direction ``step`` that is no date or time stamp line."""
+    j = i + step
+    while 0 <= j < len(us) and (us[j].stamp is not None or us[j].time is not None):
+        j += step
+    return us[j] if 0 <= j < len(us) else None
