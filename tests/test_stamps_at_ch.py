@@ -6,6 +6,8 @@ this work."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,6 +15,10 @@ from hypothesis import strategies as st
 
 import denews
 from denews.layout.stamps import find_stamp
+
+sys.path.insert(0, str(Path(__file__).parent))
+from newsgen import RandomChoices
+from outletgen import AT_CH_STAMPS, at_ch_stamp
 
 _TITLE = "Gemeinderat beschließt neue Buslinie"
 _BODY = (
@@ -77,3 +83,11 @@ def test_law_time_on_either_side_of_the_date(day: dt.date, hour: int, minute: in
     got = find_stamp(line)
     assert got is not None
     assert got.value == dt.datetime(day.year, day.month, day.day, hour, minute)
+
+
+def test_every_generated_austrian_and_swiss_stamp_shape() -> None:
+    """Each shape of ``outletgen.AT_CH_STAMPS``, ten draws each, under a title: the moment it states."""
+    for shape in AT_CH_STAMPS:
+        for seed in range(10):
+            line, value = at_ch_stamp(RandomChoices(seed), shape)
+            assert _page(line).published == value, (shape, line)
