@@ -45,6 +45,8 @@ def _page(stamp_line: str) -> denews.Article:
         ("21h15, 30.11.2026", dt.datetime(2026, 11, 30, 21, 15)),
         ("red, APA | So., 19.07.2026", dt.date(2026, 7, 19)),  # ``So.`` a weekday, not the word ``so``
         ("So 19.07.2026, 10:12", dt.datetime(2026, 7, 19, 10, 12)),  # the Swiss short form, no dot
+        ("12.03.2026, 14 Uhr", dt.datetime(2026, 3, 12, 14, 0)),  # a full hour
+        ("Online seit 4. Feber 2026 um 9 Uhr", dt.datetime(2026, 2, 4, 9, 0)),
     ],
 )
 def test_austrian_and_swiss_stamps(line: str, published: dt.date) -> None:
@@ -63,6 +65,10 @@ def test_austrian_and_swiss_stamps(line: str, published: dt.date) -> None:
 )
 def test_sentences_with_dates_are_no_stamps(line: str) -> None:
     assert find_stamp(line) is None
+
+
+def test_an_hour_alone_is_no_stamp() -> None:
+    assert find_stamp("Einlass: 19 Uhr") is None
 
 
 def test_a_bare_day_and_month_before_a_date_is_no_time() -> None:

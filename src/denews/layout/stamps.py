@@ -68,6 +68,8 @@ def _stamp_words() -> dict[str, StampRole]:
 _TIME = r"(?P<H>[01]?\d|2[0-3])(?:[:.]|h)(?P<M>[0-5]\d)(?:\s*Uhr)?"
 # A time before the date (``14:05 Uhr, 12.03.2026``): with a colon or ``h``, or with ``Uhr`` after a point, never
 # a bare ``14.05`` (a day and month).
+# A full hour after a date (``12.03.2026, 14 Uhr``); never a stamp's time alone (``Beginn: 19 Uhr`` is no stamp).
+_HOUR = r"(?P<H>[01]?\d|2[0-3])\s*Uhr(?!\p{L})"
 _LEAD_TIME = (
     r"(?<![\d.])(?P<H0>[01]?\d|2[0-3])(?:(?::|h)(?P<M0>[0-5]\d)(?:\s*Uhr)?|\.(?P<M0>[0-5]\d)\s*Uhr)"
 )
@@ -82,7 +84,7 @@ _ISO_DATE = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
 # (``T`` joins an ISO date to its time: ``2026-03-12T14:05``.)
 _SEP = r"(?:\s*(?:,|-|–|•|·|\||/|um)\s*|\s+|T)"
 _STAMP = regex.compile(
-    rf"(?:{_LEAD_TIME}{_SEP})?(?:{_NUM_DATE}|{_NAME_DATE}|{_MONTH_FIRST}|{_ISO_DATE})(?:{_SEP}{_TIME})?",
+    rf"(?:{_LEAD_TIME}{_SEP})?(?:{_NUM_DATE}|{_NAME_DATE}|{_MONTH_FIRST}|{_ISO_DATE})(?:{_SEP}(?:{_TIME}|{_HOUR}))?",
 )
 _TIME_ONLY = regex.compile(rf"(?<![\d.]){_TIME}(?![.\d])")
 _DIGIT = regex.compile(r"\d")
@@ -120,7 +122,7 @@ def _to_value(m: regex.Match[str]) -> dt.date | dt.datetime | None:
         return None
     for hour, minute in (("H", "M"), ("H0", "M0")):  # the time after the date first, else the one before it
         if m.group(hour) is not None:
-            return dt.datetime(day.year, day.month, day.day, int(m.group(hour)), int(m.group(minute)))
+            return dt.datetime(day.year, day.month, day.day, int(m.group(hour)), int(m.group(minute) or 0))
     return day
 
 
