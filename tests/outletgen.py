@@ -9,6 +9,8 @@ row of a table, so a test can pin one shape by name.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import attrs
 
 from headergen import SENTENCES, STAMPS, TITLES, HeaderPage, stamp
@@ -119,15 +121,50 @@ def _dateline(shape: str, place: str) -> str | None:
     return place.upper() if DATELINES[shape][1] else place
 
 
+#: Stamps as Austrian and Swiss outlets print them (beside ``headergen``'s): regional and short month names, a
+#: label with a preposition, the time before the date, the Swiss ``14h05``; the format over ``d`` (the moment),
+#: ``mn`` (the month's Austrian name), ``ma`` (a short form), ``wd`` (the weekday's abbreviation).
+AT_CH_STAMPS: dict[str, str] = {
+    "at_month": "{d.day}. {mn} {d.year}",
+    "at_month_time": "{d.day}. {mn} {d.year}, {d:%H:%M}",
+    "online_seit": "Online seit {d.day}. {mn} {d.year}, {d:%H.%M} Uhr",
+    "time_first": "{d:%H:%M} Uhr, {d:%d.%m.%Y}",
+    "swiss_h": "{d:%d.%m.%Y}, {d.hour}h{d:%M}",
+    "swiss_h_first": "{d.hour}h{d:%M}, {d:%d.%m.%Y}",
+    "short_month": "{d.day}. {ma} {d.year}, {d:%H:%M}",
+    "weekday_swiss": "{wd} {d:%d.%m.%Y}, {d:%H:%M}",
+}
+AT_MONTHS = ["Jänner", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+             "Dezember"]
+#: Short month forms printed with a dot: babel's German and Austrian abbreviations and the three-letter ``Mrz``.
+SHORT_MONTHS = [["Jän.", "Jan."], ["Feb."], ["Mrz.", "Mär."], ["Apr."], ["Mai"], ["Juni", "Jun."], ["Juli", "Jul."],
+                ["Aug."], ["Sept.", "Sep."], ["Okt."], ["Nov."], ["Dez."]]
+SWISS_WEEKDAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+
+
+def at_ch_stamp(c: Choices, shape: str) -> tuple[str, dt.datetime | dt.date]:
+    """A stamp of :data:`AT_CH_STAMPS` and the moment (or the day, if it prints no time) it states."""
+    day = dt.date(2026, 1, 1) + dt.timedelta(days=c.number(0, 364))
+    when = dt.datetime(day.year, day.month, day.day, c.number(6, 22), c.number(0, 59))
+    line = AT_CH_STAMPS[shape].format(d=when, mn=AT_MONTHS[when.month - 1], ma=c.pick(SHORT_MONTHS[when.month - 1]),
+                                      wd=SWISS_WEEKDAYS[when.weekday()])
+    return line, (when.date() if shape == "at_month" else when)
+
+
 #: How byline and stamp stand under the title: each on its line (either order) or on one line after a bar.
 LAYOUTS = ["by_stamp", "stamp_by", "by_bar_stamp"]
 
 
 def outlet_page(c: Choices) -> HeaderPage:
-    """A title, a byline of :data:`BYLINES` and a stamp of ``headergen``'s, a body opening with a dateline."""
+    """A title, a byline of :data:`BYLINES` and a stamp (``headergen``'s or :data:`AT_CH_STAMPS`), a body opening
+    with a dateline."""
     by = outlet_byline(c)
-    sshape = c.pick([s for s in STAMPS if s != "relative"])
-    st, value, field = stamp(c, sshape)
+    sshape = c.pick([*(s for s in STAMPS if s != "relative"), *AT_CH_STAMPS])
+    if sshape in AT_CH_STAMPS:
+        st, value = at_ch_stamp(c, sshape)
+        field = "published"
+    else:
+        st, value, field = stamp(c, sshape)
     dshape = c.pick(list(DATELINES))
     place = c.pick(PLACES)
     layout = c.pick(LAYOUTS)

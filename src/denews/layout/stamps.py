@@ -27,14 +27,17 @@ from .widget_lines import player_counter
 
 @cache
 def _months() -> dict[str, int]:
+    """Month names and abbreviations (without their dot), lower case: the dates stage's German vocabulary (babel's
+    ``de``, ``de_AT``, ``de_CH`` plus ``Jänner``, ``Feber``, ``Mrz``) and babel's English ones."""
     from babel.dates import get_month_names
 
-    out: dict[str, int] = {}
-    for loc in ("de", "de_AT", "de_CH", "en"):
-        for width in ("wide", "abbreviated"):
-            for ctx in ("format", "stand-alone"):
-                for num, name in get_month_names(width, ctx, loc).items():
-                    out[str(name).lower().rstrip(".")] = int(num)
+    from ..dates.vocabulary import vocabulary  # the one list of German month names; imported when first needed
+
+    out = dict(vocabulary().months)
+    for width in ("wide", "abbreviated"):
+        for ctx in ("format", "stand-alone"):
+            for num, name in get_month_names(width, ctx, "en").items():
+                out.setdefault(str(name).lower().rstrip("."), int(num))
     return out
 
 
@@ -61,7 +64,15 @@ def _stamp_words() -> dict[str, StampRole]:
     return {word.strip().lower(): StampRole(role.strip()) for role, word in tsv_rows("lexicons/layout_bylines.txt")}
 
 
-_TIME = r"(?P<H>[01]?\d|2[0-3])[:.](?P<M>[0-5]\d)(?:\s*Uhr)?"
+# ``14:05``, ``14.05 Uhr`` and the Swiss ``14h05``.
+_TIME = r"(?P<H>[01]?\d|2[0-3])(?:[:.]|h)(?P<M>[0-5]\d)(?:\s*Uhr)?"
+# A time before the date (``14:05 Uhr, 12.03.2026``): with a colon or ``h``, or with ``Uhr`` after a point, never
+# a bare ``14.05`` (a day and month).
+# A full hour after a date (``12.03.2026, 14 Uhr``); never a stamp's time alone (``Beginn: 19 Uhr`` is no stamp).
+_HOUR = r"(?P<H>[01]?\d|2[0-3])\s*Uhr(?!\p{L})"
+_LEAD_TIME = (
+    r"(?<![\d.])(?P<H0>[01]?\d|2[0-3])(?:(?::|h)(?P<M0>[0-5]\d)(?:\s*Uhr)?|\.(?P<M0>[0-5]\d)\s*Uhr)"
+)
 # A year ends the date, or runs straight into the next date's day (a page printing a stamp twice without a
 # space: ``6. November 20236. November 2023``, ``15/01/201614/01/2016``).
 _YEAR_END = r"(?:(?!\d)|(?=[0-3]?\d[./]))"
@@ -73,7 +84,7 @@ _ISO_DATE = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
 # (``T`` joins an ISO date to its time: ``2026-03-12T14:05``.)
 _SEP = r"(?:\s*(?:,|-|–|•|·|\||/|um)\s*|\s+|T)"
 _STAMP = regex.compile(
-    rf"(?:{_NUM_DATE}|{_NAME_DATE}|{_MONTH_FIRST}|{_ISO_DATE})(?:{_SEP}{_TIME})?",
+    rf"(?:{_LEAD_TIME}{_SEP})?(?:{_NUM_DATE}|{_NAME_DATE}|{_MONTH_FIRST}|{_ISO_DATE})(?:{_SEP}(?:{_TIME}|{_HOUR}))?",
 )
 _TIME_ONLY = regex.compile(rf"(?<![\d.]){_TIME}(?![.\d])")
 _DIGIT = regex.compile(r"\d")
@@ -109,8 +120,9 @@ def _to_value(m: regex.Match[str]) -> dt.date | dt.datetime | None:
             day = dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
     except ValueError:
         return None
-    if m.group("H") is not None:
-        return dt.datetime(day.year, day.month, day.day, int(m.group("H")), int(m.group("M")))
+    for hour, minute in (("H", "M"), ("H0", "M0")):  # the time after the date first, else the one before it
+        if m.group(hour) is not None:
+            return dt.datetime(day.year, day.month, day.day, int(m.group(hour)), int(m.group(minute) or 0))
     return day
 
 
@@ -158,11 +170,35 @@ def find_stamp(s: str, *, max_lead: int = 40) -> Stamp | None:
     lead = s[: m.start()]
     # A stamp is preceded by nothing but stamp words, a weekday, an author (``Ein Artikel von X |``) or
     # punctuation: not a sentence.
-    if any(w.lower() in function_words() and w.lower() not in ("am", "von", "um") for w in lead.split()) and (
-        byline(lead.strip(" |,-–•/")) is None
-    ):
+    if _sentence_words(lead) and byline(lead.strip(" |,-–•/")) is None:
         return None
     return Stamp(value, _role(lead), m.start(), m.end())
+
+
+def _sentence_words(lead: str) -> bool:
+    """True if what stands before a date holds a function word that is not a stamp's: a label's words
+    (``Online seit``) and the weekday right before the date (``So.``, Swiss ``So``) are the stamp's own."""
+    lead = _without_weekday(_labels().sub(" ", lead))
+    return any(w.lower() in function_words() and w.lower() not in ("am", "von", "um") for w in lead.split())
+
+
+@cache
+def _labels() -> regex.Pattern[str]:
+    """A stamp's label as a whole phrase (``Online seit``, ``Zuletzt aktualisiert``)."""
+    return regex.compile(rf"(?<!\p{{L}})(?:{_alternatives(frozenset(_stamp_words()))})(?!\p{{L}})", regex.IGNORECASE)
+
+
+# The last word before the date: a weekday's abbreviation possibly (``So., ``, ``So ``).
+_WEEKDAY_END = regex.compile(r"(?<!\p{L})(?P<w>\p{L}{2,10})\.?[,\s]*$")
+
+
+def _without_weekday(lead: str) -> str:
+    """``lead`` without the weekday name or abbreviation at its end."""
+    m = _WEEKDAY_END.search(lead)
+    if m is None:
+        return lead
+    w = m.group("w").lower()
+    return lead[: m.start()] if w in _weekdays() or f"{w}." in _weekdays() else lead
 
 
 def time_only(s: str) -> tuple[int, int] | None:
@@ -251,7 +287,7 @@ def byline_after_stamp(s: str, stamp: Stamp) -> tuple[list[str], str] | None:
 def is_stamp_unit(s: str, stamp: Stamp) -> bool:
     """True if the unit is no more than a stamp (plus stamp words, weekday, author, counters); a stamp its
     words label (``Veröffentlicht: ... | Autor: ... | Abgelegt unter ...``) may carry a longer tail."""
-    lead, tail = s[: stamp.start], s[stamp.end :]
+    lead, tail = _without_weekday(s[: stamp.start]), s[stamp.end :]
     # A byline sharing the line, set off by a bar or a dot, is the header's too (``Von X | 12.03.2026``).
     bar = BAR.search(lead)
     if bar is not None and _writer(lead[: bar.start()]):
