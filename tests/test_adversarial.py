@@ -88,6 +88,17 @@ def _distinct_speakers(n: int) -> str:
     return "".join(out)
 
 
+def _headline_over(body: Callable[[int], str]) -> Callable[[int], str]:
+    """A headline candidate over ``body``: the title's signals then read every line of the page."""
+    return lambda n: "Neue Brücke über den Fluss eröffnet\n\n" + body(n)
+
+
+def _closing_line_of(tail: Callable[[int], str]) -> Callable[[int], str]:
+    """An article whose last line, right under its last paragraph, ends in ``tail`` (read as a closing line)."""
+    head = "Neue Brücke über den Fluss eröffnet\n\n" + SEED.strip() + "\n\nInfos gibt es bei "
+    return lambda n: head + tail(n)
+
+
 # name -> (builder of a text of about n characters, full size n, absolute ceiling in seconds for the full size).
 # Sizes where even the quarter-size run takes longer than TIME_FLOOR on a quiet machine (the cheap inputs are
 # millions of characters), so that the ratio measures the growth and not the floor.
@@ -104,6 +115,8 @@ CASES: dict[str, tuple[Callable[[int], str], int, float]] = {
     "all quote characters in random order": (_shuffled(QUOTE_CHARS, words=False), 6_000_000, 20.0),
     "all quote characters between words": (_shuffled(QUOTE_CHARS, words=True), 200_000, 30.0),
     "10,000 quoted speakers with distinct surnames": (_distinct_speakers, 400_000, 60.0),
+    "a headline over one long line": (_headline_over(_repeat("Wort ")), 200_000, 20.0),
+    "a long hyphenated word under the last paragraph": (_closing_line_of(_repeat("a-")), 100_000, 20.0),
 }
 
 

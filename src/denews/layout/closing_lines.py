@@ -53,7 +53,8 @@ def _attributed(x: _U) -> bool:
 
 
 #: A web address inside a line (``www.example.org``, ``https://...``, ``example.de``).
-_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|\b[\p{L}\d-]+\.(?:de|com|org|net|ch|at|eu|info)\b")
+#: (A name starts only where a run of its letters does, and is not backtracked into: linear on long hyphenations.)
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\p{L}\d-])[\p{L}\d-]++\.(?:de|com|org|net|ch|at|eu|info)\b")
 #: A line pointing at a link under it (``Den Bericht finden Sie hier:``).
 _HERE = regex.compile(r"\bhier\s*:\s*$", regex.IGNORECASE)
 #: A social network's post embedded in the page (its picture's link): the post's words, not the writer's.

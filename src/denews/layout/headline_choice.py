@@ -47,7 +47,7 @@ _COLUMN_GAP = regex.compile(r"[ \t\u00a0]{6,}")
 # A person's age in brackets in a tabloid headline (``Sängerin (†24)``): no date or number that keeps a line from
 # being a kicker.  (In the stripped text such a headline stands over its dek, which wins there once the page's
 # breadcrumb is gone: read as the dek's kicker, the line stays, and ``strip_boilerplate`` stays idempotent.)
-_AGE = regex.compile(r"\(†?\d{1,3}\)")
+_AGE = regex.compile(r"\(†\d{1,3}\)|(?<=\p{L}\s)\(\d{2}\)")  # (a part's number, ``Teil (2)``, is none)
 
 
 def choose_headline(page: Page, us: list[_U]) -> None:

@@ -28,12 +28,19 @@ TWIN_REACH = 4
 # ``X »``): the line printed with one of them is the same line, not a longer one holding it.  A gallery's
 # captions above the text, printed again as its section headings, are no echo; nor is the name of a section that
 # a link back to it repeats.  (Swiss quotes «...» come in pairs and stay.)
-_MARK = regex.compile(r"^#+\s+|^[<‹«]\s*(?=[^>›»]*$)|(?<=^[^<‹«]*)\s*[>›»]$")
+_MARK = regex.compile(r"^#+\s+|^[<‹«]\s*(?=[^>›»]*$)")
+# The closing angle is looked up apart: a lookbehind to the line's start would cost each position a rescan.
+_TRAIL = regex.compile(r"\s*[>›»]$")
+_OPENING = frozenset("<‹«")
 
 
 def _unmarked(line: str) -> str:
     """``line`` with its runs of white space made one space, without a heading mark or a link's lone angle."""
-    plain: str = _MARK.sub("", _squash(line))
+    s = _squash(line)
+    plain: str = _MARK.sub("", s)
+    trail = _TRAIL.search(s)
+    if trail is not None and _OPENING.isdisjoint(s[: trail.start()]):
+        plain = _TRAIL.sub("", plain)
     return plain
 
 
