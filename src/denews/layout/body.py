@@ -42,6 +42,8 @@ from .units import (
 )
 
 _RELATED_CUES = frozenset({BoilerplateKind.RELATED})
+#: What a byline's credit part makes of its line (``| dpa``, ``Fotos: B``): no cue phrase, a credit or a caption.
+_CREDIT_KINDS = frozenset({BoilerplateKind.CREDIT, BoilerplateKind.CAPTION})
 
 
 @attrs.define(slots=True)
@@ -178,6 +180,8 @@ def _body_step(b: _Body, i: int) -> int:
     if x.role is not Role.NONE:
         return i + 1
     kind = _bp_kind(x)
+    if kind in _CREDIT_KINDS and i > b.last_prose and x.cue is None and writers(x):
+        kind = None  # ``Text: A / Fotos: B``, ``A | dpa`` under the text: the writer's byline, read as the header's
     if kind is not None and not _voice_of_the_text(b, x, i) and not contact_sentence(b.us, i):
         _body_furniture(b, x, kind, i)
         return i + 1
@@ -319,6 +323,8 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     elif names := writers(x):
         # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
         page.add_authors(names)
+        if x.byline is not None:
+            page.add_agencies(cl.credit_agencies(x.byline[1]))  # ``Von Anna Muster, APA``: as the header reads it
         if i > b.last_prose and signed(x.text, names):
             x.role = Role.PARAGRAPH
             page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))

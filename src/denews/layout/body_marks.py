@@ -10,6 +10,7 @@ import regex
 from .. import boilerplate as bp
 from ..model import BoilerplateKind
 from ..tokenize import words
+from .bylines import credit_tail
 from .stamps import is_person
 from .units import _U, PROSE, Role
 
@@ -36,7 +37,8 @@ def signed(text: str, names: list[str]) -> bool:
     """A writer's line that goes on past the writers' names (their post, their place): the article's signature,
     which a reader reads with the text, where a bare byline (``Von Anna Muster``) is header material only."""
     end = text.rfind(names[-1])
-    return end >= 0 and len(words(text[end + len(names[-1]) :])) >= _SIGNED_WORDS
+    tail = text[end + len(names[-1]) :]
+    return end >= 0 and len(words(tail)) >= _SIGNED_WORDS and not credit_tail(tail)
 
 
 #: A contact sentence reads as running text: so many function words at least (``Auskunft gibt ... unter ...``).
