@@ -10,7 +10,7 @@ from .. import boilerplate as bp
 from .. import credit_lines as cl
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
-from .body_marks import Closing, contact_sentence, signed, writers
+from .body_marks import Closing, contact_sentence, credited_byline, signed, writers
 from .list_facts import closes_text
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
@@ -42,8 +42,6 @@ from .units import (
 )
 
 _RELATED_CUES = frozenset({BoilerplateKind.RELATED})
-#: What a byline's credit part makes of its line (``| dpa``, ``Fotos: B``): no cue phrase, a credit or a caption.
-_CREDIT_KINDS = frozenset({BoilerplateKind.CREDIT, BoilerplateKind.CAPTION})
 
 
 @attrs.define(slots=True)
@@ -180,7 +178,7 @@ def _body_step(b: _Body, i: int) -> int:
     if x.role is not Role.NONE:
         return i + 1
     kind = _bp_kind(x)
-    if kind in _CREDIT_KINDS and i > b.last_prose and x.cue is None and writers(x):
+    if i > b.last_prose and credited_byline(x, kind):
         kind = None  # ``Text: A / Fotos: B``, ``A | dpa`` under the text: the writer's byline, read as the header's
     if kind is not None and not _voice_of_the_text(b, x, i) and not contact_sentence(b.us, i):
         _body_furniture(b, x, kind, i)

@@ -28,6 +28,16 @@ def writers(x: _U) -> list[str]:
     return x.byline[0] if ok and x.byline is not None else []
 
 
+#: What a byline's credit part makes of its line (``| dpa``, ``Fotos: B``): no cue phrase, a credit or a caption.
+_CREDIT_KINDS = frozenset({BoilerplateKind.CREDIT, BoilerplateKind.CAPTION})
+
+
+def credited_byline(x: _U, kind: BoilerplateKind | None) -> bool:
+    """A writer's byline that reads as furniture only by its credit part (``Text: A / Fotos: B``, ``A | dpa``): a
+    credit or a caption, no cue phrase, and persons named as the header's byline reader names them."""
+    return kind in _CREDIT_KINDS and x.cue is None and bool(writers(x))
+
+
 #: A writer's line under the text names more than the writers with so many words after the last name at least (a
 #: post and a place: ``Autor: Anna Muster, Landesamt für Wald, Talheim``).
 _SIGNED_WORDS = 2
