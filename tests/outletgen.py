@@ -190,3 +190,25 @@ def outlet_page(c: Choices) -> HeaderPage:
         updated=updated,
         shapes=(f"byline:{by.shape}", f"stamp:{sshape}", f"dateline:{dshape}", f"layout:{layout}"),
     )
+
+
+def closing_byline_page(c: Choices, shape: str | None = None) -> HeaderPage:
+    """A title, a stamp and two or three paragraphs with the byline of :data:`BYLINES` printed under the text, at
+    the article's end, where many outlets print it: the same writers and agencies as above the text."""
+    by = outlet_byline(c, shape)
+    st, value, _field = stamp(c, "name_date_time")
+    paras = []
+    for _k in range(c.number(2, 3)):
+        first, second = c.pick(SENTENCES), c.pick(SENTENCES)
+        paras.append(f"{first[0].upper()}{first[1:]} {second[0].upper()}{second[1:]}")
+    title = c.pick(TITLES)
+    return HeaderPage(
+        text="\n\n".join([title, st, *paras, by.line]) + "\n",
+        title=title,
+        authors=by.authors,
+        agencies=by.agencies,
+        dateline=None,
+        published=value,
+        updated=None,
+        shapes=(f"byline:{by.shape}", "layout:under_text"),
+    )

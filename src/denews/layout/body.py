@@ -10,7 +10,7 @@ from .. import boilerplate as bp
 from .. import credit_lines as cl
 from ..model import Boilerplate, BoilerplateKind, Paragraph, Span
 from ..tokenize import function_words, words
-from .body_marks import Closing, contact_sentence, signed, writers
+from .body_marks import Closing, contact_sentence, credited_byline, signed, writers
 from .list_facts import closes_text
 from .lists import PageFacts, _is_label, link_list_at, run_above, short_lines, teaser_triples
 from .page import Page
@@ -178,6 +178,8 @@ def _body_step(b: _Body, i: int) -> int:
     if x.role is not Role.NONE:
         return i + 1
     kind = _bp_kind(x)
+    if i > b.last_prose and credited_byline(x, kind):
+        kind = None  # ``Text: A / Fotos: B``, ``A | dpa`` under the text: the writer's byline, read as the header's
     if kind is not None and not _voice_of_the_text(b, x, i) and not contact_sentence(b.us, i):
         _body_furniture(b, x, kind, i)
         return i + 1
@@ -319,6 +321,8 @@ def _text_unit(b: _Body, x: _U, i: int) -> bool:
     elif names := writers(x):
         # ``Von Anna Muster`` under the article: the writer's byline, header material wherever it stands.
         page.add_authors(names)
+        if x.byline is not None:
+            page.add_agencies(cl.credit_agencies(x.byline[1]))  # ``Von Anna Muster, APA``: as the header reads it
         if i > b.last_prose and signed(x.text, names):
             x.role = Role.PARAGRAPH
             page.paragraphs.append(Paragraph(x.text, Span(x.start, x.end)))

@@ -10,6 +10,7 @@ import regex
 from .. import boilerplate as bp
 from ..model import BoilerplateKind
 from ..tokenize import words
+from .bylines import credit_tail
 from .stamps import is_person
 from .units import _U, PROSE, Role
 
@@ -27,6 +28,16 @@ def writers(x: _U) -> list[str]:
     return x.byline[0] if ok and x.byline is not None else []
 
 
+#: What a byline's credit part makes of its line (``| dpa``, ``Fotos: B``): no cue phrase, a credit or a caption.
+_CREDIT_KINDS = frozenset({BoilerplateKind.CREDIT, BoilerplateKind.CAPTION})
+
+
+def credited_byline(x: _U, kind: BoilerplateKind | None) -> bool:
+    """A writer's byline that reads as furniture only by its credit part (``Text: A / Fotos: B``, ``A | dpa``): a
+    credit or a caption, no cue phrase, and persons named as the header's byline reader names them."""
+    return kind in _CREDIT_KINDS and x.cue is None and bool(writers(x))
+
+
 #: A writer's line under the text names more than the writers with so many words after the last name at least (a
 #: post and a place: ``Autor: Anna Muster, Landesamt für Wald, Talheim``).
 _SIGNED_WORDS = 2
@@ -36,7 +47,8 @@ def signed(text: str, names: list[str]) -> bool:
     """A writer's line that goes on past the writers' names (their post, their place): the article's signature,
     which a reader reads with the text, where a bare byline (``Von Anna Muster``) is header material only."""
     end = text.rfind(names[-1])
-    return end >= 0 and len(words(text[end + len(names[-1]) :])) >= _SIGNED_WORDS
+    tail = text[end + len(names[-1]) :]
+    return end >= 0 and len(words(tail)) >= _SIGNED_WORDS and not credit_tail(tail)
 
 
 #: A contact sentence reads as running text: so many function words at least (``Auskunft gibt ... unter ...``).

@@ -85,7 +85,8 @@ def is_person(s: str) -> bool:
     if not toks:
         return False
     names = first_names()
-    return toks[0] in names or toks[0].split("-", 1)[0] in names
+    first = toks[0].capitalize() if s.isupper() else toks[0]  # ``VON RETO BEISPIEL``: a byline in capitals
+    return first in names or first.split("-", 1)[0] in names
 
 
 def byline(s: str) -> tuple[list[str], str] | None:
@@ -113,6 +114,12 @@ _ROLE_WORDS = regex.compile(r"\s*(?:&|/|\bund\b|\s)\s*")
 _ROLE_PAREN = regex.compile(r"\s*\((?P<role>\p{L}[\p{L}&/ ]{1,25})\)$")
 # The agencies whose copy a writer used, closing the names: ``Von X, mit Material von dpa``, ``X mit dpa``.
 _SOURCE_TAIL = regex.compile(r",?\s+mit\s+(?:Material\s+(?:von|der|aus)\s+)?(?P<src>[^,|]{2,60})$")
+
+
+def credit_tail(tail: str) -> bool:
+    """What follows a writer's name in a byline is its credit, no post or place: the agencies whose copy the writer
+    used (``, mit Material von dpa``) or another's labelled part (``/ Fotos: Jonas Beispiel``)."""
+    return ":" in tail or _SOURCE_TAIL.match(tail) is not None
 
 
 @cache
