@@ -259,7 +259,8 @@ def _body_furniture(b: _Body, x: _U, kind: BoilerplateKind, i: int) -> None:
 def _past_article(b: _Body, x: _U, i: int) -> bool:
     """Running text past the region, the comments and what follows the page's end, a copy of the headline."""
     boiler = b.page.boiler
-    if i >= b.region_end and x.shape == PROSE and not (b.us[i - 1].role is Role.PARAGRAPH and closes_text(b.us, i)):
+    past = i >= b.region_end and x.shape == PROSE
+    if past and not (i > 0 and b.us[i - 1].role is Role.PARAGRAPH and closes_text(b.us, i)):
         _mark(x, BoilerplateKind.OTHER, boiler)  # running text past the article's region: teasers, bios, appeals
     elif b.propagate is Closing.COMMENTS:
         _mark(x, BoilerplateKind.COMMENTS, boiler)

@@ -272,7 +272,6 @@ def name_led(s: str) -> tuple[list[str], str] | None:
         return None
     if parts[0][1]:
         return None  # ``Foto: Anna Muster/Agentur``: a picture's credit
-        return None
     if not (stamped or credited or _JOIN.search(names)):
         return None  # ``Anna Muster und Jonas Beispiel`` alone: a caption's or a headline's subjects as well
     return _name_led_parts(parts, raw)
