@@ -93,3 +93,14 @@ def particle_run() -> str:
     alt = "|".join(r"[ \t\u00a0]++".join(map(regex.escape, e.split())) for e in opens)
     follow = "|".join(map(regex.escape, parts["follow"]))
     return rf"(?:{alt})(?:[ \t\u00a0]++(?:{follow}))?+"
+
+
+@functools.cache
+def domain_endings() -> tuple[str, ...]:
+    """The endings of web addresses a site is known by (``lexicons/web_domain_endings.txt``: de, at, ch, com ...)."""
+    return tuple(row[0].strip() for row in tsv_rows("lexicons/web_domain_endings.txt"))
+
+
+def domain_alternation() -> str:
+    """The domain endings as one pattern alternation (``de|at|...``), for a pattern's ``\\.(?:...)\\b``."""
+    return "|".join(sorted(domain_endings(), key=len, reverse=True))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .. import boilerplate as bp
-from .._data import phrase_pattern
+from .._data import domain_alternation, phrase_pattern
 from ..tokenize import words
 from .stamps import is_person
 from .units import _U, Role, _asked
@@ -54,7 +54,7 @@ def _attributed(x: _U) -> bool:
 
 #: A web address inside a line (``www.example.org``, ``https://...``, ``example.de``).
 #: (A name starts only where a run of its letters does, and is not backtracked into: linear on long hyphenations.)
-_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\p{L}\d-])[\p{L}\d-]++\.(?:de|com|org|net|ch|at|eu|info)\b")
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|(?<![\p{L}\d-])[\p{L}\d-]++\.(?:" + domain_alternation() + r")\b")
 #: A line pointing at a link under it (``Den Bericht finden Sie hier:``).
 _HERE = regex.compile(r"\bhier\s*:\s*$", regex.IGNORECASE)
 #: A social network's post embedded in the page (its picture's link): the post's words, not the writer's.

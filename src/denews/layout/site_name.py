@@ -14,13 +14,13 @@ from functools import cache
 import attrs
 import regex
 
-from .._data import read_text
+from .._data import domain_alternation, read_text
 from ..tokenize import function_words
 from .units import _page_end, _page_end_phrases
 
 # A domain's ending, and its own label right before it (``talbote`` in ``www.talbote.de``, ``info@talbote.de``);
 # the ending is found first (a scan for the label everywhere costs ten times as much).
-_TLD = regex.compile(r"\.(?:de|at|ch|com|net|org|info|eu)\b", regex.IGNORECASE)
+_TLD = regex.compile(rf"\.(?:{domain_alternation()})\b", regex.IGNORECASE)
 _LABEL = regex.compile(r"[\p{L}\d][\p{L}\d\-]{2,}\Z")
 LABEL_REACH = 63  # letters in a domain's label at most
 # A line opening with a copyright sign; the holder follows it.

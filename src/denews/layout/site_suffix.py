@@ -7,12 +7,12 @@ from functools import cache
 
 import regex
 
-from .._data import read_text
+from .._data import domain_alternation, read_text
 from .page_lines import squash as _squash
 
 # The separators of a page title's site name: `` - ``, `` – ``, `` | ``, `` · ``.
 SITE_SEP = regex.compile(r"\s+[|\-–—·]\s+(?=[^|\-–—·]+$)")
-_DOMAIN = regex.compile(r"\b[\p{L}\d\-]+\.(?:de|at|ch|com|net|org|info|eu)\b", regex.IGNORECASE)
+_DOMAIN = regex.compile(rf"\b[\p{{L}}\d\-]+\.(?:{domain_alternation()})\b", regex.IGNORECASE)
 SITE_WORDS = 4  # a site's name is short
 
 

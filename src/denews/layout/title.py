@@ -14,7 +14,7 @@ from functools import cache
 import attrs
 import regex
 
-from .._data import read_text
+from .._data import domain_alternation, read_text
 from ..tokenize import function_words
 from .page_lines import FULL_WORDS, next_to, numbered, over_subtitle
 from .site_header import site_header
@@ -38,7 +38,7 @@ _NAV_ANGLE = regex.compile(r"^[<‹«][^>›»]*$|^[^<‹«]*[>›»]$")
 # A breadcrumb ("Home › Politik › Inland", "Start » Film » Geschichte") or a row of menu items split by bars.
 _TRAIL = regex.compile(r"\s[›»>/|•·]\s.*\s[›»>/|•·]\s|^\S+(?:\s\S+)?\s[›»>]\s")
 # (An ``@`` starts an address or a handle only before a letter: ``KI @ Schule`` reads "at", as in a headline.)
-_ADDRESS = regex.compile(r"@(?=\w)|https?:|www\.|\.(?:de|com|at|ch|org|net)\b", regex.IGNORECASE)
+_ADDRESS = regex.compile(rf"@(?=\w)|https?:|www\.|\.(?:{domain_alternation()})\b", regex.IGNORECASE)
 _CONTENT_WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-]{2,}")
 
 # Weights of the signals (a score is their sum).

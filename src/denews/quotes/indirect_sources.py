@@ -10,8 +10,8 @@ The frames around a verb of saying, and what both kinds share (:class:`Frame`, :
 
 from __future__ import annotations
 
+from .._data import domain_endings
 from ..model import Span
-from . import lexicon
 from .coreference import Attribution
 from .indirect_frames import _ADJ_ENDINGS, _ARTICLES, Frame, _hearsay, content_end, cue_at
 from .indirect_lexicon import frame_verbs, frames
@@ -151,7 +151,7 @@ def echo(toks: list[Tok]) -> str | None:
     return toks[1].text if cue_at(toks, 1, end) else None
 
 
-_DOMAIN_ENDINGS = lexicon.function_words()["domain_endings"]
+_DOMAIN_ENDINGS = frozenset(domain_endings())
 
 
 def site(toks: list[Tok]) -> Attribution | None:

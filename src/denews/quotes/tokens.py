@@ -7,12 +7,12 @@ import operator
 
 import regex
 
-from .._data import particle_words
+from .._data import domain_alternation, particle_words
 from . import lexicon
 
 # A word: letters/digits with inner hyphens, apostrophes and dots (US-Präsident, l’Air, Dr.-Ing).
 # A web address ends in a domain ending ("t-online.de", "faz.net"): one word, a site that reports.
-_DOMAIN = r"(?:\.(?:" + "|".join(sorted(lexicon.function_words()["domain_endings"])) + r")(?![\p{L}\p{M}\d]))?+"
+_DOMAIN = r"(?:\.(?:" + domain_alternation() + r")(?![\p{L}\p{M}\d]))?+"
 _WORD = regex.compile(r"[\p{L}\p{M}\d]++(?:[-‐’'][\p{L}\p{M}\d]++)*+" + _DOMAIN)
 # A hyphen standing alone between spaces is a dash ("Berlin - Merz sagte"): punctuation, not part of a name.
 _PUNCT = regex.compile(r"[,;:.!?()\[\]–—„“”\"»«‚‘’']|(?<!\S)[-‐‒―]{1,2}+(?!\S)")
