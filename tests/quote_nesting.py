@@ -25,8 +25,8 @@ def nesting_errors(quotes: Sequence[Quote], sort: bool = False) -> list[str]:
         if s.start < last_start:
             errors.append(f"{s!r} comes after a quote that starts later")
         last_start = s.start
-        if s.start < marked_end:
-            errors.append(f"{q.kind} {s!r} overlaps a quotation in marks ending at {marked_end}")
+        if s.start <= marked_end:  # a quotation's span leaves out its closing mark: starting at its end is on it
+            errors.append(f"{q.kind} {s!r} touches a quotation in marks ending at {marked_end}")
         if q.kind == "indirect":
             if s.start < indirect_end:
                 errors.append(f"indirect {s!r} overlaps an indirect quote ending at {indirect_end}")

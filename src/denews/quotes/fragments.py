@@ -26,8 +26,6 @@ _GLUE = lexicon.function_words()["name_glue"]
 FRAGMENT_WORDS = 3
 #: The score a fragment needs (see :class:`Evidence`).
 SAID_SCORE = 2
-#: Letters the reported speech around a kept fragment needs to stay a quote of its own.
-MIN_REPORTED_LETTERS = 12
 #: Words in marks this long are a piece of someone's sentence, kept as a quote even where no speaker is found
 #: (shorter fragments without one may be scare quotes or terms; measured on WikiNews and the dev corpus: both
 #: golds count such long pieces as quotations).
@@ -157,9 +155,9 @@ def carve(
     if not kept:
         return list(reported), set()
     # Each fragment with its marks (the cut), sorted by where the cut starts.
-    cuts = sorted(((Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)), q.span) for q in kept), key=_start)
+    cuts = sorted(((indirect_marks.with_marks(text, q.span), q.span) for q in kept), key=_start)
     starts = [c.start for c, _ in cuts]
-    inner = sorted(Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)) for q in held)
+    inner = sorted(indirect_marks.with_marks(text, q.span) for q in held)
     region_starts = [g.start for g in regions]
     out: list[Quote] = []
     absorbed: set[Span] = set()
@@ -190,22 +188,22 @@ def _carved(text: str, where: tuple[Span, Span], touching: list[tuple[Span, Span
     fragments it holds."""
     # Held: a fragment with a mark on each side (not a piece of a quotation over regions, cut at a region's edge).
     span, region = where
-    span = _holding(span, [
+    span = indirect_marks.widened(span, [
         c for c, frag in touching if span.contains(frag) and region.contains(c) and indirect_marks.marked(text, c, frag)
     ])
     pieces = [span]
     for cut, _ in touching:
         if not span.contains(cut):
             pieces = [p for piece in pieces for p in indirect_marks.minus(piece, cut)]
-    best = max((_tidy(text, p) for p in pieces), key=lambda p: p.end - p.start, default=None)
+    best = max((indirect_marks.tidy(text, p) for p in pieces), key=lambda p: p.end - p.start, default=None)
     if best is None:
         return None
     if best != span:
         within = [cut for cut, _ in touching if span.contains(cut)] + inner
-        best = _holding(best, [c for c in within if c.overlaps(best)])
-    held = [frag for cut, frag in touching if best.contains(cut)]
-    enough = indirect_marks.letters(text[best.start : best.end], MIN_REPORTED_LETTERS)
-    own = not held or indirect_marks.letters(_without(text, best, held), indirect_marks.MIN_OWN)
+        best = indirect_marks.widened(best, within)
+    held = [cut for cut, _ in touching if best.contains(cut)]
+    enough = indirect_marks.letters(text[best.start : best.end], indirect_marks.MIN_CONTENT)
+    own = not held or indirect_marks.letters(indirect_marks.outside(text, best, held), indirect_marks.MIN_OWN)
     return best if enough and own else None
 
 
@@ -220,32 +218,5 @@ def _inside(spans: list[Span], lo: int, s: Span) -> list[Span]:
     return out
 
 
-def _holding(s: Span, cuts: list[Span]) -> Span:
-    """``s`` widened to hold each of ``cuts`` whole (the marks of a fragment at its edge)."""
-    if not cuts:
-        return s
-    return Span(min(s.start, *(c.start for c in cuts)), max(s.end, *(c.end for c in cuts)))
-
-
-def _without(text: str, s: Span, inner: list[Span]) -> str:
-    """The text of ``s`` outside the sorted spans ``inner`` and their marks."""
-    out, pos = [], s.start
-    for h in inner:
-        out.append(text[pos : max(pos, h.start - 1)])
-        pos = h.end + 1
-    out.append(text[pos : s.end])
-    return " ".join(out)
-
-
 def _start(cut: tuple[Span, Span]) -> int:
     return cut[0].start
-
-
-def _tidy(text: str, s: Span) -> Span:
-    """``s`` without spaces and punctuation at its edges."""
-    a, b = s.start, s.end
-    while a < b and not text[a].isalnum():
-        a += 1
-    while b > a and not (text[b - 1].isalnum() or text[b - 1] == ")"):
-        b -= 1
-    return Span(a, b)

@@ -123,6 +123,8 @@ def find_indirect(text: str, regions: Sequence[Span], quotes: Sequence[Quote]) -
                 joined = _passage(text, out[-1], content, marks) if out and passage and not found[2] else None
                 out[-1:] = [joined] if joined is not None else [*out[-1:], _quote(text, content, found[1])]
                 passage = not found[2]
+            # Even where every content was left out (too short, or the quotation in marks is the speech), the frame
+            # named who speaks: speech that runs on next is theirs (tests/test_quotes_fixq_s20.py).
             state = state.then(every[-1][1], sent.end, True)
     return tuple(out)
 

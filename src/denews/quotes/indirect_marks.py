@@ -20,7 +20,8 @@ import regex
 
 from ..model import Quote, Span
 
-#: The fewest letters reported content has (shorter pieces beside a quotation are left out).
+#: The fewest letters reported content has (shorter pieces beside a quotation are left out, and reported speech
+#: that a fragment in marks cuts keeps a side only with this many).
 MIN_CONTENT = 12
 #: The fewest letters outside its quotations reported content that holds one needs: the reporter's own words
 #: around the quotation ("das Gespräch „…“"); with fewer, the quotation is the speech itself.
@@ -46,7 +47,7 @@ class Marks:
 
     def __init__(self, text: str, quotes: Sequence[Quote]) -> None:
         self.quotes = sorted(quotes, key=lambda q: q.span.start)
-        self.every = [Span(max(0, q.span.start - 1), min(len(text), q.span.end + 1)) for q in self.quotes]
+        self.every = [with_marks(text, q.span) for q in self.quotes]
         self.direct = [s for s, q in zip(self.every, self.quotes, strict=True) if q.kind == "direct"]
         #: The quotations reported content may hold, with their marks: fragments, and statements that go on its
         #: clause ("riefen Sprüche wie „…“", "..., „die ...“"), not one after a colon or a dash ("sei ernst: „…“").
@@ -65,6 +66,11 @@ class Marks:
                 break
             out.append(x)
         return out
+
+
+def with_marks(text: str, s: Span) -> Span:
+    """The span of a quotation ``s`` with its marks: one character more on each side, within ``text``."""
+    return Span(max(0, s.start - 1), min(len(text), s.end + 1))
 
 
 def first_ending_after(spans: list[Span], pos: int) -> int:
@@ -97,11 +103,11 @@ def content(text: str, found: Span, marks: Marks) -> Span | None:
     for o in touching:
         if o not in kept:  # (a handful of quotations in one sentence at most)
             pieces = [p for piece in pieces for p in minus(piece, o)]
-    best = max((_widened(tidy(text, p), kept) for p in pieces), key=len, default=None)
+    best = max((widened(tidy(text, p), kept) for p in pieces), key=len, default=None)
     if best is None or not letters(text[best.start : best.end], MIN_CONTENT):
         return None
     held = [o for o in kept if best.contains(o)]
-    if held and not letters(_outside(text, best, held), MIN_OWN):
+    if held and not letters(outside(text, best, held), MIN_OWN):
         return None  # "Er sagte, „man müsse handeln“": the quotation is the speech itself
     return _closed(text, best, found.end)
 
@@ -118,7 +124,7 @@ def _closed(text: str, s: Span, limit: int) -> Span:
     return s
 
 
-def _outside(text: str, s: Span, held: list[Span]) -> str:
+def outside(text: str, s: Span, held: list[Span]) -> str:
     """The text of ``s`` outside the sorted spans ``held`` (each inside ``s``)."""
     out, pos = [], s.start
     for h in held:
@@ -180,9 +186,9 @@ def tidy(text: str, s: Span) -> Span:
     return Span(a, b)
 
 
-def _widened(s: Span, held: list[Span]) -> Span:
-    """``s`` with the whole of each quotation in ``held`` it overlaps (:func:`tidy` may have cut off its marks)."""
-    over = [h for h in held if h.overlaps(s)]
+def widened(s: Span, spans: Sequence[Span]) -> Span:
+    """``s`` with the whole of each of ``spans`` it overlaps (:func:`tidy` may have cut off a quotation's marks)."""
+    over = [h for h in spans if h.overlaps(s)]
     if not over:
         return s
-    return Span(min(s.start, over[0].start), max(s.end, over[-1].end))
+    return Span(min(s.start, *(h.start for h in over)), max(s.end, *(h.end for h in over)))
