@@ -53,8 +53,11 @@ def signed(text: str, names: list[str]) -> bool:
 
 #: A contact sentence reads as running text: so many function words at least (``Auskunft gibt ... unter ...``).
 _CONTACT_FUNCTION = 3
-#: A phone or fax number with its label (``Tel. 01234 5678``), as the cue of a contact box reads it.
-_PHONE = regex.compile(r"\b(?:tel\.?|telefon|fax)\s*:?\s*[+(]?\d[\d ()/\-]{5,}", regex.IGNORECASE)
+#: A phone or fax number with its label (``Tel. 01234 5678``): the contact cue's own row of
+#: ``boilerplate_cues.tsv`` (the row whose matches hold ``tel`` or ``fax``).
+_PHONE = regex.compile(
+    next(pat for _, _, pat, needs in bp.cue_rows() if needs == ("tel", "fax")), regex.IGNORECASE | regex.V0
+)
 
 
 def contact_sentence(us: list[_U], i: int) -> bool:
