@@ -44,6 +44,11 @@ def tsv_rows(relative: str) -> list[list[str]]:
     return [line.split("\t") for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
+def word_set(relative: str) -> frozenset[str]:
+    """The words of a data file of words separated by white space, without ``#`` comments."""
+    return frozenset(w for line in read_text(relative).splitlines() for w in line.split("#", 1)[0].split())
+
+
 @functools.cache
 def phrase_pattern(path: str) -> regex.Pattern[str]:
     """The words or phrases of a lexicon (one per line, ``#`` comments) as one case-blind pattern of whole words:

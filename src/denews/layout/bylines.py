@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from .. import credit_lines as cl
-from .._data import first_names, particle_words, read_text, tsv_rows
+from .._data import first_names, particle_words, read_text, tsv_rows, word_set
 from ..tokenize import function_words
 
 _DIGIT = regex.compile(r"\d")
@@ -225,8 +225,7 @@ def _known_role(inner: str, roles: frozenset[str] | None = None) -> bool:
 
 @cache
 def _compass() -> frozenset[str]:
-    data = read_text("lexicons/layout_regions.txt")
-    return frozenset(ln.strip() for ln in data.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("lexicons/layout_regions.txt")
 
 
 def _region(name: str) -> bool:

@@ -18,7 +18,7 @@ from functools import cache
 import regex
 
 from .. import credit_lines as cl
-from .._data import read_text
+from .._data import word_set
 from ..tokenize import function_words
 from .stamps import is_person
 
@@ -42,8 +42,7 @@ _INITIALS = regex.compile(r"\p{Ll}{2,5}(?:\s*/\s*\p{Ll}{2,5})*")
 
 @cache
 def _links() -> frozenset[str]:
-    data = read_text("lexicons/layout_place_links.txt")
-    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+    return word_set("lexicons/layout_place_links.txt")
 
 
 @cache

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from .._data import read_text
+from .._data import word_set
 from .site_suffix import site_words
 
 # The site's word stands among a tagline's first words (``Das neue Lifestyle-Magazin für ...``).
@@ -26,8 +26,7 @@ _WORD = regex.compile(r"[\p{L}\d][\p{L}\p{M}\d\-'’]*")
 
 @cache
 def _links() -> frozenset[str]:
-    data = read_text("lexicons/layout_tagline_links.txt")
-    return frozenset(w for line in data.splitlines() for w in line.split("#", 1)[0].split())
+    return word_set("lexicons/layout_tagline_links.txt")
 
 
 def tagline(text: str) -> bool:

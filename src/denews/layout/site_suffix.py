@@ -7,7 +7,7 @@ from functools import cache
 
 import regex
 
-from .._data import domain_alternation, read_text
+from .._data import domain_alternation, word_set
 from .page_lines import squash as _squash
 
 # The separators of a page title's site name: `` - ``, `` – ``, `` | ``, `` · ``.
@@ -19,8 +19,7 @@ SITE_WORDS = 4  # a site's name is short
 @cache
 def site_words() -> tuple[str, ...]:
     """Words (and word endings) that name a publication (``lexicons/layout_site_words.txt``), casefolded."""
-    data = read_text("lexicons/layout_site_words.txt")
-    return tuple(sorted(w for line in data.splitlines() for w in line.split("#", 1)[0].split()))
+    return tuple(sorted(word_set("lexicons/layout_site_words.txt")))
 
 
 def site_suffix(line: str, page: Sequence[str]) -> int | None:
