@@ -88,6 +88,12 @@ def _distinct_speakers(n: int) -> str:
     return "".join(out)
 
 
+def _narrative_offsets(n: int) -> str:
+    """A named year, then many offsets counted from it: each looks for an article just before itself."""
+    piece = "Zwei Jahre später zog sie um. "
+    return "Im Jahr 2015 zog sie nach Graz. " + piece * max(1, n // len(piece))
+
+
 # name -> (builder of a text of about n characters, full size n, absolute ceiling in seconds for the full size).
 # Sizes where even the quarter-size run takes longer than TIME_FLOOR on a quiet machine (the cheap inputs are
 # millions of characters), so that the ratio measures the growth and not the floor.
@@ -104,6 +110,7 @@ CASES: dict[str, tuple[Callable[[int], str], int, float]] = {
     "all quote characters in random order": (_shuffled(QUOTE_CHARS, words=False), 6_000_000, 20.0),
     "all quote characters between words": (_shuffled(QUOTE_CHARS, words=True), 200_000, 30.0),
     "10,000 quoted speakers with distinct surnames": (_distinct_speakers, 400_000, 60.0),
+    "30,000 narrative offsets after a named year": (_narrative_offsets, 900_000, 8.0),
 }
 
 

@@ -25,6 +25,11 @@ _WITHIN_BEFORE = regex.compile(r"(?i)\b(?:binnen|innerhalb|während|Laufe|Dauer)
 _ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:den|der|die|dem)\s+$")
 
 
+def _article_before(text: str, start: int) -> bool:
+    """An article right before ``start``; a short window, so that many offsets stay linear in the text."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def clock_offset(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
     """"zwei Stunden später": the last clock time the text named, moved by the amount (None without one)."""
     if ctx.last_clock is None or m.start() - ctx.last_clock[0] > NARRATIVE_REACH:
@@ -87,7 +92,7 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     direction = _s(m, "dir").lower()
     narrative = direction not in ("vor", "in")
     sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
-    if narrative and unit in ("M", "Y") and amount is not None and not _ARTICLE_BEFORE.search(ctx.text, 0, m.start()):
+    if narrative and unit in ("M", "Y") and amount is not None and not _article_before(ctx.text, m.start()):
         counted = periods.counted_from_text(ctx, m, amount * _unit_factor(m), unit, sign)
         if counted is not None:  # "2015 zog er nach Wien, drei Jahre später nach Linz": 2018
             return [(m.start(), m.end(), counted)]
