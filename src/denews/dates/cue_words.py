@@ -12,7 +12,7 @@ import regex
 
 PARTICIPLE = regex.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
-    r"über|um|durch|dar|heraus|herein|statt|teil|frei|hoch|fern|nieder|vorbei|weiter|wieder|bekannt|not)?"
+    r"über|um|durch|dar|heraus|herein|statt|teil|frei|hoch|fern|nieder|vorbei|weiter|wieder|bekannt)?"
     r"ge[a-zäöüß]{2,}(?:t|en)"
     # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
     r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
