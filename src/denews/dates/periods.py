@@ -88,9 +88,9 @@ def duration_pair(m: RuleMatch, first: Timex) -> Timex:
 @functools.cache
 def _person_heads() -> tuple[str, ...]:
     """The ends of nouns for persons: the role nouns of quotes_roles.txt and table ``person_noun``, with their
-    feminine and inflected forms (Präsidentin, Mitglieds)."""
+    feminine, inflected and plural forms (Präsidentin, Mitglieds, Mitglieder, Freunde)."""
     words = [*word_list("quotes_roles.txt"), *_norm("person_noun")]
-    heads = {w + end for w in words for end in ("", "in", "innen", "en", "n", "s")}
+    heads = {w + end for w in words for end in ("", "in", "innen", "en", "n", "s", "e", "er", "ern")}
     return tuple(sorted(heads, key=len, reverse=True))
 
 
