@@ -6,19 +6,30 @@ a sentence's cues with these.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import regex
 
-PARTICIPLE = regex.compile(
-    r"(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|"
-    r"über|um|durch|dar|heraus|herein|statt|teil|frei|hoch|fern|nieder|vorbei|weiter|wieder|bekannt)?"
-    r"ge[a-zäöüß]{2,}(?:t|en)"
-    # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
-    r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
-    # Verbs in -ieren take none either: explodiert, informiert (with "ist"/"hat": perfect).
-    r"|[a-zäöüß]{3,}iert"
-)
+from .vocabulary import vocabulary
+
+
+@functools.cache
+def participle() -> regex.Pattern[str]:
+    """A past participle: ge- after an optional particle (tables ``particle`` and ``participle_prefix`` of
+    dates_normalization.tsv: abgesagt, vorbeigekommen), or a verb that takes no ge-."""
+    norm = vocabulary().norm
+    prefixes = sorted([*norm.get("particle", {}), *norm.get("participle_prefix", {})], key=len, reverse=True)
+    return regex.compile(
+        rf"(?:{'|'.join(map(regex.escape, prefixes))})?"
+        r"ge[a-zäöüß]{2,}(?:t|en)"
+        # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
+        r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
+        # Verbs in -ieren take none either: explodiert, informiert (with "ist"/"hat": perfect).
+        r"|[a-zäöüß]{3,}iert"
+    )
+
+
 # "ab" and "bis" point ahead as prepositions (ab Montag, bis Freitag), not as the particle of a separable verb
 # closing its clause ("stürzte am Montag ab.") nor inside a range of numbers ("14 bis 17 Jahre", "bis zu 200").
 _PARTICLE_END = re.compile(r"\s*(?:[.,;:!?)\"“”»«–-]|$|(?:und|oder|aber|doch|sondern)\b)")
@@ -37,7 +48,7 @@ def perfect_infinitive(w: str, prev: str) -> bool:
     worden sein"). A participle with ``sein`` alone is left out: it is as often a state planned ("sollen bis zum
     Sommer errichtet sein") as a past ("soll geflohen sein")."""
     if w == "haben":
-        return PARTICIPLE.fullmatch(prev) is not None
+        return participle().fullmatch(prev) is not None
     return w == "sein" and prev == "worden"
 
 
