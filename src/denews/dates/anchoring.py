@@ -14,7 +14,7 @@ import re
 import attrs
 import regex
 
-from .cue_words import participle, perfect_infinitive, points_ahead, reported_day
+from .cue_words import AHEAD_PREPOSITIONS, participle, perfect_infinitive, points_ahead, reported_day
 from .timex import safe_date
 from .vocabulary import CueKind, vocabulary
 
@@ -222,7 +222,7 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
             prev = w
             continue
-        if kind is CueKind.WEAKFUTURE and w in ("ab", "bis") and not points_ahead(text, m.start(), m.end(), w):
+        if kind is CueKind.WEAKFUTURE and w in AHEAD_PREPOSITIONS and not points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten

@@ -11,17 +11,15 @@ import re
 
 import regex
 
-from .vocabulary import vocabulary
+from .vocabulary import alternation
 
 
 @functools.cache
 def participle() -> regex.Pattern[str]:
     """A past participle: ge- after an optional particle (tables ``particle`` and ``participle_prefix`` of
     dates_normalization.tsv: abgesagt, vorbeigekommen), or a verb that takes no ge-."""
-    norm = vocabulary().norm
-    prefixes = sorted([*norm.get("particle", {}), *norm.get("participle_prefix", {})], key=len, reverse=True)
     return regex.compile(
-        rf"(?:{'|'.join(map(regex.escape, prefixes))})?"
+        rf"(?:{alternation('particle')}|{alternation('participle_prefix')})?"
         r"ge[a-zäöüß]{2,}(?:t|en)"
         # Verbs with an inseparable prefix take no ge-: eröffnet, verhaftet, bestätigt (with "ist"/"hat": perfect).
         r"|(?:ver|be|er|ent|zer|emp|miss)[a-zäöüß]{3,}t"
@@ -32,7 +30,16 @@ def participle() -> regex.Pattern[str]:
 
 # "ab" and "bis" point ahead as prepositions (ab Montag, bis Freitag), not as the particle of a separable verb
 # closing its clause ("stürzte am Montag ab.") nor inside a range of numbers ("14 bis 17 Jahre", "bis zu 200").
-_PARTICLE_END = re.compile(r"\s*(?:[.,;:!?)\"“”»«–-]|$|(?:und|oder|aber|doch|sondern)\b)")
+#: The prepositions ``points_ahead`` judges.
+AHEAD_PREPOSITIONS = frozenset({"ab", "bis"})
+
+
+@functools.cache
+def _particle_end() -> re.Pattern[str]:
+    """What follows a particle closing its clause: a mark, the end, or a word of table ``clause_joiner``."""
+    return re.compile(rf"\s*(?:[.,;:!?)\"“”»«–-]|$|(?:{alternation('clause_joiner')})\b)")
+
+
 _NUMBER_AFTER = re.compile(r"\s*(?:zu\s+)?\d")
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _FROM_BEFORE = re.compile(r"(?i)\bvo[nm]\s+\w+\.?\s+$")
@@ -40,7 +47,12 @@ _FROM_BEFORE = re.compile(r"(?i)\bvo[nm]\s+\w+\.?\s+$")
 _FROM_DAY = regex.compile(r"(?i)vom\s")
 _RANGE_ON = regex.compile(r"\s*(?:bis|–|-|an\b)")
 _RANGE_IN = regex.compile(r"\s(?:bis|–|-)\s")
-_WEEK_BEFORE = regex.compile(r"(?i)(?:Woche|Zeitraum|Zeit)\s+$")
+
+
+@functools.cache
+def _stretch_before() -> regex.Pattern[str]:
+    """A noun of a stretch of time right before "vom" (table ``stretch_noun``: die Woche vom 25. April)."""
+    return regex.compile(rf"(?i)(?:{alternation('stretch_noun')})\s+$")
 
 
 def perfect_infinitive(w: str, prev: str) -> bool:
@@ -53,9 +65,9 @@ def perfect_infinitive(w: str, prev: str) -> bool:
 
 
 def points_ahead(text: str, start: int, end: int, w: str) -> bool:
-    """Whether ``ab``/``bis`` at ``[start, end)`` is a preposition that looks ahead (see ``_PARTICLE_END``)."""
+    """Whether ``ab``/``bis`` at ``[start, end)`` is a preposition that looks ahead (see ``_particle_end``)."""
     if w == "ab":
-        return _PARTICLE_END.match(text, end) is None
+        return _particle_end().match(text, end) is None
     if _FROM_BEFORE.search(text, max(0, start - 30), start):
         return False  # "von Freitag bis Sonntag": the end of a range, told in any tense
     after = _NUMBER_AFTER.match(text, end)
@@ -71,4 +83,4 @@ def reported_day(text: str, start: int, end: int) -> bool:
     ("vom Montag bis Freitag", "vom 1. Juli an") nor "die Woche vom 25. April"."""
     if not _FROM_DAY.match(text, start) or _RANGE_ON.match(text, end) or _RANGE_IN.search(text, start, end):
         return False
-    return _WEEK_BEFORE.search(text, max(0, start - 12), start) is None
+    return _stretch_before().search(text, max(0, start - 12), start) is None

@@ -11,6 +11,7 @@ import enum
 import functools
 
 import attrs
+import regex
 
 from .._data import read_text
 
@@ -32,6 +33,12 @@ def _lines(name: str) -> list[str]:
 def word_list(name: str) -> list[str]:
     """The words of a one-word-a-line lexicon file, stripped and lower-cased."""
     return [line.strip().lower() for line in _lines(name)]
+
+
+def alternation(kind: str) -> str:
+    """The words of table ``kind`` of dates_normalization.tsv as a pattern alternation, the longest first."""
+    words = sorted(vocabulary().norm.get(kind, {}), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words)
 
 
 def table(name: str) -> list[list[str]]:
