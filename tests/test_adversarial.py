@@ -99,6 +99,12 @@ def _closing_line_of(tail: Callable[[int], str]) -> Callable[[int], str]:
     return lambda n: head + tail(n)
 
 
+def _narrative_offsets(n: int) -> str:
+    """A named year, then many offsets counted from it: each looks for an article just before itself."""
+    piece = "Zwei Jahre später zog sie um. "
+    return "Im Jahr 2015 zog sie nach Graz. " + piece * max(1, n // len(piece))
+
+
 # name -> (builder of a text of about n characters, full size n, absolute ceiling in seconds for the full size).
 # Sizes where even the quarter-size run takes longer than TIME_FLOOR on a quiet machine (the cheap inputs are
 # millions of characters), so that the ratio measures the growth and not the floor.
@@ -117,6 +123,7 @@ CASES: dict[str, tuple[Callable[[int], str], int, float]] = {
     "10,000 quoted speakers with distinct surnames": (_distinct_speakers, 400_000, 60.0),
     "a headline over one long line": (_headline_over(_repeat("Wort ")), 200_000, 20.0),
     "a long hyphenated word under the last paragraph": (_closing_line_of(_repeat("a-")), 100_000, 20.0),
+    "30,000 narrative offsets after a named year": (_narrative_offsets, 900_000, 8.0),
 }
 
 

@@ -82,7 +82,15 @@ def test_weekday_adverbs_are_sets_also_at_the_start_of_a_sentence(text: str, exp
     assert found == expected
 
 
-@pytest.mark.parametrize("text", ["Die Montags-Demo zog durch die Stadt.", "Am Morgen des Sonntags schneite es."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Montags-Demo zog durch die Stadt.",
+        "Am Morgen des Sonntags schneite es.",
+        "Des Sonntags bleibt das Amt zu.",
+        "Eines Freitags kam der Brief nicht mehr.",
+    ],
+)
 def test_no_set_for_a_compound_or_a_genitive(text: str) -> None:
     assert all(d.type != "SET" for d in denews.normalize_dates(text, reference_date=REF))
 
@@ -94,6 +102,10 @@ def test_no_set_for_a_compound_or_a_genitive(text: str) -> None:
         "Als langjähriges Mitglied des Chors sang sie mit.",
         "Sie dankte ihrer langjährigen Sekretärin.",
         "Der mehrjährige Vereinsobmann ging in Pension.",
+        "Die langjährigen Mitglieder des Chors sangen ein Ständchen.",
+        "Er traf sich mit langjährigen Freunden aus der Schulzeit.",
+        "Die mehrjährigen Weggefährten der Wirtin feierten mit.",
+        "Den langjährigen Mitgliedern dankte der Obmann.",
     ],
 )
 def test_a_duration_adjective_before_a_person_is_no_duration(text: str) -> None:

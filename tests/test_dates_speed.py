@@ -182,7 +182,7 @@ def _sentence_cues_slow(text: str, s: int, e: int) -> list[anchoring.Cue]:
             not aux
             and ("ge" in w or insep)
             and kind != "noparticiple"
-            and cue_words.PARTICIPLE.fullmatch(w) is not None
+            and cue_words.participle().fullmatch(w) is not None
         )
         if past or future or aux or participle:
             out.append((m.start(), past, future, aux, participle))

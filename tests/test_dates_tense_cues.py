@@ -115,6 +115,15 @@ def test_more_pasts(text: str, word: str, expected: str) -> None:
     assert _value(text, word) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Die Messe ist am Freitag notgedrungen kleiner.", "Am Freitag ist der Saal notgedrungen leer."],
+)
+def test_an_adverb_in_not_is_no_participle(text: str) -> None:
+    """"notgedrungen" (of necessity) is no participle of a verb with "not": "ist" before it makes no perfect."""
+    assert _value(text, "Freitag") == "2031-03-14"
+
+
 def test_an_adjective_after_a_determiner_is_no_preterite() -> None:
     """"am späten Abend": "späten" before a noun is an adjective; the coming plan keeps its day."""
     assert _value("Die Band spielt am Freitag bis zum späten Abend.", "Freitag") == "2031-03-14"

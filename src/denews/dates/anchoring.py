@@ -14,8 +14,9 @@ import re
 import attrs
 import regex
 
-from .cue_words import PARTICIPLE, perfect_infinitive, points_ahead, reported_day
-from .vocabulary import vocabulary
+from .cue_words import AHEAD_PREPOSITIONS, participle, perfect_infinitive, points_ahead, reported_day
+from .timex import safe_date
+from .vocabulary import CueKind, vocabulary
 
 
 class Tense(str, enum.Enum):
@@ -193,7 +194,7 @@ _ATTRIBUTIVE = regex.compile(
 
 
 # A cue word of a sentence: (position, past, future, perfect auxiliary, participle). Verbs weigh STRONG; words
-# of kind "weakfuture" (bis, ab, nächsten) weigh 1, so that a preterite outweighs them ("wurden bis zum Abend
+# of kind WEAKFUTURE (bis, ab, nächsten) weigh 1, so that a preterite outweighs them ("wurden bis zum Abend
 # geborgen", "kündigte für den nächsten Tag ... an").
 Cue = tuple[int, int, int, bool, bool]
 STRONG = 2
@@ -221,34 +222,37 @@ def sentence_cues(text: str, s: int, e: int) -> list[Cue]:
         if kind is None and "ge" not in w and not w.endswith(("te", "ten")) and not insep:
             prev = w
             continue
-        if kind == "weakfuture" and w in ("ab", "bis") and not points_ahead(text, m.start(), m.end(), w):
+        if kind is CueKind.WEAKFUTURE and w in AHEAD_PREPOSITIONS and not points_ahead(text, m.start(), m.end(), w):
             prev = w
             continue
         # kritisierte, reagierten: preterite (or a participle of the past); weak preterites in -te/-ten
         # (ereignete, meldeten) unless an article or preposition makes the word an adjective (am späten).
         past = STRONG * (
-            kind == "past"
+            kind is CueKind.PAST
             or (kind is None and len(w) > 6 and w.endswith(("ierte", "ierten")))
             or (kind is None and raw.islower() and _weak_preterite(w, prev, cues, text, m.end()))
         )
         prev = w
-        future = STRONG if kind == "future" else 1 if kind == "weakfuture" else 0
-        aux = kind == "aux"
-        participle = (
-            not aux and ("ge" in w or insep) and kind != "noparticiple" and PARTICIPLE.fullmatch(w) is not None
+        future = STRONG if kind is CueKind.FUTURE else 1 if kind is CueKind.WEAKFUTURE else 0
+        aux = kind is CueKind.AUX
+        perfect_part = (
+            not aux
+            and ("ge" in w or insep)
+            and kind is not CueKind.NOPARTICIPLE
+            and participle().fullmatch(w) is not None
         )
-        if past or future or aux or participle:
-            out.append((m.start(), past, future, aux, participle))
+        if past or future or aux or perfect_part:
+            out.append((m.start(), past, future, aux, perfect_part))
     return out
 
 
-def _weak_preterite(w: str, prev: str, cues: dict[str, str], text: str, end: int) -> bool:
+def _weak_preterite(w: str, prev: str, cues: dict[str, CueKind], text: str, end: int) -> bool:
     """``meldete``, ``ereigneten``: a lower-case word in -te/-ten that is no superlative and no adjective (after a
     determiner and before a noun: "am späten Abend"; "So fassten die Grünen" is a preterite)."""
     superlative = w.endswith(("ste", "sten")) and not w.endswith(("sste", "ssten"))  # mussten, befassten: preterites
-    if len(w) < 5 or not w.endswith(("te", "ten")) or superlative or cues.get(w) == "adjective":
+    if len(w) < 5 or not w.endswith(("te", "ten")) or superlative or cues.get(w) is CueKind.ADJECTIVE:
         return False
-    return cues.get(prev) != "determiner" or _NOUN_NEXT.match(text, end) is None
+    return cues.get(prev) is not CueKind.DETERMINER or _NOUN_NEXT.match(text, end) is None
 
 
 def _tense_of(cues: list[Cue], lo: int, hi: int, skip: tuple[int, int] | None) -> Tense | None:
@@ -300,14 +304,8 @@ def weekday_day(anchor: dt.date, weekday: int, tense: Tense | None, shift: str |
 # How many months back a month in a clause without tense cues may still lie ("Im Februar liegt die Quote bei
 # drei Prozent", said in April); further back, the coming one is meant.
 PRESENT_BACK = 3
-PRESENT_BACK_DAYS = 92  # the same for a day and month
-
-
-def tx_date(y: int, mon: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(y, mon, day)
-    except ValueError:  # 29 February of a common year
-        return None
+# The same for a day and month, in days: the longest three months in a row (July to September) have 92 days.
+PRESENT_BACK_DAYS = 92
 
 
 def month_year(anchor_year: int, anchor_month: int, mon: int, tense: Tense | None) -> int:
@@ -332,14 +330,13 @@ def day_month_year(anchor: dt.date, mon: int, day: int, tense: Tense | None) -> 
     it has only just passed, as ``month_year`` reads a month."""
     if tense is None:
         for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-            d = tx_date(y, mon, day)
+            d = safe_date(y, mon, day)  # None for 29 February of a common year
             if d is not None and (d - anchor).days >= -PRESENT_BACK_DAYS:
                 return y
     best: tuple[int, int] | None = None
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            d = dt.date(y, mon, day)
-        except ValueError:
+        d = safe_date(y, mon, day)
+        if d is None:
             continue
         delta = (d - anchor).days
         # The tense decides within most of a year; beyond that the nearest date is the better guess.

@@ -100,21 +100,16 @@ class Context:
             return None
         return self.last_year[1]
 
-    def last_named_month(self, pos: int) -> tuple[int, int | None] | None:
+    def last_named_month(self, pos: int, *, text_only: bool = False) -> tuple[int, int | None] | None:
         """The year (and month, where one was named with it) the text last named before ``pos``: a year named
-        explicitly nearby, or the day it is at (the reference day when it names none); None without either."""
+        explicitly nearby, or the day it is at, whichever came last; None without either.  The day is the
+        narrative day (the reference day when the text names none), or with ``text_only`` only a day the text
+        named within reach (the reference date is not what a story's "drei Jahre später" counts from)."""
         named = self.year_context(pos)
-        day = self.narrative_day(pos)
-        if named is not None and self.last_year is not None and (day is None or self.last_year[0] >= self.last_pos):
-            return named, self.last_month
-        return (day.year, day.month) if day is not None else None
-
-    def text_month(self, pos: int) -> tuple[int, int | None] | None:
-        """The year (and month, where one was given) the text itself last named before ``pos``: a year named
-        explicitly nearby or a day it named, whichever came last; None when it named neither (the reference
-        date is not what a story's "drei Jahre später" counts from)."""
-        named = self.year_context(pos)
-        day = self.last_day if pos - self.last_pos <= NARRATIVE_REACH else None
+        if text_only:
+            day = self.last_day if pos - self.last_pos <= NARRATIVE_REACH else None
+        else:
+            day = self.narrative_day(pos)
         if named is not None and self.last_year is not None and (day is None or self.last_year[0] >= self.last_pos):
             return named, self.last_month
         return (day.year, day.month) if day is not None else None

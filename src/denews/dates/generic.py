@@ -17,7 +17,7 @@ import regex
 from .anchoring import _WORD, Tense, _tense_of, clause_bounds, sentence_bounds, sentence_cues
 from .context import Context
 from .grammar import RuleMatch
-from .vocabulary import vocabulary
+from .vocabulary import CueKind, vocabulary
 
 
 class GenericCue(enum.Enum):
@@ -127,4 +127,5 @@ def _plans(m: RuleMatch, ctx: Context, s: int, e: int) -> bool:
     """A plan in the clause ("wird heute gewählt", "soll heute fallen"): the day, not the era."""
     cs, ce = clause_bounds(ctx.text, m.start(), m.end(), s, e)
     tense = vocabulary().tense
-    return any(tense.get(w.group().lower()) in ("future", "weakfuture") for w in _WORD.finditer(ctx.text, cs, ce))
+    ahead = (CueKind.FUTURE, CueKind.WEAKFUTURE)
+    return any(tense.get(w.group().lower()) in ahead for w in _WORD.finditer(ctx.text, cs, ce))

@@ -88,9 +88,9 @@ def duration_pair(m: RuleMatch, first: Timex) -> Timex:
 @functools.cache
 def _person_heads() -> tuple[str, ...]:
     """The ends of nouns for persons: the role nouns of quotes_roles.txt and table ``person_noun``, with their
-    feminine and inflected forms (Präsidentin, Mitglieds)."""
+    feminine, inflected and plural forms (Präsidentin, Mitglieds, Mitglieder, Freunde)."""
     words = [*word_list("quotes_roles.txt"), *_norm("person_noun")]
-    heads = {w + end for w in words for end in ("", "in", "innen", "en", "n", "s")}
+    heads = {w + end for w in words for end in ("", "in", "innen", "en", "n", "s", "e", "er", "ern")}
     return tuple(sorted(heads, key=len, reverse=True))
 
 
@@ -256,7 +256,7 @@ def counted_from_text(ctx: Context, m: RuleMatch, amount: float, unit: str, sign
     """Whole years or months counted from the year (month) the text last named; None when it named none, or
     only a year for a count of months, or the amount is no whole number, or the count lands after the
     reference year in a sentence not told in the future (a heading "25 Jahre danach" under a later year)."""
-    named = ctx.text_month(m.start())
+    named = ctx.last_named_month(m.start(), text_only=True)
     if named is None or amount != int(amount):
         return None
     year, month = named

@@ -16,13 +16,22 @@ from .context import NARRATIVE_REACH, Context
 from .grammar import RuleMatch
 from .reading import Emission, _mod, _norm, _s, _shifted_year, _with_clock, _year, shift_of
 from .timex import Timex
-from .vocabulary import number_value, vocabulary
+from .vocabulary import alternation, number_value, vocabulary
 
 _OF_THE_YEAR = regex.compile(r"\bdes\s+Jahres\b")
 _ONE_DAY = regex.compile(r"(?i)eines\s+Tages")
-_WITHIN_BEFORE = regex.compile(r"(?i)\b(?:binnen|innerhalb|während|Laufe|Dauer)\s+$")
-# "in den sechs Jahren zuvor": an article before the amount makes a stretch of years, not a year.
-_ARTICLE_BEFORE = regex.compile(r"(?i)\b(?:den|der|die|dem)\s+$")
+
+
+@functools.cache
+def _word_before(kind: str) -> regex.Pattern[str]:
+    """A word of table ``kind`` of dates_normalization.tsv right before a position (searched up to it)."""
+    return regex.compile(rf"(?i)\b(?:{alternation(kind)})\s+$")
+
+
+def _article_before(text: str, start: int) -> bool:
+    """"in den sechs Jahren zuvor": an article before the amount makes a stretch of years, not a year (table
+    ``article``).  A short window, so that many offsets stay linear in the text."""
+    return _word_before("article").search(text, max(0, start - 40), start) is not None
 
 
 def clock_offset(ctx: Context, m: RuleMatch, amount: float, unit: str, sign: int) -> Timex | None:
@@ -87,7 +96,7 @@ def offset(m: RuleMatch, ctx: Context) -> list[Emission]:
     direction = _s(m, "dir").lower()
     narrative = direction not in ("vor", "in")
     sign = -1 if direction in ("vor", "zuvor", "davor", "vorher", "früher") else 1
-    if narrative and unit in ("M", "Y") and amount is not None and not _ARTICLE_BEFORE.search(ctx.text, 0, m.start()):
+    if narrative and unit in ("M", "Y") and amount is not None and not _article_before(ctx.text, m.start()):
         counted = periods.counted_from_text(ctx, m, amount * _unit_factor(m), unit, sign)
         if counted is not None:  # "2015 zog er nach Wien, drei Jahre später nach Linz": 2018
             return [(m.start(), m.end(), counted)]
@@ -181,7 +190,7 @@ def duration(m: RuleMatch, ctx: Context) -> list[Emission]:
     unit = _unit(m)
     if unit is None or periods.is_age(m, ctx.text):
         return []
-    if _ONE_DAY.fullmatch(m.group()) and not _WITHIN_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+    if _ONE_DAY.fullmatch(m.group()) and not _word_before("within").search(ctx.text, max(0, m.start() - 20), m.start()):
         # "eines Tages": some day, not a stretch of one (binnen eines Tages); a vague reference by the tense
         return [(m.start(), m.end(), Timex("PAST_REF" if ctx.tense(m) is Tense.PAST else "FUTURE_REF"))]
     if m.get("cfirst") and not _counts_compound(m):

@@ -7,9 +7,11 @@ in ``denews/lexicons``.  Everything is loaded once, lazily.
 
 from __future__ import annotations
 
+import enum
 import functools
 
 import attrs
+import regex
 
 from .._data import read_text
 
@@ -33,9 +35,27 @@ def word_list(name: str) -> list[str]:
     return [line.strip().lower() for line in _lines(name)]
 
 
+def alternation(kind: str) -> str:
+    """The words of table ``kind`` of dates_normalization.tsv as a pattern alternation, the longest first."""
+    words = sorted(vocabulary().norm.get(kind, {}), key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words)
+
+
 def table(name: str) -> list[list[str]]:
     """The rows of a tab-separated lexicon file, each cell stripped."""
     return [[cell.strip() for cell in line.split("\t")] for line in _lines(name)]
+
+
+class CueKind(str, enum.Enum):
+    """The kinds of tense cue of ``dates_tense.tsv`` (its header says what each does)."""
+
+    PAST = "past"
+    FUTURE = "future"
+    WEAKFUTURE = "weakfuture"  # points ahead without being the verb (nächsten, bis); a preterite outweighs it
+    AUX = "aux"
+    DETERMINER = "determiner"
+    ADJECTIVE = "adjective"
+    NOPARTICIPLE = "noparticiple"
 
 
 @attrs.frozen
@@ -54,7 +74,7 @@ class Vocabulary:
     relative_days: dict[str, tuple[int, str]]  # gestern -> (-1, "ref")
     vague: dict[str, str]  # derzeit -> PRESENT_REF (lower case)
     vague_phrases: tuple[str, ...]  # as written: in naher Zukunft
-    tense: dict[str, str]  # wird -> future
+    tense: dict[str, CueKind]  # wird -> FUTURE
     norm: dict[str, dict[str, str]]  # normalization tables (dates_normalization.tsv), in file order
     holidays: dict[str, str]  # weihnachten -> 12-25, ostern -> E+0 (lower case)
     holiday_names: tuple[str, ...]  # as written
@@ -112,16 +132,16 @@ def vocabulary() -> Vocabulary:
     relative = {row[0].lower(): (int(row[1]), row[2]) for row in table("dates_relative_days.tsv")}
     vague_rows = table("dates_vague.tsv")
     vague = {phrase.lower(): value for phrase, value in vague_rows}
-    tense = {word.lower(): kind for word, kind in table("dates_tense.tsv")}
+    tense = {word.lower(): CueKind(kind) for word, kind in table("dates_tense.tsv")}
     holiday_rows = table("dates_holidays.tsv")
     norm: dict[str, dict[str, str]] = {}
     for kind, word, value in table("dates_normalization.tsv"):
         norm.setdefault(kind, {})[word] = value
     # Separable verbs write their particle before a past form: statt|fand, an|rief.
     for word, kind in list(tense.items()):
-        if kind == "past":
+        if kind is CueKind.PAST:
             for particle in norm.get("particle", {}):
-                tense.setdefault(particle + word, "past")
+                tense.setdefault(particle + word, CueKind.PAST)
     return Vocabulary(
         months=months,
         full_months=tuple(full),
