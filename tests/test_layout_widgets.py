@@ -86,6 +86,17 @@ WIDGETS = {
 CASES = [(name, where) for name, (_, places) in WIDGETS.items() for where in places]
 
 
+def assert_removed(framed: Article, text: str, kinds: frozenset[str]) -> None:
+    """Every line of the widget ``text`` is removed from ``framed``, the opening one as one of ``kinds``.
+
+    The widget's opening line names it; the buttons and lists under it may be read as a list of links."""
+    found = {b.text: b.kind.value for b in framed.boilerplate}
+    lines = text.split("\n\n")
+    for line in lines:
+        assert any(line in t for t in found), f"not removed: {line!r}"
+    assert next(kind for t, kind in found.items() if lines[0] in t) in kinds
+
+
 def _page(article: tuple[str, str, tuple[str, ...]], block: str, where: str, at: int) -> str:
     title, byline, paras = article
     body = list(paras)
@@ -114,12 +125,7 @@ def test_a_widget_is_removed_and_the_article_stays(name: str, where: str, data: 
     alone = denews.parse(_page(article, "", "none", 0))
     framed = denews.parse(_page(article, text, where, at))
     assert _reading(framed) == _reading(alone)
-    found = {b.text: b.kind.value for b in framed.boilerplate}
-    lines = text.split("\n\n")
-    for line in lines:
-        assert any(line in t for t in found), f"not removed: {line!r}"
-    # The widget's opening line names it; the buttons and lists under it may be read as a list of links.
-    assert next(kind for t, kind in found.items() if lines[0] in t) in kinds
+    assert_removed(framed, text, kinds)
 
 
 @pytest.mark.parametrize(
