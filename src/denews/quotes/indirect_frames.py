@@ -199,6 +199,8 @@ def _relative(rest: list[Tok]) -> bool:
     if len(rest) < 2 or rest[0].low not in _RELATIVE_OPENERS or rest[1].cap or rest[1].punct:
         return False
     nxt = rest[1].low
+    if nxt in konjunktiv() and len(rest) > 2 and not rest[2].punct:
+        return False  # "sagte, das sei gut": the verb second opens a main clause (a relative one ends with it)
     # "die neue Regierung": an adjective after an article; "die er", "die den Virus": a relative pronoun.
     return nxt in _PRONOUN_WORDS or nxt in _ARTICLES or not nxt.endswith(_ADJ_ENDINGS)
 
